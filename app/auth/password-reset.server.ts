@@ -1,0 +1,69 @@
+import { and, eq, gt, isNull } from 'drizzle-orm'
+import { db, passwordResets, users } from '#app/db.server.ts'
+import { sendEmail } from '#app/utils/email.server.ts'
+import { env } from '#app/utils/env.server.ts'
+import { hashPassword } from './password.server.ts'
+import { endAllSessions } from './session.server.ts'
+import { hashToken, newToken } from './tokens.server.ts'
+
+export const RESET_LINK_LIFETIME_MS = 60 * 60 * 1000
+
+/** Sends a reset link if an active account has this email; says nothing either way. */
+export async function requestPasswordReset(email: string, now = Date.now()) {
+  const user = db
+    .select()
+    .from(users)
+    .where(and(eq(users.email, email.trim().toLowerCase()), eq(users.active, true)))
+    .get()
+  if (!user) return
+  const { token, tokenHash } = newToken()
+  db.insert(passwordResets)
+    .values({ tokenHash, userId: user.id, expiresAt: new Date(now + RESET_LINK_LIFETIME_MS) })
+    .run()
+  await sendEmail({
+    to: user.email,
+    subject: 'Reset your Upstream password',
+    text: [
+      `Hello ${user.name},`,
+      '',
+      'Someone asked to reset the password for your Upstream account. To choose a new password, open this link within an hour:',
+      '',
+      `${env.APP_ORIGIN}/reset-password/${token}`,
+      '',
+      'If it was not you, you can ignore this email: your password has not changed.',
+    ].join('\n'),
+  })
+}
+
+function findUsableReset(token: string, now: number) {
+  return db
+    .select()
+    .from(passwordResets)
+    .where(
+      and(
+        eq(passwordResets.tokenHash, hashToken(token)),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, new Date(now)),
+      ),
+    )
+    .get()
+}
+
+export function isResetTokenUsable(token: string, now = Date.now()) {
+  return findUsableReset(token, now) !== undefined
+}
+
+/** Sets the new password and uses the token up; false when the link is spent or expired. */
+export async function resetPassword(token: string, password: string, now = Date.now()) {
+  const passwordHash = await hashPassword(password)
+  const userId = db.transaction((tx) => {
+    // drizzle's better-sqlite3 transactions run on the one connection, so this read is inside it
+    const reset = findUsableReset(token, now)
+    if (!reset) return null
+    tx.update(passwordResets).set({ usedAt: new Date(now) }).where(eq(passwordResets.id, reset.id)).run()
+    tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId)).run()
+    return reset.userId
+  })
+  if (userId) await endAllSessions(userId)
+  return userId !== null
+}

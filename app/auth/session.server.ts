@@ -1,0 +1,88 @@
+/**
+ * The only module that uses lucia (v3 is no longer developed upstream): replacing it means
+ * rewriting this file alone. See docs/decisions/001-lucia-behind-one-module.md.
+ */
+import { DrizzleSQLiteAdapter } from '@lucia-auth/adapter-drizzle'
+import { Lucia, TimeSpan } from 'lucia'
+import { db, sessions, users, type Role } from '#app/db.server.ts'
+import { env } from '#app/utils/env.server.ts'
+
+const lucia = new Lucia(new DrizzleSQLiteAdapter(db, sessions, users), {
+  sessionExpiresIn: new TimeSpan(14, 'd'),
+  sessionCookie: {
+    name: 'upstream_session',
+    attributes: { secure: env.SECURE_COOKIES, sameSite: 'lax' },
+  },
+  getUserAttributes: (row) => ({
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    vruId: row.vruId,
+    organisationId: row.organisationId,
+    active: row.active,
+  }),
+})
+
+declare module 'lucia' {
+  interface Register {
+    Lucia: typeof lucia
+    DatabaseUserAttributes: {
+      email: string
+      name: string
+      role: Role
+      vruId: number | null
+      organisationId: number | null
+      active: boolean
+    }
+  }
+}
+
+export type SessionUser = {
+  id: string
+  email: string
+  name: string
+  role: Role
+  vruId: number | null
+  organisationId: number | null
+}
+
+/** The signed-in person, and a cookie to send when lucia extended the session. */
+export async function readSession(
+  request: Request,
+): Promise<{ user: SessionUser | null; setCookie: string | null }> {
+  const sessionId = lucia.readSessionCookie(request.headers.get('Cookie') ?? '')
+  if (!sessionId) return { user: null, setCookie: null }
+  const { session, user } = await lucia.validateSession(sessionId)
+  if (!session || !user) {
+    return { user: null, setCookie: lucia.createBlankSessionCookie().serialize() }
+  }
+  if (!user.active) {
+    await lucia.invalidateUserSessions(user.id)
+    return { user: null, setCookie: lucia.createBlankSessionCookie().serialize() }
+  }
+  const { id, email, name, role, vruId, organisationId } = user
+  return {
+    user: { id, email, name, role, vruId, organisationId },
+    setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,
+  }
+}
+
+/** Signs a person in with a new session id, ending the one the browser held (rotation). */
+export async function startSession(request: Request, userId: string) {
+  const previous = lucia.readSessionCookie(request.headers.get('Cookie') ?? '')
+  if (previous) await lucia.invalidateSession(previous)
+  const session = await lucia.createSession(userId, {})
+  return lucia.createSessionCookie(session.id).serialize()
+}
+
+/** Signs out: the session ends on the server, not only in the browser. */
+export async function endSession(request: Request) {
+  const sessionId = lucia.readSessionCookie(request.headers.get('Cookie') ?? '')
+  if (sessionId) await lucia.invalidateSession(sessionId)
+  return lucia.createBlankSessionCookie().serialize()
+}
+
+/** Ends every session of a person: on deactivation, role change or password reset. */
+export async function endAllSessions(userId: string) {
+  await lucia.invalidateUserSessions(userId)
+}

@@ -1,0 +1,120 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { type FieldErrors } from '#app/utils/forms.ts'
+
+/** GOV.UK-style summary at the top of a form: focused on arrival, linking to each field. */
+export function ErrorSummary({ errors, fieldIds }: { errors?: FieldErrors; fieldIds?: Record<string, string> }) {
+  const { t } = useTranslation()
+  const ref = useRef<HTMLDivElement>(null)
+  const entries = Object.entries(errors ?? {})
+  useEffect(() => {
+    if (entries.length > 0) ref.current?.focus()
+  })
+  if (entries.length === 0) return null
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{t('There is a problem')}</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            {field === 'form' ? t(message) : <a href={`#${fieldIds?.[field] ?? field}`}>{t(message)}</a>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+type FieldProps = {
+  name: string
+  label: string
+  hint?: ReactNode
+  error?: string
+  id?: string
+}
+
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  id,
+  ...input
+}: FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>) {
+  const { t } = useTranslation()
+  const fieldId = id ?? name
+  const hintId = useId()
+  const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null].filter(Boolean).join(' ')
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor={fieldId}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${fieldId}-error`}>
+          <span className="visually-hidden">{t('Error:')} </span>
+          {t(error)}
+        </p>
+      ) : null}
+      <input
+        id={fieldId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...input}
+      />
+    </div>
+  )
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  id,
+  options,
+  placeholder,
+  ...select
+}: FieldProps & {
+  options: readonly { value: string; label: string }[]
+  placeholder?: string
+} & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'>) {
+  const { t } = useTranslation()
+  const fieldId = id ?? name
+  const hintId = useId()
+  const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null].filter(Boolean).join(' ')
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor={fieldId}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${fieldId}-error`}>
+          <span className="visually-hidden">{t('Error:')} </span>
+          {t(error)}
+        </p>
+      ) : null}
+      <select
+        id={fieldId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...select}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

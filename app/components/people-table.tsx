@@ -1,0 +1,66 @@
+import { Link } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { type Role, type Sector } from '#app/db.server.ts'
+import { ROLE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
+
+export type PersonRow = {
+  id: string
+  name: string
+  email: string
+  role: Role
+  sector: Sector | null
+  jobRole: string | null
+  active: boolean
+  organisationName: string | null
+  vruName: string | null
+}
+
+export function PeopleTable({ people, caption, showPlace = true }: { people: PersonRow[]; caption: string; showPlace?: boolean }) {
+  const { t } = useTranslation()
+  if (people.length === 0) return <p>{t('No people yet.')}</p>
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('Name')}</th>
+            <th scope="col">{t('Job role')}</th>
+            <th scope="col">{t('Role in Upstream')}</th>
+            {showPlace ? <th scope="col">{t('Works for')}</th> : null}
+            <th scope="col">{t('Status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((person) => (
+            <tr key={person.id}>
+              <td>
+                <Link to={`/people/${person.id}`}>{person.name}</Link>
+                <br />
+                <span className="muted">{person.email}</span>
+              </td>
+              <td>
+                {person.jobRole ?? '–'}
+                {person.sector ? (
+                  <>
+                    <br />
+                    <span className="muted">{t(SECTOR_LABELS[person.sector])}</span>
+                  </>
+                ) : null}
+              </td>
+              <td>{t(ROLE_LABELS[person.role])}</td>
+              {showPlace ? <td>{person.organisationName ?? person.vruName ?? t('All units')}</td> : null}
+              <td>
+                {person.active ? (
+                  <span className="tag">{t('Active')}</span>
+                ) : (
+                  <span className="tag tag--inactive">{t('Deactivated')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

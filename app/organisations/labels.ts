@@ -1,0 +1,41 @@
+import { type OrganisationType, type Role, type Sector } from '#app/db.server.ts'
+
+// Labels in English; pages pass them through t() so Welsh can be added in cy.ts.
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Platform administrator',
+  vru_lead: 'VRU lead',
+  trainer: 'Trainer',
+  organisation_lead: 'Organisation lead',
+  learner: 'Learner',
+}
+
+export const SECTOR_LABELS: Record<Sector, string> = {
+  education: 'Education',
+  police: 'Police',
+  health: 'Health',
+  social_care: 'Social care',
+  youth_work: 'Youth work',
+  justice: 'Justice',
+  voluntary_community: 'Voluntary and community sector',
+  other: 'Other',
+}
+
+export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
+  primary: 'Primary school',
+  secondary: 'Secondary school',
+  special: 'Special school',
+  alternative_provision: 'Alternative provision or PRU',
+  college: 'College',
+  police: 'Police',
+  health: 'Health',
+  youth_service: 'Youth service',
+  social_care: 'Social care',
+  justice: 'Justice or youth justice',
+  local_authority: 'Local authority',
+  voluntary: 'Voluntary or community organisation',
+  other: 'Other',
+}
+
+export function optionsFrom<K extends string>(labels: Record<K, string>) {
+  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
+}

@@ -1,0 +1,129 @@
+import { and, asc, eq, like, or, type SQL } from 'drizzle-orm'
+import { z } from 'zod'
+import {
+  grantableRoles,
+  ORGANISATION_ROLES,
+  organisationsInScope,
+  peopleInScope,
+  type Scope,
+} from '#app/auth/permissions.server.ts'
+import { endAllSessions, type SessionUser } from '#app/auth/session.server.ts'
+import { db, organisations, ROLES, SECTORS, users, vrus } from '#app/db.server.ts'
+
+const personColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  sector: users.sector,
+  jobRole: users.jobRole,
+  active: users.active,
+  vruId: users.vruId,
+  vruName: vrus.name,
+  organisationId: users.organisationId,
+  organisationName: organisations.name,
+  createdAt: users.createdAt,
+}
+
+export function listPeople(
+  scope: Scope,
+  filters: { organisationId?: number; search?: string } = {},
+) {
+  const conditions: SQL[] = [peopleInScope(scope)]
+  if (filters.organisationId) conditions.push(eq(users.organisationId, filters.organisationId))
+  if (filters.search) {
+    const pattern = `%${filters.search}%`
+    conditions.push(or(like(users.name, pattern), like(users.email, pattern))!)
+  }
+  return db
+    .select(personColumns)
+    .from(users)
+    .leftJoin(vrus, eq(vrus.id, users.vruId))
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(...conditions))
+    .orderBy(asc(users.name))
+    .limit(500)
+    .all()
+}
+
+/** The person if the scope may see them; undefined otherwise (routes answer 404). */
+export function getPerson(scope: Scope, id: string) {
+  return db
+    .select(personColumns)
+    .from(users)
+    .leftJoin(vrus, eq(vrus.id, users.vruId))
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(users.id, id), peopleInScope(scope)))
+    .get()
+}
+
+export const PersonSchema = z.object({
+  name: z.string({ error: 'Enter their name' }).max(120, 'The name must be 120 characters or fewer'),
+  jobRole: z.string().max(120, 'The job role must be 120 characters or fewer').optional(),
+  sector: z.enum(SECTORS, { error: 'Choose a sector from the list' }).optional(),
+  role: z.enum(ROLES, { error: 'Choose their role in Upstream' }),
+  organisationId: z.coerce.number({ error: 'Choose an organisation from the list' }).int().positive().optional(),
+})
+export type PersonChanges = z.infer<typeof PersonSchema>
+
+/**
+ * Saves a person's profile, role and organisation as `actor` may. A role change or a move ends
+ * the person's sessions so that what they may see changes at once.
+ */
+export async function updatePerson(actor: SessionUser, scope: Scope, id: string, changes: PersonChanges) {
+  const person = getPerson(scope, id)
+  if (!person) return { ok: false as const, errors: { form: 'Person not found' } }
+  const errors: Record<string, string> = {}
+  const roleChanged = changes.role !== person.role
+  if (roleChanged) {
+    const bothInOrganisation = ORGANISATION_ROLES.includes(changes.role) === ORGANISATION_ROLES.includes(person.role)
+    if (!grantableRoles(actor).includes(changes.role) || !grantableRoles(actor).includes(person.role)) {
+      errors.role = 'You cannot give this role'
+    } else if (!bothInOrganisation || changes.role === 'admin' || person.role === 'admin') {
+      errors.role = 'Invite the person again to move them between an organisation and a unit role'
+    } else if (actor.id === person.id) {
+      errors.role = 'You cannot change your own role'
+    }
+  }
+  let organisationId = person.organisationId
+  let vruId = person.vruId
+  if (ORGANISATION_ROLES.includes(changes.role) && changes.organisationId && changes.organisationId !== person.organisationId) {
+    const target = db
+      .select({ id: organisations.id, vruId: organisations.vruId })
+      .from(organisations)
+      .where(and(eq(organisations.id, changes.organisationId), organisationsInScope(scope)))
+      .get()
+    if (!target) errors.organisationId = 'Choose an organisation you manage'
+    else {
+      organisationId = target.id
+      vruId = target.vruId
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false as const, errors }
+  db.update(users)
+    .set({
+      name: changes.name,
+      jobRole: changes.jobRole ?? null,
+      sector: changes.sector ?? null,
+      role: changes.role,
+      organisationId,
+      vruId,
+    })
+    .where(eq(users.id, id))
+    .run()
+  if (roleChanged || organisationId !== person.organisationId) await endAllSessions(id)
+  return { ok: true as const }
+}
+
+/** Deactivates or reactivates a person; a deactivated person is signed out everywhere. */
+export async function setPersonActive(actor: SessionUser, scope: Scope, id: string, active: boolean) {
+  const person = getPerson(scope, id)
+  if (!person) return { ok: false as const, errors: { form: 'Person not found' } }
+  if (person.id === actor.id) return { ok: false as const, errors: { form: 'You cannot deactivate yourself' } }
+  if (!grantableRoles(actor).includes(person.role)) {
+    return { ok: false as const, errors: { form: 'You cannot change this person' } }
+  }
+  db.update(users).set({ active }).where(eq(users.id, id)).run()
+  if (!active) await endAllSessions(id)
+  return { ok: true as const }
+}

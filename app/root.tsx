@@ -1,0 +1,161 @@
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import { useMemo, type ReactNode } from 'react'
+import { I18nextProvider, useTranslation } from 'react-i18next'
+import { AREA_ROLES, HOME_BY_ROLE } from '#app/auth/permissions.server.ts'
+import { readSession } from '#app/auth/session.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { createI18n, type Language } from '#app/i18n/i18n.ts'
+import { getLanguage } from '#app/i18n/language.server.ts'
+import appStyles from '#app/styles/app.css'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: appStyles }]
+
+export const meta: MetaFunction = () => [{ title: 'Upstream' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [{ user, setCookie }, language] = await Promise.all([readSession(request), getLanguage(request)])
+  const navigation = user
+    ? NAVIGATION.filter((item) => (AREA_ROLES[item.area] as readonly string[]).includes(user.role))
+    : []
+  return data(
+    {
+      user: user ? { name: user.name, role: user.role, home: HOME_BY_ROLE[user.role] } : null,
+      navigation: navigation.map(({ to, label }) => ({ to, label })),
+      language,
+    },
+    setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined,
+  )
+}
+
+const NAVIGATION = [
+  { to: '/learn', label: 'My learning', area: 'learn' },
+  { to: '/organisation', label: 'My organisation', area: 'organisation' },
+  { to: '/studio', label: 'Studio', area: 'studio' },
+  { to: '/reports', label: 'Reports', area: 'reports' },
+  { to: '/organisations', label: 'Organisations', area: 'organisations' },
+  { to: '/people', label: 'People', area: 'people' },
+  { to: '/admin', label: 'Administration', area: 'admin' },
+] as const
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>('root')
+}
+
+function LanguageSwitch({ language }: { language: Language }) {
+  const { t } = useTranslation()
+  const location = useLocation()
+  const other = language === 'en' ? { code: 'cy', label: 'Cymraeg' } : { code: 'en', label: 'English' }
+  return (
+    <Form method="post" action="/language" className="language-switch">
+      <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
+      <input type="hidden" name="language" value={other.code} />
+      <button type="submit" className="link-button" lang={other.code}>
+        <span className="visually-hidden">{t('Change language to')} </span>
+        {other.label}
+      </button>
+    </Form>
+  )
+}
+
+function Header() {
+  const root = useRootData()
+  const { t } = useTranslation()
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to={root?.user?.home ?? '/'} className="site-header__brand">
+          Upstream
+        </Link>
+        <div className="site-header__tools">
+          <LanguageSwitch language={root?.language ?? 'en'} />
+          {root?.user ? (
+            <Form method="post" action="/logout">
+              <button type="submit" className="link-button">
+                {t('Sign out')}
+              </button>
+            </Form>
+          ) : (
+            <Link to="/login">{t('Sign in')}</Link>
+          )}
+        </div>
+      </div>
+      {root && root.navigation.length > 0 ? (
+        <nav aria-label={t('Main')} className="site-nav">
+          <ul>
+            {root.navigation.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  )
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRootData()
+  const language = root?.language ?? 'en'
+  const i18n = useMemo(() => createI18n(language), [language])
+  return (
+    <html lang={language}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <SkipLink />
+          <Header />
+          <main id="main-content" tabIndex={-1} className="main">
+            {children}
+          </main>
+          <Footer />
+        </I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+function SkipLink() {
+  const { t } = useTranslation()
+  return (
+    <a href="#main-content" className="skip-link">
+      {t('Skip to main content')}
+    </a>
+  )
+}
+
+function Footer() {
+  const { t } = useTranslation()
+  return (
+    <footer className="site-footer">
+      <p>{t('Upstream: training for the adults around young people, for the Violence Reduction Units of England and Wales.')}</p>
+    </footer>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

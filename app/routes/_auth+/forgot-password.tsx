@@ -1,0 +1,68 @@
+import { type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { requestPasswordReset } from '#app/auth/password-reset.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary, TextField } from '#app/components/forms.tsx'
+import { parseForm } from '#app/utils/forms.ts'
+import { invalid } from '#app/utils/forms.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Reset your password – Upstream' }]
+
+const ForgotPasswordSchema = z.object({
+  email: z.email({ error: 'Enter your email address in the right format, like name@school.org.uk' }).max(254),
+})
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = parseForm(await request.formData(), ForgotPasswordSchema)
+  if (!form.success) return invalid(form.errors, form.values)
+  await requestPasswordReset(form.data.email)
+  return { ok: true as const, email: form.data.email }
+}
+
+export default function ForgotPassword() {
+  const { t } = useTranslation()
+  const actionData = useActionData<typeof action>()
+  if (actionData?.ok) {
+    return (
+      <>
+        <h1>{t('Check your email')}</h1>
+        <p>
+          {t('If an Upstream account uses {{email}}, we have sent it a link to reset the password. The link works for one hour.', {
+            email: actionData.email,
+          })}
+        </p>
+        <p>
+          <Link to="/login">{t('Back to sign in')}</Link>
+        </p>
+      </>
+    )
+  }
+  const errors = actionData?.errors
+  return (
+    <>
+      <h1>{t('Reset your password')}</h1>
+      <p>{t('Enter the email address you sign in with. We will send you a link to choose a new password.')}</p>
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate>
+        <TextField
+          name="email"
+          type="email"
+          label={t('Email address')}
+          autoComplete="username"
+          spellCheck={false}
+          defaultValue={actionData?.values.email ?? ''}
+          error={errors?.email}
+        />
+        <button type="submit" className="button">
+          {t('Send reset link')}
+        </button>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,110 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary, TextField } from '#app/components/forms.tsx'
+import { createArea, listAreas } from '#app/organisations/organisations.server.ts'
+import { getVru, saveVru, VruSchema } from '#app/organisations/vrus.server.ts'
+import { invalid } from '#app/utils/forms.server.ts'
+import { parseForm } from '#app/utils/forms.ts'
+import { invariantResponse } from '#app/utils/misc.ts'
+import { VruFields } from './__vru-fields.tsx'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.vru.name ?? 'Unit'} – Upstream` }]
+
+function vruFor(param: string | undefined) {
+  const id = z.coerce.number().int().positive().safeParse(param)
+  const vru = id.success ? getVru(id.data) : undefined
+  invariantResponse(vru, 'Page not found', { status: 404 })
+  return vru
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'admin')
+  const vru = vruFor(params.vruId)
+  return { vru, areas: listAreas(scopeFor(user)).filter((a) => a.vruId === vru.id) }
+}
+
+const AreaSchema = z.object({ name: z.string({ error: 'Enter the name of the area' }).max(120, 'The name must be 120 characters or fewer') })
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'admin')
+  const vru = vruFor(params.vruId)
+  const formData = await request.formData()
+  if (formData.get('intent') === 'add-area') {
+    const form = parseForm(formData, AreaSchema)
+    if (!form.success) return invalid(form.errors, { ...form.values, intent: 'add-area' })
+    const result = createArea(scopeFor(user), vru.id, form.data.name)
+    if (!result.ok) return invalid(result.errors, { ...form.values, intent: 'add-area' })
+    return { ok: true as const, message: 'Area added.' }
+  }
+  const form = parseForm(formData, VruSchema)
+  if (!form.success) return invalid(form.errors, form.values)
+  const result = saveVru(form.data, vru.id)
+  if (!result.ok) return invalid(result.errors, form.values)
+  return { ok: true as const, message: 'Changes saved.' }
+}
+
+export default function Vru() {
+  const { t } = useTranslation()
+  const { vru, areas } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const failed = actionData?.ok === false ? actionData : null
+  const areaFailed = failed?.values.intent === 'add-area' ? failed : null
+  const unitFailed = failed && !areaFailed ? failed : null
+  return (
+    <>
+      <p>
+        <Link to="/admin/vrus">{t('Back to units')}</Link>
+      </p>
+      <h1>{vru.name}</h1>
+      {actionData?.ok ? (
+        <div className="notice notice--success" role="status">
+          {t(actionData.message)}
+        </div>
+      ) : null}
+      <ErrorSummary errors={failed?.errors} fieldIds={areaFailed ? { name: 'area-name' } : undefined} />
+      <Form method="post" noValidate>
+        <VruFields
+          values={
+            unitFailed?.values ?? {
+              name: vru.name,
+              area: vru.area,
+              slug: vru.slug,
+              bilingual: vru.bilingual ? 'on' : undefined,
+              active: vru.active ? 'on' : undefined,
+            }
+          }
+          errors={unitFailed?.errors}
+        />
+        <button type="submit" className="button">
+          {t('Save changes')}
+        </button>
+      </Form>
+      <h2>{t('Areas')}</h2>
+      <p>{t('A hub-and-spoke unit groups its organisations into local areas. Units that do not work this way need none.')}</p>
+      {areas.length > 0 ? (
+        <ul>
+          {areas.map((a) => (
+            <li key={a.id}>{a.name}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('No areas.')}</p>
+      )}
+      <Form method="post" noValidate>
+        <input type="hidden" name="intent" value="add-area" />
+        <TextField name="name" id="area-name" label={t('New area')} defaultValue={areaFailed?.values.name ?? ''} error={areaFailed?.errors.name} />
+        <button type="submit" className="button button--secondary">
+          {t('Add area')}
+        </button>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

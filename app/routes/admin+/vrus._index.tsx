@@ -1,0 +1,74 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary } from '#app/components/forms.tsx'
+import { listVrus, saveVru, VruSchema } from '#app/organisations/vrus.server.ts'
+import { invalid } from '#app/utils/forms.server.ts'
+import { parseForm } from '#app/utils/forms.ts'
+import { VruFields } from './__vru-fields.tsx'
+
+export const meta: MetaFunction = () => [{ title: 'Violence Reduction Units – Upstream' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireArea(request, 'admin')
+  return { vrus: listVrus() }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireArea(request, 'admin')
+  const form = parseForm(await request.formData(), VruSchema)
+  if (!form.success) return invalid(form.errors, form.values)
+  const result = saveVru(form.data)
+  if (!result.ok) return invalid(result.errors, form.values)
+  return redirect(`/admin/vrus/${result.id}`)
+}
+
+export default function Vrus() {
+  const { t } = useTranslation()
+  const { vrus } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  return (
+    <>
+      <h1>{t('Violence Reduction Units')}</h1>
+      <div className="table-wrap">
+        <table>
+          <caption>{t('{{count}} units', { count: vrus.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('Name')}</th>
+              <th scope="col">{t('Area covered')}</th>
+              <th scope="col">{t('Organisations')}</th>
+              <th scope="col">{t('Status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {vrus.map((v) => (
+              <tr key={v.id}>
+                <td>
+                  <Link to={`/admin/vrus/${v.id}`}>{v.name}</Link>
+                </td>
+                <td>{v.area}</td>
+                <td>{v.organisations}</td>
+                <td>{v.active ? t('Active') : t('Inactive')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 id="add">{t('Add a unit')}</h2>
+      <ErrorSummary errors={actionData?.errors} />
+      <Form method="post" noValidate>
+        <VruFields values={actionData?.values ?? { active: 'on' }} errors={actionData?.errors} />
+        <button type="submit" className="button">
+          {t('Add unit')}
+        </button>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,17 @@
+import { redirect, type ActionFunctionArgs } from '@remix-run/node'
+import { isLanguage } from '#app/i18n/i18n.ts'
+import { serializeLanguage } from '#app/i18n/language.server.ts'
+import { safeRedirect } from '#app/utils/misc.ts'
+
+export async function loader() {
+  return redirect('/')
+}
+
+/** Remembers the chosen language in a cookie and goes back to the page it was chosen on. */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData()
+  const language = form.get('language')
+  const back = safeRedirect(form.get('redirectTo'))
+  if (!isLanguage(language)) return redirect(back)
+  return redirect(back, { headers: { 'Set-Cookie': await serializeLanguage(language) } })
+}

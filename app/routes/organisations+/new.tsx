@@ -1,0 +1,52 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary } from '#app/components/forms.tsx'
+import { createOrganisation, OrganisationSchema } from '#app/organisations/organisations.server.ts'
+import { placementOptions } from '#app/organisations/placement.server.ts'
+import { invalid } from '#app/utils/forms.server.ts'
+import { parseForm } from '#app/utils/forms.ts'
+import { OrganisationFields } from './__organisation-fields.tsx'
+
+export const meta: MetaFunction = () => [{ title: 'Add an organisation – Upstream' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'organisations')
+  return placementOptions(user, scopeFor(user))
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'organisations')
+  const form = parseForm(await request.formData(), OrganisationSchema)
+  if (!form.success) return invalid(form.errors, form.values)
+  const result = createOrganisation(scopeFor(user), form.data)
+  if (!result.ok) return invalid(result.errors, form.values)
+  return redirect(`/organisations/${result.id}`)
+}
+
+export default function NewOrganisation() {
+  const { t } = useTranslation()
+  const { vrus, areas } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  return (
+    <>
+      <h1>{t('Add an organisation')}</h1>
+      <ErrorSummary errors={actionData?.errors} />
+      <Form method="post" noValidate>
+        <OrganisationFields values={actionData?.values ?? {}} errors={actionData?.errors} vrus={vrus} areas={areas} />
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t('Add organisation')}
+          </button>
+          <Link to="/organisations">{t('Cancel')}</Link>
+        </div>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,155 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { grantableRoles, ORGANISATION_ROLES, requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
+import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
+import { listOrganisations } from '#app/organisations/organisations.server.ts'
+import { getPerson, PersonSchema, setPersonActive, updatePerson } from '#app/organisations/people.server.ts'
+import { invalid } from '#app/utils/forms.server.ts'
+import { parseForm } from '#app/utils/forms.ts'
+import { invariantResponse } from '#app/utils/misc.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? 'Person'} – Upstream` }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'people')
+  const scope = scopeFor(user)
+  // 404, not 403: someone outside the scope must not learn that the person exists
+  const person = getPerson(scope, params.personId ?? '')
+  invariantResponse(person, 'Page not found', { status: 404 })
+  const roles = grantableRoles(user)
+  const sameKindRoles = roles.filter((r) => ORGANISATION_ROLES.includes(r) === ORGANISATION_ROLES.includes(person.role))
+  return {
+    person,
+    isSelf: person.id === user.id,
+    mayEdit: roles.includes(person.role),
+    roles: sameKindRoles,
+    organisations: ORGANISATION_ROLES.includes(person.role) && user.role !== 'organisation_lead'
+      ? listOrganisations(scope).map((o) => ({ value: String(o.id), label: o.name }))
+      : [],
+  }
+}
+
+const IntentSchema = z.object({ intent: z.enum(['save', 'deactivate', 'reactivate']) })
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'people')
+  const scope = scopeFor(user)
+  const person = getPerson(scope, params.personId ?? '')
+  invariantResponse(person, 'Page not found', { status: 404 })
+  const formData = await request.formData()
+  const intent = IntentSchema.safeParse({ intent: formData.get('intent') })
+  invariantResponse(intent.success, 'Unknown action')
+  if (intent.data.intent !== 'save') {
+    const result = await setPersonActive(user, scope, person.id, intent.data.intent === 'reactivate')
+    if (!result.ok) return invalid(result.errors)
+    return { ok: true as const, message: intent.data.intent === 'reactivate' ? 'Reactivated.' : 'Deactivated. They have been signed out.' }
+  }
+  const form = parseForm(formData, PersonSchema)
+  if (!form.success) return invalid(form.errors, form.values)
+  const result = await updatePerson(user, scope, person.id, form.data)
+  if (!result.ok) return invalid(result.errors, form.values)
+  return { ok: true as const, message: 'Changes saved.' }
+}
+
+export default function Person() {
+  const { t } = useTranslation()
+  const { person, isSelf, mayEdit, roles, organisations } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const errors = actionData?.ok === false ? actionData.errors : undefined
+  const values = actionData?.ok === false ? actionData.values : {}
+  return (
+    <>
+      <p>
+        <Link to="/people">{t('Back to people')}</Link>
+      </p>
+      <h1>{person.name}</h1>
+      {actionData?.ok ? (
+        <div className="notice notice--success" role="status">
+          {t(actionData.message)}
+        </div>
+      ) : null}
+      <dl className="summary-list">
+        <dt>{t('Email address')}</dt>
+        <dd>{person.email}</dd>
+        <dt>{t('Works for')}</dt>
+        <dd>{person.organisationName ?? person.vruName ?? t('All units')}</dd>
+        {person.organisationName && person.vruName ? (
+          <>
+            <dt>{t('Violence Reduction Unit')}</dt>
+            <dd>{person.vruName}</dd>
+          </>
+        ) : null}
+        <dt>{t('Status')}</dt>
+        <dd>{person.active ? t('Active') : t('Deactivated')}</dd>
+      </dl>
+      <ErrorSummary errors={errors} />
+      {mayEdit ? (
+        <>
+          <h2>{t('Profile')}</h2>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="save" />
+            <TextField name="name" label={t('Full name')} defaultValue={values.name ?? person.name} error={errors?.name} />
+            <TextField name="jobRole" label={t('Job role (optional)')} defaultValue={values.jobRole ?? person.jobRole ?? ''} error={errors?.jobRole} />
+            <SelectField
+              name="sector"
+              label={t('Sector (optional)')}
+              options={optionsFrom(SECTOR_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
+              placeholder={t('Choose a sector')}
+              defaultValue={values.sector ?? person.sector ?? ''}
+              error={errors?.sector}
+            />
+            {isSelf || roles.length < 2 ? (
+              <input type="hidden" name="role" value={person.role} />
+            ) : (
+              <SelectField
+                name="role"
+                label={t('Role in Upstream')}
+                options={roles.map((r) => ({ value: r, label: t(ROLE_LABELS[r]) }))}
+                defaultValue={values.role ?? person.role}
+                error={errors?.role}
+              />
+            )}
+            {organisations.length > 1 ? (
+              <SelectField
+                name="organisationId"
+                label={t('Organisation')}
+                options={organisations}
+                defaultValue={values.organisationId ?? String(person.organisationId ?? '')}
+                error={errors?.organisationId}
+              />
+            ) : null}
+            <button type="submit" className="button">
+              {t('Save changes')}
+            </button>
+          </Form>
+          {isSelf ? null : (
+            <>
+              <h2>{person.active ? t('Deactivate') : t('Reactivate')}</h2>
+              <p>
+                {person.active
+                  ? t('A deactivated person cannot sign in. Their completed training still counts in reports.')
+                  : t('Reactivating lets them sign in again with their existing password.')}
+              </p>
+              <Form method="post">
+                <input type="hidden" name="intent" value={person.active ? 'deactivate' : 'reactivate'} />
+                <button type="submit" className={person.active ? 'button button--warning' : 'button button--secondary'}>
+                  {person.active ? t('Deactivate {{name}}', { name: person.name }) : t('Reactivate {{name}}', { name: person.name })}
+                </button>
+              </Form>
+            </>
+          )}
+        </>
+      ) : (
+        <p>{t('You can see this person but not change their account.')}</p>
+      )}
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

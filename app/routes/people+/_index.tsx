@@ -1,0 +1,44 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { PeopleTable } from '#app/components/people-table.tsx'
+import { listPeople } from '#app/organisations/people.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'People – Upstream' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'people')
+  const search = new URL(request.url).searchParams.get('q')?.trim().slice(0, 100) ?? ''
+  return { search, people: listPeople(scopeFor(user), { search: search || undefined }) }
+}
+
+export default function People() {
+  const { t } = useTranslation()
+  const { search, people } = useLoaderData<typeof loader>()
+  return (
+    <>
+      <h1>{t('People')}</h1>
+      <p>
+        <Link to="/people/invite" className="button">
+          {t('Invite someone')}
+        </Link>
+      </p>
+      <Form method="get" role="search" className="field">
+        <label htmlFor="q">{t('Search by name or email')}</label>
+        <div className="button-row">
+          <input id="q" name="q" type="search" defaultValue={search} />
+          <button type="submit" className="button button--secondary">
+            {t('Search')}
+          </button>
+        </div>
+      </Form>
+      <PeopleTable people={people} caption={t('{{count}} people', { count: people.length })} />
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

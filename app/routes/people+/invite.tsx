@@ -1,0 +1,122 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { InvitationSchema, invitePerson } from '#app/auth/invitations.server.ts'
+import { grantableRoles, requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
+import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
+import { listOrganisations } from '#app/organisations/organisations.server.ts'
+import { listVrus } from '#app/organisations/vrus.server.ts'
+import { invalid } from '#app/utils/forms.server.ts'
+import { parseForm } from '#app/utils/forms.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Invite someone – Upstream' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'people')
+  const organisations = listOrganisations(scopeFor(user)).map((o) => ({
+    value: String(o.id),
+    label: user.role === 'admin' ? `${o.name} (${o.vruName})` : o.name,
+  }))
+  return {
+    roles: grantableRoles(user),
+    organisations,
+    vrus: user.role === 'admin' ? listVrus().map((v) => ({ value: String(v.id), label: v.name })) : [],
+    preselectedOrganisation: new URL(request.url).searchParams.get('organisationId') ?? '',
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'people')
+  const form = parseForm(await request.formData(), InvitationSchema)
+  if (!form.success) return invalid(form.errors, form.values)
+  const result = await invitePerson(user, form.data)
+  if (!result.ok) return invalid(result.errors, form.values)
+  return { ok: true as const, email: form.data.email, link: result.link }
+}
+
+export default function Invite() {
+  const { t } = useTranslation()
+  const { roles, organisations, vrus, preselectedOrganisation } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const errors = actionData?.ok === false ? actionData.errors : undefined
+  const values = actionData?.ok === false ? actionData.values : {}
+  return (
+    <>
+      <h1>{t('Invite someone')}</h1>
+      {actionData?.ok ? (
+        <div className="notice notice--success" role="status">
+          <p>{t('We have emailed an invitation to {{email}}. It works for 14 days.', { email: actionData.email })}</p>
+          <p>
+            {t('You can also give them this link:')} <code>{actionData.link}</code>
+          </p>
+        </div>
+      ) : null}
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate key={actionData?.ok ? actionData.email : 'form'}>
+        <TextField name="name" label={t('Full name')} autoComplete="off" defaultValue={values.name ?? ''} error={errors?.name} />
+        <TextField
+          name="email"
+          type="email"
+          label={t('Work email address')}
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={values.email ?? ''}
+          error={errors?.email}
+        />
+        <SelectField
+          name="role"
+          label={t('Role in Upstream')}
+          hint={t('Most people are learners. Organisation leads see and manage their own staff.')}
+          options={roles.map((r) => ({ value: r, label: t(ROLE_LABELS[r]) }))}
+          defaultValue={values.role ?? 'learner'}
+          error={errors?.role}
+        />
+        {organisations.length > 1 ? (
+          <SelectField
+            name="organisationId"
+            label={t('Organisation')}
+            hint={t('For learners and organisation leads.')}
+            options={organisations}
+            placeholder={t('Choose an organisation')}
+            defaultValue={values.organisationId ?? preselectedOrganisation}
+            error={errors?.organisationId}
+          />
+        ) : organisations[0] ? (
+          <input type="hidden" name="organisationId" value={organisations[0].value} />
+        ) : null}
+        {vrus.length > 0 ? (
+          <SelectField
+            name="vruId"
+            label={t('Violence Reduction Unit')}
+            hint={t('For VRU leads and trainers.')}
+            options={vrus}
+            placeholder={t('Choose a unit')}
+            defaultValue={values.vruId ?? ''}
+            error={errors?.vruId}
+          />
+        ) : null}
+        <TextField name="jobRole" label={t('Job role (optional)')} hint={t('For example: Teacher, Pastoral lead, Youth worker')} defaultValue={values.jobRole ?? ''} error={errors?.jobRole} />
+        <SelectField
+          name="sector"
+          label={t('Sector (optional)')}
+          options={optionsFrom(SECTOR_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
+          placeholder={t('Choose a sector')}
+          defaultValue={values.sector ?? ''}
+          error={errors?.sector}
+        />
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t('Send invitation')}
+          </button>
+          <Link to="/people">{t('Cancel')}</Link>
+        </div>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().positive().default(3000),
+  APP_ORIGIN: z.url().optional(),
+  MAIL_OUTBOX: z.string().min(1).default('data/outbox'),
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(1).default('Upstream <no-reply@upstream.example>'),
+})
+
+function readEnv() {
+  const parsed = EnvSchema.safeParse(process.env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
+    throw new Error(`Upstream cannot start: the environment has invalid values:\n${problems}`)
+  }
+  const appOrigin = parsed.data.APP_ORIGIN ?? `http://localhost:${parsed.data.PORT}`
+  return {
+    ...parsed.data,
+    APP_ORIGIN: appOrigin,
+    // Secure cookies only over https, or an end-to-end run against http://localhost loses its session.
+    SECURE_COOKIES: parsed.data.NODE_ENV === 'production' && appOrigin.startsWith('https://'),
+  }
+}
+
+export const env = readEnv()

@@ -1,0 +1,23 @@
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+export default tseslint.config(
+  { ignores: ['build/**', 'public/build/**', 'data/**', 'tests/.tmp/**', 'tests/test-results/**', 'tests/playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Only app/db.server.ts may open the database from app code.
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['app/db.server.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['#db/*', '../db/*', '../../db/*'], message: 'Import the database through #app/db.server.ts.' }] }],
+    },
+  },
+)

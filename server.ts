@@ -1,0 +1,69 @@
+/**
+ * The HTTP server: express in front of the Remix handler, so that request-wide rules (Origin
+ * checks, security headers, static files) live in one place, and so that high-frequency
+ * endpoints can later sit in front of Remix's request pipeline (see docs/decisions).
+ */
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createRequestHandler } from '@remix-run/express'
+import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express, { type NextFunction, type Request, type Response } from 'express'
+
+const mode = process.env.NODE_ENV === 'production' ? 'production' : 'development'
+const port = Number(process.env.PORT ?? 3000)
+const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
+
+const app = express()
+app.disable('x-powered-by')
+if (process.env.TRUST_PROXY === 'true') app.set('trust proxy', true)
+
+app.use((_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+  res.setHeader('X-Frame-Options', 'DENY')
+  next()
+})
+
+/**
+ * A state-changing request from another site is refused. Browsers send Origin on every POST;
+ * a request with no Origin (a script, curl) must still carry the SameSite=Lax session cookie.
+ */
+function isCrossSiteWrite(req: Request) {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false
+  const origin = req.get('origin')
+  if (origin) {
+    try {
+      return new URL(origin).host !== req.get('host')
+    } catch {
+      return true
+    }
+  }
+  return req.get('sec-fetch-site') === 'cross-site'
+}
+
+app.use((req: Request, res: Response, next: NextFunction) => {
+  if (isCrossSiteWrite(req)) {
+    res.status(403).type('text/plain').send('This request came from another site and was refused.')
+    return
+  }
+  next()
+})
+
+app.use(compression())
+app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
+app.use(express.static('public', { maxAge: '1h' }))
+
+app.all(
+  '*',
+  createRequestHandler({
+    build,
+    mode,
+    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }),
+  }),
+)
+
+app.listen(port, () => {
+  console.log(`Upstream is running at http://localhost:${port}`)
+  if (mode === 'development') broadcastDevReady(build)
+})
