@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
 export default tseslint.config(
-  { ignores: ['build/**', 'public/build/**', 'data/**', 'tests/.tmp/**', 'tests/test-results/**', 'tests/playwright-report/**'] },
+  { ignores: ['build/**', 'data/**', 'tests/.tmp/**', 'tests/test-results/**', 'tests/playwright-report/**'] },
   ...tseslint.configs.recommended,
   {
     plugins: { 'react-hooks': reactHooks },

@@ -4,9 +4,10 @@ import { flatRoutes } from 'remix-flat-routes'
 export default {
   ignoredRouteFiles: ['**/*'],
   serverModuleFormat: 'esm',
+  // client assets beside the server build, so the project has no public/ folder
+  assetsBuildDirectory: 'build/client',
+  publicPath: '/build/',
   serverPlatform: 'node',
-  // react-i18next and i18next ship ESM that the server bundle must include
-  serverDependenciesToBundle: [],
   routes: async (defineRoutes) =>
     flatRoutes('routes', defineRoutes, {
       ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}', '**/__*.*'],

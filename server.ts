@@ -51,8 +51,7 @@ app.use((req: Request, res: Response, next: NextFunction) => {
 })
 
 app.use(compression())
-app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
-app.use(express.static('public', { maxAge: '1h' }))
+app.use('/build', express.static('build/client', { immutable: true, maxAge: '1y' }))
 
 app.all(
   '*',

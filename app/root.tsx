@@ -9,6 +9,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useRouteLoaderData,
 } from '@remix-run/react'
 import { useMemo, type ReactNode } from 'react'
@@ -16,11 +17,15 @@ import { I18nextProvider, useTranslation } from 'react-i18next'
 import { AREA_ROLES, HOME_BY_ROLE } from '#app/auth/permissions.server.ts'
 import { readSession } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { useScrollableTables } from '#app/components/scrollable-tables.tsx'
 import { createI18n, type Language } from '#app/i18n/i18n.ts'
 import { getLanguage } from '#app/i18n/language.server.ts'
 import appStyles from '#app/styles/app.css'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: appStyles }]
+export const links: LinksFunction = () => [
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+  { rel: 'stylesheet', href: appStyles },
+]
 
 export const meta: MetaFunction = () => [{ title: 'Upstream' }]
 
@@ -61,9 +66,9 @@ function LanguageSwitch({ language }: { language: Language }) {
     <Form method="post" action="/language" className="language-switch">
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
       <input type="hidden" name="language" value={other.code} />
-      <button type="submit" className="link-button" lang={other.code}>
+      <button type="submit" className="link-button">
         <span className="visually-hidden">{t('Change language to')} </span>
-        {other.label}
+        <span lang={other.code}>{other.label}</span>
       </button>
     </Form>
   )
@@ -72,8 +77,9 @@ function LanguageSwitch({ language }: { language: Language }) {
 function Header() {
   const root = useRootData()
   const { t } = useTranslation()
+  const { pathname } = useLocation()
   return (
-    <header className="site-header">
+    <header className="site-header" lang={root?.language}>
       <div className="site-header__inner">
         <Link to={root?.user?.home ?? '/'} className="site-header__brand">
           Upstream
@@ -86,7 +92,7 @@ function Header() {
                 {t('Sign out')}
               </button>
             </Form>
-          ) : (
+          ) : pathname === '/login' ? null : (
             <Link to="/login">{t('Sign in')}</Link>
           )}
         </div>
@@ -106,12 +112,25 @@ function Header() {
   )
 }
 
+/** Routes whose text is all translated say so: `export const handle = { welsh: true }`. */
+function usePageLanguage(language: Language): Language {
+  const matches = useMatches()
+  const leaf = matches[matches.length - 1]
+  const handle = leaf?.handle as { welsh?: boolean } | undefined
+  return language === 'cy' && handle?.welsh ? 'cy' : 'en'
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData()
   const language = root?.language ?? 'en'
+  // A page not yet in Welsh is marked English so screen readers pronounce it right; the header,
+  // navigation and footer are always in the chosen language.
+  const pageLanguage = usePageLanguage(language)
   const i18n = useMemo(() => createI18n(language), [language])
+  const pageI18n = useMemo(() => createI18n(pageLanguage), [pageLanguage])
+  useScrollableTables()
   return (
-    <html lang={language}>
+    <html lang={pageLanguage}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -123,7 +142,12 @@ export function Layout({ children }: { children: ReactNode }) {
           <SkipLink />
           <Header />
           <main id="main-content" tabIndex={-1} className="main">
-            {children}
+            {language !== pageLanguage ? (
+              <p className="notice" lang="cy">
+                Nid yw’r dudalen hon ar gael yn Gymraeg eto, felly mae hi yn Saesneg.
+              </p>
+            ) : null}
+            <I18nextProvider i18n={pageI18n}>{children}</I18nextProvider>
           </main>
           <Footer />
         </I18nextProvider>
@@ -135,18 +159,18 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 function SkipLink() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
-    <a href="#main-content" className="skip-link">
+    <a href="#main-content" className="skip-link" lang={i18n.language}>
       {t('Skip to main content')}
     </a>
   )
 }
 
 function Footer() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
-    <footer className="site-footer">
+    <footer className="site-footer" lang={i18n.language}>
       <p>{t('Upstream: training for the adults around young people, for the Violence Reduction Units of England and Wales.')}</p>
     </footer>
   )

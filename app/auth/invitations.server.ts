@@ -140,7 +140,11 @@ export async function acceptInvitation(token: string, details: { name: string; p
         jobRole: invitation.jobRole,
       })
       .run()
-    tx.update(invitations).set({ acceptedAt: new Date(now) }).where(eq(invitations.id, invitation.id)).run()
+    // any other open invitation to the same address is used up with this one
+    tx.update(invitations)
+      .set({ acceptedAt: new Date(now) })
+      .where(and(eq(invitations.email, invitation.email), isNull(invitations.acceptedAt)))
+      .run()
     return { userId: id, role: invitation.role }
   })
 }

@@ -60,7 +60,11 @@ export async function resetPassword(token: string, password: string, now = Date.
     // drizzle's better-sqlite3 transactions run on the one connection, so this read is inside it
     const reset = findUsableReset(token, now)
     if (!reset) return null
-    tx.update(passwordResets).set({ usedAt: new Date(now) }).where(eq(passwordResets.id, reset.id)).run()
+    // every open link of this person is spent, not only the one used
+    tx.update(passwordResets)
+      .set({ usedAt: new Date(now) })
+      .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)))
+      .run()
     tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId)).run()
     return reset.userId
   })

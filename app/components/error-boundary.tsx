@@ -10,14 +10,21 @@ const TITLES: Record<number, string> = {
 /** One boundary for every route: a calm page that says what happened and where to go. */
 export function GeneralErrorBoundary() {
   const error = useRouteError()
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  // the page's own language may differ (see Layout): this text is all in the chosen language
+  const lang = i18n.language
+  const languageOf = (text: string) => (lang === 'en' || i18n.exists(text) ? undefined : 'en')
   if (isRouteErrorResponse(error)) {
     const title = TITLES[error.status] ?? 'Sorry, something went wrong'
-    const detail = typeof error.data === 'string' && error.status < 500 ? error.data : null
+    // Remix's own 404 ("Error: No route matches URL …") is for developers, not for the person
+    const isInternal = 'internal' in error && error.internal === true
+    const detail = typeof error.data === 'string' && error.status < 500 && !isInternal ? error.data : null
+    const sameAsTitle = detail?.replace(/\.$/, '') === title
     return (
-      <div className="error-page">
+      <div className="error-page" lang={lang}>
         <h1>{t(title)}</h1>
-        {detail && detail !== title ? <p>{t(detail)}</p> : null}
+        {detail && !sameAsTitle ? <p lang={languageOf(detail)}>{t(detail)}</p> : null}
+        {error.status === 403 ? <p>{t('If you need this page for your work, ask the person who manages your Upstream account.')}</p> : null}
         {error.status === 404 ? <p>{t('If you typed the web address, check it is correct.')}</p> : null}
         <p>
           <Link to="/">{t('Go to your home page')}</Link>
@@ -27,7 +34,7 @@ export function GeneralErrorBoundary() {
   }
   if (typeof document !== 'undefined') console.error(error)
   return (
-    <div className="error-page">
+    <div className="error-page" lang={lang}>
       <h1>{t('Sorry, something went wrong')}</h1>
       <p>{t('Try again in a moment. If it keeps happening, tell your administrator.')}</p>
       <p>

@@ -93,5 +93,10 @@ export const cy: Record<string, string> = {
   'You do not have access to this page': "Nid oes gennych fynediad i'r dudalen hon",
   'Sorry, something went wrong': 'Mae’n ddrwg gennym, aeth rhywbeth o’i le',
   'Go to your home page': "Mynd i'ch hafan",
+  'If you need this page for your work, ask the person who manages your Upstream account.':
+    'Os oes angen y dudalen hon arnoch ar gyfer eich gwaith, gofynnwch i’r sawl sy’n rheoli eich cyfrif Upstream.',
+  'Something in the request was not right': 'Roedd rhywbeth o’i le yn y cais',
+  'Try again in a moment. If it keeps happening, tell your administrator.':
+    'Rhowch gynnig arall arni mewn munud. Os yw’n dal i ddigwydd, dywedwch wrth eich gweinyddwr.',
   'If you typed the web address, check it is correct.': "Os teipioch chi'r cyfeiriad gwe, gwiriwch ei fod yn gywir.",
 }

@@ -3,6 +3,9 @@ import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getOptionalUser, HOME_BY_ROLE } from '#app/auth/permissions.server.ts'
 
+// Every sentence on this page has Welsh in app/i18n/cy.ts.
+export const handle = { welsh: true }
+
 export const meta: MetaFunction = () => [
   { title: 'Upstream – training for Violence Reduction Units' },
   { name: 'description', content: 'Trauma-informed practice, ACEs, knife crime and exploitation training for school staff and frontline workers.' },

@@ -13,7 +13,7 @@ export async function sendEmail({ to, subject, text }: { to: string; subject: st
   if (!env.SMTP_URL && 'message' in info && Buffer.isBuffer(info.message)) {
     await fs.mkdir(env.MAIL_OUTBOX, { recursive: true })
     const safeTo = to.replace(/[^a-z0-9@._-]/gi, '_')
-    const file = path.join(env.MAIL_OUTBOX, `${Date.now()}-${safeTo}.eml`)
+    const file = path.join(env.MAIL_OUTBOX, `${Date.now()}-${crypto.randomUUID().slice(0, 8)}-${safeTo}.eml`)
     await fs.writeFile(file, info.message)
   }
 }

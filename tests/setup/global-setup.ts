@@ -1,11 +1,17 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import { migrateDatabase, openDatabase } from '#db/client.ts'
 import { seedDemoData, seedReferenceData } from '#db/seed.ts'
 import { BASE_DATABASE, TMP_DIR } from './paths.ts'
 
 export default async function globalSetup() {
   fs.mkdirSync(TMP_DIR, { recursive: true })
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(BASE_DATABASE + suffix, { force: true })
+  // databases and outboxes of earlier runs
+  for (const entry of fs.readdirSync(TMP_DIR)) {
+    if (entry.startsWith('vitest-') || entry.startsWith('outbox-')) {
+      fs.rmSync(path.join(TMP_DIR, entry), { recursive: true, force: true })
+    }
+  }
   const { db, sqlite } = openDatabase(BASE_DATABASE)
   migrateDatabase(db)
   seedReferenceData(db)

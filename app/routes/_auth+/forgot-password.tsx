@@ -8,6 +8,9 @@ import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { parseForm } from '#app/utils/forms.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 
+// Every sentence on this page has Welsh in app/i18n/cy.ts.
+export const handle = { welsh: true }
+
 export const meta: MetaFunction = () => [{ title: 'Reset your password – Upstream' }]
 
 const ForgotPasswordSchema = z.object({

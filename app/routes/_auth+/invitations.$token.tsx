@@ -13,11 +13,15 @@ import { ROLE_LABELS } from '#app/organisations/labels.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 
+// Every sentence on this page has Welsh in app/i18n/cy.ts.
+export const handle = { welsh: true }
+
 export const meta: MetaFunction = () => [{ title: 'Join Upstream – Upstream' }]
 
-const JoinSchema = NewPasswordSchema.and(
-  z.object({ name: z.string({ error: 'Enter your name' }).max(120, 'Your name must be 120 characters or fewer') }),
-)
+// name first, so the error summary lists problems in the order of the fields
+const JoinSchema = z
+  .object({ name: z.string({ error: 'Enter your name' }).max(120, 'Your name must be 120 characters or fewer') })
+  .and(NewPasswordSchema)
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const invitation = findOpenInvitation(params.token ?? '')

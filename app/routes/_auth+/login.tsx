@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { HOME_BY_ROLE, requireAnonymous } from '#app/auth/permissions.server.ts'
@@ -10,6 +11,9 @@ import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { parseForm } from '#app/utils/forms.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 import { safeRedirect } from '#app/utils/misc.ts'
+
+// Every sentence on this page has Welsh in app/i18n/cy.ts.
+export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [{ title: 'Sign in – Upstream' }]
 
@@ -48,6 +52,11 @@ export default function SignIn() {
   const navigation = useNavigation()
   const values = actionData?.values
   const errors = actionData?.errors
+  // after a failed attempt the password field starts empty, as it does without JavaScript
+  useEffect(() => {
+    const password = document.getElementById('password')
+    if (actionData && password instanceof HTMLInputElement) password.value = ''
+  }, [actionData])
   return (
     <>
       <h1>{t('Sign in')}</h1>

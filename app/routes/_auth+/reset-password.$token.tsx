@@ -9,6 +9,9 @@ import { NewPasswordFields } from '#app/components/new-password-fields.tsx'
 import { parseForm } from '#app/utils/forms.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 
+// Every sentence on this page has Welsh in app/i18n/cy.ts.
+export const handle = { welsh: true }
+
 export const meta: MetaFunction = () => [{ title: 'Choose a new password – Upstream' }]
 
 export async function loader({ params }: LoaderFunctionArgs) {

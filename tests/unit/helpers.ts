@@ -1,0 +1,115 @@
+/** Shared helpers for the unit tests: demo people, signed-in requests and the mail outbox. */
+import fs from 'node:fs'
+import path from 'node:path'
+import { eq } from 'drizzle-orm'
+import { startSession, type SessionUser } from '#app/auth/session.server.ts'
+import { db, organisations, users, vrus } from '#app/db.server.ts'
+
+export const DEMO = {
+  admin: 'admin@demo.upstream.test',
+  merseysideLead: 'vru.merseyside@demo.upstream.test',
+  lancashireLead: 'vru.lancashire@demo.upstream.test',
+  merseysideTrainer: 'trainer.merseyside@demo.upstream.test',
+  schoolLead: 'lead.school@demo.upstream.test',
+  merseysideTeacher: 'teacher.merseyside@demo.upstream.test',
+  lancashireTeacher: 'teacher.lancashire@demo.upstream.test',
+  walesNurse: 'nurse.wales@demo.upstream.test',
+} as const
+
+const ORIGIN = 'http://localhost:3000'
+
+export function userRow(email: string) {
+  const row = db.select().from(users).where(eq(users.email, email)).get()
+  if (!row) throw new Error(`No user with email ${email}`)
+  return row
+}
+
+/** The person as the session would describe them. */
+export function sessionUser(email: string): SessionUser {
+  const { id, name, role, vruId, organisationId } = userRow(email)
+  return { id, email, name, role, vruId, organisationId }
+}
+
+export function vruId(slug: string) {
+  const row = db.select({ id: vrus.id }).from(vrus).where(eq(vrus.slug, slug)).get()
+  if (!row) throw new Error(`No VRU ${slug}`)
+  return row.id
+}
+
+export function organisationNamed(name: string) {
+  const row = db.select().from(organisations).where(eq(organisations.name, name)).get()
+  if (!row) throw new Error(`No organisation named ${name}`)
+  return row
+}
+
+/** The `name=value` pair of a Set-Cookie header, for a Cookie header. */
+export function cookiePair(setCookie: string) {
+  return setCookie.split(';')[0]!
+}
+
+export function requestWith(setCookie: string | null, pathname = '/') {
+  const headers = new Headers()
+  if (setCookie) headers.set('Cookie', cookiePair(setCookie))
+  return new Request(`${ORIGIN}${pathname}`, { headers })
+}
+
+/** Signs the person in and returns the Set-Cookie string the browser would get. */
+export async function signInAs(email: string) {
+  return startSession(requestWith(null), userRow(email).id)
+}
+
+/** Adds a learner to the organisation, with the demo password; returns their email. */
+export function addPerson(email: string, organisationId: number, role: 'learner' | 'organisation_lead' = 'learner') {
+  const organisation = db.select().from(organisations).where(eq(organisations.id, organisationId)).get()!
+  db.insert(users)
+    .values({
+      id: crypto.randomUUID(),
+      email,
+      name: `Test ${email.split('@')[0]}`,
+      passwordHash: userRow(DEMO.merseysideTeacher).passwordHash,
+      role,
+      vruId: organisation.vruId,
+      organisationId,
+    })
+    .run()
+  return email
+}
+
+function decodeBody(eml: string) {
+  const split = eml.indexOf('\n\n')
+  const headers = eml.slice(0, split)
+  const body = eml.slice(split + 2)
+  const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(headers)?.[1]?.toLowerCase()
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+  if (encoding === 'quoted-printable') {
+    const bytes = body
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    return Buffer.from(bytes, 'latin1').toString('utf8')
+  }
+  return body
+}
+
+/** Emails written to the outbox for this address, oldest first, as decoded text with subject. */
+export function emailsTo(address: string) {
+  const outbox = process.env.MAIL_OUTBOX!
+  if (!fs.existsSync(outbox)) return []
+  const safeTo = address.replace(/[^a-z0-9@._-]/gi, '_')
+  return fs
+    .readdirSync(outbox)
+    .filter((file) => file.endsWith(`-${safeTo}.eml`))
+    .sort()
+    .map((file) => {
+      const eml = fs.readFileSync(path.join(outbox, file), 'utf8').replace(/\r\n/g, '\n')
+      const subject = /^subject:\s*(.*)$/im.exec(eml)?.[1] ?? ''
+      return { subject, text: decodeBody(eml) }
+    })
+}
+
+/** The token in the last link of this kind (`invitations` or `reset-password`) sent to the address. */
+export function lastLinkToken(address: string, kind: 'invitations' | 'reset-password') {
+  const emails = emailsTo(address)
+  const text = emails.at(-1)?.text ?? ''
+  const match = new RegExp(`https?://[^\\s]+/${kind}/([A-Za-z0-9_-]+)`).exec(text)
+  return match?.[1]
+}
