@@ -50,8 +50,46 @@ app.use((req: Request, res: Response, next: NextFunction) => {
   next()
 })
 
+// The app's entry module exports these so the endpoints below share its database and sessions.
+type EdgeHandlers = {
+  handleFilmProgress(cookie: string | undefined, body: unknown): Promise<{ status: number; body: object }>
+  isSignedIn(cookie: string | undefined): Promise<boolean>
+}
+function hasEdgeHandlers(module: object): module is EdgeHandlers {
+  return 'handleFilmProgress' in module && 'isSignedIn' in module
+}
+const entryModule = build.entry.module
+if (!hasEdgeHandlers(entryModule)) throw new Error('app/entry.server.tsx must export handleFilmProgress and isSignedIn')
+const edge = entryModule
+
+// Film heartbeats skip Remix's request pipeline (see docs/decisions/004-film-heartbeats.md).
+app.post('/api/film-progress', express.json({ limit: '2kb', type: () => true }), (req, res, next) => {
+  edge
+    .handleFilmProgress(req.get('cookie'), req.body)
+    .then(({ status, body }) => res.status(status).json(body))
+    .catch(next)
+})
+
+app.use('/api', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+  // a body that is not JSON, or too large, is the client's mistake, not a server error
+  const status = typeof error === 'object' && error && 'status' in error && typeof error.status === 'number' ? error.status : 0
+  if (status >= 400 && status < 500) res.status(status).json({ error: 'The request body was not valid JSON of the expected size.' })
+  else next(error)
+})
+
 app.use(compression())
 app.use('/build', express.static('build/client', { immutable: true, maxAge: '1y' }))
+// Films, captions and downloads: for signed-in people; express.static answers Range requests.
+app.use(
+  '/media',
+  (req, res, next) => {
+    edge
+      .isSignedIn(req.get('cookie'))
+      .then((signedIn) => (signedIn ? next() : res.status(401).type('text/plain').send('Sign in to see this file.')))
+      .catch(next)
+  },
+  express.static('media', { maxAge: '1h', index: false, dotfiles: 'deny' }),
+)
 
 app.all(
   '*',

@@ -50,3 +50,6 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   if (isRouteErrorResponse(error) && error.status === 404) return
   console.error(error)
 }
+
+// For server.ts: endpoints that run in front of the Remix handler share the app's own modules.
+export { handleFilmProgress, isSignedIn } from '#app/learning/film-progress.server.ts'

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 export const ROLES = ['admin', 'vru_lead', 'trainer', 'organisation_lead', 'learner'] as const
 export type Role = (typeof ROLES)[number]
@@ -155,4 +155,236 @@ export const signInFailures = sqliteTable(
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('sign_in_failures_key').on(t.key, t.at)],
+)
+
+// ---------------------------------------------------------------------------------------------
+// Learning: modules and their versions, lessons, progress, completions
+
+export const PRACTICE_LEVELS = ['trauma-aware', 'trauma-skilled', 'trauma-enhanced', 'specialist'] as const
+export type PracticeLevel = (typeof PRACTICE_LEVELS)[number]
+export const AUDIENCES = ['all-staff', 'primary-schools', 'secondary-schools', 'colleges', 'frontline-workers'] as const
+export type Audience = (typeof AUDIENCES)[number]
+export const TOPICS = [
+  'aces',
+  'trauma-informed-practice',
+  'knife-crime',
+  'county-lines',
+  'exploitation',
+  'parental-imprisonment',
+  'safeguarding',
+  'wellbeing',
+] as const
+export type Topic = (typeof TOPICS)[number]
+export const LESSON_KINDS = ['reading', 'film', 'letters', 'activity', 'check', 'reflection'] as const
+export type LessonKind = (typeof LESSON_KINDS)[number]
+
+export const modules = sqliteTable('modules', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  /** null: the national library */
+  ownerVruId: integer('owner_vru_id').references(() => vrus.id),
+  createdAt: createdAt(),
+})
+
+export const moduleVersions = sqliteTable(
+  'module_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    moduleId: integer('module_id')
+      .notNull()
+      .references(() => modules.id),
+    version: integer('version').notNull(),
+    status: text('status', { enum: ['draft', 'published'] }).notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    descriptionHtml: text('description_html'),
+    audience: text('audience', { mode: 'json' }).$type<Audience[]>().notNull(),
+    topics: text('topics', { mode: 'json' }).$type<Topic[]>().notNull(),
+    practiceLevel: text('practice_level', { enum: PRACTICE_LEVELS }).notNull(),
+    estimatedMinutes: integer('estimated_minutes').notNull(),
+    cpdMinutes: integer('cpd_minutes').notNull(),
+    passMark: integer('pass_mark').notNull(),
+    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+    contentNote: text('content_note'),
+    translations: text('translations', { mode: 'json' }).$type<Record<string, { title: string; summary: string }>>(),
+    evaluationStatements: text('evaluation_statements', { mode: 'json' }).$type<string[]>().notNull(),
+    /** The pack as imported (manifest and lesson sources), for export and change detection. */
+    source: text('source', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    checksum: text('checksum').notNull(),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    publishedById: text('published_by_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('module_versions_module_version').on(t.moduleId, t.version)],
+)
+
+export const lessons = sqliteTable(
+  'lessons',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    moduleVersionId: integer('module_version_id')
+      .notNull()
+      .references(() => moduleVersions.id),
+    position: integer('position').notNull(),
+    slug: text('slug').notNull(),
+    kind: text('kind', { enum: LESSON_KINDS }).notNull(),
+    title: text('title').notNull(),
+    minutes: integer('minutes').notNull(),
+    required: integer('required', { mode: 'boolean' }).notNull(),
+    contentNote: text('content_note'),
+    bodyHtml: text('body_html').notNull(),
+    /** What the kind needs beyond the body (film paths, letters, questions, prompts), rendered. */
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    sources: text('sources', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [uniqueIndex('lessons_version_slug').on(t.moduleVersionId, t.slug)],
+)
+
+/** A person working through one version of a module; a new one after each completion. */
+export const enrolments = sqliteTable(
+  'enrolments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    moduleId: integer('module_id')
+      .notNull()
+      .references(() => modules.id),
+    moduleVersionId: integer('module_version_id')
+      .notNull()
+      .references(() => moduleVersions.id),
+    lastLessonId: integer('last_lesson_id').references(() => lessons.id),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('enrolments_open').on(t.userId, t.moduleId).where(sql`completed_at is null`),
+    index('enrolments_user').on(t.userId, t.updatedAt),
+  ],
+)
+
+export const lessonProgress = sqliteTable(
+  'lesson_progress',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    enrolmentId: integer('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
+    lessonId: integer('lesson_id')
+      .notNull()
+      .references(() => lessons.id),
+    /** film: seconds into the film; letters: the letter open (0-based) */
+    position: real('position').notNull().default(0),
+    /** film: seconds actually played, whatever was skipped */
+    watchedSeconds: real('watched_seconds').notNull().default(0),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+    completedBy: text('completed_by', { enum: ['viewed', 'watched', 'transcript', 'passed', 'answered'] }),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('lesson_progress_enrolment_lesson').on(t.enrolmentId, t.lessonId)],
+)
+
+export const checkAttempts = sqliteTable(
+  'check_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    enrolmentId: integer('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
+    lessonId: integer('lesson_id')
+      .notNull()
+      .references(() => lessons.id),
+    score: integer('score').notNull(),
+    passed: integer('passed', { mode: 'boolean' }).notNull(),
+    /** question index → chosen option indexes */
+    answers: text('answers', { mode: 'json' }).$type<number[][]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('check_attempts_enrolment').on(t.enrolmentId, t.lessonId), index('check_attempts_lesson').on(t.lessonId)],
+)
+
+/** Private to their author: no lead, trainer or unit query reads this table. */
+export const reflections = sqliteTable(
+  'reflections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    lessonId: integer('lesson_id')
+      .notNull()
+      .references(() => lessons.id),
+    promptIndex: integer('prompt_index').notNull(),
+    answer: text('answer').notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('reflections_user_lesson_prompt').on(t.userId, t.lessonId, t.promptIndex)],
+)
+
+/** What reports count: person, module version and time, with the unit and organisation then. */
+export const completions = sqliteTable(
+  'completions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    moduleId: integer('module_id')
+      .notNull()
+      .references(() => modules.id),
+    moduleVersionId: integer('module_version_id')
+      .notNull()
+      .references(() => moduleVersions.id),
+    enrolmentId: integer('enrolment_id')
+      .notNull()
+      .unique()
+      .references(() => enrolments.id),
+    vruId: integer('vru_id').references(() => vrus.id),
+    organisationId: integer('organisation_id').references(() => organisations.id),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }).notNull(),
+    score: integer('score'),
+    cpdMinutes: integer('cpd_minutes').notNull(),
+    certificateCode: text('certificate_code').notNull().unique(),
+  },
+  (t) => [index('completions_user').on(t.userId, t.completedAt), index('completions_vru').on(t.vruId, t.completedAt)],
+)
+
+export const evaluations = sqliteTable(
+  'evaluations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    enrolmentId: integer('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
+    stage: text('stage', { enum: ['pre', 'post'] }).notNull(),
+    /** null when the learner skipped it */
+    ratings: text('ratings', { mode: 'json' }).$type<number[] | null>(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('evaluations_enrolment_stage').on(t.enrolmentId, t.stage)],
+)
+
+/** A module assigned to an organisation, a job role within it, or one person. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    moduleId: integer('module_id')
+      .notNull()
+      .references(() => modules.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    jobRole: text('job_role'),
+    userId: text('user_id').references(() => users.id),
+    dueAt: integer('due_at', { mode: 'timestamp_ms' }),
+    assignedById: text('assigned_by_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('assignments_organisation').on(t.organisationId), index('assignments_user').on(t.userId)],
 )

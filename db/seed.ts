@@ -1,7 +1,7 @@
-import { count } from 'drizzle-orm'
+import { count, eq } from 'drizzle-orm'
 import { hashPassword } from '../app/auth/password.server.ts'
 import { type Db } from './client.ts'
-import { areas, organisations, users, vrus, type OrganisationType, type Role, type Sector } from './schema.ts'
+import { areas, assignments, modules, organisations, users, vrus, type OrganisationType, type Role, type Sector } from './schema.ts'
 import { VRUS_AT_LAUNCH } from './vrus.ts'
 
 export const DEMO_PASSWORD = 'upstream-demo-2026'
@@ -158,5 +158,25 @@ export async function seedDemoData(db: Db) {
         .run()
     }
   })
+  return true
+}
+
+/** The demo school lead assigns 'To the Edge' to the demo teacher, due in four weeks. */
+export function seedDemoAssignments(db: Db, now = Date.now()) {
+  const [existing] = db.select({ n: count() }).from(assignments).all()
+  if (existing && existing.n > 0) return false
+  const module = db.select().from(modules).where(eq(modules.slug, 'to-the-edge')).get()
+  const lead = db.select().from(users).where(eq(users.email, 'lead.school@demo.upstream.test')).get()
+  const teacher = db.select().from(users).where(eq(users.email, 'teacher.merseyside@demo.upstream.test')).get()
+  if (!module || !lead?.organisationId || !teacher) return false
+  db.insert(assignments)
+    .values({
+      moduleId: module.id,
+      organisationId: lead.organisationId,
+      userId: teacher.id,
+      dueAt: new Date(now + 28 * 24 * 60 * 60 * 1000),
+      assignedById: lead.id,
+    })
+    .run()
   return true
 }

@@ -1,8 +1,9 @@
 import { openDatabase, migrateDatabase, databasePath } from './client.ts'
-import { seedDemoData, seedReferenceData } from './seed.ts'
+import { seedDemoAssignments, seedDemoData, seedReferenceData } from './seed.ts'
 
-// Run by `npm start` and `npm run dev`: migrate, then load reference and demo data into an empty
-// database. `--demo` (npm run db:seed) loads the demo data even where DEMO_DATA=false.
+// Run by `npm start` and `npm run dev`: migrate, load reference and demo data into an empty
+// database, then load the module packs that changed. `--demo` (npm run db:seed) loads the demo
+// data even where DEMO_DATA=false.
 const { db, sqlite } = openDatabase()
 migrateDatabase(db)
 if (seedReferenceData(db)) console.log('Loaded the 20 Violence Reduction Units.')
@@ -11,4 +12,14 @@ if (wantDemo && (await seedDemoData(db))) {
   console.log('Loaded demo organisations and accounts (password upstream-demo-2026).')
 }
 sqlite.close()
+
+// The importer reads and writes through the app's own database module.
+const { describeImport, importPacks } = await import('../app/learning/packs.server.ts')
+const reports = importPacks()
+for (const line of describeImport(reports)) console.log(line)
+if (wantDemo) {
+  const again = openDatabase()
+  if (seedDemoAssignments(again.db)) console.log('Assigned a demo module to the demo teacher.')
+  again.sqlite.close()
+}
 console.log(`Database ready at ${databasePath()}`)

@@ -47,10 +47,15 @@ export type SessionUser = {
 }
 
 /** The signed-in person, and a cookie to send when lucia extended the session. */
-export async function readSession(
-  request: Request,
+export function readSession(request: Request) {
+  return readSessionCookie(request.headers.get('Cookie'))
+}
+
+/** The same, from a Cookie header: for endpoints that run in front of Remix (server.ts). */
+export async function readSessionCookie(
+  cookieHeader: string | null | undefined,
 ): Promise<{ user: SessionUser | null; setCookie: string | null }> {
-  const sessionId = lucia.readSessionCookie(request.headers.get('Cookie') ?? '')
+  const sessionId = lucia.readSessionCookie(cookieHeader ?? '')
   if (!sessionId) return { user: null, setCookie: null }
   const { session, user } = await lucia.validateSession(sessionId)
   if (!session || !user) {

@@ -1,25 +1,170 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { SelectField } from '#app/components/forms.tsx'
+import { AUDIENCES, PRACTICE_LEVELS, TOPICS } from '#app/db.server.ts'
+import { filterCatalogue, listCatalogue } from '#app/learning/catalogue.server.ts'
+import { assignedTo, inProgress } from '#app/learning/dashboard.server.ts'
+import { AUDIENCE_LABELS, formatDate, PRACTICE_LEVEL_LABELS, TOPIC_LABELS } from '#app/learning/labels.ts'
+import { completionsOf } from '#app/learning/progress.server.ts'
+import { optionsFrom } from '#app/organisations/labels.ts'
 
 export const meta: MetaFunction = () => [{ title: 'My learning – Upstream' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
-  return { name: user.name }
+  const params = new URL(request.url).searchParams
+  // unknown filter values are ignored rather than refused: the page still helps
+  const filters = z
+    .object({
+      audience: z.enum(AUDIENCES).optional().catch(undefined),
+      topic: z.enum(TOPICS).optional().catch(undefined),
+      level: z.enum(PRACTICE_LEVELS).optional().catch(undefined),
+    })
+    .parse({ audience: params.get('audience') ?? undefined, topic: params.get('topic') ?? undefined, level: params.get('level') ?? undefined })
+  const catalogue = listCatalogue(user.vruId)
+  const started = inProgress(user.id)
+  const completed = completionsOf(user.id)
+  const titles = new Map(catalogue.map((m) => [m.moduleId, m.title]))
+  const assigned = assignedTo(user).map((a) => ({
+    ...a,
+    title: titles.get(a.moduleId) ?? a.slug,
+    status: started.some((s) => s.moduleId === a.moduleId)
+      ? ('in-progress' as const)
+      : completed.find((c) => c.moduleId === a.moduleId)
+        ? ('complete' as const)
+        : ('not-started' as const),
+    completedAt: completed.find((c) => c.moduleId === a.moduleId)?.completedAt ?? null,
+  }))
+  return {
+    name: user.name,
+    filters,
+    assigned,
+    started,
+    completed,
+    catalogue: filterCatalogue(catalogue, filters),
+    now: Date.now(),
+  }
 }
 
 export default function Learn() {
   const { t } = useTranslation()
-  const { name } = useLoaderData<typeof loader>()
+  const { name, filters, assigned, started, completed, catalogue, now } = useLoaderData<typeof loader>()
+  const next = started[0]
   return (
     <>
       <h1>{t('My learning')}</h1>
       <p className="lead">{t('Hello {{name}}.', { name })}</p>
+
+      {next ? (
+        <section className="continue-panel" aria-labelledby="continue-heading">
+          <h2 id="continue-heading">{t('Continue where you left off')}</h2>
+          <p>
+            <strong>{next.title}</strong>
+            {next.lastLessonTitle ? (
+              <>
+                <br />
+                {t('Last open: {{lesson}}', { lesson: next.lastLessonTitle })}
+              </>
+            ) : null}
+          </p>
+          <Link
+            className="button"
+            to={next.lastLessonSlug ? `/learn/modules/${next.slug}/lessons/${next.lastLessonSlug}` : `/learn/modules/${next.slug}`}
+          >
+            {t('Continue')}
+          </Link>
+        </section>
+      ) : null}
+
       <h2>{t('Assigned to you')}</h2>
-      <p>{t('Nothing is assigned to you yet. When your organisation assigns a module, it appears here with its due date.')}</p>
+      {assigned.length === 0 ? (
+        <p>{t('Nothing is assigned to you at the moment.')}</p>
+      ) : (
+        <ul className="card-list">
+          {assigned.map((a) => (
+            <li key={a.moduleId} className="card">
+              <h3>
+                <Link to={`/learn/modules/${a.slug}`}>{a.title}</Link>
+              </h3>
+              {a.status === 'complete' && a.completedAt ? (
+                <p>{t('Completed on {{date}}', { date: formatDate(a.completedAt) })}</p>
+              ) : a.dueAt ? (
+                <p>
+                  {new Date(a.dueAt).getTime() < now
+                    ? t('The due date, {{date}}, has passed. You can still complete it.', { date: formatDate(a.dueAt) })
+                    : t('Due by {{date}}', { date: formatDate(a.dueAt) })}
+                </p>
+              ) : (
+                <p>{t('No due date')}</p>
+              )}
+              <p className="muted">{a.status === 'in-progress' ? t('In progress') : a.status === 'complete' ? t('Complete') : t('Not started')}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {started.length > 0 ? (
+        <>
+          <h2>{t('In progress')}</h2>
+          <ul>
+            {started.map((s) => (
+              <li key={s.moduleId}>
+                <Link to={`/learn/modules/${s.slug}`}>{s.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2>{t('Completed')}</h2>
+      {completed.length === 0 ? (
+        <p>{t('When you complete a module, its certificate appears here.')}</p>
+      ) : (
+        <>
+          <ul>
+            {completed.map((c) => (
+              <li key={c.id}>
+                {c.title} ({t('completed {{date}}', { date: formatDate(c.completedAt) })}) ·{' '}
+                <a href={`/learn/certificates/${c.certificateCode}/pdf`}>{t('Certificate (PDF)')}</a>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/learn/certificates">{t('All my certificates')}</Link>
+          </p>
+        </>
+      )}
+
+      <h2 id="catalogue">{t('Browse modules')}</h2>
+      <Form method="get" className="filters" aria-labelledby="catalogue">
+        <SelectField name="audience" label={t('For')} options={optionsFrom(AUDIENCE_LABELS).map((o) => ({ ...o, label: t(o.label) }))} placeholder={t('Anyone')} defaultValue={filters.audience ?? ''} />
+        <SelectField name="topic" label={t('Topic')} options={optionsFrom(TOPIC_LABELS).map((o) => ({ ...o, label: t(o.label) }))} placeholder={t('Any topic')} defaultValue={filters.topic ?? ''} />
+        <SelectField name="level" label={t('Practice level')} options={optionsFrom(PRACTICE_LEVEL_LABELS).map((o) => ({ ...o, label: t(o.label) }))} placeholder={t('Any level')} defaultValue={filters.level ?? ''} />
+        <button type="submit" className="button button--secondary">
+          {t('Show modules')}
+        </button>
+      </Form>
+      {catalogue.length === 0 ? (
+        <p>{t('No modules match. Try fewer filters.')}</p>
+      ) : (
+        <ul className="card-list">
+          {catalogue.map((m) => (
+            <li key={m.moduleId} className="card">
+              <h3>
+                <Link to={`/learn/modules/${m.slug}`}>{m.title}</Link>
+              </h3>
+              <p>{m.summary}</p>
+              <p className="muted">
+                {t('About {{minutes}} minutes', { minutes: m.estimatedMinutes })} · {t(PRACTICE_LEVEL_LABELS[m.practiceLevel])}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   )
 }

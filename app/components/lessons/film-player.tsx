@@ -1,0 +1,163 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type videojs from 'video.js'
+import videoJsStyles from 'video.js/dist/video-js.min.css'
+
+export type FilmDetails = {
+  src: string
+  type: string
+  captions: { language: string; label: string; src: string }[]
+  transcriptHtml: string
+  poster: string | null
+  chapters: { at: number; title: string }[]
+  notes: { at: number; text: string }[]
+}
+
+type Player = ReturnType<typeof videojs>
+
+export function formatTime(seconds: number) {
+  const s = Math.floor(seconds)
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
+}
+
+/**
+ * The film: a plain <video> with captions from the server (it plays without JavaScript), made a
+ * video.js player in the browser. Progress goes to /api/film-progress every 15 s while playing,
+ * on pause and on leaving. Seeking is never blocked and losing focus never pauses.
+ */
+export function FilmPlayer({
+  lessonId,
+  film,
+  startAt,
+  watchedSeconds,
+  captionsOn,
+}: {
+  lessonId: number
+  film: FilmDetails
+  startAt: number
+  watchedSeconds: number
+  captionsOn: boolean
+}) {
+  const { t } = useTranslation()
+  const videoRef = useRef<HTMLVideoElement>(null)
+  const playerRef = useRef<Player | null>(null)
+  const [ready, setReady] = useState(false)
+
+  useEffect(() => {
+    let disposed = false
+    let player: Player | null = null
+    const state = { watched: watchedSeconds, lastTime: startAt }
+
+    function send(leaving = false) {
+      if (!player) return
+      const body = JSON.stringify({
+        lessonId,
+        position: Math.round((player.currentTime() ?? 0) * 10) / 10,
+        watchedSeconds: Math.round(state.watched * 10) / 10,
+        duration: Math.round((player.duration() || 0) * 10) / 10,
+      })
+      if (leaving && navigator.sendBeacon) {
+        navigator.sendBeacon('/api/film-progress', new Blob([body], { type: 'application/json' }))
+      } else {
+        void fetch('/api/film-progress', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, keepalive: true }).catch(() => {})
+      }
+    }
+
+    void import('video.js').then(({ default: videojs }) => {
+      if (disposed || !videoRef.current) return
+      player = videojs(videoRef.current, {
+        controls: true,
+        fluid: true,
+        preload: 'metadata',
+        playbackRates: [0.75, 1, 1.25, 1.5],
+        userActions: { hotkeys: true },
+      })
+      playerRef.current = player
+      player.ready(() => {
+        if (startAt > 0) player?.currentTime(startAt)
+        setReady(true)
+      })
+      player.on('timeupdate', () => {
+        if (!player) return
+        const now = player.currentTime() ?? 0
+        const step = now - state.lastTime
+        // only continuous playing counts as watched; a jump forward does not
+        if (!player.paused() && step > 0 && step < 2) state.watched += step
+        state.lastTime = now
+      })
+      player.on('seeked', () => {
+        if (player) state.lastTime = player.currentTime() ?? 0
+      })
+      player.on('pause', () => send())
+      player.on('ended', () => send())
+      // the learner's captions choice is remembered for the next film
+      const tracks = videoRef.current.textTracks
+      tracks.addEventListener('change', () => {
+        const showing = Array.from(tracks).some((track) => track.mode === 'showing')
+        document.cookie = `upstream_captions=${showing ? 'on' : 'off'}; path=/; max-age=31536000; samesite=lax`
+      })
+    })
+
+    const heartbeat = window.setInterval(() => {
+      if (player && !player.paused()) send()
+    }, 15_000)
+    const onLeave = () => send(true)
+    window.addEventListener('pagehide', onLeave)
+    window.addEventListener('upstream:leaving', onLeave)
+    return () => {
+      disposed = true
+      window.clearInterval(heartbeat)
+      window.removeEventListener('pagehide', onLeave)
+      window.removeEventListener('upstream:leaving', onLeave)
+      send(true)
+      player?.dispose()
+      playerRef.current = null
+    }
+    // the player is made once per lesson; later renders must not remake it
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lessonId])
+
+  return (
+    <div className="film">
+      <link rel="stylesheet" href={videoJsStyles} />
+      {/* video.js takes over the inner element and removes it on dispose; React owns only the outer one */}
+      <div className="film__frame">
+        <div data-vjs-player>
+          <video
+            ref={videoRef}
+            className="video-js vjs-big-play-centered"
+            controls
+            preload="metadata"
+            poster={film.poster ?? undefined}
+            crossOrigin="anonymous"
+          >
+            <source src={film.src} type={film.type} />
+            {film.captions.map((c, i) => (
+              <track key={c.src} kind="captions" src={c.src} srcLang={c.language} label={c.label} default={captionsOn && i === 0} />
+            ))}
+          </video>
+        </div>
+      </div>
+      {film.chapters.length > 0 ? (
+        <nav aria-label={t('Chapters')} className="film__chapters">
+          <h3>{t('Chapters')}</h3>
+          <ol>
+            {film.chapters.map((chapter) => (
+              <li key={chapter.at}>
+                {ready ? (
+                  <button type="button" className="link-button" onClick={() => playerRef.current?.currentTime(chapter.at)}>
+                    {formatTime(chapter.at)} {chapter.title}
+                  </button>
+                ) : (
+                  <span>
+                    {formatTime(chapter.at)} {chapter.title}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm'
+import { db, modules, moduleVersions, type Audience, type PracticeLevel, type Topic } from '#app/db.server.ts'
+
+/** Modules a person's unit may use: the national library and its own. */
+function visibleTo(vruId: number | null) {
+  return vruId === null ? isNull(modules.ownerVruId) : or(isNull(modules.ownerVruId), eq(modules.ownerVruId, vruId))
+}
+
+const latestPublished = sql`${moduleVersions.version} = (
+  select max(v.version) from module_versions v where v.module_id = ${modules.id} and v.status = 'published'
+)`
+
+const summaryColumns = {
+  moduleId: modules.id,
+  slug: modules.slug,
+  ownerVruId: modules.ownerVruId,
+  versionId: moduleVersions.id,
+  version: moduleVersions.version,
+  title: moduleVersions.title,
+  summary: moduleVersions.summary,
+  audience: moduleVersions.audience,
+  topics: moduleVersions.topics,
+  practiceLevel: moduleVersions.practiceLevel,
+  estimatedMinutes: moduleVersions.estimatedMinutes,
+  cpdMinutes: moduleVersions.cpdMinutes,
+  translations: moduleVersions.translations,
+}
+
+export type CatalogueFilters = { audience?: Audience; topic?: Topic; level?: PracticeLevel }
+
+/** The latest published version of every module a unit may use. */
+export function listCatalogue(vruId: number | null) {
+  return db
+    .select(summaryColumns)
+    .from(moduleVersions)
+    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+    .where(and(eq(moduleVersions.status, 'published'), latestPublished, visibleTo(vruId)))
+    .orderBy(asc(moduleVersions.title))
+    .all()
+}
+
+/** Modules for everyone count as for each audience. */
+export function filterCatalogue<M extends { audience: Audience[]; topics: Topic[]; practiceLevel: PracticeLevel }>(
+  catalogue: M[],
+  filters: CatalogueFilters,
+) {
+  return catalogue.filter(
+    (m) =>
+      (!filters.audience || m.audience.includes(filters.audience) || m.audience.includes('all-staff')) &&
+      (!filters.topic || m.topics.includes(filters.topic)) &&
+      (!filters.level || m.practiceLevel === filters.level),
+  )
+}
+
+/** One module by its address, if the unit may use it and it has a published version. */
+export function findVisibleModule(vruId: number | null, slug: string) {
+  return db
+    .select(summaryColumns)
+    .from(moduleVersions)
+    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+    .where(and(eq(modules.slug, slug), eq(moduleVersions.status, 'published'), latestPublished, visibleTo(vruId)))
+    .get()
+}
+
+export function getModuleVersion(versionId: number) {
+  return db.select().from(moduleVersions).where(eq(moduleVersions.id, versionId)).get()
+}

@@ -1,0 +1,90 @@
+import { asc, eq, type SQL } from 'drizzle-orm'
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
+import { completions, db, moduleVersions, users, vrus } from '#app/db.server.ts'
+import { env } from '#app/utils/env.server.ts'
+import { formatDate } from './labels.ts'
+
+const certificateColumns = {
+  code: completions.certificateCode,
+  completedAt: completions.completedAt,
+  cpdMinutes: completions.cpdMinutes,
+  userId: completions.userId,
+  name: users.name,
+  title: moduleVersions.title,
+  version: moduleVersions.version,
+  vruName: vrus.name,
+}
+
+function certificatesWhere(condition: SQL) {
+  return db
+    .select(certificateColumns)
+    .from(completions)
+    .innerJoin(users, eq(users.id, completions.userId))
+    .innerJoin(moduleVersions, eq(moduleVersions.id, completions.moduleVersionId))
+    .leftJoin(vrus, eq(vrus.id, completions.vruId))
+    .where(condition)
+}
+
+export type Certificate = NonNullable<ReturnType<typeof findCertificate>>
+
+/** A certificate by its verification code (codes are typed by people: case and spaces forgiven). */
+export function findCertificate(code: string) {
+  const normalised = code.trim().toUpperCase().replace(/\s+/g, '')
+  return certificatesWhere(eq(completions.certificateCode, normalised)).get()
+}
+
+export function myCertificate(userId: string, code: string) {
+  const certificate = findCertificate(code)
+  return certificate?.userId === userId ? certificate : undefined
+}
+
+export function myCertificates(userId: string) {
+  return certificatesWhere(eq(completions.userId, userId)).orderBy(asc(completions.completedAt)).all()
+}
+
+// The standard PDF fonts cover Western European letters only; anything else loses its accent.
+function printable(font: PDFFont, text: string) {
+  return [...text]
+    .map((ch) => {
+      try {
+        font.encodeText(ch)
+        return ch
+      } catch {
+        return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || '?'
+      }
+    })
+    .join('')
+}
+
+function centred(page: PDFPage, font: PDFFont, text: string, y: number, size: number, color = rgb(0.11, 0.14, 0.15)) {
+  const safe = printable(font, text)
+  const width = font.widthOfTextAtSize(safe, size)
+  page.drawText(safe, { x: (page.getWidth() - width) / 2, y, size, font, color })
+}
+
+function drawCertificate(page: PDFPage, regular: PDFFont, bold: PDFFont, c: Certificate) {
+  const { width, height } = page.getSize()
+  page.drawRectangle({ x: 24, y: 24, width: width - 48, height: height - 48, borderColor: rgb(0.12, 0.31, 0.37), borderWidth: 3 })
+  centred(page, bold, 'Upstream', height - 90, 20, rgb(0.12, 0.31, 0.37))
+  centred(page, regular, 'Certificate of completion', height - 140, 30)
+  centred(page, regular, 'This certifies that', height - 200, 14)
+  centred(page, bold, c.name, height - 240, 28)
+  centred(page, regular, 'completed the module', height - 280, 14)
+  centred(page, bold, `${c.title} (version ${c.version})`, height - 315, 18)
+  centred(page, regular, `on ${formatDate(c.completedAt)}, for ${c.cpdMinutes} minutes of continuing professional development`, height - 350, 13)
+  if (c.vruName) centred(page, regular, `Delivered for ${c.vruName}`, height - 375, 13)
+  centred(page, regular, `Verification code ${c.code}: check it at ${env.APP_ORIGIN}/certificates/${c.code}`, 60, 11, rgb(0.3, 0.33, 0.36))
+}
+
+/** One A4 landscape page a certificate, in one PDF. */
+export async function certificatesPdf(certificates: Certificate[]) {
+  const pdf = await PDFDocument.create()
+  pdf.setTitle(certificates.length === 1 ? `Certificate: ${certificates[0]!.title}` : 'Upstream certificates')
+  pdf.setAuthor('Upstream')
+  const regular = await pdf.embedFont(StandardFonts.Helvetica)
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
+  for (const certificate of certificates) {
+    drawCertificate(pdf.addPage([841.89, 595.28]), regular, bold, certificate)
+  }
+  return new Blob([Buffer.from(await pdf.save())], { type: "application/pdf" })
+}

@@ -1,0 +1,53 @@
+import { and, desc, eq, isNull, or } from 'drizzle-orm'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import { assignments, db, enrolments, lessons, modules, moduleVersions, users } from '#app/db.server.ts'
+
+/** Modules assigned to this person: by name, to their whole organisation, or to their job role. */
+export function assignedTo(user: SessionUser) {
+  if (!user.organisationId) return []
+  const person = db.select({ jobRole: users.jobRole }).from(users).where(eq(users.id, user.id)).get()
+  const rows = db
+    .select({ moduleId: assignments.moduleId, slug: modules.slug, dueAt: assignments.dueAt })
+    .from(assignments)
+    .innerJoin(modules, eq(modules.id, assignments.moduleId))
+    .where(
+      and(
+        eq(assignments.organisationId, user.organisationId),
+        isNull(assignments.removedAt),
+        or(
+          eq(assignments.userId, user.id),
+          and(isNull(assignments.userId), isNull(assignments.jobRole)),
+          and(isNull(assignments.userId), person?.jobRole ? eq(assignments.jobRole, person.jobRole) : undefined),
+        ),
+      ),
+    )
+    .all()
+  // the earliest due date wins when the same module is assigned more than once
+  const byModule = new Map<number, (typeof rows)[number]>()
+  for (const row of rows) {
+    const seen = byModule.get(row.moduleId)
+    if (!seen || (row.dueAt && (!seen.dueAt || row.dueAt < seen.dueAt))) byModule.set(row.moduleId, row)
+  }
+  return [...byModule.values()]
+}
+
+/** Modules the person is part-way through, most recent first, with the lesson to continue at. */
+export function inProgress(userId: string) {
+  return db
+    .select({
+      moduleId: enrolments.moduleId,
+      slug: modules.slug,
+      title: moduleVersions.title,
+      updatedAt: enrolments.updatedAt,
+      lastLessonSlug: lessons.slug,
+      lastLessonTitle: lessons.title,
+    })
+    .from(enrolments)
+    .innerJoin(modules, eq(modules.id, enrolments.moduleId))
+    .innerJoin(moduleVersions, eq(moduleVersions.id, enrolments.moduleVersionId))
+    .leftJoin(lessons, eq(lessons.id, enrolments.lastLessonId))
+    .where(and(eq(enrolments.userId, userId), isNull(enrolments.completedAt)))
+    .orderBy(desc(enrolments.updatedAt))
+    .all()
+}
+

@@ -1,0 +1,42 @@
+import { type Audience, type PracticeLevel, type Topic } from '#app/db.server.ts'
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  'all-staff': 'All staff',
+  'primary-schools': 'Primary schools',
+  'secondary-schools': 'Secondary schools',
+  colleges: 'Colleges',
+  'frontline-workers': 'Frontline workers',
+}
+
+export const TOPIC_LABELS: Record<Topic, string> = {
+  aces: 'Adverse childhood experiences',
+  'trauma-informed-practice': 'Trauma-informed practice',
+  'knife-crime': 'Knife crime',
+  'county-lines': 'County Lines',
+  exploitation: 'Exploitation',
+  'parental-imprisonment': 'Parental imprisonment',
+  safeguarding: 'Safeguarding',
+  wellbeing: 'Wellbeing',
+}
+
+export const PRACTICE_LEVEL_LABELS: Record<PracticeLevel, string> = {
+  'trauma-aware': 'Trauma-aware',
+  'trauma-skilled': 'Trauma-skilled',
+  'trauma-enhanced': 'Trauma-enhanced',
+  specialist: 'Specialist',
+}
+
+export const LESSON_KIND_LABELS = {
+  reading: 'Reading',
+  film: 'Film',
+  letters: 'Letters',
+  activity: 'Activity',
+  check: 'Knowledge check',
+  reflection: 'Reflection',
+} as const
+
+export function formatDate(date: Date | string | number) {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(
+    new Date(date),
+  )
+}

@@ -1,0 +1,38 @@
+import { redirect } from '@remix-run/node'
+import { eq } from 'drizzle-orm'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import { db, organisations } from '#app/db.server.ts'
+import { invariantResponse } from '#app/utils/misc.ts'
+import { findVisibleModule } from './catalogue.server.ts'
+import { evaluationFor } from './evaluations.server.ts'
+import { lessonsOf, openEnrolment, type Enrolment } from './progress.server.ts'
+
+/**
+ * The lesson a learner asked for, inside the version they are working through. Someone who has
+ * not started the module is sent to its page to start it; an unknown lesson is a 404.
+ */
+export function requireLearnerLesson(user: SessionUser, moduleSlug: string, lessonSlug: string) {
+  const module = findVisibleModule(user.vruId, moduleSlug)
+  invariantResponse(module, 'Page not found', { status: 404 })
+  const enrolment = openEnrolment(user.id, module.moduleId)
+  if (!enrolment) throw redirect(`/learn/modules/${module.slug}`)
+  const all = lessonsOf(enrolment.moduleVersionId)
+  const index = all.findIndex((l) => l.slug === lessonSlug)
+  invariantResponse(index >= 0, 'Page not found', { status: 404 })
+  return { module, enrolment, lesson: all[index]!, lessons: all, index }
+}
+
+/** Where to go once a lesson is done: the post-course rating, the next lesson, or the module. */
+export function nextStepAfter(moduleSlug: string, enrolment: Enrolment, moduleCompleted: boolean, nextLessonSlug: string | null) {
+  const base = `/learn/modules/${moduleSlug}`
+  if (moduleCompleted) return evaluationFor(enrolment.id, 'post') ? base : `${base}/evaluation/post`
+  return nextLessonSlug ? `${base}/lessons/${nextLessonSlug}` : base
+}
+
+export function wellbeingContactFor(user: SessionUser) {
+  if (!user.organisationId) return null
+  return (
+    db.select({ contact: organisations.wellbeingContact }).from(organisations).where(eq(organisations.id, user.organisationId)).get()
+      ?.contact ?? null
+  )
+}

@@ -1,0 +1,235 @@
+import crypto from 'node:crypto'
+import { and, asc, desc, eq, isNull, max, sql } from 'drizzle-orm'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import {
+  checkAttempts,
+  completions,
+  db,
+  enrolments,
+  lessonProgress,
+  lessons,
+  moduleVersions,
+  users,
+} from '#app/db.server.ts'
+import { findVisibleModule } from './catalogue.server.ts'
+
+export type Enrolment = typeof enrolments.$inferSelect
+export type Lesson = typeof lessons.$inferSelect
+export type LessonProgress = typeof lessonProgress.$inferSelect
+
+/** Share of a film that counts as watched. */
+export const FILM_WATCHED_SHARE = 0.9
+
+export function openEnrolment(userId: string, moduleId: number) {
+  return db
+    .select()
+    .from(enrolments)
+    .where(and(eq(enrolments.userId, userId), eq(enrolments.moduleId, moduleId), isNull(enrolments.completedAt)))
+    .get()
+}
+
+export function latestEnrolment(userId: string, moduleId: number) {
+  return db
+    .select()
+    .from(enrolments)
+    .where(and(eq(enrolments.userId, userId), eq(enrolments.moduleId, moduleId)))
+    .orderBy(desc(enrolments.startedAt), desc(enrolments.id))
+    .get()
+}
+
+/** Starts the latest published version, or returns the one the person is already part-way through. */
+export function startModule(user: SessionUser, slug: string, now = new Date()) {
+  const module = findVisibleModule(user.vruId, slug)
+  if (!module) return null
+  const existing = openEnrolment(user.id, module.moduleId)
+  if (existing) return existing
+  return db
+    .insert(enrolments)
+    .values({ userId: user.id, moduleId: module.moduleId, moduleVersionId: module.versionId, startedAt: now, updatedAt: now })
+    .returning()
+    .get()
+}
+
+export function lessonsOf(moduleVersionId: number) {
+  return db.select().from(lessons).where(eq(lessons.moduleVersionId, moduleVersionId)).orderBy(asc(lessons.position)).all()
+}
+
+export function progressOf(enrolmentId: number) {
+  return db.select().from(lessonProgress).where(eq(lessonProgress.enrolmentId, enrolmentId)).all()
+}
+
+/** Each lesson with where the person is in it, and the lesson to go to next. */
+export function moduleProgress(enrolment: Enrolment) {
+  const all = lessonsOf(enrolment.moduleVersionId)
+  const progress = new Map(progressOf(enrolment.id).map((p) => [p.lessonId, p]))
+  const items = all.map((lesson) => {
+    const p = progress.get(lesson.id)
+    return { lesson, progress: p ?? null, status: p?.completedAt ? 'complete' : p ? 'started' : 'not-started' } as const
+  })
+  const resume =
+    (enrolment.lastLessonId && items.find((i) => i.lesson.id === enrolment.lastLessonId && i.status !== 'complete')) ||
+    items.find((i) => i.status !== 'complete' && i.lesson.required) ||
+    items.find((i) => i.status !== 'complete') ||
+    null
+  const requiredDone = items.filter((i) => i.lesson.required).every((i) => i.status === 'complete')
+  return { items, resume: resume?.lesson ?? null, requiredDone }
+}
+
+/** Notes that the person opened a lesson: it becomes the place "continue" returns to. */
+export function recordVisit(enrolment: Enrolment, lessonId: number, now = new Date()) {
+  db.transaction((tx) => {
+    tx.insert(lessonProgress)
+      .values({ enrolmentId: enrolment.id, lessonId, updatedAt: now })
+      .onConflictDoNothing()
+      .run()
+    tx.update(enrolments).set({ lastLessonId: lessonId, updatedAt: now }).where(eq(enrolments.id, enrolment.id)).run()
+  })
+}
+
+function codeForCertificate() {
+  // 10 characters from an alphabet without look-alikes: easy to read out and type
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+  const bytes = crypto.randomBytes(10)
+  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]).join('')
+  return `${chars.slice(0, 5)}-${chars.slice(5)}`
+}
+
+/**
+ * Marks a lesson complete and, when every required lesson is, completes the module: a
+ * completion record (person, version, time, unit and organisation then) and a certificate.
+ */
+export function completeLesson(
+  enrolment: Enrolment,
+  lessonId: number,
+  via: NonNullable<LessonProgress['completedBy']>,
+  now = new Date(),
+) {
+  return db.transaction((tx) => {
+    tx.insert(lessonProgress)
+      .values({ enrolmentId: enrolment.id, lessonId, updatedAt: now, completedAt: now, completedBy: via })
+      .onConflictDoUpdate({
+        target: [lessonProgress.enrolmentId, lessonProgress.lessonId],
+        set: { completedAt: now, completedBy: via, updatedAt: now },
+        setWhere: isNull(lessonProgress.completedAt),
+      })
+      .run()
+    tx.update(enrolments).set({ updatedAt: now }).where(eq(enrolments.id, enrolment.id)).run()
+    return completeModuleIfDone(enrolment.id, now)
+  })
+}
+
+/** Completes the module if every required lesson is done; returns the completion, if any. */
+function completeModuleIfDone(enrolmentId: number, now: Date) {
+  const enrolment = db.select().from(enrolments).where(eq(enrolments.id, enrolmentId)).get()
+  if (!enrolment || enrolment.completedAt) return null
+  const { requiredDone } = moduleProgress(enrolment)
+  if (!requiredDone) return null
+  const version = db.select().from(moduleVersions).where(eq(moduleVersions.id, enrolment.moduleVersionId)).get()
+  const person = db.select().from(users).where(eq(users.id, enrolment.userId)).get()
+  if (!version || !person) return null
+  const best = db
+    .select({ lessonId: checkAttempts.lessonId, score: max(checkAttempts.score) })
+    .from(checkAttempts)
+    .where(eq(checkAttempts.enrolmentId, enrolment.id))
+    .groupBy(checkAttempts.lessonId)
+    .all()
+  const score = best.length > 0 ? Math.round(best.reduce((sum, b) => sum + (b.score ?? 0), 0) / best.length) : null
+  db.update(enrolments).set({ completedAt: now, updatedAt: now }).where(eq(enrolments.id, enrolment.id)).run()
+  return db
+    .insert(completions)
+    .values({
+      userId: enrolment.userId,
+      moduleId: enrolment.moduleId,
+      moduleVersionId: enrolment.moduleVersionId,
+      enrolmentId: enrolment.id,
+      vruId: person.vruId,
+      organisationId: person.organisationId,
+      completedAt: now,
+      score,
+      cpdMinutes: version.cpdMinutes,
+      certificateCode: codeForCertificate(),
+    })
+    .returning()
+    .get()
+}
+
+/** The open enrolment whose version contains this lesson, for a person. */
+export function enrolmentForLesson(userId: string, lessonId: number) {
+  return db
+    .select({ enrolment: enrolments, lesson: lessons })
+    .from(lessons)
+    .innerJoin(enrolments, eq(enrolments.moduleVersionId, lessons.moduleVersionId))
+    .where(and(eq(lessons.id, lessonId), eq(enrolments.userId, userId), isNull(enrolments.completedAt)))
+    .get()
+}
+
+/**
+ * Saves where a person is in a film and how much of it they have played; at 90 % played the
+ * lesson is complete. Seeking is never refused: position and watched time are separate.
+ */
+export function saveFilmProgress(
+  userId: string,
+  input: { lessonId: number; position: number; watchedSeconds: number; duration: number },
+  now = new Date(),
+) {
+  const found = enrolmentForLesson(userId, input.lessonId)
+  if (!found || found.lesson.kind !== 'film') return { ok: false as const }
+  const { enrolment } = found
+  const watchedEnough = input.duration > 0 && input.watchedSeconds >= input.duration * FILM_WATCHED_SHARE
+  db.transaction((tx) => {
+    tx.insert(lessonProgress)
+      .values({
+        enrolmentId: enrolment.id,
+        lessonId: input.lessonId,
+        position: input.position,
+        watchedSeconds: input.watchedSeconds,
+        updatedAt: now,
+      })
+      .onConflictDoUpdate({
+        target: [lessonProgress.enrolmentId, lessonProgress.lessonId],
+        set: {
+          position: input.position,
+          watchedSeconds: sqlMax(input.watchedSeconds),
+          updatedAt: now,
+        },
+      })
+      .run()
+    tx.update(enrolments).set({ lastLessonId: input.lessonId, updatedAt: now }).where(eq(enrolments.id, enrolment.id)).run()
+  })
+  const completion = watchedEnough ? completeLesson(enrolment, input.lessonId, 'watched', now) : null
+  return { ok: true as const, complete: watchedEnough, moduleComplete: completion !== null }
+}
+
+/** Keeps the largest amount watched so far: a heartbeat after a seek back never lowers it. */
+function sqlMax(watched: number) {
+  return sql`max(${lessonProgress.watchedSeconds}, ${watched})`
+}
+
+export function saveLetterPosition(enrolment: Enrolment, lessonId: number, letter: number, now = new Date()) {
+  db.update(lessonProgress)
+    .set({ position: letter, updatedAt: now })
+    .where(and(eq(lessonProgress.enrolmentId, enrolment.id), eq(lessonProgress.lessonId, lessonId)))
+    .run()
+}
+
+export function completionsOf(userId: string) {
+  return db
+    .select({
+      id: completions.id,
+      moduleId: completions.moduleId,
+      completedAt: completions.completedAt,
+      certificateCode: completions.certificateCode,
+      cpdMinutes: completions.cpdMinutes,
+      title: moduleVersions.title,
+      version: moduleVersions.version,
+    })
+    .from(completions)
+    .innerJoin(moduleVersions, eq(moduleVersions.id, completions.moduleVersionId))
+    .where(eq(completions.userId, userId))
+    .orderBy(desc(completions.completedAt))
+    .all()
+}
+
+export function completionOfEnrolment(enrolmentId: number) {
+  return db.select().from(completions).where(eq(completions.enrolmentId, enrolmentId)).get()
+}

@@ -1,0 +1,68 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { findCertificate } from '#app/learning/certificates.server.ts'
+import { formatDate } from '#app/learning/labels.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Check a certificate – Upstream' }, { name: 'robots', content: 'noindex' }]
+
+/** Public: anyone with the code may check it; it shows validity, for whom and what, nothing more. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const certificate = findCertificate(params.code ?? '')
+  return {
+    code: (params.code ?? '').toUpperCase().slice(0, 40),
+    certificate: certificate
+      ? {
+          name: certificate.name,
+          title: certificate.title,
+          version: certificate.version,
+          completedAt: certificate.completedAt,
+          cpdMinutes: certificate.cpdMinutes,
+          vruName: certificate.vruName,
+        }
+      : null,
+  }
+}
+
+export default function VerifyCertificate() {
+  const { t } = useTranslation()
+  const { code, certificate } = useLoaderData<typeof loader>()
+  if (!certificate) {
+    return (
+      <>
+        <h1>{t('No certificate has this code')}</h1>
+        <p>{t('Check the code {{code}} was typed exactly as it is printed on the certificate.', { code })}</p>
+      </>
+    )
+  }
+  return (
+    <>
+      <h1>{t('This certificate is valid')}</h1>
+      <dl className="summary-list">
+        <dt>{t('Awarded to')}</dt>
+        <dd>{certificate.name}</dd>
+        <dt>{t('For completing')}</dt>
+        <dd>
+          {certificate.title} ({t('version {{version}}', { version: certificate.version })})
+        </dd>
+        <dt>{t('Completed on')}</dt>
+        <dd>{formatDate(certificate.completedAt)}</dd>
+        <dt>{t('CPD')}</dt>
+        <dd>{t('{{minutes}} minutes', { minutes: certificate.cpdMinutes })}</dd>
+        {certificate.vruName ? (
+          <>
+            <dt>{t('Delivered for')}</dt>
+            <dd>{certificate.vruName}</dd>
+          </>
+        ) : null}
+        <dt>{t('Verification code')}</dt>
+        <dd>{code}</dd>
+      </dl>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

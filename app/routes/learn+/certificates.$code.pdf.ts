@@ -1,0 +1,18 @@
+import { type LoaderFunctionArgs } from '@remix-run/node'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { certificatesPdf, myCertificate } from '#app/learning/certificates.server.ts'
+import { invariantResponse } from '#app/utils/misc.ts'
+
+/** One certificate as a PDF, for the person it was awarded to only. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'learn')
+  const certificate = myCertificate(user.id, params.code ?? '')
+  invariantResponse(certificate, 'Page not found', { status: 404 })
+  return new Response(await certificatesPdf([certificate]), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="upstream-certificate-${certificate.code}.pdf"`,
+      'Cache-Control': 'private, no-store',
+    },
+  })
+}

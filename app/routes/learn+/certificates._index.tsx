@@ -1,0 +1,68 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { myCertificates } from '#app/learning/certificates.server.ts'
+import { formatDate } from '#app/learning/labels.ts'
+
+export const meta: MetaFunction = () => [{ title: 'My certificates – Upstream' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'learn')
+  return { certificates: myCertificates(user.id).map(({ userId: _userId, ...c }) => c) }
+}
+
+export default function Certificates() {
+  const { t } = useTranslation()
+  const { certificates } = useLoaderData<typeof loader>()
+  return (
+    <>
+      <h1>{t('My certificates')}</h1>
+      {certificates.length === 0 ? (
+        <p>{t('When you complete a module, its certificate appears here.')}</p>
+      ) : (
+        <>
+          <p>
+            <a className="button" href="/learn/certificates/all.pdf">
+              {t('Download all my certificates (PDF)')}
+            </a>
+          </p>
+          <div className="table-wrap">
+            <table>
+              <caption>{t('{{count}} certificates', { count: certificates.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('Module')}</th>
+                  <th scope="col">{t('Completed on')}</th>
+                  <th scope="col">{t('CPD')}</th>
+                  <th scope="col">{t('Certificate')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {certificates.map((c) => (
+                  <tr key={c.code}>
+                    <td>
+                      {c.title} ({t('version {{version}}', { version: c.version })})
+                    </td>
+                    <td>{formatDate(c.completedAt)}</td>
+                    <td>{t('{{minutes}} minutes', { minutes: c.cpdMinutes })}</td>
+                    <td>
+                      <a href={`/learn/certificates/${c.code}/pdf`}>{t('PDF')}</a>
+                      <br />
+                      <span className="muted">{c.code}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,160 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.server.ts'
+import { evaluationFor } from '#app/learning/evaluations.server.ts'
+import { AUDIENCE_LABELS, formatDate, LESSON_KIND_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
+import {
+  completionOfEnrolment,
+  latestEnrolment,
+  lessonsOf,
+  moduleProgress,
+  startModule,
+} from '#app/learning/progress.server.ts'
+import { invariantResponse } from '#app/utils/misc.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.title ?? 'Module'} – Upstream` }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'learn')
+  const module = findVisibleModule(user.vruId, params.moduleSlug ?? '')
+  invariantResponse(module, 'Page not found', { status: 404 })
+  const enrolment = latestEnrolment(user.id, module.moduleId)
+  // someone part-way through keeps the version they started
+  const version = getModuleVersion(enrolment && !enrolment.completedAt ? enrolment.moduleVersionId : module.versionId)
+  invariantResponse(version, 'Page not found', { status: 404 })
+  const progress = enrolment ? moduleProgress(enrolment) : null
+  const completion = enrolment?.completedAt ? completionOfEnrolment(enrolment.id) : null
+  const statusByLesson = new Map(progress?.items.map((i) => [i.lesson.id, i.status]))
+  return {
+    slug: module.slug,
+    version: {
+      title: version.title,
+      summary: version.summary,
+      descriptionHtml: version.descriptionHtml,
+      contentNote: version.contentNote,
+      estimatedMinutes: version.estimatedMinutes,
+      cpdMinutes: version.cpdMinutes,
+      practiceLevel: version.practiceLevel,
+      audience: version.audience,
+      version: version.version,
+    },
+    lessons: lessonsOf(version.id).map((l) => ({
+      slug: l.slug,
+      title: l.title,
+      kind: l.kind,
+      minutes: l.minutes,
+      required: l.required,
+      status: enrolment && !enrolment.completedAt ? (statusByLesson.get(l.id) ?? 'not-started') : null,
+    })),
+    state: !enrolment ? ('new' as const) : enrolment.completedAt ? ('complete' as const) : ('in-progress' as const),
+    resumeSlug: enrolment && !enrolment.completedAt ? (progress?.resume?.slug ?? null) : null,
+    completion: completion
+      ? { completedAt: completion.completedAt, code: completion.certificateCode, postDone: Boolean(evaluationFor(completion.enrolmentId, 'post')) }
+      : null,
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'learn')
+  const enrolment = startModule(user, params.moduleSlug ?? '')
+  invariantResponse(enrolment, 'Page not found', { status: 404 })
+  const base = `/learn/modules/${params.moduleSlug}`
+  if (!evaluationFor(enrolment.id, 'pre')) return redirect(`${base}/evaluation/pre`)
+  const { resume } = moduleProgress(enrolment)
+  return redirect(resume ? `${base}/lessons/${resume.slug}` : base)
+}
+
+export default function ModulePage() {
+  const { t } = useTranslation()
+  const { slug, version, lessons, state, resumeSlug, completion } = useLoaderData<typeof loader>()
+  return (
+    <>
+      <p>
+        <Link to="/learn">{t('Back to my learning')}</Link>
+      </p>
+      <h1>{version.title}</h1>
+      <p className="lead">{version.summary}</p>
+      <dl className="summary-list">
+        <dt>{t('Time')}</dt>
+        <dd>{t('About {{minutes}} minutes. You can stop at any point and carry on later.', { minutes: version.estimatedMinutes })}</dd>
+        <dt>{t('CPD')}</dt>
+        <dd>{t('{{minutes}} minutes, with a certificate', { minutes: version.cpdMinutes })}</dd>
+        <dt>{t('Practice level')}</dt>
+        <dd>{t(PRACTICE_LEVEL_LABELS[version.practiceLevel])}</dd>
+        <dt>{t('For')}</dt>
+        <dd>{version.audience.map((a) => t(AUDIENCE_LABELS[a])).join(', ')}</dd>
+      </dl>
+      {version.contentNote ? (
+        <aside className="content-note" aria-labelledby="module-content-note">
+          <h2 id="module-content-note">{t('Content note')}</h2>
+          <p>{version.contentNote}</p>
+          <p>{t('Each lesson with difficult material tells you before it starts, and you can leave at any time.')}</p>
+        </aside>
+      ) : null}
+
+      {state === 'complete' && completion ? (
+        <div className="notice notice--success">
+          <h2>{t('You completed this module on {{date}}', { date: formatDate(completion.completedAt) })}</h2>
+          <p className="button-row">
+            <a className="button" href={`/learn/certificates/${completion.code}/pdf`}>
+              {t('Download your certificate (PDF)')}
+            </a>
+            {completion.postDone ? null : (
+              <Link to={`/learn/modules/${slug}/evaluation/post`}>{t('Rate your confidence now')}</Link>
+            )}
+          </p>
+        </div>
+      ) : null}
+
+      <Form method="post" className="start-form">
+        {state === 'in-progress' ? (
+          resumeSlug ? (
+            <Link className="button" to={`/learn/modules/${slug}/lessons/${resumeSlug}`}>
+              {t('Continue')}
+            </Link>
+          ) : null
+        ) : (
+          <button type="submit" className="button" name="intent" value="start">
+            {state === 'complete' ? t('Take it again as a refresher') : t('Start this module')}
+          </button>
+        )}
+      </Form>
+
+      {version.descriptionHtml ? (
+        <section aria-labelledby="covers">
+          <h2 id="covers">{t('What it covers')}</h2>
+          <div className="prose" dangerouslySetInnerHTML={{ __html: version.descriptionHtml }} />
+        </section>
+      ) : null}
+
+      <h2>{t('Lessons')}</h2>
+      <ol className="lesson-list">
+        {lessons.map((lesson) => (
+          <li key={lesson.slug}>
+            {state === 'in-progress' ? (
+              <Link to={`/learn/modules/${slug}/lessons/${lesson.slug}`}>{lesson.title}</Link>
+            ) : (
+              <span>{lesson.title}</span>
+            )}{' '}
+            <span className="muted">
+              · {t(LESSON_KIND_LABELS[lesson.kind])} · {t('{{minutes}} min', { minutes: lesson.minutes })}
+              {lesson.required ? '' : ` · ${t('optional')}`}
+            </span>
+            {lesson.status ? (
+              <span className={`tag tag--${lesson.status}`}>
+                {lesson.status === 'complete' ? t('Done') : lesson.status === 'started' ? t('Started') : t('Not started')}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

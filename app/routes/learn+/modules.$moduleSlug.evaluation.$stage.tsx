@@ -1,0 +1,112 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary } from '#app/components/forms.tsx'
+import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.server.ts'
+import { saveEvaluation } from '#app/learning/evaluations.server.ts'
+import { latestEnrolment, moduleProgress } from '#app/learning/progress.server.ts'
+import { invalid } from '#app/utils/forms.server.ts'
+import { invariantResponse } from '#app/utils/misc.ts'
+
+export const meta: MetaFunction = () => [{ title: 'How confident do you feel? – Upstream' }]
+
+const StageSchema = z.enum(['pre', 'post'])
+const SCALE = [1, 2, 3, 4, 5] as const
+const SCALE_LABELS = ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Completely'] as const
+
+function evaluationContext(user: SessionUser, params: { moduleSlug?: string; stage?: string }) {
+  const stage = StageSchema.safeParse(params.stage)
+  const module = findVisibleModule(user.vruId, params.moduleSlug ?? '')
+  invariantResponse(stage.success && module, 'Page not found', { status: 404 })
+  const enrolment = latestEnrolment(user.id, module.moduleId)
+  // before: while starting; after: once complete
+  const fits = enrolment && (stage.data === 'pre' ? !enrolment.completedAt : Boolean(enrolment.completedAt))
+  invariantResponse(enrolment && fits, 'Page not found', { status: 404 })
+  const version = getModuleVersion(enrolment.moduleVersionId)
+  invariantResponse(version, 'Page not found', { status: 404 })
+  return { stage: stage.data, enrolment, version, slug: module.slug }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'learn')
+  const { stage, version } = evaluationContext(user, params)
+  return { stage, title: version.title, statements: version.evaluationStatements }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'learn')
+  const { stage, enrolment, version, slug } = evaluationContext(user, params)
+  const form = await request.formData()
+  const values = Object.fromEntries([...form].filter((e): e is [string, string] => typeof e[1] === 'string'))
+  const after = () => {
+    if (stage === 'post') return redirect(`/learn/modules/${slug}`)
+    const resume = moduleProgress(enrolment).resume
+    return redirect(resume ? `/learn/modules/${slug}/lessons/${resume.slug}` : `/learn/modules/${slug}`)
+  }
+  if (form.get('intent') === 'skip') {
+    saveEvaluation(enrolment.id, stage, null)
+    return after()
+  }
+  const ratings = version.evaluationStatements.map((_, i) => z.coerce.number().int().min(1).max(5).safeParse(form.get(`s${i}`)))
+  const errors = Object.fromEntries(
+    ratings.flatMap((r, i) => (r.success ? [] : [[`s${i}`, 'Choose a number from 1 to 5 for this statement, or skip these questions']])),
+  )
+  if (Object.keys(errors).length > 0) return invalid(errors, values)
+  saveEvaluation(enrolment.id, stage, ratings.map((r) => (r.success ? r.data : 0)))
+  return after()
+}
+
+export default function Evaluation() {
+  const { t } = useTranslation()
+  const { stage, title, statements } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const errors = actionData?.errors
+  return (
+    <>
+      <h1>{stage === 'pre' ? t('Before you start') : t('Now that you have finished')}</h1>
+      <p className="lead">{title}</p>
+      <p>
+        {t('How much do you agree with each statement? There are no right answers. Your answers are only counted together with others’, to show whether the training helps; nobody sees yours.')}
+      </p>
+      <ErrorSummary errors={errors} fieldIds={Object.fromEntries(statements.map((_, i) => [`s${i}`, `s${i}-1`]))} />
+      <Form method="post" noValidate>
+        {statements.map((statement, i) => (
+          <fieldset key={statement} className={errors?.[`s${i}`] ? 'field field--error scale' : 'field scale'} aria-describedby={errors?.[`s${i}`] ? `s${i}-error` : undefined}>
+            <legend>{statement}</legend>
+            {errors?.[`s${i}`] ? (
+              <p className="field-error" id={`s${i}-error`}>
+                {t(errors[`s${i}`]!)}
+              </p>
+            ) : null}
+            <div className="scale__options">
+              {SCALE.map((n) => (
+                <label key={n} htmlFor={`s${i}-${n}`} className="scale__option">
+                  <input type="radio" id={`s${i}-${n}`} name={`s${i}`} value={n} defaultChecked={actionData?.values[`s${i}`] === String(n)} />
+                  <span>
+                    {n} <span className="scale__label">{t(SCALE_LABELS[n - 1]!)}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        <div className="button-row">
+          <button type="submit" className="button" name="intent" value="save">
+            {t('Save and continue')}
+          </button>
+          <button type="submit" className="button button--secondary" name="intent" value="skip">
+            {t('Skip these questions')}
+          </button>
+        </div>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

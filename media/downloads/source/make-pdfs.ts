@@ -1,0 +1,109 @@
+/**
+ * Turns the Markdown sources in this folder into the printable PDFs that activity lessons offer
+ * for download (media/downloads/<name>.pdf):  npx tsx media/downloads/source/make-pdfs.ts
+ * Handles what handouts use: #, ## and ### headings, paragraphs, - and 1. lists, **bold**.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib'
+
+const here = path.dirname(new URL(import.meta.url).pathname)
+const out = path.resolve(here, '..')
+const A4 = [595.28, 841.89] as const
+const MARGIN = 56
+
+type Block = { kind: 'h1' | 'h2' | 'h3' | 'p' | 'li'; text: string; marker?: string }
+
+function blocks(markdown: string): Block[] {
+  const result: Block[] = []
+  let paragraph: string[] = []
+  const flush = () => {
+    if (paragraph.length > 0) result.push({ kind: 'p', text: paragraph.join(' ') })
+    paragraph = []
+  }
+  for (const raw of markdown.split(/\r?\n/)) {
+    const line = raw.trim()
+    const heading = /^(#{1,3})\s+(.*)$/.exec(line)
+    const bullet = /^[-*]\s+(.*)$/.exec(line)
+    const numbered = /^(\d+)\.\s+(.*)$/.exec(line)
+    if (!line) flush()
+    else if (heading) {
+      flush()
+      result.push({ kind: (['h1', 'h2', 'h3'] as const)[heading[1]!.length - 1]!, text: heading[2]! })
+    } else if (bullet) {
+      flush()
+      result.push({ kind: 'li', text: bullet[1]!, marker: '•' })
+    } else if (numbered) {
+      flush()
+      result.push({ kind: 'li', text: numbered[2]!, marker: `${numbered[1]}.` })
+    } else if (result.at(-1)?.kind === 'li' && paragraph.length === 0 && raw.startsWith('  ')) {
+      result.at(-1)!.text += ` ${line}`
+    } else paragraph.push(line)
+  }
+  flush()
+  return result
+}
+
+// Standard fonts are WinAnsi: swap the few characters they lack.
+const plain = (text: string) =>
+  text
+    .replace(/\*\*(.*?)\*\*/g, '$1')
+    .replace(/\[(.*?)\]\((.*?)\)/g, '$1 ($2)')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/→/g, '->')
+    .normalize('NFC')
+
+function wrap(text: string, font: PDFFont, size: number, width: number) {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word
+    if (font.widthOfTextAtSize(candidate, size) > width && line) {
+      lines.push(line)
+      line = word
+    } else line = candidate
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+async function makePdf(source: string, target: string) {
+  const pdf = await PDFDocument.create()
+  const regular = await pdf.embedFont(StandardFonts.Helvetica)
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
+  const content = blocks(fs.readFileSync(source, 'utf8'))
+  pdf.setTitle(plain(content.find((b) => b.kind === 'h1')?.text ?? path.basename(source, '.md')))
+  pdf.setAuthor('Upstream')
+  let page = pdf.addPage([...A4])
+  let y = A4[1] - MARGIN
+  const width = A4[0] - MARGIN * 2
+  const style = { h1: [bold, 18, 14], h2: [bold, 14, 12], h3: [bold, 12, 8], p: [regular, 11, 8], li: [regular, 11, 4] } as const
+  for (const block of content) {
+    const [font, size, after] = style[block.kind]
+    const indent = block.kind === 'li' ? 16 : 0
+    const lines = wrap(plain(block.text), font, size, width - indent)
+    if (block.kind.startsWith('h')) y -= 6
+    if (y - lines.length * size * 1.35 < MARGIN) {
+      page = pdf.addPage([...A4])
+      y = A4[1] - MARGIN
+    }
+    lines.forEach((line, i) => {
+      if (i === 0 && block.marker) page.drawText(block.marker, { x: MARGIN, y: y - size, size, font: regular })
+      page.drawText(line, { x: MARGIN + indent, y: y - size, size, font, color: rgb(0.1, 0.1, 0.1) })
+      y -= size * 1.35
+    })
+    y -= after
+  }
+  pdf.getPages().forEach((p, i, all) =>
+    p.drawText(`Upstream  ·  page ${i + 1} of ${all.length}`.replace('·', '-'), { x: MARGIN, y: 28, size: 9, font: regular, color: rgb(0.35, 0.35, 0.35) }),
+  )
+  fs.writeFileSync(target, await pdf.save())
+}
+
+for (const file of fs.readdirSync(here).filter((f) => f.endsWith('.md')).sort()) {
+  const target = path.join(out, file.replace(/\.md$/, '.pdf'))
+  await makePdf(path.join(here, file), target)
+  console.log(`wrote media/downloads/${path.basename(target)}`)
+}

@@ -1,0 +1,488 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { asc, eq } from 'drizzle-orm'
+import { afterAll, describe, expect, test } from 'vitest'
+import { stringify } from 'yaml'
+import { db, lessons, modules, moduleVersions } from '#app/db.server.ts'
+import { describeImport, importPacks, readPack, type ImportReport } from '#app/learning/packs.server.ts'
+import { vruId } from './helpers.ts'
+
+// ---------------------------------------------------------------------------------------------
+// Reading the database
+
+const moduleRow = (slug: string) => db.select().from(modules).where(eq(modules.slug, slug)).get()
+
+function versionsOf(slug: string) {
+  const module = moduleRow(slug)
+  if (!module) return []
+  return db.select().from(moduleVersions).where(eq(moduleVersions.moduleId, module.id)).orderBy(asc(moduleVersions.version)).all()
+}
+
+function lessonsOf(slug: string, version = 1) {
+  const row = versionsOf(slug).find((v) => v.version === version)
+  if (!row) throw new Error(`${slug} has no version ${version}`)
+  return db.select().from(lessons).where(eq(lessons.moduleVersionId, row.id)).orderBy(asc(lessons.position)).all()
+}
+
+function reportFor(reports: ImportReport[], slug: string) {
+  const report = reports.find((r) => r.slug === slug)
+  if (!report) throw new Error(`No report for ${slug}: ${JSON.stringify(reports)}`)
+  return report
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building packs in a temporary folder: modules/<slug>/ and media/, like the repository's
+
+const REAL_CAPTIONS = path.resolve('media/captions/to-the-edge-demo.en.vtt')
+const workspaces: string[] = []
+afterAll(() => {
+  for (const dir of workspaces) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+type Front = Record<string, unknown>
+
+const MANIFEST = {
+  title: 'A test module',
+  summary: 'For the importer tests: a reading, a film and a knowledge check.',
+  audience: ['all-staff'],
+  topics: ['aces'],
+  practiceLevel: 'trauma-aware',
+  estimatedMinutes: 20,
+  cpdMinutes: 30,
+  passMark: 80,
+  languages: ['en'],
+  lessons: ['01-welcome.md', '02-film.md', '03-check.md'],
+}
+
+const READING: Front = { kind: 'reading', title: 'Welcome', minutes: 5 }
+const FILM: Front = {
+  kind: 'film',
+  title: 'The film',
+  minutes: 5,
+  film: 'films/test.mp4',
+  captions: [{ language: 'en', label: 'English', file: 'captions/test.en.vtt' }],
+  transcript: 'transcripts/test.en.md',
+}
+const QUESTION = {
+  prompt: 'Which of these is an ACE?',
+  options: [
+    { text: 'A parent in prison', correct: true, feedback: 'Yes, one of the ten.' },
+    { text: 'A new school', correct: false, feedback: 'Not one of the original ten.' },
+  ],
+}
+const CHECK: Front = { kind: 'check', title: 'Check your understanding', minutes: 5, questions: [QUESTION] }
+
+const lessonFile = (front: Front, body: string) => `---\n${stringify(front)}---\n${body}\n`
+
+const VALID_LESSONS: Record<string, string> = {
+  '01-welcome.md': lessonFile(READING, 'Welcome to the **test** module.'),
+  '02-film.md': lessonFile(FILM, 'A short film.'),
+  '03-check.md': lessonFile(CHECK, 'One question.'),
+}
+
+/**
+ * A fresh modules/ and media/ under the system temp folder holding one pack, valid unless the
+ * caller changes it: `manifest` is merged into the valid manifest (or replaces it when a string,
+ * or leaves it out when null), `lessons` replaces lesson files by name (null: leave it out).
+ */
+function workspace(
+  slug: string,
+  changes: { manifest?: Partial<typeof MANIFEST> & Record<string, unknown>; manifestText?: string | null; lessons?: Record<string, string | null> } = {},
+) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-packs-'))
+  workspaces.push(dir)
+  const modulesDir = path.join(dir, 'modules')
+  const mediaDir = path.join(dir, 'media')
+  const packDir = path.join(modulesDir, slug)
+  for (const sub of ['captions', 'films', 'transcripts']) fs.mkdirSync(path.join(mediaDir, sub), { recursive: true })
+  fs.mkdirSync(path.join(packDir, 'lessons'), { recursive: true })
+
+  fs.copyFileSync(REAL_CAPTIONS, path.join(mediaDir, 'captions/test.en.vtt'))
+  fs.writeFileSync(path.join(mediaDir, 'films/test.mp4'), Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]))
+  fs.writeFileSync(path.join(mediaDir, 'transcripts/test.en.md'), '# Transcript\n\nEverything that is **said** in the film.\n')
+
+  const manifestText = changes.manifestText !== undefined ? changes.manifestText : stringify({ ...MANIFEST, ...changes.manifest })
+  if (manifestText !== null) fs.writeFileSync(path.join(packDir, 'module.yaml'), manifestText)
+  for (const [name, text] of Object.entries({ ...VALID_LESSONS, ...changes.lessons })) {
+    if (text !== null) fs.writeFileSync(path.join(packDir, 'lessons', name), text)
+  }
+  return { dir, modulesDir, mediaDir, packDir, import: () => importPacks(modulesDir, mediaDir) }
+}
+
+/** Imports a broken pack and checks it was refused whole, with a problem on `file` matching `message`. */
+function expectRefused(slug: string, reports: ImportReport[], file: string, message: RegExp) {
+  const report = reportFor(reports, slug)
+  expect(report.status).toBe('refused')
+  expect(report.problems).toContainEqual({ file: path.join('modules', slug, file), message: expect.stringMatching(message) })
+  expect(moduleRow(slug)).toBeUndefined()
+  return report
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the shipped packs', () => {
+  const SHIPPED: Record<string, string[]> = {
+    'aces-foundations': ['reading', 'reading', 'reading', 'reading', 'reading', 'reflection', 'check', 'reading'],
+    'knife-crime-exploitation': ['reading', 'reading', 'reading', 'reading', 'reading', 'reading', 'reading', 'reflection', 'check', 'reading'],
+    'mias-story': ['letters', 'reading', 'activity', 'reflection', 'check', 'reading'],
+    'to-the-edge': ['reading', 'film', 'activity', 'activity', 'activity', 'activity', 'activity', 'reflection', 'check', 'reading'],
+    'trauma-informed-schools': ['reading', 'reading', 'reading', 'reading', 'reading', 'reading', 'reflection', 'check', 'reading'],
+  }
+
+  test('all five load as version 1 with their lessons in order, and a second import changes nothing', () => {
+    const first = importPacks()
+    expect(first.filter((r) => r.status === 'refused'), describeImport(first).join('\n')).toEqual([])
+    expect(first).toEqual(Object.keys(SHIPPED).map((slug) => ({ slug, status: 'imported', version: 1 })))
+
+    for (const [slug, kinds] of Object.entries(SHIPPED)) {
+      const versions = versionsOf(slug)
+      expect(versions.map((v) => [v.version, v.status]), slug).toEqual([[1, 'published']])
+      const rows = lessonsOf(slug)
+      expect(rows.map((l) => l.kind), slug).toEqual(kinds)
+      expect(rows.map((l) => l.position), slug).toEqual(kinds.map((_, i) => i))
+    }
+
+    const second = importPacks()
+    expect(second).toEqual(Object.keys(SHIPPED).map((slug) => ({ slug, status: 'unchanged', version: 1 })))
+    for (const slug of Object.keys(SHIPPED)) expect(versionsOf(slug), slug).toHaveLength(1)
+    expect(describeImport(second)).toContain('· to-the-edge: unchanged (version 1)')
+  })
+
+  test('knowledge checks store their questions, with the pass mark', () => {
+    importPacks()
+    const check = lessonsOf('aces-foundations').find((l) => l.kind === 'check')!
+    expect(check.required).toBe(true)
+    const details = check.details as { passMark: number; questions: { prompt: string; multiple: boolean; options: { text: string; correct: boolean; feedback: string }[] }[] }
+    expect(details.passMark).toBe(80)
+    expect(details.questions.length).toBeGreaterThan(0)
+    expect(details.questions[0]).toMatchObject({
+      prompt: 'Which of these best describes adverse childhood experiences (ACEs)?',
+      multiple: false,
+    })
+    for (const question of details.questions) {
+      expect(question.options.some((o) => o.correct), question.prompt).toBe(true)
+      for (const option of question.options) expect(option.feedback, option.text).toBeTruthy()
+    }
+    expect(details.questions.some((q) => q.multiple)).toBe(true)
+  })
+
+  test('the film lesson stores /media/ paths and the transcript as HTML', () => {
+    importPacks()
+    const film = lessonsOf('to-the-edge').find((l) => l.kind === 'film')!
+    expect(film.slug).toBe('the-film')
+    expect(film.details).toMatchObject({
+      src: '/media/films/to-the-edge-demo.mp4',
+      type: 'video/mp4',
+      captions: [{ language: 'en', label: 'English', src: '/media/captions/to-the-edge-demo.en.vtt' }],
+      poster: null,
+    })
+    const { transcriptHtml, chapters, notes } = film.details as { transcriptHtml: string; chapters: unknown[]; notes: unknown[] }
+    expect(transcriptHtml).toContain('<h1>Transcript: To the Edge (demonstration film)</h1>')
+    expect(transcriptHtml).toContain('This is a short demonstration film')
+    expect(chapters).toHaveLength(7)
+    expect(notes).toHaveLength(1)
+    expect(film.contentNote).toMatch(/exploited/)
+  })
+
+  test('activity lessons link their PDFs with their size', () => {
+    importPacks()
+    const guide = lessonsOf('to-the-edge').find((l) => l.kind === 'activity')!
+    const { downloads } = guide.details as { downloads: { title: string; href: string; bytes: number }[] }
+    expect(downloads.length).toBeGreaterThan(0)
+    for (const download of downloads) {
+      expect(download.href).toMatch(/^\/media\/downloads\/[a-z0-9-]+\.pdf$/)
+      expect(download.bytes).toBe(fs.statSync(path.resolve('media', download.href.replace('/media/', ''))).size)
+    }
+  })
+})
+
+describe('a valid pack', () => {
+  test('loads, with Markdown rendered and raw HTML and script removed', () => {
+    const slug = 'test-markdown'
+    const ws = workspace(slug, {
+      manifest: { description: 'What it covers.\n\n<script>alert("manifest")</script>' },
+      lessons: {
+        '01-welcome.md': lessonFile(
+          READING,
+          [
+            'Welcome to the **test** module.',
+            '',
+            '<script>alert(1)</script>',
+            '',
+            '<img src=x onerror=alert(1)>',
+            '',
+            'A [safe link](https://example.org) and a [bad one](javascript:alert(1)).',
+          ].join('\n'),
+        ),
+      },
+    })
+    expect(ws.import()).toEqual([{ slug, status: 'imported', version: 1 }])
+
+    const [welcome, film, check] = lessonsOf(slug)
+    expect(welcome!.bodyHtml).toContain('<strong>test</strong>')
+    expect(welcome!.bodyHtml).toContain('href="https://example.org"')
+    expect(welcome!.bodyHtml).not.toMatch(/<script|<img|onerror|alert|javascript:/i)
+    expect(versionsOf(slug)[0]!.descriptionHtml).toContain('<p>What it covers.</p>')
+    expect(versionsOf(slug)[0]!.descriptionHtml).not.toMatch(/<script|alert/i)
+
+    expect(film!.details).toMatchObject({ src: '/media/films/test.mp4', captions: [{ src: '/media/captions/test.en.vtt' }] })
+    expect((film!.details as { transcriptHtml: string }).transcriptHtml).toContain('<strong>said</strong>')
+    expect(check!.details).toMatchObject({ passMark: 80, questions: [{ prompt: QUESTION.prompt, multiple: false }] })
+    expect(moduleRow(slug)!.ownerVruId).toBeNull()
+  })
+
+  test('changing one lesson loads version 2 and keeps version 1 and its lessons', () => {
+    const slug = 'test-versions'
+    const ws = workspace(slug)
+    expect(ws.import()).toEqual([{ slug, status: 'imported', version: 1 }])
+    const v1Lessons = lessonsOf(slug, 1)
+    expect(v1Lessons.map((l) => l.kind)).toEqual(['reading', 'film', 'check'])
+
+    fs.writeFileSync(path.join(ws.packDir, 'lessons', '01-welcome.md'), lessonFile({ ...READING, title: 'Welcome, again' }, 'A changed welcome.'))
+    expect(ws.import()).toEqual([{ slug, status: 'imported', version: 2 }])
+
+    expect(versionsOf(slug).map((v) => v.version)).toEqual([1, 2])
+    expect(lessonsOf(slug, 1)).toEqual(v1Lessons)
+    expect(lessonsOf(slug, 1)[0]!.title).toBe('Welcome')
+    expect(lessonsOf(slug, 2)[0]).toMatchObject({ title: 'Welcome, again', bodyHtml: '<p>A changed welcome.</p>' })
+    expect(lessonsOf(slug, 2)).toHaveLength(3)
+
+    expect(ws.import()).toEqual([{ slug, status: 'unchanged', version: 2 }])
+  })
+
+  test('a changed transcript is a change too', () => {
+    const slug = 'test-transcript-change'
+    const ws = workspace(slug)
+    expect(ws.import()).toEqual([{ slug, status: 'imported', version: 1 }])
+    fs.writeFileSync(path.join(ws.mediaDir, 'transcripts/test.en.md'), 'A corrected transcript.\n')
+    expect(ws.import()).toEqual([{ slug, status: 'imported', version: 2 }])
+    expect((lessonsOf(slug, 2)[1]!.details as { transcriptHtml: string }).transcriptHtml).toBe('<p>A corrected transcript.</p>')
+  })
+
+  test('an owner that is a unit is stored on the module', () => {
+    const slug = 'test-owned'
+    const ws = workspace(slug, { manifest: { owner: 'merseyside' } })
+    expect(ws.import()).toEqual([{ slug, status: 'imported', version: 1 }])
+    expect(moduleRow(slug)!.ownerVruId).toBe(vruId('merseyside'))
+  })
+
+  test('a changed owner is stored with the new version', () => {
+    const slug = 'test-owner-changes'
+    const ws = workspace(slug)
+    expect(ws.import()).toEqual([{ slug, status: 'imported', version: 1 }])
+    expect(moduleRow(slug)!.ownerVruId).toBeNull()
+    fs.writeFileSync(path.join(ws.packDir, 'module.yaml'), stringify({ ...MANIFEST, owner: 'lancashire' }))
+    expect(ws.import()).toEqual([{ slug, status: 'imported', version: 2 }])
+    expect(moduleRow(slug)!.ownerVruId).toBe(vruId('lancashire'))
+  })
+
+  test('a lesson file that starts with a byte-order mark loads', () => {
+    const slug = 'test-bom'
+    const ws = workspace(slug, { lessons: { '01-welcome.md': '\uFEFF' + lessonFile(READING, 'Saved by a Windows editor.') } })
+    expect(ws.import()).toEqual([{ slug, status: 'imported', version: 1 }])
+  })
+
+  test('a broken pack does not stop the good one beside it', () => {
+    const ws = workspace('test-good-neighbour')
+    const broken = path.join(ws.modulesDir, 'test-bad-neighbour')
+    fs.cpSync(ws.packDir, broken, { recursive: true })
+    fs.rmSync(path.join(broken, 'lessons', '03-check.md'))
+    const reports = ws.import()
+    expect(reportFor(reports, 'test-good-neighbour')).toEqual({ slug: 'test-good-neighbour', status: 'imported', version: 1 })
+    expectRefused('test-bad-neighbour', reports, 'lessons/03-check.md', /listed in module.yaml but does not exist/)
+    expect(describeImport(reports)).toEqual([
+      '✗ test-bad-neighbour: refused, nothing of it loaded',
+      `    ${path.join('modules', 'test-bad-neighbour', 'lessons', '03-check.md')}: this lesson file is listed in module.yaml but does not exist`,
+      '✓ test-good-neighbour: loaded as version 1',
+    ])
+  })
+})
+
+describe('a broken pack is refused whole, naming the file', () => {
+  const film = (changes: Front) => ({ '02-film.md': lessonFile({ ...FILM, ...changes }, 'A short film.') })
+  const check = (question: unknown) => ({ '03-check.md': lessonFile({ ...CHECK, questions: [question] }, 'One question.') })
+
+  test('a film without captions', () => {
+    const { captions: _, ...noCaptions } = FILM
+    const slug = 'broken-no-captions'
+    const ws = workspace(slug, { lessons: { '02-film.md': lessonFile(noCaptions, 'A short film.') } })
+    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^captions: a film needs captions/)
+  })
+
+  test('a film with an empty captions list', () => {
+    const slug = 'broken-empty-captions'
+    const ws = workspace(slug, { lessons: film({ captions: [] }) })
+    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^captions: a film needs captions$/)
+  })
+
+  test('a captions file that does not exist', () => {
+    const slug = 'broken-captions-missing'
+    const ws = workspace(slug, { lessons: film({ captions: [{ language: 'en', label: 'English', file: 'captions/nowhere.vtt' }] }) })
+    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^the captions file media\/captions\/nowhere\.vtt does not exist$/)
+  })
+
+  test('a malformed captions file, with its line number', () => {
+    const slug = 'broken-captions-malformed'
+    const ws = workspace(slug)
+    fs.writeFileSync(path.join(ws.mediaDir, 'captions/test.en.vtt'), 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nFine\n\n2\n00:00:03 --> 00:00:04.000\nNo milliseconds\n')
+    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^captions media\/captions\/test\.en\.vtt line 8: A cue time is not in the form/)
+  })
+
+  test('a missing transcript', () => {
+    const slug = 'broken-transcript-missing'
+    const ws = workspace(slug)
+    fs.rmSync(path.join(ws.mediaDir, 'transcripts/test.en.md'))
+    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^the transcript media\/transcripts\/test\.en\.md does not exist$/)
+  })
+
+  test('a missing film', () => {
+    const slug = 'broken-film-missing'
+    const ws = workspace(slug)
+    fs.rmSync(path.join(ws.mediaDir, 'films/test.mp4'))
+    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^the film media\/films\/test\.mp4 does not exist$/)
+  })
+
+  test('a film that is not a video file', () => {
+    const slug = 'broken-film-txt'
+    const ws = workspace(slug, { lessons: film({ film: 'films/test.txt' }) })
+    fs.writeFileSync(path.join(ws.mediaDir, 'films/test.txt'), 'not a film')
+    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^the film must be an \.mp4 or \.webm file$/)
+  })
+
+  test('a film path that leaves media/', () => {
+    const slug = 'broken-film-outside'
+    const ws = workspace(slug, { lessons: film({ film: 'films/../../secret.mp4' }) })
+    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^film: film must stay inside media\/$/)
+  })
+
+  test('a question with no correct option', () => {
+    const slug = 'broken-question-none-correct'
+    const ws = workspace(slug, { lessons: check({ ...QUESTION, options: QUESTION.options.map((o) => ({ ...o, correct: false })) }) })
+    expectRefused(slug, ws.import(), 'lessons/03-check.md', /the question "Which of these is an ACE\?" has no correct option/)
+  })
+
+  test('a question with two correct options that is not multiple: true', () => {
+    const slug = 'broken-question-two-correct'
+    const twoCorrect = { ...QUESTION, options: QUESTION.options.map((o) => ({ ...o, correct: true })) }
+    const ws = workspace(slug, { lessons: check(twoCorrect) })
+    expectRefused(slug, ws.import(), 'lessons/03-check.md', /has 2 correct options but is not multiple: true/)
+
+    // the same question with multiple: true is fine
+    const fixed = workspace('fixed-question-two-correct', { lessons: check({ ...twoCorrect, multiple: true }) })
+    expect(fixed.import()).toEqual([{ slug: 'fixed-question-two-correct', status: 'imported', version: 1 }])
+  })
+
+  test('an option without feedback', () => {
+    const slug = 'broken-option-no-feedback'
+    const { feedback: _, ...noFeedback } = QUESTION.options[1]!
+    const ws = workspace(slug, { lessons: check({ ...QUESTION, options: [QUESTION.options[0], noFeedback] }) })
+    expectRefused(slug, ws.import(), 'lessons/03-check.md', /^questions\.0\.options\.1\.feedback: option feedback is missing/)
+  })
+
+  test('an unknown lesson kind', () => {
+    const slug = 'broken-unknown-kind'
+    const ws = workspace(slug, { lessons: { '01-welcome.md': lessonFile({ ...READING, kind: 'podcast' }, 'Listen.') } })
+    expectRefused(slug, ws.import(), 'lessons/01-welcome.md', /kind must be one of reading, film, letters, activity, check, reflection/)
+  })
+
+  test('front matter that is not valid YAML', () => {
+    const slug = 'broken-yaml'
+    const ws = workspace(slug, { lessons: { '01-welcome.md': '---\nkind: reading\ntitle: [Welcome\nminutes: 5\n---\nHello\n' } })
+    expectRefused(slug, ws.import(), 'lessons/01-welcome.md', /^not valid YAML/)
+  })
+
+  test('a YAML error names the line in the lesson file', () => {
+    const slug = 'broken-yaml-line'
+    const ws = workspace(slug, { lessons: { '01-welcome.md': '---\nkind: reading\ntitle: Welcome: again: bad\nminutes: 5\n---\nHello\n' } })
+    expectRefused(slug, ws.import(), 'lessons/01-welcome.md', /\(line 3\)/)
+  })
+
+  test('a lesson that is a folder, not a file, is refused without stopping the import', () => {
+    const slug = 'broken-folder-lesson'
+    const ws = workspace(slug, { lessons: { '03-check.md': null } })
+    fs.mkdirSync(path.join(ws.packDir, 'lessons', '03-check.md'))
+    expectRefused(slug, ws.import(), 'lessons/03-check.md', /does not exist/)
+  })
+
+  test('a lesson with no front matter', () => {
+    const slug = 'broken-no-front-matter'
+    const ws = workspace(slug, { lessons: { '01-welcome.md': '# Welcome\n\nJust Markdown.\n' } })
+    expectRefused(slug, ws.import(), 'lessons/01-welcome.md', /front matter between two --- lines/)
+  })
+
+  test('a lesson listed in module.yaml that is not there', () => {
+    const slug = 'broken-lesson-absent'
+    const ws = workspace(slug, { lessons: { '03-check.md': null } })
+    expectRefused(slug, ws.import(), 'lessons/03-check.md', /^this lesson file is listed in module.yaml but does not exist$/)
+  })
+
+  test('two lessons that would have the same address', () => {
+    const slug = 'broken-duplicate-address'
+    const ws = workspace(slug, {
+      manifest: { lessons: ['01-welcome.md', '02-film.md', '03-check.md', '04-welcome.md'] },
+      lessons: { '04-welcome.md': VALID_LESSONS['01-welcome.md']! },
+    })
+    expectRefused(slug, ws.import(), 'lessons/04-welcome.md', /two lessons would have the address welcome/)
+  })
+
+  test('a missing module.yaml', () => {
+    const slug = 'broken-no-manifest'
+    const ws = workspace(slug, { manifestText: null })
+    expectRefused(slug, ws.import(), 'module.yaml', /^the manifest is missing$/)
+  })
+
+  test('a module.yaml that is not valid YAML', () => {
+    const slug = 'broken-manifest-yaml'
+    const ws = workspace(slug, { manifestText: 'title: "unclosed\nsummary: x\n' })
+    expectRefused(slug, ws.import(), 'module.yaml', /^not valid YAML/)
+  })
+
+  test('an unknown audience', () => {
+    const slug = 'broken-audience'
+    const ws = workspace(slug, { manifest: { audience: ['all-staff', 'parents'] } })
+    expectRefused(slug, ws.import(), 'module.yaml', /^audience\.1: audience must be one of all-staff, primary-schools/)
+  })
+
+  test('a manifest missing a required field', () => {
+    const slug = 'broken-no-title'
+    const { title: _, ...noTitle } = MANIFEST
+    const ws = workspace(slug, { manifestText: stringify(noTitle) })
+    expectRefused(slug, ws.import(), 'module.yaml', /^title: title is missing or is not text$/)
+  })
+
+  test('an owner that no unit has', () => {
+    const slug = 'broken-owner'
+    const ws = workspace(slug, { manifest: { owner: 'atlantis' } })
+    expectRefused(slug, ws.import(), 'module.yaml', /^owner: no unit has the short name atlantis$/)
+  })
+
+  test('a pack folder not named in lower case with hyphens', () => {
+    const slug = 'Broken_Name'
+    const ws = workspace(slug)
+    expectRefused(slug, ws.import(), '', /lower case with hyphens/)
+  })
+
+  test('every problem in a pack is reported, not just the first', () => {
+    const slug = 'broken-many'
+    const ws = workspace(slug, { lessons: { '01-welcome.md': 'no front matter', '03-check.md': null } })
+    fs.rmSync(path.join(ws.mediaDir, 'films/test.mp4'))
+    const result = readPack(ws.packDir, ws.mediaDir)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.problems.map((p) => p.file)).toEqual([
+      path.join('modules', slug, 'lessons', '01-welcome.md'),
+      path.join('modules', slug, 'lessons', '02-film.md'),
+      path.join('modules', slug, 'lessons', '03-check.md'),
+    ])
+  })
+
+  test('a pack refused after an earlier version loaded keeps that version', () => {
+    const slug = 'test-later-broken'
+    const ws = workspace(slug)
+    expect(ws.import()).toEqual([{ slug, status: 'imported', version: 1 }])
+    fs.rmSync(path.join(ws.mediaDir, 'transcripts/test.en.md'))
+    expect(reportFor(ws.import(), slug).status).toBe('refused')
+    expect(versionsOf(slug).map((v) => v.version)).toEqual([1])
+    expect(lessonsOf(slug, 1)).toHaveLength(3)
+  })
+})
