@@ -20,4 +20,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['#db/*', '../db/*', '../../db/*'], message: 'Import the database through #app/db.server.ts.' }] }],
     },
   },
+  {
+    // zod is about 90 KB gzipped: schemas live in *.server.ts modules so it never reaches a browser
+    files: ['app/routes/**/*.{ts,tsx}', 'app/components/**/*.{ts,tsx}', 'app/root.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Put the schema in a *.server.ts module.' }], patterns: [{ group: ['#db/*', '../db/*', '../../db/*'], message: 'Import the database through #app/db.server.ts.' }] }],
+    },
+  },
 )

@@ -279,6 +279,8 @@ export const lessonProgress = sqliteTable(
     position: real('position').notNull().default(0),
     /** film: seconds actually played, whatever was skipped */
     watchedSeconds: real('watched_seconds').notNull().default(0),
+    /** film: progress reports received, so a check can count that none acknowledged was lost */
+    heartbeats: integer('heartbeats').notNull().default(0),
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
     completedBy: text('completed_by', { enum: ['viewed', 'watched', 'transcript', 'passed', 'answered'] }),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),

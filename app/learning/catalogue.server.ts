@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm'
-import { db, modules, moduleVersions, type Audience, type PracticeLevel, type Topic } from '#app/db.server.ts'
+import { z } from 'zod'
+import { AUDIENCES, db, modules, moduleVersions, PRACTICE_LEVELS, TOPICS, type Audience, type PracticeLevel, type Topic } from '#app/db.server.ts'
 
 /** Modules a person's unit may use: the national library and its own. */
 function visibleTo(vruId: number | null) {
@@ -27,6 +28,21 @@ const summaryColumns = {
 }
 
 export type CatalogueFilters = { audience?: Audience; topic?: Topic; level?: PracticeLevel }
+
+// unknown filter values are ignored rather than refused: the page still helps
+const CatalogueFiltersSchema = z.object({
+  audience: z.enum(AUDIENCES).optional().catch(undefined),
+  topic: z.enum(TOPICS).optional().catch(undefined),
+  level: z.enum(PRACTICE_LEVELS).optional().catch(undefined),
+})
+
+export function catalogueFiltersFrom(params: URLSearchParams): CatalogueFilters {
+  return CatalogueFiltersSchema.parse({
+    audience: params.get('audience') ?? undefined,
+    topic: params.get('topic') ?? undefined,
+    level: params.get('level') ?? undefined,
+  })
+}
 
 /** The latest published version of every module a unit may use. */
 export function listCatalogue(vruId: number | null) {

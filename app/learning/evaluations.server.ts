@@ -1,7 +1,11 @@
 import { and, eq } from 'drizzle-orm'
+import { z } from 'zod'
 import { db, evaluations } from '#app/db.server.ts'
 
-export type EvaluationStage = 'pre' | 'post'
+export const EvaluationStageSchema = z.enum(['pre', 'post'])
+export type EvaluationStage = z.infer<typeof EvaluationStageSchema>
+/** One statement's rating, 1 (not at all) to 5 (completely). */
+export const EvaluationRatingsSchema = z.coerce.number().int().min(1).max(5)
 
 export function evaluationFor(enrolmentId: number, stage: EvaluationStage) {
   return db

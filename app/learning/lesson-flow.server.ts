@@ -1,11 +1,18 @@
 import { redirect } from '@remix-run/node'
 import { eq } from 'drizzle-orm'
+import { z } from 'zod'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { db, organisations } from '#app/db.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 import { findVisibleModule } from './catalogue.server.ts'
 import { evaluationFor } from './evaluations.server.ts'
 import { lessonsOf, openEnrolment, type Enrolment } from './progress.server.ts'
+
+export const LessonIntentSchema = z.object({ intent: z.enum(['complete', 'check', 'autosave', 'reflection']) })
+export const ReflectionAutosaveSchema = z.object({
+  promptIndex: z.coerce.number().int().min(0).max(50),
+  answer: z.string().max(10000),
+})
 
 /**
  * The lesson a learner asked for, inside the version they are working through. Someone who has

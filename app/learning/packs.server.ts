@@ -133,6 +133,16 @@ export function readPack(packDir: string, mediaRoot = MEDIA_ROOT): { ok: true; p
   return { ok: true, pack: { slug, manifest: manifest.data, lessons: packLessons, files, checksum } }
 }
 
+/**
+ * A transcript sits under the lesson's own "Transcript" heading: its title is dropped and its
+ * sections become third-level headings, so the page keeps one h1 and a sound outline.
+ */
+function transcriptHtml(markdown: string) {
+  return renderMarkdown(markdown)
+    .replace(/<h1>[\s\S]*?<\/h1>\s*/, '')
+    .replace(/<(\/?)h[12]>/g, '<$1h3>')
+}
+
 function lessonDetails(lesson: LessonSource, manifest: Manifest, mediaRoot: string): Record<string, unknown> {
   switch (lesson.kind) {
     case 'reading':
@@ -142,7 +152,7 @@ function lessonDetails(lesson: LessonSource, manifest: Manifest, mediaRoot: stri
         src: `/media/${lesson.film}`,
         type: FILM_TYPES[path.extname(lesson.film).toLowerCase()],
         captions: lesson.captions.map((c) => ({ language: c.language, label: c.label, src: `/media/${c.file}` })),
-        transcriptHtml: renderMarkdown(fs.readFileSync(path.join(mediaRoot, lesson.transcript), 'utf8')),
+        transcriptHtml: transcriptHtml(fs.readFileSync(path.join(mediaRoot, lesson.transcript), 'utf8')),
         poster: lesson.poster ? `/media/${lesson.poster}` : null,
         chapters: lesson.chapters,
         notes: lesson.notes,

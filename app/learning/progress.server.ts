@@ -183,6 +183,7 @@ export function saveFilmProgress(
         lessonId: input.lessonId,
         position: input.position,
         watchedSeconds: input.watchedSeconds,
+        heartbeats: 1,
         updatedAt: now,
       })
       .onConflictDoUpdate({
@@ -190,6 +191,7 @@ export function saveFilmProgress(
         set: {
           position: input.position,
           watchedSeconds: sqlMax(input.watchedSeconds),
+          heartbeats: sql`${lessonProgress.heartbeats} + 1`,
           updatedAt: now,
         },
       })

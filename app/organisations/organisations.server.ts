@@ -64,6 +64,10 @@ export const OrganisationSchema = z.object({
 })
 export type OrganisationInput = z.infer<typeof OrganisationSchema>
 
+export const AreaSchema = z.object({
+  name: z.string({ error: 'Enter the name of the area' }).max(120, 'The name must be 120 characters or fewer'),
+})
+
 /** Problems with an organisation's unit or area for this scope, as field errors. */
 function placementErrors(scope: Scope, input: OrganisationInput) {
   const errors: Record<string, string> = {}

@@ -66,6 +66,8 @@ export const PersonSchema = z.object({
 })
 export type PersonChanges = z.infer<typeof PersonSchema>
 
+export const PersonIntentSchema = z.object({ intent: z.enum(['save', 'deactivate', 'reactivate']) })
+
 /**
  * Saves a person's profile, role and organisation as `actor` may. A role change or a move ends
  * the person's sessions so that what they may see changes at once.

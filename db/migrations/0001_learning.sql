@@ -87,6 +87,7 @@ CREATE TABLE `lesson_progress` (
 	`lesson_id` integer NOT NULL,
 	`position` real DEFAULT 0 NOT NULL,
 	`watched_seconds` real DEFAULT 0 NOT NULL,
+	`heartbeats` integer DEFAULT 0 NOT NULL,
 	`completed_at` integer,
 	`completed_by` text,
 	`updated_at` integer NOT NULL,

@@ -4,11 +4,23 @@
  */
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import {
+  chooseAnswers,
+  completeModuleByRequest,
+  lessonPath,
+  newLearner,
+  packLesson,
+  rightAnswers,
+  startModuleByRequest,
+  workThroughByRequest,
+  wrongAnswers,
+} from './learning-utils.ts'
+import {
   createLearner,
   DEMO,
   firstIdLink,
   inviteLearner,
   linkPathIn,
+  postSignIn,
   signIn,
   waitForEmail,
   type DemoAccount,
@@ -145,3 +157,206 @@ export async function openCase(page: Page, request: APIRequestContext, pageCase:
   await pageCase.open(page, request)
   await page.waitForLoadState('networkidle')
 }
+
+// ---- The learner's side: every page, in each state worth looking at (learning-a11y.spec.ts)
+
+/** A fresh learner (so no test sees another's progress), signed in, then at this address. */
+const asNewLearner =
+  (
+    address: string,
+    {
+      lancashire = false,
+      before,
+      status = 200,
+    }: {
+      lancashire?: boolean
+      /** Puts the learner where the page should find them (runs with the page's own cookies). */
+      before?: (request: APIRequestContext, page: Page) => Promise<void>
+      status?: number
+    } = {},
+  ) =>
+  async (page: Page, request: APIRequestContext) => {
+    await newLearner(page, request, { lancashire })
+    if (before) await before(page.request, page)
+    const response = await page.goto(address)
+    expect(response?.status(), address).toBe(status)
+  }
+
+const ACES = 'aces-foundations'
+const EDGE = 'to-the-edge'
+const MIA = 'mias-story'
+const acesCheck = packLesson(ACES, 'check').slug
+const start = (slug: string) => (request: APIRequestContext) => startModuleByRequest(request, slug)
+
+/** A video.js player, made and with its metadata, so its controls are checked too. */
+async function filmReady(page: Page) {
+  await expect(page.locator('.video-js.vjs-paused').first()).toBeVisible()
+  await expect
+    .poll(() => page.locator('video').evaluate((v: HTMLVideoElement) => v.readyState))
+    .toBeGreaterThanOrEqual(1)
+}
+
+export const LEARNING_PAGES: PageCase[] = [
+  { name: 'learn-new-learner', open: asNewLearner('/learn') },
+  {
+    name: 'learn-in-progress-and-complete',
+    open: asNewLearner('/learn', {
+      async before(request) {
+        await completeModuleByRequest(request, ACES)
+        await workThroughByRequest(request, EDGE, { until: 'the-film' })
+        await request.get(`${lessonPath(EDGE, 'the-film')}?continue=1`)
+      },
+    }),
+  },
+  { name: 'learn-assigned', as: DEMO.teacherMerseyside, open: visit('/learn') },
+  {
+    name: 'learn-filtered',
+    open: asNewLearner(
+      '/learn?audience=secondary-schools&topic=knife-crime&level=trauma-aware#catalogue',
+    ),
+  },
+  {
+    name: 'learn-filtered-no-match',
+    open: asNewLearner('/learn?audience=colleges&topic=parental-imprisonment&level=specialist'),
+  },
+  { name: 'module-new', open: asNewLearner(`/learn/modules/${EDGE}`) },
+  {
+    name: 'module-in-progress',
+    open: asNewLearner(`/learn/modules/${EDGE}`, {
+      before: (request) => workThroughByRequest(request, EDGE, { until: 'lesson-plan-1-aces' }),
+    }),
+  },
+  {
+    name: 'module-complete',
+    open: asNewLearner(`/learn/modules/${ACES}`, {
+      before: (request) => completeModuleByRequest(request, ACES).then(() => {}),
+    }),
+  },
+  {
+    name: 'evaluation-pre',
+    open: asNewLearner(`/learn/modules/${EDGE}/evaluation/pre`, {
+      before: (request) => startModuleByRequest(request, EDGE, { skipRating: false }),
+    }),
+  },
+  {
+    name: 'evaluation-pre-with-errors',
+    async open(page, request) {
+      await asNewLearner(`/learn/modules/${EDGE}/evaluation/pre`, {
+        before: (r) => startModuleByRequest(r, EDGE, { skipRating: false }),
+      })(page, request)
+      await page.locator('#s0-4').check()
+      await page.getByRole('button', { name: 'Save and continue' }).click()
+      await expect(page.getByRole('alert')).toBeVisible()
+    },
+  },
+  {
+    name: 'evaluation-post',
+    open: asNewLearner(`/learn/modules/${ACES}/evaluation/post`, {
+      before: (request) => completeModuleByRequest(request, ACES).then(() => {}),
+    }),
+  },
+  {
+    name: 'lesson-reading',
+    open: asNewLearner(lessonPath(ACES, 'what-are-aces'), { before: start(ACES) }),
+  },
+  {
+    name: 'lesson-reading-done',
+    open: asNewLearner(lessonPath(ACES, 'what-are-aces'), {
+      before: (request) => workThroughByRequest(request, ACES, { until: 'the-ten-categories' }),
+    }),
+  },
+  {
+    name: 'lesson-content-note',
+    open: asNewLearner(lessonPath(EDGE, 'the-film'), { before: start(EDGE) }),
+  },
+  {
+    name: 'lesson-film',
+    async open(page, request) {
+      await asNewLearner(`${lessonPath(EDGE, 'the-film')}?continue=1`, { before: start(EDGE) })(
+        page,
+        request,
+      )
+      await filmReady(page)
+    },
+  },
+  {
+    name: 'lesson-film-transcript-first',
+    async open(page, request) {
+      await asNewLearner(`${lessonPath(EDGE, 'the-film')}?continue=1&view=transcript`, {
+        before: start(EDGE),
+      })(page, request)
+      await filmReady(page)
+    },
+  },
+  {
+    name: 'lesson-letters',
+    open: asNewLearner(`${lessonPath(MIA, 'the-letters')}?continue=1`, {
+      lancashire: true,
+      before: start(MIA),
+    }),
+  },
+  {
+    name: 'lesson-letters-last',
+    async open(page, request) {
+      const count = packLesson(MIA, 'letters').letters!.length
+      await asNewLearner(`${lessonPath(MIA, 'the-letters')}?continue=1&letter=${count - 1}`, {
+        lancashire: true,
+        before: start(MIA),
+      })(page, request)
+      await expect(page.getByRole('button', { name: 'I have read all the letters' })).toBeVisible()
+    },
+  },
+  {
+    name: 'lesson-activity',
+    open: asNewLearner(lessonPath(EDGE, 'facilitator-guide'), { before: start(EDGE) }),
+  },
+  {
+    name: 'lesson-check',
+    open: asNewLearner(lessonPath(ACES, acesCheck), { before: start(ACES) }),
+  },
+  {
+    name: 'lesson-check-not-passed',
+    async open(page, request) {
+      await asNewLearner(lessonPath(ACES, acesCheck), { before: start(ACES) })(page, request)
+      await chooseAnswers(page, wrongAnswers(ACES, acesCheck))
+      await page.getByRole('button', { name: 'Check my answers' }).click()
+      await expect(page.getByRole('link', { name: 'Try again' })).toBeVisible()
+    },
+  },
+  {
+    name: 'lesson-check-passed',
+    async open(page, request) {
+      await asNewLearner(lessonPath(ACES, acesCheck), { before: start(ACES) })(page, request)
+      await chooseAnswers(page, rightAnswers(ACES, acesCheck))
+      await page.getByRole('button', { name: 'Check my answers' }).click()
+      await expect(page.getByRole('status').getByRole('link', { name: 'Continue' })).toBeVisible()
+    },
+  },
+  {
+    name: 'lesson-reflection',
+    async open(page, request) {
+      await asNewLearner(lessonPath(ACES, 'reflection'), { before: start(ACES) })(page, request)
+      await page.getByRole('textbox').first().fill('Something I noticed this week.')
+      await expect(page.locator('#answer0-status')).toHaveText('Saved')
+    },
+  },
+  { name: 'certificates-none', open: asNewLearner('/learn/certificates') },
+  {
+    name: 'certificates',
+    open: asNewLearner('/learn/certificates', {
+      before: (request) => completeModuleByRequest(request, ACES).then(() => {}),
+    }),
+  },
+  {
+    name: 'certificate-valid',
+    async open(page, request) {
+      // earned by someone else, checked by a stranger who is not signed in
+      const learner = await createLearner(request, { name: 'Jordan Ellis' })
+      await postSignIn(request, learner.email, learner.password)
+      const code = await completeModuleByRequest(request, ACES)
+      await visit(`/certificates/${code}`)(page)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('This certificate is valid')
+    },
+  },
+  { name: 'certificate-invalid', open: visit('/certificates/NOT-A-CODE', 404) },
+]

@@ -152,19 +152,48 @@ export function linkPathIn(text: string, prefix: string) {
   return match[1]
 }
 
+type InviteOptions = {
+  email?: string
+  name?: string
+  /** Who sends the invitation: the demo school's lead unless a VRU lead (for another unit) is named. */
+  by?: DemoAccount
+  /** The organisation's name as the invitation form lists it, e.g. 'Brookside Primary School, Blackpool'. */
+  organisation?: string
+}
+
+/** The id of an organisation in the invitation form's list, as the signed-in inviter sees it. */
+async function organisationIdOnInviteForm(request: APIRequestContext, organisation: string) {
+  const html = await (await request.get('/people/invite')).text()
+  const escaped = organisation
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "(?:'|&#x27;|&#39;)")
+  const match = new RegExp(`<option value="(\\d+)"[^>]*>${escaped}</option>`).exec(html)
+  if (!match?.[1]) throw new Error(`No organisation called ${organisation} on the invitation form`)
+  return match[1]
+}
+
 /**
- * Invites a new learner to the demo school as its organisation lead. Pass the test's `request`
+ * Invites a new learner to the demo school as its organisation lead (or, with `by` and
+ * `organisation`, to another organisation as someone who may invite there). Pass the test's `request`
  * fixture (its own cookie jar), not `page.request`, so the browser's session is untouched.
  * Returns the invitation's path.
  */
 export async function inviteLearner(
   request: APIRequestContext,
-  { email = uniqueEmail('learner'), name = 'Alex Morgan' }: { email?: string; name?: string } = {},
+  {
+    email = uniqueEmail('learner'),
+    name = 'Alex Morgan',
+    by = DEMO.orgLead,
+    organisation,
+  }: InviteOptions = {},
 ) {
-  await postSignIn(request, DEMO.orgLead.email)
+  await postSignIn(request, by.email)
+  const placement: Record<string, string> = organisation
+    ? { organisationId: await organisationIdOnInviteForm(request, organisation) }
+    : {}
   const before = Date.now()
   const response = await request.post('/people/invite', {
-    form: { name, email, role: 'learner', jobRole: 'Teaching assistant', sector: '' },
+    form: { name, email, role: 'learner', ...placement, jobRole: 'Teaching assistant', sector: '' },
   })
   expect(response.status(), 'sending the invitation').toBe(200)
   const message = await waitForEmail(email, { after: before - 1 })
@@ -174,10 +203,7 @@ export async function inviteLearner(
 /** A new learner account with a password of the test's choosing, made by accepting an invitation. */
 export async function createLearner(
   request: APIRequestContext,
-  {
-    password = 'a new password for tests',
-    ...invite
-  }: { email?: string; name?: string; password?: string } = {},
+  { password = 'a new password for tests', ...invite }: InviteOptions & { password?: string } = {},
 ) {
   const { email, name, invitationPath } = await inviteLearner(request, invite)
   await request.post('/logout')

@@ -13,15 +13,30 @@ function leave() {
 export function ExitThisPage() {
   const { t } = useTranslation()
   useEffect(() => {
+    // Only Shift pressed on its own counts, three times in a row: typing capitals in a
+    // reflection (Shift with a letter) must never take the learner away mid-sentence.
     let presses: number[] = []
+    let shiftUsedWithAnotherKey = false
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key === 'Shift') {
+        shiftUsedWithAnotherKey = false
+        return
+      }
+      shiftUsedWithAnotherKey = true
+      presses = []
+    }
     function onKeyUp(event: KeyboardEvent) {
-      if (event.key !== 'Shift') return
+      if (event.key !== 'Shift' || shiftUsedWithAnotherKey) return
       const now = Date.now()
       presses = [...presses.filter((at) => now - at < 1000), now]
       if (presses.length >= 3) leave()
     }
+    document.addEventListener('keydown', onKeyDown)
     document.addEventListener('keyup', onKeyUp)
-    return () => document.removeEventListener('keyup', onKeyUp)
+    return () => {
+      document.removeEventListener('keydown', onKeyDown)
+      document.removeEventListener('keyup', onKeyUp)
+    }
   }, [])
   return (
     <div className="exit-this-page">

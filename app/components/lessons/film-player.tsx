@@ -68,6 +68,8 @@ export function FilmPlayer({
       player = videojs(videoRef.current, {
         controls: true,
         fluid: true,
+        // on a phone the control bar drops what it has no room for, so the progress bar stays usable
+        responsive: true,
         preload: 'metadata',
         playbackRates: [0.75, 1, 1.25, 1.5],
         userActions: { hotkeys: true },
@@ -125,7 +127,7 @@ export function FilmPlayer({
         <div data-vjs-player>
           <video
             ref={videoRef}
-            className="video-js vjs-big-play-centered"
+            className="video-js"
             controls
             preload="metadata"
             poster={film.poster ?? undefined}
@@ -139,18 +141,18 @@ export function FilmPlayer({
         </div>
       </div>
       {film.chapters.length > 0 ? (
-        <nav aria-label={t('Chapters')} className="film__chapters">
-          <h3>{t('Chapters')}</h3>
+        <nav aria-labelledby="chapters-heading" className="film__chapters">
+          <h2 id="chapters-heading">{t('Chapters')}</h2>
           <ol>
             {film.chapters.map((chapter) => (
               <li key={chapter.at}>
                 {ready ? (
                   <button type="button" className="link-button" onClick={() => playerRef.current?.currentTime(chapter.at)}>
-                    {formatTime(chapter.at)} {chapter.title}
+                    <span className="film__chapter-time">{formatTime(chapter.at)}</span> {chapter.title}
                   </button>
                 ) : (
                   <span>
-                    {formatTime(chapter.at)} {chapter.title}
+                    <span className="film__chapter-time">{formatTime(chapter.at)}</span> {chapter.title}
                   </span>
                 )}
               </li>

@@ -1,4 +1,5 @@
 import { Form, Link } from '@remix-run/react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 export type PublicQuestion = { prompt: string; multiple: boolean; options: { text: string }[] }
@@ -25,59 +26,7 @@ export function KnowledgeCheck({
   nextHref: string
 }) {
   const { t } = useTranslation()
-  if (result) {
-    return (
-      <section aria-labelledby="result-heading">
-        <div className={result.passed ? 'notice notice--success' : 'notice'} role="status">
-          <h2 id="result-heading">
-            {result.passed
-              ? t('You passed with {{score}}%', { score: result.score })
-              : t('You scored {{score}}%. The pass mark is {{passMark}}%.', { score: result.score, passMark })}
-          </h2>
-          <p>{result.passed ? t('Well done.') : t('Read the feedback below, then try again. You can try as many times as you like.')}</p>
-        </div>
-        <ol className="check-results">
-          {questions.map((question, q) => {
-            const marked = result.marked[q]!
-            return (
-              <li key={question.prompt} className={marked.correct ? 'check-result check-result--right' : 'check-result check-result--wrong'}>
-                <h3>{question.prompt}</h3>
-                <p className="check-result__verdict">{marked.correct ? t('Right') : t('Not quite')}</p>
-                <ul>
-                  {question.options.map((option, o) => {
-                    const answer = result.answers[q]![o]!
-                    const chosen = marked.chosen.includes(o)
-                    if (!chosen && !answer.correct) return null
-                    return (
-                      <li key={option.text}>
-                        <strong>
-                          {option.text}
-                          {chosen ? ` (${t('your answer')})` : ''}
-                          {answer.correct ? ` – ${t('a right answer')}` : ''}
-                        </strong>
-                        <br />
-                        {answer.feedback}
-                      </li>
-                    )
-                  })}
-                </ul>
-              </li>
-            )
-          })}
-        </ol>
-        <p className="button-row">
-          {result.passed ? (
-            <Link className="button" to={nextHref}>
-              {t('Continue')}
-            </Link>
-          ) : null}
-          <Link className={result.passed ? 'button button--secondary' : 'button'} to=".">
-            {t('Try again')}
-          </Link>
-        </p>
-      </section>
-    )
-  }
+  if (result) return <CheckResults questions={questions} passMark={passMark} result={result} nextHref={nextHref} />
   return (
     <Form method="post" className="check">
       <input type="hidden" name="intent" value="check" />
@@ -91,8 +40,11 @@ export function KnowledgeCheck({
             <span className="question__number">{t('Question {{n}} of {{total}}', { n: q + 1, total: questions.length })}</span>
             <br />
             {question.prompt}
+            {/* in the legend, so a screen reader hears it with the question; not twice if the prompt says so */}
+            {question.multiple && !/all that apply/i.test(question.prompt) ? (
+              <span className="hint question__hint"> {t('Choose all that apply.')}</span>
+            ) : null}
           </legend>
-          {question.multiple ? <p className="hint">{t('Choose all that apply.')}</p> : null}
           {question.options.map((option, o) => (
             <div key={option.text} className="choice">
               <input id={`q${q}-${o}`} type={question.multiple ? 'checkbox' : 'radio'} name={`q${q}`} value={o} />
@@ -105,5 +57,92 @@ export function KnowledgeCheck({
         {t('Check my answers')}
       </button>
     </Form>
+  )
+}
+
+/**
+ * Which answers were right, with the feedback on each. The form was at the bottom of a long
+ * page: the results take the learner back up to their score, with focus on it.
+ */
+function CheckResults({
+  questions,
+  passMark,
+  result,
+  nextHref,
+}: {
+  questions: PublicQuestion[]
+  passMark: number
+  result: CheckResult
+  nextHref: string
+}) {
+  const { t } = useTranslation()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true })
+    heading.current?.scrollIntoView({ block: 'start' })
+  }, [result])
+  return (
+    <section aria-labelledby="result-heading" className="check-outcome">
+      <div className={result.passed ? 'notice notice--success' : 'notice'} role="status">
+        <h2 id="result-heading" tabIndex={-1} ref={heading}>
+          {result.passed
+            ? t('You passed with {{score}}%', { score: result.score })
+            : t('You scored {{score}}%. The pass mark is {{passMark}}%.', { score: result.score, passMark })}
+        </h2>
+        {result.passed ? (
+          <>
+            <p>{t('Well done. The feedback on each question is below.')}</p>
+            <p>
+              <Link className="button" to={nextHref}>
+                {t('Continue')}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <p>{t('Read the feedback below, then try again. You can try as many times as you like.')}</p>
+        )}
+      </div>
+      <ol className="check-results">
+        {questions.map((question, q) => {
+          const marked = result.marked[q]!
+          return (
+            <li key={question.prompt} className={marked.correct ? 'check-result check-result--right' : 'check-result check-result--wrong'}>
+              <h3>
+                <span className="visually-hidden">{t('Question {{n}}:', { n: q + 1 })} </span>
+                {question.prompt}
+              </h3>
+              <p className="check-result__verdict">{marked.correct ? t('Right') : t('Not quite')}</p>
+              <ul className="check-options">
+                {question.options.map((option, o) => {
+                  const answer = result.answers[q]![o]!
+                  const chosen = marked.chosen.includes(o)
+                  if (!chosen && !answer.correct) return null
+                  return (
+                    <li key={option.text} className={answer.correct ? 'check-option check-option--right' : 'check-option check-option--wrong'}>
+                      <p className="check-option__text">
+                        <strong>{option.text}</strong>{' '}
+                        {chosen ? <span className="check-option__tag">{t('Your answer')}</span> : null}{' '}
+                        {answer.correct ? <span className="check-option__tag check-option__tag--right">{t('A right answer')}</span> : null}
+                      </p>
+                      <p className="check-option__feedback">{answer.feedback}</p>
+                    </li>
+                  )
+                })}
+              </ul>
+            </li>
+          )
+        })}
+      </ol>
+      <p className="button-row">
+        {result.passed ? (
+          <Link className="button" to={nextHref}>
+            {t('Continue')}
+          </Link>
+        ) : null}
+        <Link className={result.passed ? 'button button--secondary' : 'button'} to=".">
+          {t('Try again')}
+        </Link>
+      </p>
+    </section>
   )
 }

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
+import { ForgotPasswordSchema } from '#app/auth/forms.server.ts'
 import { requestPasswordReset } from '#app/auth/password-reset.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
@@ -12,10 +12,6 @@ import { invalid } from '#app/utils/forms.server.ts'
 export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [{ title: 'Reset your password – Upstream' }]
-
-const ForgotPasswordSchema = z.object({
-  email: z.email({ error: 'Enter your email address in the right format, like name@school.org.uk' }).max(254),
-})
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = parseForm(await request.formData(), ForgotPasswordSchema)

@@ -1,9 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { acceptInvitation, findOpenInvitation } from '#app/auth/invitations.server.ts'
-import { NewPasswordSchema } from '#app/auth/password-rules.ts'
+import { JoinSchema } from '#app/auth/forms.server.ts'
 import { HOME_BY_ROLE } from '#app/auth/permissions.server.ts'
 import { startSession } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -17,11 +16,6 @@ import { invalid } from '#app/utils/forms.server.ts'
 export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [{ title: 'Join Upstream – Upstream' }]
-
-// name first, so the error summary lists problems in the order of the fields
-const JoinSchema = z
-  .object({ name: z.string({ error: 'Enter your name' }).max(120, 'Your name must be 120 characters or fewer') })
-  .and(NewPasswordSchema)
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const invitation = findOpenInvitation(params.token ?? '')

@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
+import { SignInSchema } from '#app/auth/forms.server.ts'
 import { HOME_BY_ROLE, requireAnonymous } from '#app/auth/permissions.server.ts'
 import { startSession } from '#app/auth/session.server.ts'
 import { signIn } from '#app/auth/sign-in.server.ts'
@@ -16,12 +16,6 @@ import { safeRedirect } from '#app/utils/misc.ts'
 export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [{ title: 'Sign in – Upstream' }]
-
-const SignInSchema = z.object({
-  email: z.string({ error: 'Enter your email address' }).max(254, 'Enter your email address'),
-  password: z.string({ error: 'Enter your password' }).max(1024, 'Enter your password'),
-  redirectTo: z.string().optional(),
-})
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)

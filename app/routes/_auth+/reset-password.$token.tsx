@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { isResetTokenUsable, resetPassword } from '#app/auth/password-reset.server.ts'
-import { NewPasswordSchema } from '#app/auth/password-rules.ts'
+import { NewPasswordSchema } from '#app/auth/forms.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { NewPasswordFields } from '#app/components/new-password-fields.tsx'

@@ -1,22 +1,21 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
-import { createArea, listAreas } from '#app/organisations/organisations.server.ts'
+import { AreaSchema, createArea, listAreas } from '#app/organisations/organisations.server.ts'
 import { getVru, saveVru, VruSchema } from '#app/organisations/vrus.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { idFrom, invariantResponse } from '#app/utils/misc.ts'
 import { VruFields } from './__vru-fields.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.vru.name ?? 'Unit'} – Upstream` }]
 
 function vruFor(param: string | undefined) {
-  const id = z.coerce.number().int().positive().safeParse(param)
-  const vru = id.success ? getVru(id.data) : undefined
+  const id = idFrom(param)
+  const vru = id ? getVru(id) : undefined
   invariantResponse(vru, 'Page not found', { status: 404 })
   return vru
 }
@@ -26,8 +25,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const vru = vruFor(params.vruId)
   return { vru, areas: listAreas(scopeFor(user)).filter((a) => a.vruId === vru.id) }
 }
-
-const AreaSchema = z.object({ name: z.string({ error: 'Enter the name of the area' }).max(120, 'The name must be 120 characters or fewer') })
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireArea(request, 'admin')

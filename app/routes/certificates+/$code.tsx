@@ -1,4 +1,4 @@
-import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -10,7 +10,8 @@ export const meta: MetaFunction = () => [{ title: 'Check a certificate – Upstr
 /** Public: anyone with the code may check it; it shows validity, for whom and what, nothing more. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const certificate = findCertificate(params.code ?? '')
-  return {
+  // 404 for an unknown code, so a verifying tool can tell valid from invalid; the page explains
+  return data({
     code: (params.code ?? '').toUpperCase().slice(0, 40),
     certificate: certificate
       ? {
@@ -22,7 +23,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
           vruName: certificate.vruName,
         }
       : null,
-  }
+  }, { status: certificate ? 200 : 404 })
 }
 
 export default function VerifyCertificate() {

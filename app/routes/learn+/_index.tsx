@@ -1,12 +1,10 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { SelectField } from '#app/components/forms.tsx'
-import { AUDIENCES, PRACTICE_LEVELS, TOPICS } from '#app/db.server.ts'
-import { filterCatalogue, listCatalogue } from '#app/learning/catalogue.server.ts'
+import { catalogueFiltersFrom, filterCatalogue, listCatalogue } from '#app/learning/catalogue.server.ts'
 import { assignedTo, inProgress } from '#app/learning/dashboard.server.ts'
 import { AUDIENCE_LABELS, formatDate, PRACTICE_LEVEL_LABELS, TOPIC_LABELS } from '#app/learning/labels.ts'
 import { completionsOf } from '#app/learning/progress.server.ts'
@@ -17,14 +15,7 @@ export const meta: MetaFunction = () => [{ title: 'My learning – Upstream' }]
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
   const params = new URL(request.url).searchParams
-  // unknown filter values are ignored rather than refused: the page still helps
-  const filters = z
-    .object({
-      audience: z.enum(AUDIENCES).optional().catch(undefined),
-      topic: z.enum(TOPICS).optional().catch(undefined),
-      level: z.enum(PRACTICE_LEVELS).optional().catch(undefined),
-    })
-    .parse({ audience: params.get('audience') ?? undefined, topic: params.get('topic') ?? undefined, level: params.get('level') ?? undefined })
+  const filters = catalogueFiltersFrom(params)
   const catalogue = listCatalogue(user.vruId)
   const started = inProgress(user.id)
   const completed = completionsOf(user.id)

@@ -30,28 +30,29 @@ export default function Certificates() {
           </p>
           <div className="table-wrap">
             <table>
-              <caption>{t('{{count}} certificates', { count: certificates.length })}</caption>
+              <caption>
+                {certificates.length === 1 ? t('1 certificate') : t('{{count}} certificates', { count: certificates.length })}
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('Module')}</th>
+                  <th scope="col">{t('Module and certificate')}</th>
                   <th scope="col">{t('Completed on')}</th>
                   <th scope="col">{t('CPD')}</th>
-                  <th scope="col">{t('Certificate')}</th>
                 </tr>
               </thead>
               <tbody>
                 {certificates.map((c) => (
                   <tr key={c.code}>
                     <td>
-                      {c.title} ({t('version {{version}}', { version: c.version })})
+                      {/* the download first, so it is in view on a phone */}
+                      <a href={`/learn/certificates/${c.code}/pdf`}>
+                        {c.title} ({t('version {{version}}', { version: c.version })}): {t('certificate (PDF)')}
+                      </a>
+                      <br />
+                      <span className="muted">{t('Code {{code}}', { code: c.code })}</span>
                     </td>
                     <td>{formatDate(c.completedAt)}</td>
                     <td>{t('{{minutes}} minutes', { minutes: c.cpdMinutes })}</td>
-                    <td>
-                      <a href={`/learn/certificates/${c.code}/pdf`}>{t('PDF')}</a>
-                      <br />
-                      <span className="muted">{c.code}</span>
-                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -87,14 +87,6 @@ export default function ModulePage() {
         <dt>{t('For')}</dt>
         <dd>{version.audience.map((a) => t(AUDIENCE_LABELS[a])).join(', ')}</dd>
       </dl>
-      {version.contentNote ? (
-        <aside className="content-note" aria-labelledby="module-content-note">
-          <h2 id="module-content-note">{t('Content note')}</h2>
-          <p>{version.contentNote}</p>
-          <p>{t('Each lesson with difficult material tells you before it starts, and you can leave at any time.')}</p>
-        </aside>
-      ) : null}
-
       {state === 'complete' && completion ? (
         <div className="notice notice--success">
           <h2>{t('You completed this module on {{date}}', { date: formatDate(completion.completedAt) })}</h2>
@@ -109,6 +101,15 @@ export default function ModulePage() {
         </div>
       ) : null}
 
+      {version.contentNote ? (
+        <aside className="content-note" aria-labelledby="module-content-note">
+          <h2 id="module-content-note">{t('Content note')}</h2>
+          <p>{version.contentNote}</p>
+          <p>{t('Each lesson with difficult material tells you before it starts, and you can leave at any time.')}</p>
+        </aside>
+      ) : null}
+
+
       <Form method="post" className="start-form">
         {state === 'in-progress' ? (
           resumeSlug ? (
@@ -117,7 +118,7 @@ export default function ModulePage() {
             </Link>
           ) : null
         ) : (
-          <button type="submit" className="button" name="intent" value="start">
+          <button type="submit" className={state === 'complete' ? 'button button--secondary' : 'button'} name="intent" value="start">
             {state === 'complete' ? t('Take it again as a refresher') : t('Start this module')}
           </button>
         )}

@@ -1,25 +1,23 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.server.ts'
-import { saveEvaluation } from '#app/learning/evaluations.server.ts'
+import { EvaluationRatingsSchema, EvaluationStageSchema, saveEvaluation } from '#app/learning/evaluations.server.ts'
 import { latestEnrolment, moduleProgress } from '#app/learning/progress.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 
 export const meta: MetaFunction = () => [{ title: 'How confident do you feel? – Upstream' }]
 
-const StageSchema = z.enum(['pre', 'post'])
 const SCALE = [1, 2, 3, 4, 5] as const
 const SCALE_LABELS = ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Completely'] as const
 
 function evaluationContext(user: SessionUser, params: { moduleSlug?: string; stage?: string }) {
-  const stage = StageSchema.safeParse(params.stage)
+  const stage = EvaluationStageSchema.safeParse(params.stage)
   const module = findVisibleModule(user.vruId, params.moduleSlug ?? '')
   invariantResponse(stage.success && module, 'Page not found', { status: 404 })
   const enrolment = latestEnrolment(user.id, module.moduleId)
@@ -51,9 +49,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     saveEvaluation(enrolment.id, stage, null)
     return after()
   }
-  const ratings = version.evaluationStatements.map((_, i) => z.coerce.number().int().min(1).max(5).safeParse(form.get(`s${i}`)))
+  const ratings = version.evaluationStatements.map((_, i) => EvaluationRatingsSchema.safeParse(form.get(`s${i}`)))
   const errors = Object.fromEntries(
-    ratings.flatMap((r, i) => (r.success ? [] : [[`s${i}`, 'Choose a number from 1 to 5 for this statement, or skip these questions']])),
+    ratings.flatMap((r, i) => (r.success ? [] : [[`s${i}`, `Choose a number from 1 to 5 for statement ${i + 1}, or skip these questions`]])),
   )
   if (Object.keys(errors).length > 0) return invalid(errors, values)
   saveEvaluation(enrolment.id, stage, ratings.map((r) => (r.success ? r.data : 0)))

@@ -1,7 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ExitThisPage } from '#app/components/lessons/exit-this-page.tsx'
@@ -12,7 +11,13 @@ import { ReflectionForm } from '#app/components/lessons/reflection-form.tsx'
 import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
 import { checkHistory, submitCheck, type CheckDetails } from '#app/learning/checks.server.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
-import { nextStepAfter, requireLearnerLesson, wellbeingContactFor } from '#app/learning/lesson-flow.server.ts'
+import {
+  LessonIntentSchema,
+  nextStepAfter,
+  ReflectionAutosaveSchema,
+  requireLearnerLesson,
+  wellbeingContactFor,
+} from '#app/learning/lesson-flow.server.ts'
 import { completeLesson, progressOf, recordVisit, saveLetterPosition } from '#app/learning/progress.server.ts'
 import { myReflections, saveMyReflection } from '#app/learning/reflections.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
@@ -74,14 +79,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const IntentSchema = z.object({ intent: z.enum(['complete', 'check', 'autosave', 'reflection']) })
-const AutosaveSchema = z.object({ promptIndex: z.coerce.number().int().min(0).max(50), answer: z.string().max(10000) })
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireArea(request, 'learn')
   const { module, enrolment, lesson, lessons, index } = requireLearnerLesson(user, params.moduleSlug ?? '', params.lessonSlug ?? '')
   const form = await request.formData()
-  const intent = IntentSchema.safeParse({ intent: form.get('intent') })
+  const intent = LessonIntentSchema.safeParse({ intent: form.get('intent') })
   invariantResponse(intent.success, 'Unknown action')
   const next = (moduleCompleted: boolean) => redirect(nextStepAfter(module.slug, enrolment, moduleCompleted, lessons[index + 1]?.slug ?? null))
 
@@ -110,7 +112,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case 'autosave': {
       invariantResponse(lesson.kind === 'reflection', 'This lesson has no reflection')
-      const parsed = AutosaveSchema.safeParse({ promptIndex: form.get('promptIndex'), answer: form.get('answer') })
+      const parsed = ReflectionAutosaveSchema.safeParse({ promptIndex: form.get('promptIndex'), answer: form.get('answer') })
       const prompts = (lesson.details as { prompts: string[] }).prompts
       if (!parsed.success || parsed.data.promptIndex >= prompts.length) return data({ saved: false }, { status: 400 })
       saveMyReflection(user.id, lesson.id, parsed.data.promptIndex, parsed.data.answer)
@@ -136,6 +138,8 @@ export default function LessonPage() {
   const actionData = useActionData<typeof action>()
   const base = `/learn/modules/${moduleSlug}`
   const nextHref = position.next ? `${base}/lessons/${position.next}` : base
+  // reading and activity lessons move on through their own "mark as done" until done
+  const showNext = complete || !['reading', 'activity'].includes(view.kind)
   return (
     <div className="lesson-layout">
       <ExitThisPage />
@@ -162,16 +166,12 @@ export default function LessonPage() {
                 </ul>
               </section>
             ) : null}
-            <nav aria-label={t('Lessons')} className="lesson-nav">
-              {position.previous ? <Link to={`${base}/lessons/${position.previous}`}>{t('Previous lesson')}</Link> : <span />}
-              {complete || view.kind === 'reflection' || !['reading', 'activity'].includes(view.kind) ? (
-                position.next ? (
-                  <Link to={nextHref}>{t('Next lesson')}</Link>
-                ) : (
-                  <Link to={base}>{t('Back to the module')}</Link>
-                )
-              ) : null}
-            </nav>
+            {position.previous || showNext ? (
+              <nav aria-label={t('Lessons')} className="lesson-nav">
+                {position.previous ? <Link to={`${base}/lessons/${position.previous}`}>{t('Previous lesson')}</Link> : <span />}
+                {showNext ? <Link to={nextHref}>{position.next ? t('Next lesson') : t('Back to the module')}</Link> : null}
+              </nav>
+            ) : null}
           </>
         )}
       </div>
@@ -231,7 +231,7 @@ function LessonBody({
           ) : null}
           <div className={d.showTranscriptFirst ? 'film-layout film-layout--transcript-first' : 'film-layout'}>
             <FilmPlayer lessonId={lesson.id} film={view.film} startAt={d.filmPosition} watchedSeconds={d.watchedSeconds} captionsOn={d.captionsOn} />
-            <section className="transcript" aria-labelledby="transcript-heading">
+            <div className="transcript">
               <h2 id="transcript-heading">{t('Transcript')}</h2>
               <div className="transcript__text prose" tabIndex={0} role="region" aria-labelledby="transcript-heading" dangerouslySetInnerHTML={{ __html: view.film.transcriptHtml }} />
               {complete ? null : (
@@ -243,7 +243,7 @@ function LessonBody({
                   </button>
                 </Form>
               )}
-            </section>
+            </div>
           </div>
         </>
       )

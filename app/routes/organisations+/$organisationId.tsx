@@ -1,7 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField } from '#app/components/forms.tsx'
@@ -12,17 +11,15 @@ import { listPeople } from '#app/organisations/people.server.ts'
 import { placementOptions } from '#app/organisations/placement.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { idFrom, invariantResponse } from '#app/utils/misc.ts'
 import { OrganisationFields } from './__organisation-fields.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? 'Organisation'} – Upstream` }]
 
-const OrganisationIdSchema = z.coerce.number().int().positive()
-
 function organisationFor(scope: ReturnType<typeof scopeFor>, param: string | undefined) {
-  const id = OrganisationIdSchema.safeParse(param)
+  const id = idFrom(param)
   // 404, not 403: an organisation outside the scope must not be seen to exist
-  const organisation = id.success ? getOrganisation(scope, id.data) : undefined
+  const organisation = id ? getOrganisation(scope, id) : undefined
   invariantResponse(organisation, 'Page not found', { status: 404 })
   return organisation
 }

@@ -1,13 +1,12 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { grantableRoles, ORGANISATION_ROLES, requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
-import { getPerson, PersonSchema, setPersonActive, updatePerson } from '#app/organisations/people.server.ts'
+import { getPerson, PersonIntentSchema, PersonSchema, setPersonActive, updatePerson } from '#app/organisations/people.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
@@ -33,15 +32,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const IntentSchema = z.object({ intent: z.enum(['save', 'deactivate', 'reactivate']) })
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireArea(request, 'people')
   const scope = scopeFor(user)
   const person = getPerson(scope, params.personId ?? '')
   invariantResponse(person, 'Page not found', { status: 404 })
   const formData = await request.formData()
-  const intent = IntentSchema.safeParse({ intent: formData.get('intent') })
+  const intent = PersonIntentSchema.safeParse({ intent: formData.get('intent') })
   invariantResponse(intent.success, 'Unknown action')
   if (intent.data.intent !== 'save') {
     const result = await setPersonActive(user, scope, person.id, intent.data.intent === 'reactivate')

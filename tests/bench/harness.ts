@@ -1,0 +1,110 @@
+/**
+ * Shared by the benchmarks: a fresh database with demo data and packs, the built app started on
+ * it as its own process, signed-in learners, and autocannon with an exact latency histogram.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { eq } from 'drizzle-orm'
+import * as hdr from 'hdr-histogram-js'
+import { migrateDatabase, openDatabase } from '#db/client.ts'
+import { organisations, users } from '#db/schema.ts'
+
+export const BENCH_DIR = path.resolve('tests/.tmp/bench')
+export const BENCH_PORT = 3300
+
+export function run(command: string, args: string[], env: Record<string, string>) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))))
+  })
+}
+
+export async function waitFor(url: string, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+}
+
+/** A fresh database at tests/.tmp/bench with demo data, packs and `learners` extra learners. */
+export async function prepareDatabase(learners: number) {
+  fs.rmSync(BENCH_DIR, { recursive: true, force: true })
+  fs.mkdirSync(BENCH_DIR, { recursive: true })
+  const databasePath = path.join(BENCH_DIR, 'upstream.db')
+  await run(path.resolve('node_modules/.bin/tsx'), ['db/setup.ts'], { DATABASE_PATH: databasePath, MAIL_OUTBOX: path.join(BENCH_DIR, 'outbox') })
+  const { db, sqlite } = openDatabase(databasePath)
+  migrateDatabase(db)
+  const teacher = db.select().from(users).where(eq(users.email, 'teacher.merseyside@demo.upstream.test')).get()!
+  const school = db.select().from(organisations).where(eq(organisations.id, teacher.organisationId!)).get()!
+  const emails: string[] = []
+  for (let i = 0; i < learners; i++) {
+    const email = `bench.learner${i}@example.test`
+    emails.push(email)
+    db.insert(users)
+      .values({ id: crypto.randomUUID(), email, name: `Bench learner ${i}`, passwordHash: teacher.passwordHash, role: 'learner', vruId: school.vruId, organisationId: school.id, sector: 'education', jobRole: 'Teacher' })
+      .run()
+  }
+  sqlite.close()
+  return { databasePath, emails }
+}
+
+export async function startApp(databasePath: string, port = BENCH_PORT): Promise<ChildProcess> {
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_PATH: databasePath, MAIL_OUTBOX: path.join(BENCH_DIR, 'outbox') },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  await waitFor(`http://localhost:${port}/healthz`)
+  return child
+}
+
+export async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return
+  child.kill('SIGTERM')
+  await new Promise((r) => child.once('exit', r))
+}
+
+/** Signs in through the form, as a browser would; returns the session cookie pair. */
+export async function signIn(base: string, email: string) {
+  const response = await fetch(`${base}/login`, {
+    method: 'POST',
+    headers: { Origin: base, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ email, password: 'upstream-demo-2026' }),
+    redirect: 'manual',
+  })
+  const cookie = response.headers.get('set-cookie')?.split(';')[0]
+  if (!cookie) throw new Error(`could not sign in ${email}: ${response.status}`)
+  return cookie
+}
+
+export type LoadResult = { requestsPerSecond: number; p50: number; p95: number; p99: number; non2xx: number; errors: number; total: number }
+
+/** autocannon with our own latency histogram, so p95 is exact rather than interpolated. */
+export async function load(options: autocannon.Options): Promise<LoadResult> {
+  const latencies = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 10_000, numberOfSignificantValueDigits: 3 })
+  // `histograms` is autocannon's own option, missing from its types
+  const withHistogram: autocannon.Options & { histograms: { latencies: hdr.Histogram } } = { ...options, histograms: { latencies } }
+  const result = await autocannon(withHistogram)
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: latencies.getValueAtPercentile(50),
+    p95: latencies.getValueAtPercentile(95),
+    p99: latencies.getValueAtPercentile(99),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    total: result.requests.total,
+  }
+}
+
+export function printRow(label: string, r: LoadResult) {
+  console.log(
+    `${label.padEnd(44)} ${String(r.requestsPerSecond).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p95 ${String(r.p95).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`,
+  )
+}

@@ -1,0 +1,243 @@
+/**
+ * The film lesson: the place in the film is saved and comes back, seeking is never blocked,
+ * losing focus never pauses, and the heartbeat endpoint refuses what it should.
+ */
+import { expect, test, type Page, type Response } from '@playwright/test'
+import { lessonPath, newLearner, startModuleByRequest } from './learning-utils.ts'
+
+const FILM = `${lessonPath('to-the-edge', 'the-film')}?continue=1`
+
+/** The film's <video> once video.js has made it a player and the metadata has loaded. */
+async function filmReady(page: Page) {
+  await expect(page.locator('.video-js.vjs-paused, .video-js.vjs-playing').first()).toBeVisible()
+  await expect
+    .poll(() => page.locator('video').evaluate((v: HTMLVideoElement) => v.readyState))
+    .toBeGreaterThanOrEqual(1)
+}
+
+const currentTime = (page: Page) =>
+  page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)
+
+const isProgress = (response: Response) =>
+  response.url().endsWith('/api/film-progress') && response.request().method() === 'POST'
+
+async function playFor(page: Page, seconds: number) {
+  await page.locator('video').evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true
+    await v.play()
+  })
+  const from = await currentTime(page)
+  await expect.poll(() => currentTime(page), { timeout: 15_000 }).toBeGreaterThan(from + seconds)
+}
+
+async function pauseAndSave(page: Page) {
+  const saved = page.waitForResponse(isProgress)
+  await page.locator('video').evaluate((v: HTMLVideoElement) => v.pause())
+  const response = await saved
+  expect(response.status()).toBe(200)
+  return response.request().postDataJSON() as {
+    lessonId: number
+    position: number
+    watchedSeconds: number
+    duration: number
+  }
+}
+
+test('a learner leaves the film part-way and comes back to the same place', async ({
+  page,
+  request,
+}) => {
+  await newLearner(page, request)
+  await startModuleByRequest(page.request, 'to-the-edge')
+  await page.goto(FILM)
+  await filmReady(page)
+  expect(await currentTime(page)).toBeLessThan(1)
+
+  // a few seconds in from a chapter, then a pause, which saves the place
+  await page.locator('video').evaluate((v: HTMLVideoElement) => (v.currentTime = 20))
+  await playFor(page, 2)
+  const saved = await pauseAndSave(page)
+  expect(saved.position).toBeGreaterThan(21)
+  expect(saved.duration).toBeGreaterThan(60)
+  expect(saved.watchedSeconds).toBeGreaterThan(1)
+  // the jump to 20 s was not counted as watched
+  expect(saved.watchedSeconds).toBeLessThan(10)
+
+  // leaving the page
+  await page.goto('/learn')
+  await expect(page.getByRole('region', { name: 'Continue where you left off' })).toContainText(
+    "Last open: The film: Jay's story",
+  )
+
+  // coming back: the player starts where it was left
+  await page.goto(FILM)
+  await filmReady(page)
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(saved.position - 1)
+  expect(await currentTime(page)).toBeLessThan(saved.position + 1)
+})
+
+test('navigating away while the film plays saves the place on the way out', async ({
+  page,
+  request,
+}) => {
+  await newLearner(page, request)
+  await startModuleByRequest(page.request, 'to-the-edge')
+  await page.goto(FILM)
+  await filmReady(page)
+  await page.locator('video').evaluate((v: HTMLVideoElement) => (v.currentTime = 40))
+  await playFor(page, 1)
+  // moving to the next lesson inside the app: the player sends its last report as it goes
+  const sent = page
+    .context()
+    .waitForEvent('requestfinished', (r) => r.url().endsWith('/api/film-progress'))
+  await page.getByRole('link', { name: 'Next lesson' }).click()
+  await sent
+  await expect(page).toHaveURL(lessonPath('to-the-edge', 'facilitator-guide'))
+  await page.goto(FILM)
+  await filmReady(page)
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(40)
+
+  // leaving the site altogether (a full page load elsewhere): a beacon on pagehide
+  await page.locator('video').evaluate((v: HTMLVideoElement) => (v.currentTime = 55))
+  await playFor(page, 1)
+  // (a beacon sent while a page unloads is out of Playwright's sight: note it in sessionStorage)
+  await page.evaluate(() => {
+    const send = navigator.sendBeacon.bind(navigator)
+    navigator.sendBeacon = (url, data) => {
+      const queued = send(url, data)
+      sessionStorage.setItem('beacon', `${String(url)} ${queued}`)
+      return queued
+    }
+  })
+  await page.goto('/learn/certificates')
+  expect(await page.evaluate(() => sessionStorage.getItem('beacon'))).toBe(
+    '/api/film-progress true',
+  )
+  await page.waitForTimeout(500) // for the beacon to reach the server
+  await page.goto(FILM)
+  await filmReady(page)
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(55)
+})
+
+test('seeking is never blocked, and losing focus does not pause the film', async ({
+  page,
+  request,
+}) => {
+  await newLearner(page, request)
+  await startModuleByRequest(page.request, 'to-the-edge')
+  await page.goto(FILM)
+  await filmReady(page)
+
+  // straight to near the end, without having watched any of it
+  await page.locator('video').evaluate((v: HTMLVideoElement) => (v.currentTime = 60))
+  await page.waitForTimeout(1000)
+  expect(await currentTime(page)).toBeGreaterThanOrEqual(59.5)
+
+  // and back again
+  await page.locator('video').evaluate((v: HTMLVideoElement) => (v.currentTime = 5))
+  await page.waitForTimeout(500)
+  expect(await currentTime(page)).toBeLessThan(6)
+
+  // chapters jump too
+  await page.getByRole('button', { name: /A reachable moment/ }).click()
+  await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(40)
+
+  // playing, the window loses focus and the page is hidden: it keeps playing
+  await playFor(page, 0.5)
+  await page.evaluate(() => {
+    window.dispatchEvent(new Event('blur'))
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true })
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+  await page.waitForTimeout(1000)
+  expect(await page.locator('video').evaluate((v: HTMLVideoElement) => v.paused)).toBe(false)
+})
+
+test('the film’s play button can be reached and used with the keyboard', async ({
+  page,
+  request,
+}) => {
+  await newLearner(page, request)
+  await startModuleByRequest(page.request, 'to-the-edge')
+  await page.goto(FILM)
+  await filmReady(page)
+  await page.locator('video').evaluate((v: HTMLVideoElement) => (v.muted = true))
+
+  // Tab from the top of the lesson until the player's play button has focus
+  await page.getByRole('heading', { level: 1 }).click()
+  const play = page.getByRole('button', { name: 'Play Video' })
+  let reached = false
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab')
+    reached = await play.evaluate((el) => el === document.activeElement)
+  }
+  expect(reached, 'the play button is in the tab order').toBe(true)
+  const outline = await play.evaluate((el) => getComputedStyle(el).outlineStyle)
+  expect(outline, 'focus is visible on the play button').not.toBe('none')
+  await page.keyboard.press('Enter')
+  await expect
+    .poll(() => page.locator('video').evaluate((v: HTMLVideoElement) => v.paused))
+    .toBe(false)
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(0.3)
+
+  // the control bar's play/pause button pauses it again, by keyboard
+  const pause = page.locator('.vjs-control-bar').getByRole('button', { name: 'Pause' })
+  await pause.focus()
+  await page.keyboard.press('Enter')
+  await expect
+    .poll(() => page.locator('video').evaluate((v: HTMLVideoElement) => v.paused))
+    .toBe(true)
+})
+
+test.describe('the film progress endpoint', () => {
+  test('refuses a signed-out heartbeat and a malformed one, and completes the lesson at 90 % watched', async ({
+    page,
+    request,
+    playwright,
+    baseURL,
+  }) => {
+    await newLearner(page, request)
+    await startModuleByRequest(page.request, 'to-the-edge')
+    await page.goto(FILM)
+    await filmReady(page)
+    await page.locator('video').evaluate((v: HTMLVideoElement) => (v.currentTime = 3))
+    await playFor(page, 0.3)
+    const { lessonId } = await pauseAndSave(page)
+
+    // signed out: 401
+    const anonymous = await playwright.request.newContext({ baseURL })
+    const signedOut = await anonymous.post('/api/film-progress', {
+      data: { lessonId, position: 10, watchedSeconds: 10, duration: 68 },
+    })
+    expect(signedOut.status()).toBe(401)
+    await anonymous.dispose()
+
+    // signed in, but the body is wrong: 400
+    const wrongShape = await page.request.post('/api/film-progress', {
+      data: { lessonId: String(lessonId), position: -1 },
+    })
+    expect(wrongShape.status()).toBe(400)
+    const notJson = await page.request.post('/api/film-progress', {
+      headers: { 'Content-Type': 'application/json' },
+      data: '{"lessonId": ',
+    })
+    expect(notJson.status()).toBe(400)
+    // someone else's film, or no film at all: not found
+    const noSuchLesson = await page.request.post('/api/film-progress', {
+      data: { lessonId: 999_999, position: 1, watchedSeconds: 1, duration: 68 },
+    })
+    expect(noSuchLesson.status()).toBe(404)
+
+    // watched nearly all of it: the lesson is complete
+    const watched = await page.request.post('/api/film-progress', {
+      data: { lessonId, position: 66, watchedSeconds: 63, duration: 68 },
+    })
+    expect(watched.status()).toBe(200)
+    expect(await watched.json()).toEqual({ saved: true, complete: true })
+    await page.goto('/learn/modules/to-the-edge')
+    await expect(
+      page.locator('.lesson-list li', { hasText: "The film: Jay's story" }),
+    ).toContainText('Done')
+  })
+})

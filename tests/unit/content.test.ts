@@ -1,0 +1,130 @@
+/**
+ * The rules of the content brief that a program can check, for every shipped pack: it loads,
+ * research figures name their sources, knowledge checks are big enough and explain every option,
+ * films have captions and a transcript, reading lessons are plain enough to read, and each pack
+ * has a Welsh title and summary.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { readPack, type Pack } from '#app/learning/packs.server.ts'
+
+const PACKS = fs
+  .readdirSync(path.resolve('modules'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+
+/** Flesch reading ease of Markdown prose: 206.835 − 1.015 (words a sentence) − 84.6 (syllables a word). */
+export function readingEase(markdown: string) {
+  const text = markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links: keep the words
+    .replace(/[*_`>#|]/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:[-+]|\d+\.)\s+/, '').trim())
+    .filter(Boolean)
+    // a heading or list item without a full stop still ends a sentence
+    .map((line) => (/[.!?:;]$/.test(line) ? line : `${line}.`))
+    .join(' ')
+  const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => /[a-z]/i.test(s)).length
+  const words = text.match(/[a-z][a-z'’-]*/gi) ?? []
+  const syllables = words.reduce((sum, word) => sum + syllablesIn(word), 0)
+  return 206.835 - 1.015 * (words.length / Math.max(sentences, 1)) - 84.6 * (syllables / Math.max(words.length, 1))
+}
+
+function syllablesIn(word: string) {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '')
+  if (w.length <= 3) return 1
+  const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '')
+  return Math.max(1, (trimmed.match(/[aeiouy]{1,2}/g) ?? []).length)
+}
+
+// A research figure: a percentage, "N times", or "one in N"
+const FIGURE = /\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\s+times\b|\bone in \d+/i
+
+function pack(slug: string): Pack {
+  const read = readPack(path.resolve('modules', slug))
+  if (!read.ok) throw new Error(`${slug} is refused: ${JSON.stringify(read.problems)}`)
+  return read.pack
+}
+
+test('the reading-ease formula matches known texts', () => {
+  expect(readingEase('The cat sat on the mat. It was warm.')).toBeGreaterThan(100)
+  expect(readingEase('Comprehensive multidisciplinary safeguarding arrangements necessitate organisational accountability.')).toBeLessThan(0)
+})
+
+test('five packs ship', () => {
+  expect(PACKS.sort()).toEqual(['aces-foundations', 'knife-crime-exploitation', 'mias-story', 'to-the-edge', 'trauma-informed-schools'])
+})
+
+describe.each(PACKS)('%s', (slug) => {
+  test('loads through the importer', () => {
+    expect(pack(slug).lessons.length).toBeGreaterThanOrEqual(6)
+  })
+
+  test('has a pass mark of 80 % and a Welsh title and summary', () => {
+    const { manifest } = pack(slug)
+    expect(manifest.passMark).toBe(80)
+    expect(manifest.translations?.cy?.title).toBeTruthy()
+    expect(manifest.translations?.cy?.summary).toBeTruthy()
+  })
+
+  test('estimated minutes match the lessons, and CPD minutes are in proportion', () => {
+    const { manifest, lessons } = pack(slug)
+    const sum = lessons.reduce((total, l) => total + l.lesson.minutes, 0)
+    expect(Math.abs(manifest.estimatedMinutes - sum)).toBeLessThanOrEqual(Math.max(5, sum * 0.15))
+    expect(manifest.cpdMinutes).toBeGreaterThanOrEqual(manifest.estimatedMinutes * 0.8)
+    expect(manifest.cpdMinutes).toBeLessThanOrEqual(manifest.estimatedMinutes * 1.5)
+  })
+
+  test('every lesson with a research figure names its sources', () => {
+    const unsourced = pack(slug)
+      .lessons.filter((l) => {
+        const letters = l.lesson.kind === 'letters' ? l.lesson.letters.map((x) => x.body) : []
+        const questions =
+          l.lesson.kind === 'check' ? l.lesson.questions.flatMap((q) => [q.prompt, ...q.options.flatMap((o) => [o.text, o.feedback])]) : []
+        // a pass mark is not a research figure
+        const text = [l.body, ...letters, ...questions].join('\n').replace(/\b\d+\s?% to pass\b/gi, '')
+        return FIGURE.test(text) && l.lesson.sources.length === 0
+      })
+      .map((l) => l.file)
+    expect(unsourced).toEqual([])
+  })
+
+  test('has a knowledge check of at least 8 questions with feedback on every option', () => {
+    const checks = pack(slug).lessons.flatMap((l) => (l.lesson.kind === 'check' ? [l.lesson] : []))
+    expect(checks.length).toBeGreaterThanOrEqual(1)
+    for (const check of checks) {
+      expect(check.questions.length).toBeGreaterThanOrEqual(8)
+      for (const question of check.questions) {
+        for (const option of question.options) expect(option.feedback.trim().length, question.prompt).toBeGreaterThan(10)
+      }
+    }
+  })
+
+  test('every film has captions and a transcript', () => {
+    for (const l of pack(slug).lessons) {
+      if (l.lesson.kind !== 'film') continue
+      expect(l.lesson.captions.length).toBeGreaterThan(0)
+      expect(fs.existsSync(path.resolve('media', l.lesson.transcript))).toBe(true)
+    }
+  })
+
+  test('reading lessons are plain enough for all school staff (Flesch reading ease at least 40)', () => {
+    const scores = pack(slug)
+      .lessons.filter((l) => l.lesson.kind === 'reading')
+      .map((l) => ({ file: l.file, ease: Math.round(readingEase(l.body)) }))
+    expect(scores.length).toBeGreaterThan(0)
+    expect(scores.filter((s) => s.ease < 40)).toEqual([])
+  })
+
+  test('ends with signposting to support', () => {
+    const last = pack(slug).lessons.at(-1)!
+    expect(last.body).toMatch(/Samaritans|116 123/)
+  })
+
+  test('never asks a learner to disclose their own experiences', () => {
+    const prompts = pack(slug).lessons.flatMap((l) => (l.lesson.kind === 'reflection' ? l.lesson.prompts : []))
+    expect(prompts.length).toBeGreaterThan(0)
+    expect(prompts.filter((p) => /your (own )?(childhood|experiences? of (abuse|trauma))|did you experience|when you were a child/i.test(p))).toEqual([])
+  })
+})
