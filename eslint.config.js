@@ -2,14 +2,25 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
 export default tseslint.config(
-  { ignores: ['build/**', 'data/**', 'tests/.tmp/**', 'tests/test-results/**', 'tests/playwright-report/**'] },
+  {
+    ignores: [
+      'build/**',
+      'data/**',
+      'tests/.tmp/**',
+      'tests/test-results/**',
+      'tests/playwright-report/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -17,14 +28,35 @@ export default tseslint.config(
     files: ['app/**/*.{ts,tsx}'],
     ignores: ['app/db.server.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['#db/*', '../db/*', '../../db/*'], message: 'Import the database through #app/db.server.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['#db/*', '../db/*', '../../db/*'],
+              message: 'Import the database through #app/db.server.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // zod is about 90 KB gzipped: schemas live in *.server.ts modules so it never reaches a browser
     files: ['app/routes/**/*.{ts,tsx}', 'app/components/**/*.{ts,tsx}', 'app/root.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Put the schema in a *.server.ts module.' }], patterns: [{ group: ['#db/*', '../db/*', '../../db/*'], message: 'Import the database through #app/db.server.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Put the schema in a *.server.ts module.' }],
+          patterns: [
+            {
+              group: ['#db/*', '../db/*', '../../db/*'],
+              message: 'Import the database through #app/db.server.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
 )

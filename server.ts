@@ -3,6 +3,7 @@
  * checks, security headers, static files) live in one place, and so that high-frequency
  * endpoints can later sit in front of Remix's request pipeline (see docs/decisions).
  */
+import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createRequestHandler } from '@remix-run/express'
@@ -29,17 +30,17 @@ app.use((_req, res, next) => {
  * A state-changing request from another site is refused. Browsers send Origin on every POST;
  * a request with no Origin (a script, curl) must still carry the SameSite=Lax session cookie.
  */
-function isCrossSiteWrite(req: Request) {
+function isCrossSiteWrite(req: http.IncomingMessage) {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false
-  const origin = req.get('origin')
+  const origin = req.headers.origin
   if (origin) {
     try {
-      return new URL(origin).host !== req.get('host')
+      return new URL(origin).host !== req.headers.host
     } catch {
       return true
     }
   }
-  return req.get('sec-fetch-site') === 'cross-site'
+  return req.headers['sec-fetch-site'] === 'cross-site'
 }
 
 app.use((req: Request, res: Response, next: NextFunction) => {
@@ -52,30 +53,16 @@ app.use((req: Request, res: Response, next: NextFunction) => {
 
 // The app's entry module exports these so the endpoints below share its database and sessions.
 type EdgeHandlers = {
-  handleFilmProgress(cookie: string | undefined, body: unknown): Promise<{ status: number; body: object }>
+  handleFilmProgress(cookie: string | undefined, body: unknown): { status: number; body: object }
   isSignedIn(cookie: string | undefined): Promise<boolean>
 }
 function hasEdgeHandlers(module: object): module is EdgeHandlers {
   return 'handleFilmProgress' in module && 'isSignedIn' in module
 }
 const entryModule = build.entry.module
-if (!hasEdgeHandlers(entryModule)) throw new Error('app/entry.server.tsx must export handleFilmProgress and isSignedIn')
+if (!hasEdgeHandlers(entryModule))
+  throw new Error('app/entry.server.tsx must export handleFilmProgress and isSignedIn')
 const edge = entryModule
-
-// Film heartbeats skip Remix's request pipeline (see docs/decisions/004-film-heartbeats.md).
-app.post('/api/film-progress', express.json({ limit: '2kb', type: () => true }), (req, res, next) => {
-  edge
-    .handleFilmProgress(req.get('cookie'), req.body)
-    .then(({ status, body }) => res.status(status).json(body))
-    .catch(next)
-})
-
-app.use('/api', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
-  // a body that is not JSON, or too large, is the client's mistake, not a server error
-  const status = typeof error === 'object' && error && 'status' in error && typeof error.status === 'number' ? error.status : 0
-  if (status >= 400 && status < 500) res.status(status).json({ error: 'The request body was not valid JSON of the expected size.' })
-  else next(error)
-})
 
 app.use(compression())
 app.use('/build', express.static('build/client', { immutable: true, maxAge: '1y' }))
@@ -85,7 +72,9 @@ app.use(
   (req, res, next) => {
     edge
       .isSignedIn(req.get('cookie'))
-      .then((signedIn) => (signedIn ? next() : res.status(401).type('text/plain').send('Sign in to see this file.')))
+      .then((signedIn) =>
+        signedIn ? next() : res.status(401).type('text/plain').send('Sign in to see this file.'),
+      )
       .catch(next)
   },
   express.static('media', { maxAge: '1h', index: false, dotfiles: 'deny' }),
@@ -100,7 +89,54 @@ app.all(
   }),
 )
 
-app.listen(port, () => {
+/**
+ * Film heartbeats: thousands a second while a workforce watches, so they are answered here,
+ * before express and Remix (docs/decisions/004-film-heartbeats.md), with the same Origin rule,
+ * the app's own session check and zod schema (handleFilmProgress).
+ */
+const HEARTBEAT_LIMIT_BYTES = 2048
+function handleHeartbeat(req: http.IncomingMessage, res: http.ServerResponse) {
+  const reply = (status: number, body: object) => {
+    res.writeHead(status, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    })
+    res.end(JSON.stringify(body))
+  }
+  if (isCrossSiteWrite(req))
+    return reply(403, { error: 'This request came from another site and was refused.' })
+  const chunks: Buffer[] = []
+  let size = 0
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length
+    if (size <= HEARTBEAT_LIMIT_BYTES) chunks.push(chunk)
+  })
+  req.on('end', () => {
+    if (size > HEARTBEAT_LIMIT_BYTES)
+      return reply(413, { error: 'The progress report is too large.' })
+    let body: unknown
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    } catch {
+      return reply(400, { error: 'The progress report was not valid JSON.' })
+    }
+    try {
+      const result = edge.handleFilmProgress(req.headers.cookie, body)
+      reply(result.status, result.body)
+    } catch (error) {
+      console.error(error)
+      reply(500, { error: 'Your place could not be saved just now.' })
+    }
+  })
+}
+
+const server = http.createServer((req, res) => {
+  if (req.method === 'POST' && req.url === '/api/film-progress') handleHeartbeat(req, res)
+  else app(req, res)
+})
+
+server.listen(port, () => {
   console.log(`Upstream is running at http://localhost:${port}`)
   if (mode === 'development') broadcastDevReady(build)
 })

@@ -1,4 +1,9 @@
-import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import {
   Form,
   Link,
@@ -30,7 +35,10 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: 'Upstream' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [{ user, setCookie }, language] = await Promise.all([readSession(request), getLanguage(request)])
+  const [{ user, setCookie }, language] = await Promise.all([
+    readSession(request),
+    getLanguage(request),
+  ])
   const navigation = user
     ? NAVIGATION.filter((item) => (AREA_ROLES[item.area] as readonly string[]).includes(user.role))
     : []
@@ -61,7 +69,8 @@ export function useRootData() {
 function LanguageSwitch({ language }: { language: Language }) {
   const { t } = useTranslation()
   const location = useLocation()
-  const other = language === 'en' ? { code: 'cy', label: 'Cymraeg' } : { code: 'en', label: 'English' }
+  const other =
+    language === 'en' ? { code: 'cy', label: 'Cymraeg' } : { code: 'en', label: 'English' }
   return (
     <Form method="post" action="/language" className="language-switch">
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
@@ -171,7 +180,11 @@ function Footer() {
   const { t, i18n } = useTranslation()
   return (
     <footer className="site-footer" lang={i18n.language}>
-      <p>{t('Upstream: training for the adults around young people, for the Violence Reduction Units of England and Wales.')}</p>
+      <p>
+        {t(
+          'Upstream: training for the adults around young people, for the Violence Reduction Units of England and Wales.',
+        )}
+      </p>
     </footer>
   )
 }

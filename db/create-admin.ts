@@ -26,8 +26,11 @@ if (!password && process.stdin.isTTY) {
 }
 const parsed = AdminSchema.safeParse({ ...values, password })
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`${issue.path.join('.') || 'input'}: ${issue.message}`)
-  console.error('Usage: npm run admin:create -- --email you@vru.example --name "Your Name" (password from ADMIN_PASSWORD or the prompt)')
+  for (const issue of parsed.error.issues)
+    console.error(`${issue.path.join('.') || 'input'}: ${issue.message}`)
+  console.error(
+    'Usage: npm run admin:create -- --email you@vru.example --name "Your Name" (password from ADMIN_PASSWORD or the prompt)',
+  )
   process.exit(1)
 }
 const { db, sqlite } = openDatabase()

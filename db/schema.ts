@@ -99,10 +99,7 @@ export const users = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('users_vru').on(t.vruId),
-    index('users_organisation').on(t.organisationId),
-  ],
+  (t) => [index('users_vru').on(t.vruId), index('users_organisation').on(t.organisationId)],
 )
 
 export const sessions = sqliteTable(
@@ -160,9 +157,20 @@ export const signInFailures = sqliteTable(
 // ---------------------------------------------------------------------------------------------
 // Learning: modules and their versions, lessons, progress, completions
 
-export const PRACTICE_LEVELS = ['trauma-aware', 'trauma-skilled', 'trauma-enhanced', 'specialist'] as const
+export const PRACTICE_LEVELS = [
+  'trauma-aware',
+  'trauma-skilled',
+  'trauma-enhanced',
+  'specialist',
+] as const
 export type PracticeLevel = (typeof PRACTICE_LEVELS)[number]
-export const AUDIENCES = ['all-staff', 'primary-schools', 'secondary-schools', 'colleges', 'frontline-workers'] as const
+export const AUDIENCES = [
+  'all-staff',
+  'primary-schools',
+  'secondary-schools',
+  'colleges',
+  'frontline-workers',
+] as const
 export type Audience = (typeof AUDIENCES)[number]
 export const TOPICS = [
   'aces',
@@ -175,7 +183,14 @@ export const TOPICS = [
   'wellbeing',
 ] as const
 export type Topic = (typeof TOPICS)[number]
-export const LESSON_KINDS = ['reading', 'film', 'letters', 'activity', 'check', 'reflection'] as const
+export const LESSON_KINDS = [
+  'reading',
+  'film',
+  'letters',
+  'activity',
+  'check',
+  'reflection',
+] as const
 export type LessonKind = (typeof LESSON_KINDS)[number]
 
 export const modules = sqliteTable('modules', {
@@ -206,8 +221,12 @@ export const moduleVersions = sqliteTable(
     passMark: integer('pass_mark').notNull(),
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
     contentNote: text('content_note'),
-    translations: text('translations', { mode: 'json' }).$type<Record<string, { title: string; summary: string }>>(),
-    evaluationStatements: text('evaluation_statements', { mode: 'json' }).$type<string[]>().notNull(),
+    translations: text('translations', { mode: 'json' }).$type<
+      Record<string, { title: string; summary: string }>
+    >(),
+    evaluationStatements: text('evaluation_statements', { mode: 'json' })
+      .$type<string[]>()
+      .notNull(),
     /** The pack as imported (manifest and lesson sources), for export and change detection. */
     source: text('source', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     checksum: text('checksum').notNull(),
@@ -260,7 +279,9 @@ export const enrolments = sqliteTable(
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
-    uniqueIndex('enrolments_open').on(t.userId, t.moduleId).where(sql`completed_at is null`),
+    uniqueIndex('enrolments_open')
+      .on(t.userId, t.moduleId)
+      .where(sql`completed_at is null`),
     index('enrolments_user').on(t.userId, t.updatedAt),
   ],
 )
@@ -282,7 +303,9 @@ export const lessonProgress = sqliteTable(
     /** film: progress reports received, so a check can count that none acknowledged was lost */
     heartbeats: integer('heartbeats').notNull().default(0),
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
-    completedBy: text('completed_by', { enum: ['viewed', 'watched', 'transcript', 'passed', 'answered'] }),
+    completedBy: text('completed_by', {
+      enum: ['viewed', 'watched', 'transcript', 'passed', 'answered'],
+    }),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('lesson_progress_enrolment_lesson').on(t.enrolmentId, t.lessonId)],
@@ -304,7 +327,10 @@ export const checkAttempts = sqliteTable(
     answers: text('answers', { mode: 'json' }).$type<number[][]>().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('check_attempts_enrolment').on(t.enrolmentId, t.lessonId), index('check_attempts_lesson').on(t.lessonId)],
+  (t) => [
+    index('check_attempts_enrolment').on(t.enrolmentId, t.lessonId),
+    index('check_attempts_lesson').on(t.lessonId),
+  ],
 )
 
 /** Private to their author: no lead, trainer or unit query reads this table. */
@@ -350,7 +376,10 @@ export const completions = sqliteTable(
     cpdMinutes: integer('cpd_minutes').notNull(),
     certificateCode: text('certificate_code').notNull().unique(),
   },
-  (t) => [index('completions_user').on(t.userId, t.completedAt), index('completions_vru').on(t.vruId, t.completedAt)],
+  (t) => [
+    index('completions_user').on(t.userId, t.completedAt),
+    index('completions_vru').on(t.vruId, t.completedAt),
+  ],
 )
 
 export const evaluations = sqliteTable(
@@ -388,5 +417,8 @@ export const assignments = sqliteTable(
     createdAt: createdAt(),
     removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('assignments_organisation').on(t.organisationId), index('assignments_user').on(t.userId)],
+  (t) => [
+    index('assignments_organisation').on(t.organisationId),
+    index('assignments_user').on(t.userId),
+  ],
 )

@@ -1,7 +1,17 @@
 import { count, eq } from 'drizzle-orm'
 import { hashPassword } from '../app/auth/password.server.ts'
 import { type Db } from './client.ts'
-import { areas, assignments, modules, organisations, users, vrus, type OrganisationType, type Role, type Sector } from './schema.ts'
+import {
+  areas,
+  assignments,
+  modules,
+  organisations,
+  users,
+  vrus,
+  type OrganisationType,
+  type Role,
+  type Sector,
+} from './schema.ts'
 import { VRUS_AT_LAUNCH } from './vrus.ts'
 
 export const DEMO_PASSWORD = 'upstream-demo-2026'
@@ -17,14 +27,23 @@ const DEMO_PLACES: Record<string, { places: string[]; hubAndSpoke?: boolean }> =
   wales: { places: ['Cardiff', 'Swansea', 'Wrexham'] },
   'west-yorkshire': { places: ['Leeds', 'Bradford', 'Kirklees'] },
   'avon-somerset': {
-    places: ['Bristol', 'Bath and North East Somerset', 'North Somerset', 'South Gloucestershire', 'Somerset'],
+    places: [
+      'Bristol',
+      'Bath and North East Somerset',
+      'North Somerset',
+      'South Gloucestershire',
+      'Somerset',
+    ],
     hubAndSpoke: true,
   },
   kent: { places: ['Kent', 'Medway'] },
   leicestershire: { places: ['Leicester', 'Leicestershire', 'Rutland'] },
   london: { places: ['Hackney', 'Croydon', 'Southwark'] },
   nottinghamshire: { places: ['Nottingham', 'Nottinghamshire'] },
-  hampshire: { places: ['Hampshire', 'Isle of Wight', 'Portsmouth', 'Southampton'], hubAndSpoke: true },
+  hampshire: {
+    places: ['Hampshire', 'Isle of Wight', 'Portsmouth', 'Southampton'],
+    hubAndSpoke: true,
+  },
   'greater-manchester': { places: ['Manchester', 'Salford', 'Oldham'] },
   'west-midlands': { places: ['Birmingham', 'Coventry', 'Wolverhampton'] },
   'thames-valley': { places: ['Oxfordshire', 'Reading', 'Milton Keynes'] },
@@ -63,9 +82,27 @@ type DemoPerson = {
 
 const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'admin@demo.upstream.test', name: 'Sam Okafor', role: 'admin' },
-  { email: 'vru.merseyside@demo.upstream.test', name: 'Joanne Pritchard', role: 'vru_lead', vru: 'merseyside', jobRole: 'VRU programme lead' },
-  { email: 'vru.lancashire@demo.upstream.test', name: 'Imran Hussain', role: 'vru_lead', vru: 'lancashire', jobRole: 'VRU analyst' },
-  { email: 'trainer.merseyside@demo.upstream.test', name: 'Bethan Lloyd', role: 'trainer', vru: 'merseyside', jobRole: 'Trauma-informed practice trainer' },
+  {
+    email: 'vru.merseyside@demo.upstream.test',
+    name: 'Joanne Pritchard',
+    role: 'vru_lead',
+    vru: 'merseyside',
+    jobRole: 'VRU programme lead',
+  },
+  {
+    email: 'vru.lancashire@demo.upstream.test',
+    name: 'Imran Hussain',
+    role: 'vru_lead',
+    vru: 'lancashire',
+    jobRole: 'VRU analyst',
+  },
+  {
+    email: 'trainer.merseyside@demo.upstream.test',
+    name: 'Bethan Lloyd',
+    role: 'trainer',
+    vru: 'merseyside',
+    jobRole: 'Trauma-informed practice trainer',
+  },
   {
     email: 'lead.school@demo.upstream.test',
     name: 'Claire Donnelly',
@@ -166,8 +203,16 @@ export function seedDemoAssignments(db: Db, now = Date.now()) {
   const [existing] = db.select({ n: count() }).from(assignments).all()
   if (existing && existing.n > 0) return false
   const module = db.select().from(modules).where(eq(modules.slug, 'to-the-edge')).get()
-  const lead = db.select().from(users).where(eq(users.email, 'lead.school@demo.upstream.test')).get()
-  const teacher = db.select().from(users).where(eq(users.email, 'teacher.merseyside@demo.upstream.test')).get()
+  const lead = db
+    .select()
+    .from(users)
+    .where(eq(users.email, 'lead.school@demo.upstream.test'))
+    .get()
+  const teacher = db
+    .select()
+    .from(users)
+    .where(eq(users.email, 'teacher.merseyside@demo.upstream.test'))
+    .get()
   if (!module || !lead?.organisationId || !teacher) return false
   db.insert(assignments)
     .values({

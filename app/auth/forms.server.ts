@@ -10,7 +10,9 @@ export const SignInSchema = z.object({
 })
 
 export const ForgotPasswordSchema = z.object({
-  email: z.email({ error: 'Enter your email address in the right format, like name@school.org.uk' }).max(254),
+  email: z
+    .email({ error: 'Enter your email address in the right format, like name@school.org.uk' })
+    .max(254),
 })
 
 /** A new password, typed twice; for the reset and invitation forms. */
@@ -29,5 +31,9 @@ export const NewPasswordSchema = z
 
 // name first, so the error summary lists problems in the order of the fields
 export const JoinSchema = z
-  .object({ name: z.string({ error: 'Enter your name' }).max(120, 'Your name must be 120 characters or fewer') })
+  .object({
+    name: z
+      .string({ error: 'Enter your name' })
+      .max(120, 'Your name must be 120 characters or fewer'),
+  })
   .and(NewPasswordSchema)

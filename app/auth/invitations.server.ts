@@ -4,26 +4,42 @@ import { db, invitations, organisations, ROLES, SECTORS, users, vrus } from '#ap
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { hashPassword } from './password.server.ts'
-import { grantableRoles, ORGANISATION_ROLES, organisationsInScope, scopeFor } from './permissions.server.ts'
+import {
+  grantableRoles,
+  ORGANISATION_ROLES,
+  organisationsInScope,
+  scopeFor,
+} from './permissions.server.ts'
 import { type SessionUser } from './session.server.ts'
 import { hashToken, newToken } from './tokens.server.ts'
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000
 
 export const InvitationSchema = z.object({
-  name: z.string({ error: 'Enter their name' }).max(120, 'The name must be 120 characters or fewer'),
+  name: z
+    .string({ error: 'Enter their name' })
+    .max(120, 'The name must be 120 characters or fewer'),
   email: z
     .email({ error: 'Enter their work email address in the right format, like name@school.org.uk' })
     .max(254, 'The email address must be 254 characters or fewer'),
   role: z.enum(ROLES, { error: 'Choose their role in Upstream' }),
-  organisationId: z.coerce.number({ error: 'Choose the organisation they work for' }).int().positive().optional(),
-  vruId: z.coerce.number({ error: 'Choose the Violence Reduction Unit they work for' }).int().positive().optional(),
+  organisationId: z.coerce
+    .number({ error: 'Choose the organisation they work for' })
+    .int()
+    .positive()
+    .optional(),
+  vruId: z.coerce
+    .number({ error: 'Choose the Violence Reduction Unit they work for' })
+    .int()
+    .positive()
+    .optional(),
   jobRole: z.string().max(120, 'The job role must be 120 characters or fewer').optional(),
   sector: z.enum(SECTORS, { error: 'Choose a sector from the list' }).optional(),
 })
 export type InvitationInput = z.infer<typeof InvitationSchema>
 
-type Placement = { errors: Record<string, string> } | { organisationId: number | null; vruId: number | null }
+type Placement =
+  { errors: Record<string, string> } | { organisationId: number | null; vruId: number | null }
 
 /** Works out where an invited person will belong, or what is wrong with the request. */
 function placeInvitee(inviter: SessionUser, input: InvitationInput): Placement {
@@ -31,8 +47,10 @@ function placeInvitee(inviter: SessionUser, input: InvitationInput): Placement {
     return { errors: { role: 'You cannot invite someone with this role' } }
   }
   if (ORGANISATION_ROLES.includes(input.role)) {
-    const organisationId = input.organisationId ?? (inviter.role === 'organisation_lead' ? inviter.organisationId : null)
-    if (!organisationId) return { errors: { organisationId: 'Choose the organisation they work for' } }
+    const organisationId =
+      input.organisationId ?? (inviter.role === 'organisation_lead' ? inviter.organisationId : null)
+    if (!organisationId)
+      return { errors: { organisationId: 'Choose the organisation they work for' } }
     const organisation = db
       .select({ id: organisations.id, vruId: organisations.vruId })
       .from(organisations)
@@ -57,7 +75,10 @@ export async function invitePerson(inviter: SessionUser, input: InvitationInput,
   if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
     return {
       ok: false as const,
-      errors: { email: 'This email address cannot be invited. If the person already uses Upstream, ask an administrator to move their account.' },
+      errors: {
+        email:
+          'This email address cannot be invited. If the person already uses Upstream, ask an administrator to move their account.',
+      },
     }
   }
   const { token, tokenHash } = newToken()
@@ -120,12 +141,17 @@ export function findOpenInvitation(token: string, now = Date.now()) {
 }
 
 /** Creates the account; the invitation is used up. Null when the link is spent or expired. */
-export async function acceptInvitation(token: string, details: { name: string; password: string }, now = Date.now()) {
+export async function acceptInvitation(
+  token: string,
+  details: { name: string; password: string },
+  now = Date.now(),
+) {
   const passwordHash = await hashPassword(details.password)
   return db.transaction((tx) => {
     const invitation = findOpenInvitation(token, now)
     if (!invitation) return null
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) return null
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get())
+      return null
     const id = crypto.randomUUID()
     tx.insert(users)
       .values({

@@ -34,16 +34,22 @@ export function isSignInBlocked(email: string, address: string, now = Date.now()
 export function recordSignInFailure(email: string, address: string, now = Date.now()) {
   const at = new Date(now)
   db.transaction((tx) => {
-    tx.insert(signInFailures).values([
-      { key: accountKey(email), at },
-      { key: addressKey(address), at },
-    ]).run()
+    tx.insert(signInFailures)
+      .values([
+        { key: accountKey(email), at },
+        { key: addressKey(address), at },
+      ])
+      .run()
     // keep the table small: nothing older than the window matters
-    tx.delete(signInFailures).where(lt(signInFailures.at, new Date(now - SIGN_IN_LIMITS.windowMs))).run()
+    tx.delete(signInFailures)
+      .where(lt(signInFailures.at, new Date(now - SIGN_IN_LIMITS.windowMs)))
+      .run()
   })
 }
 
 /** A successful sign-in clears the account's count (not the address's). */
 export function clearAccountFailures(email: string) {
-  db.delete(signInFailures).where(eq(signInFailures.key, accountKey(email))).run()
+  db.delete(signInFailures)
+    .where(eq(signInFailures.key, accountKey(email)))
+    .run()
 }

@@ -7,10 +7,13 @@ import { clearAccountFailures, isSignInBlocked, recordSignInFailure } from './ra
 const decoyHash = hashPassword('decoy password that never matches')
 
 export type SignInResult =
-  | { ok: true; userId: string; role: Role }
-  | { ok: false; reason: 'invalid' | 'too-many-attempts' }
+  { ok: true; userId: string; role: Role } | { ok: false; reason: 'invalid' | 'too-many-attempts' }
 
-export async function signIn(email: string, password: string, address: string): Promise<SignInResult> {
+export async function signIn(
+  email: string,
+  password: string,
+  address: string,
+): Promise<SignInResult> {
   const normalised = email.trim().toLowerCase()
   if (isSignInBlocked(normalised, address)) return { ok: false, reason: 'too-many-attempts' }
   const user = db.select().from(users).where(eq(users.email, normalised)).get()

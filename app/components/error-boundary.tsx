@@ -18,14 +18,23 @@ export function GeneralErrorBoundary() {
     const title = TITLES[error.status] ?? 'Sorry, something went wrong'
     // Remix's own 404 ("Error: No route matches URL …") is for developers, not for the person
     const isInternal = 'internal' in error && error.internal === true
-    const detail = typeof error.data === 'string' && error.status < 500 && !isInternal ? error.data : null
+    const detail =
+      typeof error.data === 'string' && error.status < 500 && !isInternal ? error.data : null
     const sameAsTitle = detail?.replace(/\.$/, '') === title
     return (
       <div className="error-page" lang={lang}>
         <h1>{t(title)}</h1>
         {detail && !sameAsTitle ? <p lang={languageOf(detail)}>{t(detail)}</p> : null}
-        {error.status === 403 ? <p>{t('If you need this page for your work, ask the person who manages your Upstream account.')}</p> : null}
-        {error.status === 404 ? <p>{t('If you typed the web address, check it is correct.')}</p> : null}
+        {error.status === 403 ? (
+          <p>
+            {t(
+              'If you need this page for your work, ask the person who manages your Upstream account.',
+            )}
+          </p>
+        ) : null}
+        {error.status === 404 ? (
+          <p>{t('If you typed the web address, check it is correct.')}</p>
+        ) : null}
         <p>
           <Link to="/">{t('Go to your home page')}</Link>
         </p>

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { type FieldErrors } from '#app/utils/forms.ts'
 
 /** GOV.UK-style summary at the top of a form: focused on arrival, linking to each field. */
-export function ErrorSummary({ errors, fieldIds }: { errors?: FieldErrors; fieldIds?: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  fieldIds,
+}: {
+  errors?: FieldErrors
+  fieldIds?: Record<string, string>
+}) {
   const { t } = useTranslation()
   const ref = useRef<HTMLDivElement>(null)
   const entries = Object.entries(errors ?? {})
@@ -12,12 +18,22 @@ export function ErrorSummary({ errors, fieldIds }: { errors?: FieldErrors; field
   })
   if (entries.length === 0) return null
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="error-summary-title"
+    >
       <h2 id="error-summary-title">{t('There is a problem')}</h2>
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>
-            {field === 'form' ? t(message) : <a href={`#${fieldIds?.[field] ?? field}`}>{t(message)}</a>}
+            {field === 'form' ? (
+              t(message)
+            ) : (
+              <a href={`#${fieldIds?.[field] ?? field}`}>{t(message)}</a>
+            )}
           </li>
         ))}
       </ul>
@@ -44,7 +60,9 @@ export function TextField({
   const { t } = useTranslation()
   const fieldId = id ?? name
   const hintId = useId()
-  const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null].filter(Boolean).join(' ')
+  const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null]
+    .filter(Boolean)
+    .join(' ')
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={fieldId}>{label}</label>
@@ -86,7 +104,9 @@ export function SelectField({
   const { t } = useTranslation()
   const fieldId = id ?? name
   const hintId = useId()
-  const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null].filter(Boolean).join(' ')
+  const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null]
+    .filter(Boolean)
+    .join(' ')
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={fieldId}>{label}</label>

@@ -9,7 +9,9 @@ export function NewPasswordFields({ errors }: { errors?: Record<string, string> 
         name="password"
         type="password"
         label={t('New password')}
-        hint={t('At least 10 characters. A few ordinary words strung together make a strong password.')}
+        hint={t(
+          'At least 10 characters. A few ordinary words strung together make a strong password.',
+        )}
         autoComplete="new-password"
         error={errors?.password}
       />

@@ -15,7 +15,15 @@ export type PersonRow = {
   vruName: string | null
 }
 
-export function PeopleTable({ people, caption, showPlace = true }: { people: PersonRow[]; caption: string; showPlace?: boolean }) {
+export function PeopleTable({
+  people,
+  caption,
+  showPlace = true,
+}: {
+  people: PersonRow[]
+  caption: string
+  showPlace?: boolean
+}) {
   const { t } = useTranslation()
   if (people.length === 0) return <p>{t('No people yet.')}</p>
   return (
@@ -49,7 +57,9 @@ export function PeopleTable({ people, caption, showPlace = true }: { people: Per
                 ) : null}
               </td>
               <td>{t(ROLE_LABELS[person.role])}</td>
-              {showPlace ? <td>{person.organisationName ?? person.vruName ?? t('All units')}</td> : null}
+              {showPlace ? (
+                <td>{person.organisationName ?? person.vruName ?? t('All units')}</td>
+              ) : null}
               <td>
                 {person.active ? (
                   <span className="tag">{t('Active')}</span>

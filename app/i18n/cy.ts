@@ -58,24 +58,28 @@ export const cy: Record<string, string> = {
   'New password': 'Cyfrinair newydd',
   'At least 10 characters. A few ordinary words strung together make a strong password.':
     'O leiaf 10 nod. Mae ychydig o eiriau cyffredin gyda’i gilydd yn gwneud cyfrinair cryf.',
-  'Type the new password again': "Teipiwch y cyfrinair newydd eto",
+  'Type the new password again': 'Teipiwch y cyfrinair newydd eto',
   'Save new password': 'Cadw’r cyfrinair newydd',
   'Enter a new password': 'Rhowch gyfrinair newydd',
-  'Your password must be at least 10 characters long': 'Rhaid i’ch cyfrinair fod o leiaf 10 nod o hyd',
+  'Your password must be at least 10 characters long':
+    'Rhaid i’ch cyfrinair fod o leiaf 10 nod o hyd',
   'Your password must be 200 characters or fewer': 'Rhaid i’ch cyfrinair fod yn 200 nod neu lai',
   'Type your new password again': 'Teipiwch eich cyfrinair newydd eto',
   'The two passwords are not the same': "Nid yw'r ddau gyfrinair yr un fath",
   'This link no longer works': "Nid yw'r ddolen hon yn gweithio mwyach",
-  'Password reset links work once, for one hour.': 'Mae dolenni ailosod cyfrinair yn gweithio unwaith, am awr.',
+  'Password reset links work once, for one hour.':
+    'Mae dolenni ailosod cyfrinair yn gweithio unwaith, am awr.',
   'Ask for a new link': 'Gofyn am ddolen newydd',
   'This link has expired or has been used. Ask for a new one.':
     "Mae'r ddolen hon wedi dod i ben neu wedi cael ei defnyddio. Gofynnwch am un newydd.",
   // invitations
   'Join Upstream': 'Ymuno ag Upstream',
-  'You have been invited as {{role}} at {{place}}.': 'Rydych wedi cael eich gwahodd fel {{role}} yn {{place}}.',
+  'You have been invited as {{role}} at {{place}}.':
+    'Rydych wedi cael eich gwahodd fel {{role}} yn {{place}}.',
   'You have been invited as {{role}}.': 'Rydych wedi cael eich gwahodd fel {{role}}.',
   'Your name': 'Eich enw',
-  'As you would like it on your certificates.': 'Fel yr hoffech iddo ymddangos ar eich tystysgrifau.',
+  'As you would like it on your certificates.':
+    'Fel yr hoffech iddo ymddangos ar eich tystysgrifau.',
   'Enter your name': 'Rhowch eich enw',
   'Join and sign in': 'Ymuno a mewngofnodi',
   'This invitation no longer works': "Nid yw'r gwahoddiad hwn yn gweithio mwyach",
@@ -98,5 +102,6 @@ export const cy: Record<string, string> = {
   'Something in the request was not right': 'Roedd rhywbeth o’i le yn y cais',
   'Try again in a moment. If it keeps happening, tell your administrator.':
     'Rhowch gynnig arall arni mewn munud. Os yw’n dal i ddigwydd, dywedwch wrth eich gweinyddwr.',
-  'If you typed the web address, check it is correct.': "Os teipioch chi'r cyfeiriad gwe, gwiriwch ei fod yn gywir.",
+  'If you typed the web address, check it is correct.':
+    "Os teipioch chi'r cyfeiriad gwe, gwiriwch ei fod yn gywir.",
 }

@@ -1,10 +1,22 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { AUDIENCES, db, modules, moduleVersions, PRACTICE_LEVELS, TOPICS, type Audience, type PracticeLevel, type Topic } from '#app/db.server.ts'
+import {
+  AUDIENCES,
+  db,
+  modules,
+  moduleVersions,
+  PRACTICE_LEVELS,
+  TOPICS,
+  type Audience,
+  type PracticeLevel,
+  type Topic,
+} from '#app/db.server.ts'
 
 /** Modules a person's unit may use: the national library and its own. */
 function visibleTo(vruId: number | null) {
-  return vruId === null ? isNull(modules.ownerVruId) : or(isNull(modules.ownerVruId), eq(modules.ownerVruId, vruId))
+  return vruId === null
+    ? isNull(modules.ownerVruId)
+    : or(isNull(modules.ownerVruId), eq(modules.ownerVruId, vruId))
 }
 
 const latestPublished = sql`${moduleVersions.version} = (
@@ -56,13 +68,14 @@ export function listCatalogue(vruId: number | null) {
 }
 
 /** Modules for everyone count as for each audience. */
-export function filterCatalogue<M extends { audience: Audience[]; topics: Topic[]; practiceLevel: PracticeLevel }>(
-  catalogue: M[],
-  filters: CatalogueFilters,
-) {
+export function filterCatalogue<
+  M extends { audience: Audience[]; topics: Topic[]; practiceLevel: PracticeLevel },
+>(catalogue: M[], filters: CatalogueFilters) {
   return catalogue.filter(
     (m) =>
-      (!filters.audience || m.audience.includes(filters.audience) || m.audience.includes('all-staff')) &&
+      (!filters.audience ||
+        m.audience.includes(filters.audience) ||
+        m.audience.includes('all-staff')) &&
       (!filters.topic || m.topics.includes(filters.topic)) &&
       (!filters.level || m.practiceLevel === filters.level),
   )
@@ -74,7 +87,14 @@ export function findVisibleModule(vruId: number | null, slug: string) {
     .select(summaryColumns)
     .from(moduleVersions)
     .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
-    .where(and(eq(modules.slug, slug), eq(moduleVersions.status, 'published'), latestPublished, visibleTo(vruId)))
+    .where(
+      and(
+        eq(modules.slug, slug),
+        eq(moduleVersions.status, 'published'),
+        latestPublished,
+        visibleTo(vruId),
+      ),
+    )
     .get()
 }
 

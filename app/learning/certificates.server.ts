@@ -39,7 +39,9 @@ export function myCertificate(userId: string, code: string) {
 }
 
 export function myCertificates(userId: string) {
-  return certificatesWhere(eq(completions.userId, userId)).orderBy(asc(completions.completedAt)).all()
+  return certificatesWhere(eq(completions.userId, userId))
+    .orderBy(asc(completions.completedAt))
+    .all()
 }
 
 // The standard PDF fonts cover Western European letters only; anything else loses its accent.
@@ -56,7 +58,14 @@ function printable(font: PDFFont, text: string) {
     .join('')
 }
 
-function centred(page: PDFPage, font: PDFFont, text: string, y: number, size: number, color = rgb(0.11, 0.14, 0.15)) {
+function centred(
+  page: PDFPage,
+  font: PDFFont,
+  text: string,
+  y: number,
+  size: number,
+  color = rgb(0.11, 0.14, 0.15),
+) {
   const safe = printable(font, text)
   const width = font.widthOfTextAtSize(safe, size)
   page.drawText(safe, { x: (page.getWidth() - width) / 2, y, size, font, color })
@@ -64,27 +73,49 @@ function centred(page: PDFPage, font: PDFFont, text: string, y: number, size: nu
 
 function drawCertificate(page: PDFPage, regular: PDFFont, bold: PDFFont, c: Certificate) {
   const { width, height } = page.getSize()
-  page.drawRectangle({ x: 24, y: 24, width: width - 48, height: height - 48, borderColor: rgb(0.12, 0.31, 0.37), borderWidth: 3 })
+  page.drawRectangle({
+    x: 24,
+    y: 24,
+    width: width - 48,
+    height: height - 48,
+    borderColor: rgb(0.12, 0.31, 0.37),
+    borderWidth: 3,
+  })
   centred(page, bold, 'Upstream', height - 90, 20, rgb(0.12, 0.31, 0.37))
   centred(page, regular, 'Certificate of completion', height - 140, 30)
   centred(page, regular, 'This certifies that', height - 200, 14)
   centred(page, bold, c.name, height - 240, 28)
   centred(page, regular, 'completed the module', height - 280, 14)
   centred(page, bold, `${c.title} (version ${c.version})`, height - 315, 18)
-  centred(page, regular, `on ${formatDate(c.completedAt)}, for ${c.cpdMinutes} minutes of continuing professional development`, height - 350, 13)
+  centred(
+    page,
+    regular,
+    `on ${formatDate(c.completedAt)}, for ${c.cpdMinutes} minutes of continuing professional development`,
+    height - 350,
+    13,
+  )
   if (c.vruName) centred(page, regular, `Delivered for ${c.vruName}`, height - 375, 13)
-  centred(page, regular, `Verification code ${c.code}: check it at ${env.APP_ORIGIN}/certificates/${c.code}`, 60, 11, rgb(0.3, 0.33, 0.36))
+  centred(
+    page,
+    regular,
+    `Verification code ${c.code}: check it at ${env.APP_ORIGIN}/certificates/${c.code}`,
+    60,
+    11,
+    rgb(0.3, 0.33, 0.36),
+  )
 }
 
 /** One A4 landscape page a certificate, in one PDF. */
 export async function certificatesPdf(certificates: Certificate[]) {
   const pdf = await PDFDocument.create()
-  pdf.setTitle(certificates.length === 1 ? `Certificate: ${certificates[0]!.title}` : 'Upstream certificates')
+  pdf.setTitle(
+    certificates.length === 1 ? `Certificate: ${certificates[0]!.title}` : 'Upstream certificates',
+  )
   pdf.setAuthor('Upstream')
   const regular = await pdf.embedFont(StandardFonts.Helvetica)
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
   for (const certificate of certificates) {
     drawCertificate(pdf.addPage([841.89, 595.28]), regular, bold, certificate)
   }
-  return new Blob([Buffer.from(await pdf.save())], { type: "application/pdf" })
+  return new Blob([Buffer.from(await pdf.save())], { type: 'application/pdf' })
 }

@@ -6,13 +6,24 @@ import { completeLesson, type Enrolment, type Lesson } from './progress.server.t
 export type CheckDetails = { passMark: number; questions: CheckQuestion[] }
 
 /** Marks an attempt and keeps it; passing completes the lesson. Retries are unlimited. */
-export function submitCheck(enrolment: Enrolment, lesson: Lesson, answers: number[][], now = new Date()) {
+export function submitCheck(
+  enrolment: Enrolment,
+  lesson: Lesson,
+  answers: number[][],
+  now = new Date(),
+) {
   const details = lesson.details as CheckDetails
   const { marked, score } = markCheck(details.questions, answers)
   const passed = score >= details.passMark
   const attempt = db
     .insert(checkAttempts)
-    .values({ enrolmentId: enrolment.id, lessonId: lesson.id, score, passed, answers: marked.map((m) => m.chosen) })
+    .values({
+      enrolmentId: enrolment.id,
+      lessonId: lesson.id,
+      score,
+      passed,
+      answers: marked.map((m) => m.chosen),
+    })
     .returning({ id: checkAttempts.id })
     .get()
   const completion = passed ? completeLesson(enrolment, lesson.id, 'passed', now) : null
@@ -21,8 +32,15 @@ export function submitCheck(enrolment: Enrolment, lesson: Lesson, answers: numbe
 
 /** The person's best score so far and their latest attempt, for showing results again. */
 export function checkHistory(enrolmentId: number, lessonId: number) {
-  const where = and(eq(checkAttempts.enrolmentId, enrolmentId), eq(checkAttempts.lessonId, lessonId))
-  const [best] = db.select({ score: max(checkAttempts.score) }).from(checkAttempts).where(where).all()
+  const where = and(
+    eq(checkAttempts.enrolmentId, enrolmentId),
+    eq(checkAttempts.lessonId, lessonId),
+  )
+  const [best] = db
+    .select({ score: max(checkAttempts.score) })
+    .from(checkAttempts)
+    .where(where)
+    .all()
   const latest = db.select().from(checkAttempts).where(where).orderBy(desc(checkAttempts.id)).get()
   return { bestScore: best?.score ?? null, latest: latest ?? null }
 }

@@ -1,11 +1,23 @@
 import { and, desc, eq, isNull, or } from 'drizzle-orm'
 import { type SessionUser } from '#app/auth/session.server.ts'
-import { assignments, db, enrolments, lessons, modules, moduleVersions, users } from '#app/db.server.ts'
+import {
+  assignments,
+  db,
+  enrolments,
+  lessons,
+  modules,
+  moduleVersions,
+  users,
+} from '#app/db.server.ts'
 
 /** Modules assigned to this person: by name, to their whole organisation, or to their job role. */
 export function assignedTo(user: SessionUser) {
   if (!user.organisationId) return []
-  const person = db.select({ jobRole: users.jobRole }).from(users).where(eq(users.id, user.id)).get()
+  const person = db
+    .select({ jobRole: users.jobRole })
+    .from(users)
+    .where(eq(users.id, user.id))
+    .get()
   const rows = db
     .select({ moduleId: assignments.moduleId, slug: modules.slug, dueAt: assignments.dueAt })
     .from(assignments)
@@ -17,7 +29,10 @@ export function assignedTo(user: SessionUser) {
         or(
           eq(assignments.userId, user.id),
           and(isNull(assignments.userId), isNull(assignments.jobRole)),
-          and(isNull(assignments.userId), person?.jobRole ? eq(assignments.jobRole, person.jobRole) : undefined),
+          and(
+            isNull(assignments.userId),
+            person?.jobRole ? eq(assignments.jobRole, person.jobRole) : undefined,
+          ),
         ),
       ),
     )
@@ -26,7 +41,8 @@ export function assignedTo(user: SessionUser) {
   const byModule = new Map<number, (typeof rows)[number]>()
   for (const row of rows) {
     const seen = byModule.get(row.moduleId)
-    if (!seen || (row.dueAt && (!seen.dueAt || row.dueAt < seen.dueAt))) byModule.set(row.moduleId, row)
+    if (!seen || (row.dueAt && (!seen.dueAt || row.dueAt < seen.dueAt)))
+      byModule.set(row.moduleId, row)
   }
   return [...byModule.values()]
 }
@@ -50,4 +66,3 @@ export function inProgress(userId: string) {
     .orderBy(desc(enrolments.updatedAt))
     .all()
 }
-

@@ -16,6 +16,10 @@ export function evaluationFor(enrolmentId: number, stage: EvaluationStage) {
 }
 
 /** Stores a self-rating (or that it was skipped: ratings null); the first answer stands. */
-export function saveEvaluation(enrolmentId: number, stage: EvaluationStage, ratings: number[] | null) {
+export function saveEvaluation(
+  enrolmentId: number,
+  stage: EvaluationStage,
+  ratings: number[] | null,
+) {
   db.insert(evaluations).values({ enrolmentId, stage, ratings }).onConflictDoNothing().run()
 }

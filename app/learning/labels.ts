@@ -36,7 +36,10 @@ export const LESSON_KIND_LABELS = {
 } as const
 
 export function formatDate(date: Date | string | number) {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(
-    new Date(date),
-  )
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(new Date(date))
 }

@@ -8,7 +8,9 @@ import { findVisibleModule } from './catalogue.server.ts'
 import { evaluationFor } from './evaluations.server.ts'
 import { lessonsOf, openEnrolment, type Enrolment } from './progress.server.ts'
 
-export const LessonIntentSchema = z.object({ intent: z.enum(['complete', 'check', 'autosave', 'reflection']) })
+export const LessonIntentSchema = z.object({
+  intent: z.enum(['complete', 'check', 'autosave', 'reflection']),
+})
 export const ReflectionAutosaveSchema = z.object({
   promptIndex: z.coerce.number().int().min(0).max(50),
   answer: z.string().max(10000),
@@ -30,7 +32,12 @@ export function requireLearnerLesson(user: SessionUser, moduleSlug: string, less
 }
 
 /** Where to go once a lesson is done: the post-course rating, the next lesson, or the module. */
-export function nextStepAfter(moduleSlug: string, enrolment: Enrolment, moduleCompleted: boolean, nextLessonSlug: string | null) {
+export function nextStepAfter(
+  moduleSlug: string,
+  enrolment: Enrolment,
+  moduleCompleted: boolean,
+  nextLessonSlug: string | null,
+) {
   const base = `/learn/modules/${moduleSlug}`
   if (moduleCompleted) return evaluationFor(enrolment.id, 'post') ? base : `${base}/evaluation/post`
   return nextLessonSlug ? `${base}/lessons/${nextLessonSlug}` : base
@@ -39,7 +46,10 @@ export function nextStepAfter(moduleSlug: string, enrolment: Enrolment, moduleCo
 export function wellbeingContactFor(user: SessionUser) {
   if (!user.organisationId) return null
   return (
-    db.select({ contact: organisations.wellbeingContact }).from(organisations).where(eq(organisations.id, user.organisationId)).get()
-      ?.contact ?? null
+    db
+      .select({ contact: organisations.wellbeingContact })
+      .from(organisations)
+      .where(eq(organisations.id, user.organisationId))
+      .get()?.contact ?? null
   )
 }

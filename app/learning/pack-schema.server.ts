@@ -2,10 +2,21 @@ import { z } from 'zod'
 import { AUDIENCES, LESSON_KINDS, PRACTICE_LEVELS, TOPICS } from '#app/db.server.ts'
 
 const text = (what: string, max = 2000) =>
-  z.string({ error: `${what} is missing or is not text` }).trim().min(1, `${what} is empty`).max(max, `${what} is longer than ${max} characters`)
+  z
+    .string({ error: `${what} is missing or is not text` })
+    .trim()
+    .min(1, `${what} is empty`)
+    .max(max, `${what} is longer than ${max} characters`)
 const mediaPath = (what: string) =>
-  text(what, 300).regex(/^[a-z0-9][a-z0-9._/-]*$/i, `${what} must be a path under media/, like films/name.mp4`).refine((p) => !p.split('/').includes('..'), `${what} must stay inside media/`)
-const minutes = (what: string) => z.number({ error: `${what} must be a number of minutes` }).int().min(0).max(600)
+  text(what, 300)
+    .regex(/^[a-z0-9][a-z0-9._/-]*$/i, `${what} must be a path under media/, like films/name.mp4`)
+    .refine((p) => !p.split('/').includes('..'), `${what} must stay inside media/`)
+const minutes = (what: string) =>
+  z
+    .number({ error: `${what} must be a number of minutes` })
+    .int()
+    .min(0)
+    .max(600)
 
 export const DEFAULT_EVALUATION_STATEMENTS = [
   'I can recognise signs that a child or young person may be affected by trauma.',
@@ -19,18 +30,47 @@ export const ManifestSchema = z.object({
   title: text('title', 160),
   summary: text('summary', 600),
   description: text('description', 5000).optional(),
-  audience: z.array(z.enum(AUDIENCES, { error: `audience must be one of ${AUDIENCES.join(', ')}` })).min(1, 'audience needs at least one value'),
-  topics: z.array(z.enum(TOPICS, { error: `topics must be from ${TOPICS.join(', ')}` })).min(1, 'topics needs at least one value'),
-  practiceLevel: z.enum(PRACTICE_LEVELS, { error: `practiceLevel must be one of ${PRACTICE_LEVELS.join(', ')}` }),
+  audience: z
+    .array(z.enum(AUDIENCES, { error: `audience must be one of ${AUDIENCES.join(', ')}` }))
+    .min(1, 'audience needs at least one value'),
+  topics: z
+    .array(z.enum(TOPICS, { error: `topics must be from ${TOPICS.join(', ')}` }))
+    .min(1, 'topics needs at least one value'),
+  practiceLevel: z.enum(PRACTICE_LEVELS, {
+    error: `practiceLevel must be one of ${PRACTICE_LEVELS.join(', ')}`,
+  }),
   estimatedMinutes: minutes('estimatedMinutes'),
   cpdMinutes: minutes('cpdMinutes'),
   passMark: z.number({ error: 'passMark must be a number from 0 to 100' }).int().min(0).max(100),
-  languages: z.array(z.string().regex(/^[a-z]{2}$/, 'languages are two-letter codes like en')).min(1),
-  owner: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2}$/, 'languages are two-letter codes like en'))
+    .min(1),
+  owner: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   contentNote: text('contentNote', 1000).optional(),
-  translations: z.record(z.string().regex(/^[a-z]{2}$/), z.object({ title: text('translated title', 160), summary: text('translated summary', 600) })).optional(),
-  evaluation: z.object({ statements: z.array(text('evaluation statement', 300)).length(5, 'evaluation needs exactly five statements') }).optional(),
-  lessons: z.array(text('lesson file name', 120).regex(/^[a-z0-9][a-z0-9-]*\.md$/, 'lesson files are named like 01-welcome.md')).min(1, 'lessons needs at least one lesson file'),
+  translations: z
+    .record(
+      z.string().regex(/^[a-z]{2}$/),
+      z.object({ title: text('translated title', 160), summary: text('translated summary', 600) }),
+    )
+    .optional(),
+  evaluation: z
+    .object({
+      statements: z
+        .array(text('evaluation statement', 300))
+        .length(5, 'evaluation needs exactly five statements'),
+    })
+    .optional(),
+  lessons: z
+    .array(
+      text('lesson file name', 120).regex(
+        /^[a-z0-9][a-z0-9-]*\.md$/,
+        'lesson files are named like 01-welcome.md',
+      ),
+    )
+    .min(1, 'lessons needs at least one lesson file'),
 })
 export type Manifest = z.infer<typeof ManifestSchema>
 
@@ -56,9 +96,13 @@ const QuestionSchema = z
   })
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length
-    if (correct === 0) ctx.addIssue({ code: 'custom', message: `the question "${q.prompt}" has no correct option` })
+    if (correct === 0)
+      ctx.addIssue({ code: 'custom', message: `the question "${q.prompt}" has no correct option` })
     if (!q.multiple && correct > 1) {
-      ctx.addIssue({ code: 'custom', message: `the question "${q.prompt}" has ${correct} correct options but is not multiple: true` })
+      ctx.addIssue({
+        code: 'custom',
+        message: `the question "${q.prompt}" has ${correct} correct options but is not multiple: true`,
+      })
     }
   })
 
@@ -71,26 +115,46 @@ export const LessonSchema = z.discriminatedUnion(
       ...common,
       film: mediaPath('film'),
       captions: z
-        .array(z.object({ language: z.string().regex(/^[a-z]{2}$/), label: text('captions label', 60), file: mediaPath('captions file') }), {
-          error: 'a film needs captions: a list of language, label and file',
-        })
+        .array(
+          z.object({
+            language: z.string().regex(/^[a-z]{2}$/),
+            label: text('captions label', 60),
+            file: mediaPath('captions file'),
+          }),
+          {
+            error: 'a film needs captions: a list of language, label and file',
+          },
+        )
         .min(1, 'a film needs captions'),
       transcript: mediaPath('transcript'),
       poster: mediaPath('poster').optional(),
-      chapters: z.array(z.object({ at: z.number().min(0), title: text('chapter title', 120) })).default([]),
-      notes: z.array(z.object({ at: z.number().min(0), text: text('content note', 500) })).default([]),
+      chapters: z
+        .array(z.object({ at: z.number().min(0), title: text('chapter title', 120) }))
+        .default([]),
+      notes: z
+        .array(z.object({ at: z.number().min(0), text: text('content note', 500) }))
+        .default([]),
     }),
     z.object({
       kind: z.literal('letters'),
       ...common,
       letters: z
-        .array(z.object({ from: text('from', 120), to: text('to', 120), date: text('date', 60), body: text('letter body', 10000) }))
+        .array(
+          z.object({
+            from: text('from', 120),
+            to: text('to', 120),
+            date: text('date', 60),
+            body: text('letter body', 10000),
+          }),
+        )
         .min(1, 'a letters lesson needs at least one letter'),
     }),
     z.object({
       kind: z.literal('activity'),
       ...common,
-      downloads: z.array(z.object({ title: text('download title', 160), file: mediaPath('download file') })).default([]),
+      downloads: z
+        .array(z.object({ title: text('download title', 160), file: mediaPath('download file') }))
+        .default([]),
     }),
     z.object({
       kind: z.literal('check'),
@@ -98,8 +162,15 @@ export const LessonSchema = z.discriminatedUnion(
       passMark: z.number().int().min(0).max(100).optional(),
       questions: z.array(QuestionSchema).min(1, 'a knowledge check needs at least one question'),
     }),
-    z.object({ kind: z.literal('reflection'), ...common, prompts: z.array(text('prompt', 500)).min(1, 'a reflection needs at least one prompt') }),
+    z.object({
+      kind: z.literal('reflection'),
+      ...common,
+      prompts: z.array(text('prompt', 500)).min(1, 'a reflection needs at least one prompt'),
+    }),
   ],
-  { error: (issue) => (issue.code === 'invalid_union' ? `kind must be one of ${LESSON_KINDS.join(', ')}` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `kind must be one of ${LESSON_KINDS.join(', ')}` : undefined,
+  },
 )
 export type LessonSource = z.infer<typeof LessonSchema>

@@ -9,7 +9,13 @@ import { and, desc, eq } from 'drizzle-orm'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { db, lessons, modules, moduleVersions, vrus } from '#app/db.server.ts'
 import { renderMarkdown } from './markdown.server.ts'
-import { DEFAULT_EVALUATION_STATEMENTS, LessonSchema, ManifestSchema, type LessonSource, type Manifest } from './pack-schema.server.ts'
+import {
+  DEFAULT_EVALUATION_STATEMENTS,
+  LessonSchema,
+  ManifestSchema,
+  type LessonSource,
+  type Manifest,
+} from './pack-schema.server.ts'
 import { checkWebVtt } from './webvtt.ts'
 
 export const MODULES_ROOT = path.resolve('modules')
@@ -18,44 +24,89 @@ export const MEDIA_ROOT = path.resolve('media')
 export type PackProblem = { file: string; message: string }
 
 type PackLesson = { file: string; slug: string; lesson: LessonSource; body: string }
-export type Pack = { slug: string; manifest: Manifest; lessons: PackLesson[]; files: Record<string, string>; checksum: string }
+export type Pack = {
+  slug: string
+  manifest: Manifest
+  lessons: PackLesson[]
+  files: Record<string, string>
+  checksum: string
+}
 
-const FILM_TYPES: Record<string, string> = { '.mp4': 'video/mp4', '.m4v': 'video/mp4', '.webm': 'video/webm' }
+const FILM_TYPES: Record<string, string> = {
+  '.mp4': 'video/mp4',
+  '.m4v': 'video/mp4',
+  '.webm': 'video/webm',
+}
 
-function describeIssues(file: string, issues: readonly { path: PropertyKey[]; message: string }[]): PackProblem[] {
+function describeIssues(
+  file: string,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+): PackProblem[] {
   return issues.map((issue) => ({
     file,
-    message: issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
+    message:
+      issue.path.length > 0
+        ? `${issue.path.map(String).join('.')}: ${issue.message}`
+        : issue.message,
   }))
 }
 
 /** `firstLine`: the file line the text starts on, so a YAML error names the line in the file. */
-function parseYamlFile(file: string, text: string, firstLine = 1): { ok: true; value: unknown } | { ok: false; problem: PackProblem } {
+function parseYamlFile(
+  file: string,
+  text: string,
+  firstLine = 1,
+): { ok: true; value: unknown } | { ok: false; problem: PackProblem } {
   try {
     return { ok: true, value: parseYaml(text) }
   } catch (error) {
     const at = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined
-    const line = error instanceof YAMLParseError ? ` (line ${at === undefined ? '?' : at + firstLine - 1})` : ''
-    return { ok: false, problem: { file, message: `not valid YAML${line}: ${error instanceof Error ? error.message.split('\n')[0] : ''}` } }
+    const line =
+      error instanceof YAMLParseError
+        ? ` (line ${at === undefined ? '?' : at + firstLine - 1})`
+        : ''
+    return {
+      ok: false,
+      problem: {
+        file,
+        message: `not valid YAML${line}: ${error instanceof Error ? error.message.split('\n')[0] : ''}`,
+      },
+    }
   }
 }
 
 /** Reads and checks one pack folder; returns the pack, or every problem found in it. */
-export function readPack(packDir: string, mediaRoot = MEDIA_ROOT): { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] } {
+export function readPack(
+  packDir: string,
+  mediaRoot = MEDIA_ROOT,
+): { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] } {
   const slug = path.basename(packDir)
   const rel = (name: string) => path.join('modules', slug, name)
   const problems: PackProblem[] = []
   const files: Record<string, string> = {}
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-    return { ok: false, problems: [{ file: rel(''), message: 'a pack folder is named in lower case with hyphens, like to-the-edge' }] }
+    return {
+      ok: false,
+      problems: [
+        {
+          file: rel(''),
+          message: 'a pack folder is named in lower case with hyphens, like to-the-edge',
+        },
+      ],
+    }
   }
   const manifestFile = path.join(packDir, 'module.yaml')
-  if (!fs.existsSync(manifestFile)) return { ok: false, problems: [{ file: rel('module.yaml'), message: 'the manifest is missing' }] }
+  if (!fs.existsSync(manifestFile))
+    return {
+      ok: false,
+      problems: [{ file: rel('module.yaml'), message: 'the manifest is missing' }],
+    }
   files['module.yaml'] = fs.readFileSync(manifestFile, 'utf8')
   const manifestYaml = parseYamlFile(rel('module.yaml'), files['module.yaml'])
   if (!manifestYaml.ok) return { ok: false, problems: [manifestYaml.problem] }
   const manifest = ManifestSchema.safeParse(manifestYaml.value)
-  if (!manifest.success) return { ok: false, problems: describeIssues(rel('module.yaml'), manifest.error.issues) }
+  if (!manifest.success)
+    return { ok: false, problems: describeIssues(rel('module.yaml'), manifest.error.issues) }
 
   const mediaFile = (file: string, relPath: string, what: string) => {
     const full = path.join(mediaRoot, relPath)
@@ -71,7 +122,10 @@ export function readPack(packDir: string, mediaRoot = MEDIA_ROOT): { ok: true; p
     const file = rel(path.join('lessons', name))
     const full = path.join(packDir, 'lessons', name)
     if (!fs.existsSync(full) || !fs.statSync(full).isFile()) {
-      problems.push({ file, message: 'this lesson file is listed in module.yaml but does not exist' })
+      problems.push({
+        file,
+        message: 'this lesson file is listed in module.yaml but does not exist',
+      })
       continue
     }
     // editors on Windows may start a file with a byte-order mark
@@ -95,12 +149,17 @@ export function readPack(packDir: string, mediaRoot = MEDIA_ROOT): { ok: true; p
     const data = lesson.data
     if (data.kind === 'film') {
       const film = mediaFile(file, data.film, 'the film')
-      if (film && !FILM_TYPES[path.extname(film).toLowerCase()]) problems.push({ file, message: 'the film must be an .mp4 or .webm file' })
+      if (film && !FILM_TYPES[path.extname(film).toLowerCase()])
+        problems.push({ file, message: 'the film must be an .mp4 or .webm file' })
       for (const captions of data.captions) {
         const captionsFile = mediaFile(file, captions.file, 'the captions file')
         if (!captionsFile) continue
         const check = checkWebVtt(fs.readFileSync(captionsFile, 'utf8'))
-        if (!check.ok) problems.push({ file, message: `captions media/${captions.file} line ${check.line}: ${check.message}` })
+        if (!check.ok)
+          problems.push({
+            file,
+            message: `captions media/${captions.file} line ${check.line}: ${check.message}`,
+          })
       }
       const transcript = mediaFile(file, data.transcript, 'the transcript')
       if (transcript) files[`media/${data.transcript}`] = fs.readFileSync(transcript, 'utf8')
@@ -109,14 +168,21 @@ export function readPack(packDir: string, mediaRoot = MEDIA_ROOT): { ok: true; p
     if (data.kind === 'activity') {
       for (const download of data.downloads) {
         const downloadFile = mediaFile(file, download.file, 'the download')
-        if (downloadFile && path.extname(downloadFile).toLowerCase() !== '.pdf') problems.push({ file, message: `the download ${download.file} must be a PDF` })
+        if (downloadFile && path.extname(downloadFile).toLowerCase() !== '.pdf')
+          problems.push({ file, message: `the download ${download.file} must be a PDF` })
       }
     }
-    packLessons.push({ file, slug: name.replace(/^\d+-/, '').replace(/\.md$/, ''), lesson: data, body: match[2]!.trim() })
+    packLessons.push({
+      file,
+      slug: name.replace(/^\d+-/, '').replace(/\.md$/, ''),
+      lesson: data,
+      body: match[2]!.trim(),
+    })
   }
   const slugs = new Set<string>()
   for (const l of packLessons) {
-    if (slugs.has(l.slug)) problems.push({ file: l.file, message: `two lessons would have the address ${l.slug}` })
+    if (slugs.has(l.slug))
+      problems.push({ file: l.file, message: `two lessons would have the address ${l.slug}` })
     slugs.add(l.slug)
   }
   if (problems.length > 0) return { ok: false, problems }
@@ -124,13 +190,21 @@ export function readPack(packDir: string, mediaRoot = MEDIA_ROOT): { ok: true; p
   // Film files are identified by size so a large film is not read on every start.
   const mediaSizes = packLessons.flatMap(({ lesson }) =>
     lesson.kind === 'film'
-      ? [lesson.film, ...lesson.captions.map((c) => c.file)].map((p) => `${p}:${fs.statSync(path.join(mediaRoot, p)).size}`)
+      ? [lesson.film, ...lesson.captions.map((c) => c.file)].map(
+          (p) => `${p}:${fs.statSync(path.join(mediaRoot, p)).size}`,
+        )
       : lesson.kind === 'activity'
         ? lesson.downloads.map((d) => `${d.file}:${fs.statSync(path.join(mediaRoot, d.file)).size}`)
         : [],
   )
-  const checksum = crypto.createHash('sha256').update(JSON.stringify({ files, mediaSizes })).digest('hex')
-  return { ok: true, pack: { slug, manifest: manifest.data, lessons: packLessons, files, checksum } }
+  const checksum = crypto
+    .createHash('sha256')
+    .update(JSON.stringify({ files, mediaSizes }))
+    .digest('hex')
+  return {
+    ok: true,
+    pack: { slug, manifest: manifest.data, lessons: packLessons, files, checksum },
+  }
 }
 
 /**
@@ -143,7 +217,11 @@ function transcriptHtml(markdown: string) {
     .replace(/<(\/?)h[12]>/g, '<$1h3>')
 }
 
-function lessonDetails(lesson: LessonSource, manifest: Manifest, mediaRoot: string): Record<string, unknown> {
+function lessonDetails(
+  lesson: LessonSource,
+  manifest: Manifest,
+  mediaRoot: string,
+): Record<string, unknown> {
   switch (lesson.kind) {
     case 'reading':
       return {}
@@ -151,14 +229,27 @@ function lessonDetails(lesson: LessonSource, manifest: Manifest, mediaRoot: stri
       return {
         src: `/media/${lesson.film}`,
         type: FILM_TYPES[path.extname(lesson.film).toLowerCase()],
-        captions: lesson.captions.map((c) => ({ language: c.language, label: c.label, src: `/media/${c.file}` })),
-        transcriptHtml: transcriptHtml(fs.readFileSync(path.join(mediaRoot, lesson.transcript), 'utf8')),
+        captions: lesson.captions.map((c) => ({
+          language: c.language,
+          label: c.label,
+          src: `/media/${c.file}`,
+        })),
+        transcriptHtml: transcriptHtml(
+          fs.readFileSync(path.join(mediaRoot, lesson.transcript), 'utf8'),
+        ),
         poster: lesson.poster ? `/media/${lesson.poster}` : null,
         chapters: lesson.chapters,
         notes: lesson.notes,
       }
     case 'letters':
-      return { letters: lesson.letters.map((l) => ({ from: l.from, to: l.to, date: l.date, bodyHtml: renderMarkdown(l.body) })) }
+      return {
+        letters: lesson.letters.map((l) => ({
+          from: l.from,
+          to: l.to,
+          date: l.date,
+          bodyHtml: renderMarkdown(l.body),
+        })),
+      }
     case 'activity':
       return {
         downloads: lesson.downloads.map((d) => ({
@@ -175,17 +266,32 @@ function lessonDetails(lesson: LessonSource, manifest: Manifest, mediaRoot: stri
 }
 
 /** Loads a checked pack as the next published version of its module, unless nothing changed. */
-export function loadPack(pack: Pack, mediaRoot = MEDIA_ROOT): { status: 'unchanged' | 'imported'; version: number } | { status: 'refused'; problems: PackProblem[] } {
+export function loadPack(
+  pack: Pack,
+  mediaRoot = MEDIA_ROOT,
+):
+  | { status: 'unchanged' | 'imported'; version: number }
+  | { status: 'refused'; problems: PackProblem[] } {
   const { manifest } = pack
   let ownerVruId: number | null = null
   if (manifest.owner) {
     const owner = db.select({ id: vrus.id }).from(vrus).where(eq(vrus.slug, manifest.owner)).get()
-    if (!owner) return { status: 'refused', problems: [{ file: path.join('modules', pack.slug, 'module.yaml'), message: `owner: no unit has the short name ${manifest.owner}` }] }
+    if (!owner)
+      return {
+        status: 'refused',
+        problems: [
+          {
+            file: path.join('modules', pack.slug, 'module.yaml'),
+            message: `owner: no unit has the short name ${manifest.owner}`,
+          },
+        ],
+      }
     ownerVruId = owner.id
   }
   return db.transaction((tx) => {
     let module = tx.select().from(modules).where(eq(modules.slug, pack.slug)).get()
-    if (!module) module = tx.insert(modules).values({ slug: pack.slug, ownerVruId }).returning().get()
+    if (!module)
+      module = tx.insert(modules).values({ slug: pack.slug, ownerVruId }).returning().get()
     else if (module.ownerVruId !== ownerVruId) {
       tx.update(modules).set({ ownerVruId }).where(eq(modules.id, module.id)).run()
     }
@@ -195,7 +301,8 @@ export function loadPack(pack: Pack, mediaRoot = MEDIA_ROOT): { status: 'unchang
       .where(and(eq(moduleVersions.moduleId, module.id)))
       .orderBy(desc(moduleVersions.version))
       .get()
-    if (latest?.checksum === pack.checksum) return { status: 'unchanged' as const, version: latest.version }
+    if (latest?.checksum === pack.checksum)
+      return { status: 'unchanged' as const, version: latest.version }
     const version = (latest?.version ?? 0) + 1
     const created = tx
       .insert(moduleVersions)
@@ -243,7 +350,12 @@ export function loadPack(pack: Pack, mediaRoot = MEDIA_ROOT): { status: 'unchang
   })
 }
 
-export type ImportReport = { slug: string; status: 'imported' | 'unchanged' | 'refused'; version?: number; problems?: PackProblem[] }
+export type ImportReport = {
+  slug: string
+  status: 'imported' | 'unchanged' | 'refused'
+  version?: number
+  problems?: PackProblem[]
+}
 
 /** Checks and loads every pack under `root`; a broken pack is reported and nothing of it loaded. */
 export function importPacks(root = MODULES_ROOT, mediaRoot = MEDIA_ROOT): ImportReport[] {
@@ -264,8 +376,15 @@ export function importPacks(root = MODULES_ROOT, mediaRoot = MEDIA_ROOT): Import
 export function describeImport(reports: ImportReport[]) {
   return reports.flatMap((report) => {
     if (report.status === 'refused') {
-      return [`✗ ${report.slug}: refused, nothing of it loaded`, ...(report.problems ?? []).map((p) => `    ${p.file}: ${p.message}`)]
+      return [
+        `✗ ${report.slug}: refused, nothing of it loaded`,
+        ...(report.problems ?? []).map((p) => `    ${p.file}: ${p.message}`),
+      ]
     }
-    return [report.status === 'imported' ? `✓ ${report.slug}: loaded as version ${report.version}` : `· ${report.slug}: unchanged (version ${report.version})`]
+    return [
+      report.status === 'imported'
+        ? `✓ ${report.slug}: loaded as version ${report.version}`
+        : `· ${report.slug}: unchanged (version ${report.version})`,
+    ]
   })
 }

@@ -24,7 +24,13 @@ export function openEnrolment(userId: string, moduleId: number) {
   return db
     .select()
     .from(enrolments)
-    .where(and(eq(enrolments.userId, userId), eq(enrolments.moduleId, moduleId), isNull(enrolments.completedAt)))
+    .where(
+      and(
+        eq(enrolments.userId, userId),
+        eq(enrolments.moduleId, moduleId),
+        isNull(enrolments.completedAt),
+      ),
+    )
     .get()
 }
 
@@ -45,13 +51,24 @@ export function startModule(user: SessionUser, slug: string, now = new Date()) {
   if (existing) return existing
   return db
     .insert(enrolments)
-    .values({ userId: user.id, moduleId: module.moduleId, moduleVersionId: module.versionId, startedAt: now, updatedAt: now })
+    .values({
+      userId: user.id,
+      moduleId: module.moduleId,
+      moduleVersionId: module.versionId,
+      startedAt: now,
+      updatedAt: now,
+    })
     .returning()
     .get()
 }
 
 export function lessonsOf(moduleVersionId: number) {
-  return db.select().from(lessons).where(eq(lessons.moduleVersionId, moduleVersionId)).orderBy(asc(lessons.position)).all()
+  return db
+    .select()
+    .from(lessons)
+    .where(eq(lessons.moduleVersionId, moduleVersionId))
+    .orderBy(asc(lessons.position))
+    .all()
 }
 
 export function progressOf(enrolmentId: number) {
@@ -64,10 +81,15 @@ export function moduleProgress(enrolment: Enrolment) {
   const progress = new Map(progressOf(enrolment.id).map((p) => [p.lessonId, p]))
   const items = all.map((lesson) => {
     const p = progress.get(lesson.id)
-    return { lesson, progress: p ?? null, status: p?.completedAt ? 'complete' : p ? 'started' : 'not-started' } as const
+    return {
+      lesson,
+      progress: p ?? null,
+      status: p?.completedAt ? 'complete' : p ? 'started' : 'not-started',
+    } as const
   })
   const resume =
-    (enrolment.lastLessonId && items.find((i) => i.lesson.id === enrolment.lastLessonId && i.status !== 'complete')) ||
+    (enrolment.lastLessonId &&
+      items.find((i) => i.lesson.id === enrolment.lastLessonId && i.status !== 'complete')) ||
     items.find((i) => i.status !== 'complete' && i.lesson.required) ||
     items.find((i) => i.status !== 'complete') ||
     null
@@ -82,7 +104,10 @@ export function recordVisit(enrolment: Enrolment, lessonId: number, now = new Da
       .values({ enrolmentId: enrolment.id, lessonId, updatedAt: now })
       .onConflictDoNothing()
       .run()
-    tx.update(enrolments).set({ lastLessonId: lessonId, updatedAt: now }).where(eq(enrolments.id, enrolment.id)).run()
+    tx.update(enrolments)
+      .set({ lastLessonId: lessonId, updatedAt: now })
+      .where(eq(enrolments.id, enrolment.id))
+      .run()
   })
 }
 
@@ -106,7 +131,13 @@ export function completeLesson(
 ) {
   return db.transaction((tx) => {
     tx.insert(lessonProgress)
-      .values({ enrolmentId: enrolment.id, lessonId, updatedAt: now, completedAt: now, completedBy: via })
+      .values({
+        enrolmentId: enrolment.id,
+        lessonId,
+        updatedAt: now,
+        completedAt: now,
+        completedBy: via,
+      })
       .onConflictDoUpdate({
         target: [lessonProgress.enrolmentId, lessonProgress.lessonId],
         set: { completedAt: now, completedBy: via, updatedAt: now },
@@ -124,7 +155,11 @@ function completeModuleIfDone(enrolmentId: number, now: Date) {
   if (!enrolment || enrolment.completedAt) return null
   const { requiredDone } = moduleProgress(enrolment)
   if (!requiredDone) return null
-  const version = db.select().from(moduleVersions).where(eq(moduleVersions.id, enrolment.moduleVersionId)).get()
+  const version = db
+    .select()
+    .from(moduleVersions)
+    .where(eq(moduleVersions.id, enrolment.moduleVersionId))
+    .get()
   const person = db.select().from(users).where(eq(users.id, enrolment.userId)).get()
   if (!version || !person) return null
   const best = db
@@ -133,8 +168,14 @@ function completeModuleIfDone(enrolmentId: number, now: Date) {
     .where(eq(checkAttempts.enrolmentId, enrolment.id))
     .groupBy(checkAttempts.lessonId)
     .all()
-  const score = best.length > 0 ? Math.round(best.reduce((sum, b) => sum + (b.score ?? 0), 0) / best.length) : null
-  db.update(enrolments).set({ completedAt: now, updatedAt: now }).where(eq(enrolments.id, enrolment.id)).run()
+  const score =
+    best.length > 0
+      ? Math.round(best.reduce((sum, b) => sum + (b.score ?? 0), 0) / best.length)
+      : null
+  db.update(enrolments)
+    .set({ completedAt: now, updatedAt: now })
+    .where(eq(enrolments.id, enrolment.id))
+    .run()
   return db
     .insert(completions)
     .values({
@@ -159,9 +200,47 @@ export function enrolmentForLesson(userId: string, lessonId: number) {
     .select({ enrolment: enrolments, lesson: lessons })
     .from(lessons)
     .innerJoin(enrolments, eq(enrolments.moduleVersionId, lessons.moduleVersionId))
-    .where(and(eq(lessons.id, lessonId), eq(enrolments.userId, userId), isNull(enrolments.completedAt)))
+    .where(
+      and(eq(lessons.id, lessonId), eq(enrolments.userId, userId), isNull(enrolments.completedAt)),
+    )
     .get()
 }
+
+// Heartbeats run thousands of times a second: their statements are prepared once.
+const openEnrolmentForFilm = db
+  .select({ enrolment: enrolments, kind: lessons.kind })
+  .from(lessons)
+  .innerJoin(enrolments, eq(enrolments.moduleVersionId, lessons.moduleVersionId))
+  .where(
+    and(
+      eq(lessons.id, sql.placeholder('lessonId')),
+      eq(enrolments.userId, sql.placeholder('userId')),
+      isNull(enrolments.completedAt),
+    ),
+  )
+  .prepare()
+
+const upsertFilmProgress = db
+  .insert(lessonProgress)
+  .values({
+    enrolmentId: sql.placeholder('enrolmentId'),
+    lessonId: sql.placeholder('lessonId'),
+    position: sql.placeholder('position'),
+    watchedSeconds: sql.placeholder('watchedSeconds'),
+    heartbeats: 1,
+    updatedAt: sql.placeholder('updatedAt'),
+  })
+  .onConflictDoUpdate({
+    target: [lessonProgress.enrolmentId, lessonProgress.lessonId],
+    set: {
+      position: sql`excluded.position`,
+      // the largest amount watched so far: a report after a seek back never lowers it
+      watchedSeconds: sql`max(${lessonProgress.watchedSeconds}, excluded.watched_seconds)`,
+      heartbeats: sql`${lessonProgress.heartbeats} + 1`,
+      updatedAt: sql`excluded.updated_at`,
+    },
+  })
+  .prepare()
 
 /**
  * Saves where a person is in a film and how much of it they have played; at 90 % played the
@@ -172,42 +251,31 @@ export function saveFilmProgress(
   input: { lessonId: number; position: number; watchedSeconds: number; duration: number },
   now = new Date(),
 ) {
-  const found = enrolmentForLesson(userId, input.lessonId)
-  if (!found || found.lesson.kind !== 'film') return { ok: false as const }
+  const found = openEnrolmentForFilm.get({ lessonId: input.lessonId, userId })
+  if (!found || found.kind !== 'film') return { ok: false as const }
   const { enrolment } = found
-  const watchedEnough = input.duration > 0 && input.watchedSeconds >= input.duration * FILM_WATCHED_SHARE
-  db.transaction((tx) => {
-    tx.insert(lessonProgress)
-      .values({
-        enrolmentId: enrolment.id,
-        lessonId: input.lessonId,
-        position: input.position,
-        watchedSeconds: input.watchedSeconds,
-        heartbeats: 1,
-        updatedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [lessonProgress.enrolmentId, lessonProgress.lessonId],
-        set: {
-          position: input.position,
-          watchedSeconds: sqlMax(input.watchedSeconds),
-          heartbeats: sql`${lessonProgress.heartbeats} + 1`,
-          updatedAt: now,
-        },
-      })
-      .run()
-    tx.update(enrolments).set({ lastLessonId: input.lessonId, updatedAt: now }).where(eq(enrolments.id, enrolment.id)).run()
+  const watchedEnough =
+    input.duration > 0 && input.watchedSeconds >= input.duration * FILM_WATCHED_SHARE
+  // one statement: the lesson page already made this film the place "continue" returns to
+  upsertFilmProgress.run({
+    enrolmentId: enrolment.id,
+    lessonId: input.lessonId,
+    position: input.position,
+    watchedSeconds: input.watchedSeconds,
+    updatedAt: now,
   })
-  const completion = watchedEnough ? completeLesson(enrolment, input.lessonId, 'watched', now) : null
+  const completion = watchedEnough
+    ? completeLesson(enrolment, input.lessonId, 'watched', now)
+    : null
   return { ok: true as const, complete: watchedEnough, moduleComplete: completion !== null }
 }
 
-/** Keeps the largest amount watched so far: a heartbeat after a seek back never lowers it. */
-function sqlMax(watched: number) {
-  return sql`max(${lessonProgress.watchedSeconds}, ${watched})`
-}
-
-export function saveLetterPosition(enrolment: Enrolment, lessonId: number, letter: number, now = new Date()) {
+export function saveLetterPosition(
+  enrolment: Enrolment,
+  lessonId: number,
+  letter: number,
+  now = new Date(),
+) {
   db.update(lessonProgress)
     .set({ position: letter, updatedAt: now })
     .where(and(eq(lessonProgress.enrolmentId, enrolment.id), eq(lessonProgress.lessonId, lessonId)))

@@ -7,14 +7,24 @@ import { db, reflections } from '#app/db.server.ts'
  */
 export function myReflections(userId: string, lessonId: number) {
   return db
-    .select({ promptIndex: reflections.promptIndex, answer: reflections.answer, updatedAt: reflections.updatedAt })
+    .select({
+      promptIndex: reflections.promptIndex,
+      answer: reflections.answer,
+      updatedAt: reflections.updatedAt,
+    })
     .from(reflections)
     .where(and(eq(reflections.userId, userId), eq(reflections.lessonId, lessonId)))
     .orderBy(asc(reflections.promptIndex))
     .all()
 }
 
-export function saveMyReflection(userId: string, lessonId: number, promptIndex: number, answer: string, now = new Date()) {
+export function saveMyReflection(
+  userId: string,
+  lessonId: number,
+  promptIndex: number,
+  answer: string,
+  now = new Date(),
+) {
   db.insert(reflections)
     .values({ userId, lessonId, promptIndex, answer, updatedAt: now })
     .onConflictDoUpdate({

@@ -2,7 +2,8 @@
  * Checks that captions are well-formed WebVTT: the header, then cues with a timing line
  * (start --> end, start before end) and text. Names the first wrong line, for authors.
  */
-export type WebVttCheck = { ok: true; cues: number; lastCueEnd: number } | { ok: false; line: number; message: string }
+export type WebVttCheck =
+  { ok: true; cues: number; lastCueEnd: number } | { ok: false; line: number; message: string }
 
 const TIMESTAMP = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/
 
@@ -36,14 +37,22 @@ export function checkWebVtt(text: string): WebVttCheck {
     if (!line.includes('-->')) timingIndex = i + 1 // a cue identifier comes first
     const timing = lines[timingIndex]
     if (timing === undefined || !timing.includes('-->')) {
-      return { ok: false, line: timingIndex + 1, message: 'Expected a cue timing line like 00:00:01.000 --> 00:00:04.000' }
+      return {
+        ok: false,
+        line: timingIndex + 1,
+        message: 'Expected a cue timing line like 00:00:01.000 --> 00:00:04.000',
+      }
     }
     const [startText = '', rest = ''] = timing.split('-->')
     const endText = rest.trim().split(/\s+/)[0] ?? ''
     const start = parseTimestamp(startText)
     const end = parseTimestamp(endText)
     if (start === null || end === null) {
-      return { ok: false, line: timingIndex + 1, message: 'A cue time is not in the form 00:00:01.000' }
+      return {
+        ok: false,
+        line: timingIndex + 1,
+        message: 'A cue time is not in the form 00:00:01.000',
+      }
     }
     if (end <= start) {
       return { ok: false, line: timingIndex + 1, message: 'A cue must end after it starts' }
@@ -51,7 +60,8 @@ export function checkWebVtt(text: string): WebVttCheck {
     let j = timingIndex + 1
     let textLines = 0
     while (j < lines.length && lines[j]!.trim() !== '') {
-      if (lines[j]!.includes('-->')) return { ok: false, line: j + 1, message: 'A cue timing line must follow a blank line' }
+      if (lines[j]!.includes('-->'))
+        return { ok: false, line: j + 1, message: 'A cue timing line must follow a blank line' }
       textLines++
       j++
     }

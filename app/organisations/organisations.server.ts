@@ -54,18 +54,28 @@ export function getOrganisation(scope: Scope, id: number) {
 export const OrganisationSchema = z.object({
   vruId: z.coerce.number({ error: 'Choose the Violence Reduction Unit' }).int().positive(),
   areaId: z.coerce.number({ error: 'Choose an area from the list' }).int().positive().optional(),
-  name: z.string({ error: 'Enter the name of the organisation' }).max(160, 'The name must be 160 characters or fewer'),
+  name: z
+    .string({ error: 'Enter the name of the organisation' })
+    .max(160, 'The name must be 160 characters or fewer'),
   type: z.enum(ORGANISATION_TYPES, { error: 'Choose the type of organisation' }),
   localAuthority: z
     .string({ error: 'Enter the local authority area' })
     .max(120, 'The local authority area must be 120 characters or fewer'),
-  wellbeingContact: z.string().max(500, 'The wellbeing contact must be 500 characters or fewer').optional(),
-  active: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  wellbeingContact: z
+    .string()
+    .max(500, 'The wellbeing contact must be 500 characters or fewer')
+    .optional(),
+  active: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 })
 export type OrganisationInput = z.infer<typeof OrganisationSchema>
 
 export const AreaSchema = z.object({
-  name: z.string({ error: 'Enter the name of the area' }).max(120, 'The name must be 120 characters or fewer'),
+  name: z
+    .string({ error: 'Enter the name of the area' })
+    .max(120, 'The name must be 120 characters or fewer'),
 })
 
 /** Problems with an organisation's unit or area for this scope, as field errors. */
@@ -86,7 +96,11 @@ export function createOrganisation(scope: Scope, input: OrganisationInput) {
   if (Object.keys(errors).length > 0) return { ok: false as const, errors }
   const created = db
     .insert(organisations)
-    .values({ ...input, areaId: input.areaId ?? null, wellbeingContact: input.wellbeingContact ?? null })
+    .values({
+      ...input,
+      areaId: input.areaId ?? null,
+      wellbeingContact: input.wellbeingContact ?? null,
+    })
     .returning({ id: organisations.id })
     .get()
   return { ok: true as const, id: created.id }
@@ -129,8 +143,13 @@ export function createArea(scope: Scope, vruId: number, name: string) {
   if (scope.kind !== 'all' && (scope.kind !== 'vru' || scope.vruId !== vruId)) {
     return { ok: false as const, errors: { name: 'You can add areas to your own unit only' } }
   }
-  const clash = db.select().from(areas).where(and(eq(areas.vruId, vruId), eq(areas.name, name))).get()
-  if (clash) return { ok: false as const, errors: { name: 'This unit already has an area with that name' } }
+  const clash = db
+    .select()
+    .from(areas)
+    .where(and(eq(areas.vruId, vruId), eq(areas.name, name)))
+    .get()
+  if (clash)
+    return { ok: false as const, errors: { name: 'This unit already has an area with that name' } }
   db.insert(areas).values({ vruId, name }).run()
   return { ok: true as const }
 }

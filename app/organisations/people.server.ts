@@ -58,11 +58,17 @@ export function getPerson(scope: Scope, id: string) {
 }
 
 export const PersonSchema = z.object({
-  name: z.string({ error: 'Enter their name' }).max(120, 'The name must be 120 characters or fewer'),
+  name: z
+    .string({ error: 'Enter their name' })
+    .max(120, 'The name must be 120 characters or fewer'),
   jobRole: z.string().max(120, 'The job role must be 120 characters or fewer').optional(),
   sector: z.enum(SECTORS, { error: 'Choose a sector from the list' }).optional(),
   role: z.enum(ROLES, { error: 'Choose their role in Upstream' }),
-  organisationId: z.coerce.number({ error: 'Choose an organisation from the list' }).int().positive().optional(),
+  organisationId: z.coerce
+    .number({ error: 'Choose an organisation from the list' })
+    .int()
+    .positive()
+    .optional(),
 })
 export type PersonChanges = z.infer<typeof PersonSchema>
 
@@ -72,14 +78,23 @@ export const PersonIntentSchema = z.object({ intent: z.enum(['save', 'deactivate
  * Saves a person's profile, role and organisation as `actor` may. A role change or a move ends
  * the person's sessions so that what they may see changes at once.
  */
-export async function updatePerson(actor: SessionUser, scope: Scope, id: string, changes: PersonChanges) {
+export async function updatePerson(
+  actor: SessionUser,
+  scope: Scope,
+  id: string,
+  changes: PersonChanges,
+) {
   const person = getPerson(scope, id)
   if (!person) return { ok: false as const, errors: { form: 'Person not found' } }
   const errors: Record<string, string> = {}
   const roleChanged = changes.role !== person.role
   if (roleChanged) {
-    const bothInOrganisation = ORGANISATION_ROLES.includes(changes.role) === ORGANISATION_ROLES.includes(person.role)
-    if (!grantableRoles(actor).includes(changes.role) || !grantableRoles(actor).includes(person.role)) {
+    const bothInOrganisation =
+      ORGANISATION_ROLES.includes(changes.role) === ORGANISATION_ROLES.includes(person.role)
+    if (
+      !grantableRoles(actor).includes(changes.role) ||
+      !grantableRoles(actor).includes(person.role)
+    ) {
       errors.role = 'You cannot give this role'
     } else if (!bothInOrganisation || changes.role === 'admin' || person.role === 'admin') {
       errors.role = 'Invite the person again to move them between an organisation and a unit role'
@@ -89,7 +104,11 @@ export async function updatePerson(actor: SessionUser, scope: Scope, id: string,
   }
   let organisationId = person.organisationId
   let vruId = person.vruId
-  if (ORGANISATION_ROLES.includes(changes.role) && changes.organisationId && changes.organisationId !== person.organisationId) {
+  if (
+    ORGANISATION_ROLES.includes(changes.role) &&
+    changes.organisationId &&
+    changes.organisationId !== person.organisationId
+  ) {
     const target = db
       .select({ id: organisations.id, vruId: organisations.vruId })
       .from(organisations)
@@ -118,10 +137,16 @@ export async function updatePerson(actor: SessionUser, scope: Scope, id: string,
 }
 
 /** Deactivates or reactivates a person; a deactivated person is signed out everywhere. */
-export async function setPersonActive(actor: SessionUser, scope: Scope, id: string, active: boolean) {
+export async function setPersonActive(
+  actor: SessionUser,
+  scope: Scope,
+  id: string,
+  active: boolean,
+) {
   const person = getPerson(scope, id)
   if (!person) return { ok: false as const, errors: { form: 'Person not found' } }
-  if (person.id === actor.id) return { ok: false as const, errors: { form: 'You cannot deactivate yourself' } }
+  if (person.id === actor.id)
+    return { ok: false as const, errors: { form: 'You cannot deactivate yourself' } }
   if (!grantableRoles(actor).includes(person.role)) {
     return { ok: false as const, errors: { form: 'You cannot change this person' } }
   }

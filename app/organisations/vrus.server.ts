@@ -24,15 +24,25 @@ export function getVru(id: number) {
   return db.select().from(vrus).where(eq(vrus.id, id)).get()
 }
 
-const checkbox = z.literal('on').optional().transform((v) => v === 'on')
+const checkbox = z
+  .literal('on')
+  .optional()
+  .transform((v) => v === 'on')
 
 export const VruSchema = z.object({
   slug: z
     .string({ error: 'Enter a short name for web addresses' })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, numbers and hyphens only, like west-midlands')
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      'Use lower-case letters, numbers and hyphens only, like west-midlands',
+    )
     .max(60, 'The short name must be 60 characters or fewer'),
-  name: z.string({ error: 'Enter the name of the unit' }).max(160, 'The name must be 160 characters or fewer'),
-  area: z.string({ error: 'Enter the area the unit covers' }).max(160, 'The area must be 160 characters or fewer'),
+  name: z
+    .string({ error: 'Enter the name of the unit' })
+    .max(160, 'The name must be 160 characters or fewer'),
+  area: z
+    .string({ error: 'Enter the area the unit covers' })
+    .max(160, 'The area must be 160 characters or fewer'),
   bilingual: checkbox,
   active: checkbox,
 })

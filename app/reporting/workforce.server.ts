@@ -6,7 +6,11 @@ import { db, organisations, users, vrus } from '#app/db.server.ts'
 export function workforceSummary(scope: Scope) {
   const active = and(peopleInScope(scope), eq(users.active, true))
   const [people] = db.select({ n: count() }).from(users).where(active).all()
-  const [orgs] = db.select({ n: count() }).from(organisations).where(organisationsInScope(scope)).all()
+  const [orgs] = db
+    .select({ n: count() })
+    .from(organisations)
+    .where(organisationsInScope(scope))
+    .all()
   const bySector = db
     .select({ sector: users.sector, people: count() })
     .from(users)
@@ -30,7 +34,8 @@ export function unitsSideBySide() {
     .where(eq(users.active, true))
     .groupBy(users.vruId)
     .all()
-  const byUnit = (rows: { vruId: number | null; n: number }[]) => new Map(rows.map((r) => [r.vruId, r.n]))
+  const byUnit = (rows: { vruId: number | null; n: number }[]) =>
+    new Map(rows.map((r) => [r.vruId, r.n]))
   const orgs = byUnit(organisationCounts)
   const people = byUnit(peopleCounts)
   return db
@@ -38,5 +43,9 @@ export function unitsSideBySide() {
     .from(vrus)
     .orderBy(asc(vrus.name))
     .all()
-    .map((unit) => ({ ...unit, organisations: orgs.get(unit.id) ?? 0, people: people.get(unit.id) ?? 0 }))
+    .map((unit) => ({
+      ...unit,
+      organisations: orgs.get(unit.id) ?? 0,
+      people: people.get(unit.id) ?? 0,
+    }))
 }

@@ -8,7 +8,11 @@ export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [
   { title: 'Upstream – training for Violence Reduction Units' },
-  { name: 'description', content: 'Trauma-informed practice, ACEs, knife crime and exploitation training for school staff and frontline workers.' },
+  {
+    name: 'description',
+    content:
+      'Trauma-informed practice, ACEs, knife crime and exploitation training for school staff and frontline workers.',
+  },
 ]
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -23,9 +27,15 @@ export default function Index() {
     <>
       <h1>{t('Training for the adults around young people')}</h1>
       <p className="lead">
-        {t('Upstream is where school staff and frontline workers in England and Wales take the trauma-informed practice, ACEs, knife crime and exploitation training of their Violence Reduction Unit.')}
+        {t(
+          'Upstream is where school staff and frontline workers in England and Wales take the trauma-informed practice, ACEs, knife crime and exploitation training of their Violence Reduction Unit.',
+        )}
       </p>
-      <p>{t('Short modules you can finish in a 20-minute gap, on a phone or a school laptop. Stop at any point and carry on where you left off.')}</p>
+      <p>
+        {t(
+          'Short modules you can finish in a 20-minute gap, on a phone or a school laptop. Stop at any point and carry on where you left off.',
+        )}
+      </p>
       <p>
         <Link to="/login" className="button">
           {t('Sign in')}

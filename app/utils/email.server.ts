@@ -8,12 +8,23 @@ const transport = env.SMTP_URL
   ? nodemailer.createTransport(env.SMTP_URL)
   : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
 
-export async function sendEmail({ to, subject, text }: { to: string; subject: string; text: string }) {
+export async function sendEmail({
+  to,
+  subject,
+  text,
+}: {
+  to: string
+  subject: string
+  text: string
+}) {
   const info = await transport.sendMail({ from: env.MAIL_FROM, to, subject, text })
   if (!env.SMTP_URL && 'message' in info && Buffer.isBuffer(info.message)) {
     await fs.mkdir(env.MAIL_OUTBOX, { recursive: true })
     const safeTo = to.replace(/[^a-z0-9@._-]/gi, '_')
-    const file = path.join(env.MAIL_OUTBOX, `${Date.now()}-${crypto.randomUUID().slice(0, 8)}-${safeTo}.eml`)
+    const file = path.join(
+      env.MAIL_OUTBOX,
+      `${Date.now()}-${crypto.randomUUID().slice(0, 8)}-${safeTo}.eml`,
+    )
     await fs.writeFile(file, info.message)
   }
 }

@@ -12,7 +12,9 @@ const EnvSchema = z.object({
 function readEnv() {
   const parsed = EnvSchema.safeParse(process.env)
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+      .join('\n')
     throw new Error(`Upstream cannot start: the environment has invalid values:\n${problems}`)
   }
   const appOrigin = parsed.data.APP_ORIGIN ?? `http://localhost:${parsed.data.PORT}`

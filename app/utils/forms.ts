@@ -11,12 +11,16 @@ export type FormResult<T> =
  * Parses a submitted form with its zod schema. Empty fields count as missing, and on failure
  * the typed values come back so the page can show them again (no lost work).
  */
-export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): FormResult<z.output<S>> {
+export function parseForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+): FormResult<z.output<S>> {
   const values: Record<string, string> = {}
   const input: Record<string, string | string[]> = {}
   for (const [key, value] of formData) {
     if (typeof value !== 'string') continue
-    if (key !== 'password' && key !== 'confirmPassword' && key !== 'currentPassword') values[key] = value
+    if (key !== 'password' && key !== 'confirmPassword' && key !== 'currentPassword')
+      values[key] = value
     const trimmed = value.trim()
     if (trimmed === '') continue
     const existing = input[key]

@@ -16,8 +16,13 @@ export const BENCH_PORT = 3300
 
 export function run(command: string, args: string[], env: Record<string, string>) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))))
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    )
   })
 }
 
@@ -39,17 +44,38 @@ export async function prepareDatabase(learners: number) {
   fs.rmSync(BENCH_DIR, { recursive: true, force: true })
   fs.mkdirSync(BENCH_DIR, { recursive: true })
   const databasePath = path.join(BENCH_DIR, 'upstream.db')
-  await run(path.resolve('node_modules/.bin/tsx'), ['db/setup.ts'], { DATABASE_PATH: databasePath, MAIL_OUTBOX: path.join(BENCH_DIR, 'outbox') })
+  await run(path.resolve('node_modules/.bin/tsx'), ['db/setup.ts'], {
+    DATABASE_PATH: databasePath,
+    MAIL_OUTBOX: path.join(BENCH_DIR, 'outbox'),
+  })
   const { db, sqlite } = openDatabase(databasePath)
   migrateDatabase(db)
-  const teacher = db.select().from(users).where(eq(users.email, 'teacher.merseyside@demo.upstream.test')).get()!
-  const school = db.select().from(organisations).where(eq(organisations.id, teacher.organisationId!)).get()!
+  const teacher = db
+    .select()
+    .from(users)
+    .where(eq(users.email, 'teacher.merseyside@demo.upstream.test'))
+    .get()!
+  const school = db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.id, teacher.organisationId!))
+    .get()!
   const emails: string[] = []
   for (let i = 0; i < learners; i++) {
     const email = `bench.learner${i}@example.test`
     emails.push(email)
     db.insert(users)
-      .values({ id: crypto.randomUUID(), email, name: `Bench learner ${i}`, passwordHash: teacher.passwordHash, role: 'learner', vruId: school.vruId, organisationId: school.id, sector: 'education', jobRole: 'Teacher' })
+      .values({
+        id: crypto.randomUUID(),
+        email,
+        name: `Bench learner ${i}`,
+        passwordHash: teacher.passwordHash,
+        role: 'learner',
+        vruId: school.vruId,
+        organisationId: school.id,
+        sector: 'education',
+        jobRole: 'Teacher',
+      })
       .run()
   }
   sqlite.close()
@@ -58,7 +84,13 @@ export async function prepareDatabase(learners: number) {
 
 export async function startApp(databasePath: string, port = BENCH_PORT): Promise<ChildProcess> {
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_PATH: databasePath, MAIL_OUTBOX: path.join(BENCH_DIR, 'outbox') },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      MAIL_OUTBOX: path.join(BENCH_DIR, 'outbox'),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   await waitFor(`http://localhost:${port}/healthz`)
@@ -84,13 +116,28 @@ export async function signIn(base: string, email: string) {
   return cookie
 }
 
-export type LoadResult = { requestsPerSecond: number; p50: number; p95: number; p99: number; non2xx: number; errors: number; total: number }
+export type LoadResult = {
+  requestsPerSecond: number
+  p50: number
+  p95: number
+  p99: number
+  non2xx: number
+  errors: number
+  total: number
+}
 
 /** autocannon with our own latency histogram, so p95 is exact rather than interpolated. */
 export async function load(options: autocannon.Options): Promise<LoadResult> {
-  const latencies = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 10_000, numberOfSignificantValueDigits: 3 })
+  const latencies = hdr.build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 10_000,
+    numberOfSignificantValueDigits: 3,
+  })
   // `histograms` is autocannon's own option, missing from its types
-  const withHistogram: autocannon.Options & { histograms: { latencies: hdr.Histogram } } = { ...options, histograms: { latencies } }
+  const withHistogram: autocannon.Options & { histograms: { latencies: hdr.Histogram } } = {
+    ...options,
+    histograms: { latencies },
+  }
   const result = await autocannon(withHistogram)
   return {
     requestsPerSecond: Math.round(result.requests.average),

@@ -8,7 +8,16 @@ import path from 'node:path'
 import { eq, sum } from 'drizzle-orm'
 import { openDatabase } from '#db/client.ts'
 import { lessonProgress, lessons } from '#db/schema.ts'
-import { BENCH_PORT, load, prepareDatabase, printRow, signIn, startApp, stop, waitFor } from './harness.ts'
+import {
+  BENCH_PORT,
+  load,
+  prepareDatabase,
+  printRow,
+  signIn,
+  startApp,
+  stop,
+  waitFor,
+} from './harness.ts'
 
 const CONNECTIONS = 50
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30)
@@ -25,7 +34,11 @@ try {
   const cookies: string[] = []
   for (const email of emails) {
     const cookie = await signIn(base, email)
-    await fetch(`${base}/learn/modules/to-the-edge`, { method: 'POST', headers: { Cookie: cookie, Origin: base }, redirect: 'manual' })
+    await fetch(`${base}/learn/modules/to-the-edge`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: base },
+      redirect: 'manual',
+    })
     cookies.push(cookie)
   }
   const { db, sqlite } = openDatabase(databasePath)
@@ -33,8 +46,15 @@ try {
   await waitFor(`http://localhost:${barePort}/`).catch(() => undefined)
 
   let acknowledged = 0
-  const beat = (position: number) => JSON.stringify({ lessonId: film.id, position, watchedSeconds: 1, duration: 3600 })
-  const storedHeartbeats = () => Number(db.select({ n: sum(lessonProgress.heartbeats) }).from(lessonProgress).get()?.n ?? 0)
+  const beat = (position: number) =>
+    JSON.stringify({ lessonId: film.id, position, watchedSeconds: 1, duration: 3600 })
+  const storedHeartbeats = () =>
+    Number(
+      db
+        .select({ n: sum(lessonProgress.heartbeats) })
+        .from(lessonProgress)
+        .get()?.n ?? 0,
+    )
   const heartbeatLoad = (seconds: number, count: boolean) => {
     let nextClient = 0
     return load({
@@ -55,14 +75,30 @@ try {
         },
       ],
       // one learner a connection
-      setupClient: (client) => client.setHeaders({ 'Content-Type': 'application/json', Cookie: cookies[nextClient++ % cookies.length]! }),
+      setupClient: (client) =>
+        client.setHeaders({
+          'Content-Type': 'application/json',
+          Cookie: cookies[nextClient++ % cookies.length]!,
+        }),
     })
   }
 
   console.log('Warming up (5 s each)…')
-  await load({ url: `http://localhost:${barePort}/`, connections: CONNECTIONS, duration: 5, method: 'POST', body: beat(1) })
+  await load({
+    url: `http://localhost:${barePort}/`,
+    connections: CONNECTIONS,
+    duration: 5,
+    method: 'POST',
+    body: beat(1),
+  })
   await heartbeatLoad(5, false)
-  const bareResult = await load({ url: `http://localhost:${barePort}/`, connections: CONNECTIONS, duration: SECONDS, method: 'POST', body: beat(1) })
+  const bareResult = await load({
+    url: `http://localhost:${barePort}/`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    method: 'POST',
+    body: beat(1),
+  })
   const storedBefore = storedHeartbeats()
   const appResult = await heartbeatLoad(SECONDS, true)
   const storedTotal = storedHeartbeats() - storedBefore
@@ -70,11 +106,17 @@ try {
   console.log(`\nFilm progress heartbeats, ${CONNECTIONS} connections, ${SECONDS} s each, same run`)
   printRow('bare node:http + better-sqlite3 INSERT', bareResult)
   printRow('Upstream /api/film-progress (session + zod)', appResult)
-  console.log(`ratio: ${Math.round((appResult.requestsPerSecond / bareResult.requestsPerSecond) * 100)} % of the bare server's writes/s (goal ≥ 50 %)`)
+  console.log(
+    `ratio: ${Math.round((appResult.requestsPerSecond / bareResult.requestsPerSecond) * 100)} % of the bare server's writes/s (goal ≥ 50 %)`,
+  )
 
-  console.log(`count check: ${acknowledged} heartbeats acknowledged in the measured run, ${storedTotal} stored: ${storedTotal === acknowledged ? 'every acknowledged heartbeat is stored' : 'MISMATCH'}`)
+  // a request still in flight when the run stopped may be stored without being counted as acknowledged
+  const lost = acknowledged - Math.min(acknowledged, storedTotal)
+  console.log(
+    `count check: ${acknowledged} heartbeats acknowledged in the measured run, ${storedTotal} stored (${storedTotal - acknowledged} were in flight at the end): ${lost === 0 ? 'every acknowledged heartbeat is stored' : `${lost} LOST`}`,
+  )
+  if (lost > 0) process.exitCode = 1
   sqlite.close()
-  if (storedTotal !== acknowledged) process.exitCode = 1
 } finally {
   bare.kill('SIGTERM')
   await stop(app)

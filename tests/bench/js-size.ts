@@ -13,11 +13,20 @@ const { databasePath, emails } = await prepareDatabase(1)
 const app = await startApp(databasePath)
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const browser = await chromium.launch(
-  fs.existsSync(executablePath) ? { executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] } : {},
+  fs.existsSync(executablePath)
+    ? {
+        executablePath,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      }
+    : {},
 )
 try {
   const cookie = await signIn(base, emails[0]!)
-  await fetch(`${base}/learn/modules/to-the-edge`, { method: 'POST', headers: { Cookie: cookie, Origin: base }, redirect: 'manual' })
+  await fetch(`${base}/learn/modules/to-the-edge`, {
+    method: 'POST',
+    headers: { Cookie: cookie, Origin: base },
+    redirect: 'manual',
+  })
   const [name, value] = cookie.split('=') as [string, string]
   const context = await browser.newContext()
   await context.addCookies([{ name, value, url: base }])
@@ -38,14 +47,20 @@ try {
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0)
-  const reading = await scriptsOf('/learn/modules/to-the-edge/lessons/using-the-pack-safely?continue=1')
+  const reading = await scriptsOf(
+    '/learn/modules/to-the-edge/lessons/using-the-pack-safely?continue=1',
+  )
   const film = await scriptsOf('/learn/modules/to-the-edge/lessons/the-film?continue=1')
   const filmOnly = [...film.entries()].filter(([url]) => !reading.has(url))
   console.log('JavaScript sent, gzipped (level 6, as the server compresses it)')
   console.log(`reading lesson: ${kb(total(reading))} in ${reading.size} files (goal ≤ 100 KB)`)
-  console.log(`film lesson:    ${kb(total(film))} in ${film.size} files, of which loaded for the film only: ${filmOnly.map(([u, b]) => `${u.split('/').pop()} ${kb(b)}`).join(', ')}`)
+  console.log(
+    `film lesson:    ${kb(total(film))} in ${film.size} files, of which loaded for the film only: ${filmOnly.map(([u, b]) => `${u.split('/').pop()} ${kb(b)}`).join(', ')}`,
+  )
   const videoJsOnReading = [...reading.keys()].some((url) => /video/i.test(url))
-  console.log(`video.js on the reading lesson: ${videoJsOnReading ? 'yes (it should not be)' : 'no'}`)
+  console.log(
+    `video.js on the reading lesson: ${videoJsOnReading ? 'yes (it should not be)' : 'no'}`,
+  )
 } finally {
   await browser.close()
   await stop(app)

@@ -6,7 +6,10 @@ test('the health check answers once the database does', async ({ request }) => {
   expect(await response.json()).toEqual({ ok: true })
 })
 
-test('a form post from another site is refused before it reaches the app', async ({ request, baseURL }) => {
+test('a form post from another site is refused before it reaches the app', async ({
+  request,
+  baseURL,
+}) => {
   const foreign = await request.post('/login', {
     headers: { Origin: 'https://attacker.example' },
     form: { email: 'teacher.merseyside@demo.upstream.test', password: 'upstream-demo-2026' },
@@ -24,7 +27,10 @@ test('a form post from another site is refused before it reaches the app', async
   expect(sameSite.headers()['location']).toBe('/learn')
 })
 
-test('the session cookie is HttpOnly and SameSite=Lax, and not Secure over plain http', async ({ request, baseURL }) => {
+test('the session cookie is HttpOnly and SameSite=Lax, and not Secure over plain http', async ({
+  request,
+  baseURL,
+}) => {
   const response = await request.post('/login', {
     headers: { Origin: baseURL! },
     form: { email: 'nurse.wales@demo.upstream.test', password: 'upstream-demo-2026' },

@@ -47,9 +47,14 @@ test('a signed-in person can switch language and keep their session', async ({ p
   await switchTo(page, 'Cymraeg')
   await expect(page).toHaveURL('/learn')
   await expect(page.getByRole('button', { name: 'Allgofnodi' })).toBeVisible()
-  await expect(page.getByRole('navigation', { name: 'Prif' }).getByRole('link', { name: 'Fy nysgu' })).toBeVisible()
+  await expect(
+    page.getByRole('navigation', { name: 'Prif' }).getByRole('link', { name: 'Fy nysgu' }),
+  ).toBeVisible()
   // /learn has no Welsh yet: it says so in Welsh, and the page is English and marked so
-  await expect(page.getByText('Nid yw’r dudalen hon ar gael yn Gymraeg eto')).toHaveAttribute('lang', 'cy')
+  await expect(page.getByText('Nid yw’r dudalen hon ar gael yn Gymraeg eto')).toHaveAttribute(
+    'lang',
+    'cy',
+  )
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My learning')
   await switchTo(page, 'English')

@@ -28,7 +28,11 @@ export function readingEase(markdown: string) {
   const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => /[a-z]/i.test(s)).length
   const words = text.match(/[a-z][a-z'’-]*/gi) ?? []
   const syllables = words.reduce((sum, word) => sum + syllablesIn(word), 0)
-  return 206.835 - 1.015 * (words.length / Math.max(sentences, 1)) - 84.6 * (syllables / Math.max(words.length, 1))
+  return (
+    206.835 -
+    1.015 * (words.length / Math.max(sentences, 1)) -
+    84.6 * (syllables / Math.max(words.length, 1))
+  )
 }
 
 function syllablesIn(word: string) {
@@ -49,11 +53,21 @@ function pack(slug: string): Pack {
 
 test('the reading-ease formula matches known texts', () => {
   expect(readingEase('The cat sat on the mat. It was warm.')).toBeGreaterThan(100)
-  expect(readingEase('Comprehensive multidisciplinary safeguarding arrangements necessitate organisational accountability.')).toBeLessThan(0)
+  expect(
+    readingEase(
+      'Comprehensive multidisciplinary safeguarding arrangements necessitate organisational accountability.',
+    ),
+  ).toBeLessThan(0)
 })
 
 test('five packs ship', () => {
-  expect(PACKS.sort()).toEqual(['aces-foundations', 'knife-crime-exploitation', 'mias-story', 'to-the-edge', 'trauma-informed-schools'])
+  expect(PACKS.sort()).toEqual([
+    'aces-foundations',
+    'knife-crime-exploitation',
+    'mias-story',
+    'to-the-edge',
+    'trauma-informed-schools',
+  ])
 })
 
 describe.each(PACKS)('%s', (slug) => {
@@ -81,9 +95,16 @@ describe.each(PACKS)('%s', (slug) => {
       .lessons.filter((l) => {
         const letters = l.lesson.kind === 'letters' ? l.lesson.letters.map((x) => x.body) : []
         const questions =
-          l.lesson.kind === 'check' ? l.lesson.questions.flatMap((q) => [q.prompt, ...q.options.flatMap((o) => [o.text, o.feedback])]) : []
+          l.lesson.kind === 'check'
+            ? l.lesson.questions.flatMap((q) => [
+                q.prompt,
+                ...q.options.flatMap((o) => [o.text, o.feedback]),
+              ])
+            : []
         // a pass mark is not a research figure
-        const text = [l.body, ...letters, ...questions].join('\n').replace(/\b\d+\s?% to pass\b/gi, '')
+        const text = [l.body, ...letters, ...questions]
+          .join('\n')
+          .replace(/\b\d+\s?% to pass\b/gi, '')
         return FIGURE.test(text) && l.lesson.sources.length === 0
       })
       .map((l) => l.file)
@@ -96,7 +117,8 @@ describe.each(PACKS)('%s', (slug) => {
     for (const check of checks) {
       expect(check.questions.length).toBeGreaterThanOrEqual(8)
       for (const question of check.questions) {
-        for (const option of question.options) expect(option.feedback.trim().length, question.prompt).toBeGreaterThan(10)
+        for (const option of question.options)
+          expect(option.feedback.trim().length, question.prompt).toBeGreaterThan(10)
       }
     }
   })
@@ -123,8 +145,16 @@ describe.each(PACKS)('%s', (slug) => {
   })
 
   test('never asks a learner to disclose their own experiences', () => {
-    const prompts = pack(slug).lessons.flatMap((l) => (l.lesson.kind === 'reflection' ? l.lesson.prompts : []))
+    const prompts = pack(slug).lessons.flatMap((l) =>
+      l.lesson.kind === 'reflection' ? l.lesson.prompts : [],
+    )
     expect(prompts.length).toBeGreaterThan(0)
-    expect(prompts.filter((p) => /your (own )?(childhood|experiences? of (abuse|trauma))|did you experience|when you were a child/i.test(p))).toEqual([])
+    expect(
+      prompts.filter((p) =>
+        /your (own )?(childhood|experiences? of (abuse|trauma))|did you experience|when you were a child/i.test(
+          p,
+        ),
+      ),
+    ).toEqual([])
   })
 })

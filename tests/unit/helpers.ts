@@ -59,8 +59,16 @@ export async function signInAs(email: string) {
 }
 
 /** Adds a learner to the organisation, with the demo password; returns their email. */
-export function addPerson(email: string, organisationId: number, role: 'learner' | 'organisation_lead' = 'learner') {
-  const organisation = db.select().from(organisations).where(eq(organisations.id, organisationId)).get()!
+export function addPerson(
+  email: string,
+  organisationId: number,
+  role: 'learner' | 'organisation_lead' = 'learner',
+) {
+  const organisation = db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get()!
   db.insert(users)
     .values({
       id: crypto.randomUUID(),

@@ -10,7 +10,9 @@ function sourceOf(dir: string): string {
     .map((entry) => {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) return sourceOf(full)
-      return /\.(ts|tsx)$/.test(entry.name) && entry.name !== 'cy.ts' ? fs.readFileSync(full, 'utf8') : ''
+      return /\.(ts|tsx)$/.test(entry.name) && entry.name !== 'cy.ts'
+        ? fs.readFileSync(full, 'utf8')
+        : ''
     })
     .join('\n')
 }

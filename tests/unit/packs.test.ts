@@ -5,7 +5,12 @@ import { asc, eq } from 'drizzle-orm'
 import { afterAll, describe, expect, test } from 'vitest'
 import { stringify } from 'yaml'
 import { db, lessons, modules, moduleVersions } from '#app/db.server.ts'
-import { describeImport, importPacks, readPack, type ImportReport } from '#app/learning/packs.server.ts'
+import {
+  describeImport,
+  importPacks,
+  readPack,
+  type ImportReport,
+} from '#app/learning/packs.server.ts'
 import { vruId } from './helpers.ts'
 
 // ---------------------------------------------------------------------------------------------
@@ -16,13 +21,23 @@ const moduleRow = (slug: string) => db.select().from(modules).where(eq(modules.s
 function versionsOf(slug: string) {
   const module = moduleRow(slug)
   if (!module) return []
-  return db.select().from(moduleVersions).where(eq(moduleVersions.moduleId, module.id)).orderBy(asc(moduleVersions.version)).all()
+  return db
+    .select()
+    .from(moduleVersions)
+    .where(eq(moduleVersions.moduleId, module.id))
+    .orderBy(asc(moduleVersions.version))
+    .all()
 }
 
 function lessonsOf(slug: string, version = 1) {
   const row = versionsOf(slug).find((v) => v.version === version)
   if (!row) throw new Error(`${slug} has no version ${version}`)
-  return db.select().from(lessons).where(eq(lessons.moduleVersionId, row.id)).orderBy(asc(lessons.position)).all()
+  return db
+    .select()
+    .from(lessons)
+    .where(eq(lessons.moduleVersionId, row.id))
+    .orderBy(asc(lessons.position))
+    .all()
 }
 
 function reportFor(reports: ImportReport[], slug: string) {
@@ -71,7 +86,12 @@ const QUESTION = {
     { text: 'A new school', correct: false, feedback: 'Not one of the original ten.' },
   ],
 }
-const CHECK: Front = { kind: 'check', title: 'Check your understanding', minutes: 5, questions: [QUESTION] }
+const CHECK: Front = {
+  kind: 'check',
+  title: 'Check your understanding',
+  minutes: 5,
+  questions: [QUESTION],
+}
 
 const lessonFile = (front: Front, body: string) => `---\n${stringify(front)}---\n${body}\n`
 
@@ -88,21 +108,35 @@ const VALID_LESSONS: Record<string, string> = {
  */
 function workspace(
   slug: string,
-  changes: { manifest?: Partial<typeof MANIFEST> & Record<string, unknown>; manifestText?: string | null; lessons?: Record<string, string | null> } = {},
+  changes: {
+    manifest?: Partial<typeof MANIFEST> & Record<string, unknown>
+    manifestText?: string | null
+    lessons?: Record<string, string | null>
+  } = {},
 ) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-packs-'))
   workspaces.push(dir)
   const modulesDir = path.join(dir, 'modules')
   const mediaDir = path.join(dir, 'media')
   const packDir = path.join(modulesDir, slug)
-  for (const sub of ['captions', 'films', 'transcripts']) fs.mkdirSync(path.join(mediaDir, sub), { recursive: true })
+  for (const sub of ['captions', 'films', 'transcripts'])
+    fs.mkdirSync(path.join(mediaDir, sub), { recursive: true })
   fs.mkdirSync(path.join(packDir, 'lessons'), { recursive: true })
 
   fs.copyFileSync(REAL_CAPTIONS, path.join(mediaDir, 'captions/test.en.vtt'))
-  fs.writeFileSync(path.join(mediaDir, 'films/test.mp4'), Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]))
-  fs.writeFileSync(path.join(mediaDir, 'transcripts/test.en.md'), '# Transcript\n\nEverything that is **said** in the film.\n')
+  fs.writeFileSync(
+    path.join(mediaDir, 'films/test.mp4'),
+    Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]),
+  )
+  fs.writeFileSync(
+    path.join(mediaDir, 'transcripts/test.en.md'),
+    '# Transcript\n\nEverything that is **said** in the film.\n',
+  )
 
-  const manifestText = changes.manifestText !== undefined ? changes.manifestText : stringify({ ...MANIFEST, ...changes.manifest })
+  const manifestText =
+    changes.manifestText !== undefined
+      ? changes.manifestText
+      : stringify({ ...MANIFEST, ...changes.manifest })
   if (manifestText !== null) fs.writeFileSync(path.join(packDir, 'module.yaml'), manifestText)
   for (const [name, text] of Object.entries({ ...VALID_LESSONS, ...changes.lessons })) {
     if (text !== null) fs.writeFileSync(path.join(packDir, 'lessons', name), text)
@@ -114,7 +148,10 @@ function workspace(
 function expectRefused(slug: string, reports: ImportReport[], file: string, message: RegExp) {
   const report = reportFor(reports, slug)
   expect(report.status).toBe('refused')
-  expect(report.problems).toContainEqual({ file: path.join('modules', slug, file), message: expect.stringMatching(message) })
+  expect(report.problems).toContainEqual({
+    file: path.join('modules', slug, file),
+    message: expect.stringMatching(message),
+  })
   expect(moduleRow(slug)).toBeUndefined()
   return report
 }
@@ -123,28 +160,85 @@ function expectRefused(slug: string, reports: ImportReport[], file: string, mess
 
 describe('the shipped packs', () => {
   const SHIPPED: Record<string, string[]> = {
-    'aces-foundations': ['reading', 'reading', 'reading', 'reading', 'reading', 'reflection', 'check', 'reading'],
-    'knife-crime-exploitation': ['reading', 'reading', 'reading', 'reading', 'reading', 'reading', 'reading', 'reflection', 'check', 'reading'],
+    'aces-foundations': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
+    'knife-crime-exploitation': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
     'mias-story': ['letters', 'reading', 'activity', 'reflection', 'check', 'reading'],
-    'to-the-edge': ['reading', 'film', 'activity', 'activity', 'activity', 'activity', 'activity', 'reflection', 'check', 'reading'],
-    'trauma-informed-schools': ['reading', 'reading', 'reading', 'reading', 'reading', 'reading', 'reflection', 'check', 'reading'],
+    'to-the-edge': [
+      'reading',
+      'film',
+      'activity',
+      'activity',
+      'activity',
+      'activity',
+      'activity',
+      'reflection',
+      'check',
+      'reading',
+    ],
+    'trauma-informed-schools': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
   }
 
   test('all five load as version 1 with their lessons in order, and a second import changes nothing', () => {
     const first = importPacks()
-    expect(first.filter((r) => r.status === 'refused'), describeImport(first).join('\n')).toEqual([])
-    expect(first).toEqual(Object.keys(SHIPPED).map((slug) => ({ slug, status: 'imported', version: 1 })))
+    expect(
+      first.filter((r) => r.status === 'refused'),
+      describeImport(first).join('\n'),
+    ).toEqual([])
+    expect(first).toEqual(
+      Object.keys(SHIPPED).map((slug) => ({ slug, status: 'imported', version: 1 })),
+    )
 
     for (const [slug, kinds] of Object.entries(SHIPPED)) {
       const versions = versionsOf(slug)
-      expect(versions.map((v) => [v.version, v.status]), slug).toEqual([[1, 'published']])
+      expect(
+        versions.map((v) => [v.version, v.status]),
+        slug,
+      ).toEqual([[1, 'published']])
       const rows = lessonsOf(slug)
-      expect(rows.map((l) => l.kind), slug).toEqual(kinds)
-      expect(rows.map((l) => l.position), slug).toEqual(kinds.map((_, i) => i))
+      expect(
+        rows.map((l) => l.kind),
+        slug,
+      ).toEqual(kinds)
+      expect(
+        rows.map((l) => l.position),
+        slug,
+      ).toEqual(kinds.map((_, i) => i))
     }
 
     const second = importPacks()
-    expect(second).toEqual(Object.keys(SHIPPED).map((slug) => ({ slug, status: 'unchanged', version: 1 })))
+    expect(second).toEqual(
+      Object.keys(SHIPPED).map((slug) => ({ slug, status: 'unchanged', version: 1 })),
+    )
     for (const slug of Object.keys(SHIPPED)) expect(versionsOf(slug), slug).toHaveLength(1)
     expect(describeImport(second)).toContain('· to-the-edge: unchanged (version 1)')
   })
@@ -153,7 +247,14 @@ describe('the shipped packs', () => {
     importPacks()
     const check = lessonsOf('aces-foundations').find((l) => l.kind === 'check')!
     expect(check.required).toBe(true)
-    const details = check.details as { passMark: number; questions: { prompt: string; multiple: boolean; options: { text: string; correct: boolean; feedback: string }[] }[] }
+    const details = check.details as {
+      passMark: number
+      questions: {
+        prompt: string
+        multiple: boolean
+        options: { text: string; correct: boolean; feedback: string }[]
+      }[]
+    }
     expect(details.passMark).toBe(80)
     expect(details.questions.length).toBeGreaterThan(0)
     expect(details.questions[0]).toMatchObject({
@@ -161,7 +262,10 @@ describe('the shipped packs', () => {
       multiple: false,
     })
     for (const question of details.questions) {
-      expect(question.options.some((o) => o.correct), question.prompt).toBe(true)
+      expect(
+        question.options.some((o) => o.correct),
+        question.prompt,
+      ).toBe(true)
       for (const option of question.options) expect(option.feedback, option.text).toBeTruthy()
     }
     expect(details.questions.some((q) => q.multiple)).toBe(true)
@@ -174,11 +278,19 @@ describe('the shipped packs', () => {
     expect(film.details).toMatchObject({
       src: '/media/films/to-the-edge-demo.mp4',
       type: 'video/mp4',
-      captions: [{ language: 'en', label: 'English', src: '/media/captions/to-the-edge-demo.en.vtt' }],
+      captions: [
+        { language: 'en', label: 'English', src: '/media/captions/to-the-edge-demo.en.vtt' },
+      ],
       poster: null,
     })
-    const { transcriptHtml, chapters, notes } = film.details as { transcriptHtml: string; chapters: unknown[]; notes: unknown[] }
-    expect(transcriptHtml).toContain('<h1>Transcript: To the Edge (demonstration film)</h1>')
+    const { transcriptHtml, chapters, notes } = film.details as {
+      transcriptHtml: string
+      chapters: unknown[]
+      notes: unknown[]
+    }
+    // the transcript's title goes (the lesson has its own heading) and its sections are h3
+    expect(transcriptHtml).not.toContain('<h1>')
+    expect(transcriptHtml).toContain("<h3>Scene 1: Jay's mornings</h3>")
     expect(transcriptHtml).toContain('This is a short demonstration film')
     expect(chapters).toHaveLength(7)
     expect(notes).toHaveLength(1)
@@ -188,11 +300,15 @@ describe('the shipped packs', () => {
   test('activity lessons link their PDFs with their size', () => {
     importPacks()
     const guide = lessonsOf('to-the-edge').find((l) => l.kind === 'activity')!
-    const { downloads } = guide.details as { downloads: { title: string; href: string; bytes: number }[] }
+    const { downloads } = guide.details as {
+      downloads: { title: string; href: string; bytes: number }[]
+    }
     expect(downloads.length).toBeGreaterThan(0)
     for (const download of downloads) {
       expect(download.href).toMatch(/^\/media\/downloads\/[a-z0-9-]+\.pdf$/)
-      expect(download.bytes).toBe(fs.statSync(path.resolve('media', download.href.replace('/media/', ''))).size)
+      expect(download.bytes).toBe(
+        fs.statSync(path.resolve('media', download.href.replace('/media/', ''))).size,
+      )
     }
   })
 })
@@ -226,9 +342,17 @@ describe('a valid pack', () => {
     expect(versionsOf(slug)[0]!.descriptionHtml).toContain('<p>What it covers.</p>')
     expect(versionsOf(slug)[0]!.descriptionHtml).not.toMatch(/<script|alert/i)
 
-    expect(film!.details).toMatchObject({ src: '/media/films/test.mp4', captions: [{ src: '/media/captions/test.en.vtt' }] })
-    expect((film!.details as { transcriptHtml: string }).transcriptHtml).toContain('<strong>said</strong>')
-    expect(check!.details).toMatchObject({ passMark: 80, questions: [{ prompt: QUESTION.prompt, multiple: false }] })
+    expect(film!.details).toMatchObject({
+      src: '/media/films/test.mp4',
+      captions: [{ src: '/media/captions/test.en.vtt' }],
+    })
+    expect((film!.details as { transcriptHtml: string }).transcriptHtml).toContain(
+      '<strong>said</strong>',
+    )
+    expect(check!.details).toMatchObject({
+      passMark: 80,
+      questions: [{ prompt: QUESTION.prompt, multiple: false }],
+    })
     expect(moduleRow(slug)!.ownerVruId).toBeNull()
   })
 
@@ -239,13 +363,19 @@ describe('a valid pack', () => {
     const v1Lessons = lessonsOf(slug, 1)
     expect(v1Lessons.map((l) => l.kind)).toEqual(['reading', 'film', 'check'])
 
-    fs.writeFileSync(path.join(ws.packDir, 'lessons', '01-welcome.md'), lessonFile({ ...READING, title: 'Welcome, again' }, 'A changed welcome.'))
+    fs.writeFileSync(
+      path.join(ws.packDir, 'lessons', '01-welcome.md'),
+      lessonFile({ ...READING, title: 'Welcome, again' }, 'A changed welcome.'),
+    )
     expect(ws.import()).toEqual([{ slug, status: 'imported', version: 2 }])
 
     expect(versionsOf(slug).map((v) => v.version)).toEqual([1, 2])
     expect(lessonsOf(slug, 1)).toEqual(v1Lessons)
     expect(lessonsOf(slug, 1)[0]!.title).toBe('Welcome')
-    expect(lessonsOf(slug, 2)[0]).toMatchObject({ title: 'Welcome, again', bodyHtml: '<p>A changed welcome.</p>' })
+    expect(lessonsOf(slug, 2)[0]).toMatchObject({
+      title: 'Welcome, again',
+      bodyHtml: '<p>A changed welcome.</p>',
+    })
     expect(lessonsOf(slug, 2)).toHaveLength(3)
 
     expect(ws.import()).toEqual([{ slug, status: 'unchanged', version: 2 }])
@@ -257,7 +387,9 @@ describe('a valid pack', () => {
     expect(ws.import()).toEqual([{ slug, status: 'imported', version: 1 }])
     fs.writeFileSync(path.join(ws.mediaDir, 'transcripts/test.en.md'), 'A corrected transcript.\n')
     expect(ws.import()).toEqual([{ slug, status: 'imported', version: 2 }])
-    expect((lessonsOf(slug, 2)[1]!.details as { transcriptHtml: string }).transcriptHtml).toBe('<p>A corrected transcript.</p>')
+    expect((lessonsOf(slug, 2)[1]!.details as { transcriptHtml: string }).transcriptHtml).toBe(
+      '<p>A corrected transcript.</p>',
+    )
   })
 
   test('an owner that is a unit is stored on the module', () => {
@@ -272,14 +404,19 @@ describe('a valid pack', () => {
     const ws = workspace(slug)
     expect(ws.import()).toEqual([{ slug, status: 'imported', version: 1 }])
     expect(moduleRow(slug)!.ownerVruId).toBeNull()
-    fs.writeFileSync(path.join(ws.packDir, 'module.yaml'), stringify({ ...MANIFEST, owner: 'lancashire' }))
+    fs.writeFileSync(
+      path.join(ws.packDir, 'module.yaml'),
+      stringify({ ...MANIFEST, owner: 'lancashire' }),
+    )
     expect(ws.import()).toEqual([{ slug, status: 'imported', version: 2 }])
     expect(moduleRow(slug)!.ownerVruId).toBe(vruId('lancashire'))
   })
 
   test('a lesson file that starts with a byte-order mark loads', () => {
     const slug = 'test-bom'
-    const ws = workspace(slug, { lessons: { '01-welcome.md': '\uFEFF' + lessonFile(READING, 'Saved by a Windows editor.') } })
+    const ws = workspace(slug, {
+      lessons: { '01-welcome.md': '\uFEFF' + lessonFile(READING, 'Saved by a Windows editor.') },
+    })
     expect(ws.import()).toEqual([{ slug, status: 'imported', version: 1 }])
   })
 
@@ -289,8 +426,17 @@ describe('a valid pack', () => {
     fs.cpSync(ws.packDir, broken, { recursive: true })
     fs.rmSync(path.join(broken, 'lessons', '03-check.md'))
     const reports = ws.import()
-    expect(reportFor(reports, 'test-good-neighbour')).toEqual({ slug: 'test-good-neighbour', status: 'imported', version: 1 })
-    expectRefused('test-bad-neighbour', reports, 'lessons/03-check.md', /listed in module.yaml but does not exist/)
+    expect(reportFor(reports, 'test-good-neighbour')).toEqual({
+      slug: 'test-good-neighbour',
+      status: 'imported',
+      version: 1,
+    })
+    expectRefused(
+      'test-bad-neighbour',
+      reports,
+      'lessons/03-check.md',
+      /listed in module.yaml but does not exist/,
+    )
     expect(describeImport(reports)).toEqual([
       '✗ test-bad-neighbour: refused, nothing of it loaded',
       `    ${path.join('modules', 'test-bad-neighbour', 'lessons', '03-check.md')}: this lesson file is listed in module.yaml but does not exist`,
@@ -300,13 +446,19 @@ describe('a valid pack', () => {
 })
 
 describe('a broken pack is refused whole, naming the file', () => {
-  const film = (changes: Front) => ({ '02-film.md': lessonFile({ ...FILM, ...changes }, 'A short film.') })
-  const check = (question: unknown) => ({ '03-check.md': lessonFile({ ...CHECK, questions: [question] }, 'One question.') })
+  const film = (changes: Front) => ({
+    '02-film.md': lessonFile({ ...FILM, ...changes }, 'A short film.'),
+  })
+  const check = (question: unknown) => ({
+    '03-check.md': lessonFile({ ...CHECK, questions: [question] }, 'One question.'),
+  })
 
   test('a film without captions', () => {
     const { captions: _, ...noCaptions } = FILM
     const slug = 'broken-no-captions'
-    const ws = workspace(slug, { lessons: { '02-film.md': lessonFile(noCaptions, 'A short film.') } })
+    const ws = workspace(slug, {
+      lessons: { '02-film.md': lessonFile(noCaptions, 'A short film.') },
+    })
     expectRefused(slug, ws.import(), 'lessons/02-film.md', /^captions: a film needs captions/)
   })
 
@@ -318,36 +470,68 @@ describe('a broken pack is refused whole, naming the file', () => {
 
   test('a captions file that does not exist', () => {
     const slug = 'broken-captions-missing'
-    const ws = workspace(slug, { lessons: film({ captions: [{ language: 'en', label: 'English', file: 'captions/nowhere.vtt' }] }) })
-    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^the captions file media\/captions\/nowhere\.vtt does not exist$/)
+    const ws = workspace(slug, {
+      lessons: film({
+        captions: [{ language: 'en', label: 'English', file: 'captions/nowhere.vtt' }],
+      }),
+    })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/02-film.md',
+      /^the captions file media\/captions\/nowhere\.vtt does not exist$/,
+    )
   })
 
   test('a malformed captions file, with its line number', () => {
     const slug = 'broken-captions-malformed'
     const ws = workspace(slug)
-    fs.writeFileSync(path.join(ws.mediaDir, 'captions/test.en.vtt'), 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nFine\n\n2\n00:00:03 --> 00:00:04.000\nNo milliseconds\n')
-    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^captions media\/captions\/test\.en\.vtt line 8: A cue time is not in the form/)
+    fs.writeFileSync(
+      path.join(ws.mediaDir, 'captions/test.en.vtt'),
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nFine\n\n2\n00:00:03 --> 00:00:04.000\nNo milliseconds\n',
+    )
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/02-film.md',
+      /^captions media\/captions\/test\.en\.vtt line 8: A cue time is not in the form/,
+    )
   })
 
   test('a missing transcript', () => {
     const slug = 'broken-transcript-missing'
     const ws = workspace(slug)
     fs.rmSync(path.join(ws.mediaDir, 'transcripts/test.en.md'))
-    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^the transcript media\/transcripts\/test\.en\.md does not exist$/)
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/02-film.md',
+      /^the transcript media\/transcripts\/test\.en\.md does not exist$/,
+    )
   })
 
   test('a missing film', () => {
     const slug = 'broken-film-missing'
     const ws = workspace(slug)
     fs.rmSync(path.join(ws.mediaDir, 'films/test.mp4'))
-    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^the film media\/films\/test\.mp4 does not exist$/)
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/02-film.md',
+      /^the film media\/films\/test\.mp4 does not exist$/,
+    )
   })
 
   test('a film that is not a video file', () => {
     const slug = 'broken-film-txt'
     const ws = workspace(slug, { lessons: film({ film: 'films/test.txt' }) })
     fs.writeFileSync(path.join(ws.mediaDir, 'films/test.txt'), 'not a film')
-    expectRefused(slug, ws.import(), 'lessons/02-film.md', /^the film must be an \.mp4 or \.webm file$/)
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/02-film.md',
+      /^the film must be an \.mp4 or \.webm file$/,
+    )
   })
 
   test('a film path that leaves media/', () => {
@@ -358,43 +542,85 @@ describe('a broken pack is refused whole, naming the file', () => {
 
   test('a question with no correct option', () => {
     const slug = 'broken-question-none-correct'
-    const ws = workspace(slug, { lessons: check({ ...QUESTION, options: QUESTION.options.map((o) => ({ ...o, correct: false })) }) })
-    expectRefused(slug, ws.import(), 'lessons/03-check.md', /the question "Which of these is an ACE\?" has no correct option/)
+    const ws = workspace(slug, {
+      lessons: check({
+        ...QUESTION,
+        options: QUESTION.options.map((o) => ({ ...o, correct: false })),
+      }),
+    })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/03-check.md',
+      /the question "Which of these is an ACE\?" has no correct option/,
+    )
   })
 
   test('a question with two correct options that is not multiple: true', () => {
     const slug = 'broken-question-two-correct'
-    const twoCorrect = { ...QUESTION, options: QUESTION.options.map((o) => ({ ...o, correct: true })) }
+    const twoCorrect = {
+      ...QUESTION,
+      options: QUESTION.options.map((o) => ({ ...o, correct: true })),
+    }
     const ws = workspace(slug, { lessons: check(twoCorrect) })
-    expectRefused(slug, ws.import(), 'lessons/03-check.md', /has 2 correct options but is not multiple: true/)
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/03-check.md',
+      /has 2 correct options but is not multiple: true/,
+    )
 
     // the same question with multiple: true is fine
-    const fixed = workspace('fixed-question-two-correct', { lessons: check({ ...twoCorrect, multiple: true }) })
-    expect(fixed.import()).toEqual([{ slug: 'fixed-question-two-correct', status: 'imported', version: 1 }])
+    const fixed = workspace('fixed-question-two-correct', {
+      lessons: check({ ...twoCorrect, multiple: true }),
+    })
+    expect(fixed.import()).toEqual([
+      { slug: 'fixed-question-two-correct', status: 'imported', version: 1 },
+    ])
   })
 
   test('an option without feedback', () => {
     const slug = 'broken-option-no-feedback'
     const { feedback: _, ...noFeedback } = QUESTION.options[1]!
-    const ws = workspace(slug, { lessons: check({ ...QUESTION, options: [QUESTION.options[0], noFeedback] }) })
-    expectRefused(slug, ws.import(), 'lessons/03-check.md', /^questions\.0\.options\.1\.feedback: option feedback is missing/)
+    const ws = workspace(slug, {
+      lessons: check({ ...QUESTION, options: [QUESTION.options[0], noFeedback] }),
+    })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/03-check.md',
+      /^questions\.0\.options\.1\.feedback: option feedback is missing/,
+    )
   })
 
   test('an unknown lesson kind', () => {
     const slug = 'broken-unknown-kind'
-    const ws = workspace(slug, { lessons: { '01-welcome.md': lessonFile({ ...READING, kind: 'podcast' }, 'Listen.') } })
-    expectRefused(slug, ws.import(), 'lessons/01-welcome.md', /kind must be one of reading, film, letters, activity, check, reflection/)
+    const ws = workspace(slug, {
+      lessons: { '01-welcome.md': lessonFile({ ...READING, kind: 'podcast' }, 'Listen.') },
+    })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/01-welcome.md',
+      /kind must be one of reading, film, letters, activity, check, reflection/,
+    )
   })
 
   test('front matter that is not valid YAML', () => {
     const slug = 'broken-yaml'
-    const ws = workspace(slug, { lessons: { '01-welcome.md': '---\nkind: reading\ntitle: [Welcome\nminutes: 5\n---\nHello\n' } })
+    const ws = workspace(slug, {
+      lessons: { '01-welcome.md': '---\nkind: reading\ntitle: [Welcome\nminutes: 5\n---\nHello\n' },
+    })
     expectRefused(slug, ws.import(), 'lessons/01-welcome.md', /^not valid YAML/)
   })
 
   test('a YAML error names the line in the lesson file', () => {
     const slug = 'broken-yaml-line'
-    const ws = workspace(slug, { lessons: { '01-welcome.md': '---\nkind: reading\ntitle: Welcome: again: bad\nminutes: 5\n---\nHello\n' } })
+    const ws = workspace(slug, {
+      lessons: {
+        '01-welcome.md': '---\nkind: reading\ntitle: Welcome: again: bad\nminutes: 5\n---\nHello\n',
+      },
+    })
     expectRefused(slug, ws.import(), 'lessons/01-welcome.md', /\(line 3\)/)
   })
 
@@ -414,7 +640,12 @@ describe('a broken pack is refused whole, naming the file', () => {
   test('a lesson listed in module.yaml that is not there', () => {
     const slug = 'broken-lesson-absent'
     const ws = workspace(slug, { lessons: { '03-check.md': null } })
-    expectRefused(slug, ws.import(), 'lessons/03-check.md', /^this lesson file is listed in module.yaml but does not exist$/)
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/03-check.md',
+      /^this lesson file is listed in module.yaml but does not exist$/,
+    )
   })
 
   test('two lessons that would have the same address', () => {
@@ -423,7 +654,12 @@ describe('a broken pack is refused whole, naming the file', () => {
       manifest: { lessons: ['01-welcome.md', '02-film.md', '03-check.md', '04-welcome.md'] },
       lessons: { '04-welcome.md': VALID_LESSONS['01-welcome.md']! },
     })
-    expectRefused(slug, ws.import(), 'lessons/04-welcome.md', /two lessons would have the address welcome/)
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/04-welcome.md',
+      /two lessons would have the address welcome/,
+    )
   })
 
   test('a missing module.yaml', () => {
@@ -441,7 +677,12 @@ describe('a broken pack is refused whole, naming the file', () => {
   test('an unknown audience', () => {
     const slug = 'broken-audience'
     const ws = workspace(slug, { manifest: { audience: ['all-staff', 'parents'] } })
-    expectRefused(slug, ws.import(), 'module.yaml', /^audience\.1: audience must be one of all-staff, primary-schools/)
+    expectRefused(
+      slug,
+      ws.import(),
+      'module.yaml',
+      /^audience\.1: audience must be one of all-staff, primary-schools/,
+    )
   })
 
   test('a manifest missing a required field', () => {
@@ -465,7 +706,9 @@ describe('a broken pack is refused whole, naming the file', () => {
 
   test('every problem in a pack is reported, not just the first', () => {
     const slug = 'broken-many'
-    const ws = workspace(slug, { lessons: { '01-welcome.md': 'no front matter', '03-check.md': null } })
+    const ws = workspace(slug, {
+      lessons: { '01-welcome.md': 'no front matter', '03-check.md': null },
+    })
     fs.rmSync(path.join(ws.mediaDir, 'films/test.mp4'))
     const result = readPack(ws.packDir, ws.mediaDir)
     expect(result.ok).toBe(false)

@@ -13,15 +13,41 @@ import { readSession } from '#app/auth/session.server.ts'
 import { signIn } from '#app/auth/sign-in.server.ts'
 import { db, organisations, users } from '#app/db.server.ts'
 import { getOrganisation, listOrganisations } from '#app/organisations/organisations.server.ts'
-import { getPerson, listPeople, setPersonActive, updatePerson } from '#app/organisations/people.server.ts'
+import {
+  getPerson,
+  listPeople,
+  setPersonActive,
+  updatePerson,
+} from '#app/organisations/people.server.ts'
 import { DEMO_PASSWORD } from '#db/seed.ts'
-import { addPerson, DEMO, organisationNamed, requestWith, sessionUser, signInAs, userRow, vruId } from './helpers.ts'
+import {
+  addPerson,
+  DEMO,
+  organisationNamed,
+  requestWith,
+  sessionUser,
+  signInAs,
+  userRow,
+  vruId,
+} from './helpers.ts'
 
-const ALL_AREAS: Area[] = ['learn', 'organisation', 'studio', 'reports', 'admin', 'organisations', 'people']
+const ALL_AREAS: Area[] = [
+  'learn',
+  'organisation',
+  'studio',
+  'reports',
+  'admin',
+  'organisations',
+  'people',
+]
 
 /** Written out by hand so that a change to AREA_ROLES shows up here. */
 const EXPECTED: { email: string; home: string; allowed: Area[] }[] = [
-  { email: DEMO.admin, home: '/admin', allowed: ['studio', 'reports', 'admin', 'organisations', 'people'] },
+  {
+    email: DEMO.admin,
+    home: '/admin',
+    allowed: ['studio', 'reports', 'admin', 'organisations', 'people'],
+  },
   { email: DEMO.merseysideLead, home: '/reports', allowed: ['reports', 'organisations', 'people'] },
   { email: DEMO.lancashireLead, home: '/reports', allowed: ['reports', 'organisations', 'people'] },
   { email: DEMO.merseysideTrainer, home: '/studio', allowed: ['studio'] },
@@ -35,38 +61,54 @@ const emailsOf = (people: { email: string }[]) => people.map((p) => p.email).sor
 const scopeOf = (email: string) => scopeFor(sessionUser(email))
 
 describe('roles and areas', () => {
-  test.each(EXPECTED)('$email goes home to $home and may use only $allowed', ({ email, home, allowed }) => {
-    const user = sessionUser(email)
-    expect(HOME_BY_ROLE[user.role]).toBe(home)
-    for (const area of ALL_AREAS) expect(mayUse(user, area), area).toBe(allowed.includes(area))
-  })
+  test.each(EXPECTED)(
+    '$email goes home to $home and may use only $allowed',
+    ({ email, home, allowed }) => {
+      const user = sessionUser(email)
+      expect(HOME_BY_ROLE[user.role]).toBe(home)
+      for (const area of ALL_AREAS) expect(mayUse(user, area), area).toBe(allowed.includes(area))
+    },
+  )
 
   test('a learner is refused everything but learning', () => {
     const learner = sessionUser(DEMO.merseysideTeacher)
-    for (const area of ['organisation', 'studio', 'reports', 'admin', 'organisations', 'people'] as const) {
+    for (const area of [
+      'organisation',
+      'studio',
+      'reports',
+      'admin',
+      'organisations',
+      'people',
+    ] as const) {
       expect(mayUse(learner, area), area).toBe(false)
     }
   })
 
-  test.each(EXPECTED)('requireArea lets $email into allowed areas and answers 403 elsewhere', async ({ email, allowed }) => {
-    const request = requestWith(await signInAs(email))
-    for (const area of ALL_AREAS) {
-      if (allowed.includes(area)) {
-        await expect(requireArea(request, area)).resolves.toMatchObject({ email })
-      } else {
-        const thrown = await requireArea(request, area).then(
-          () => null,
-          (e: unknown) => e,
-        )
-        expect(thrown, area).toBeInstanceOf(Response)
-        expect((thrown as Response).status, area).toBe(403)
+  test.each(EXPECTED)(
+    'requireArea lets $email into allowed areas and answers 403 elsewhere',
+    async ({ email, allowed }) => {
+      const request = requestWith(await signInAs(email))
+      for (const area of ALL_AREAS) {
+        if (allowed.includes(area)) {
+          await expect(requireArea(request, area)).resolves.toMatchObject({ email })
+        } else {
+          const thrown = await requireArea(request, area).then(
+            () => null,
+            (e: unknown) => e,
+          )
+          expect(thrown, area).toBeInstanceOf(Response)
+          expect((thrown as Response).status, area).toBe(403)
+        }
       }
-    }
-  })
+    },
+  )
 
   test('an anonymous request is sent to sign in, and back to the page it asked for', async () => {
     for (const area of ALL_AREAS) {
-      const thrown = await requireArea(requestWith(null, '/organisation/people?page=2'), area).catch((e: unknown) => e)
+      const thrown = await requireArea(
+        requestWith(null, '/organisation/people?page=2'),
+        area,
+      ).catch((e: unknown) => e)
       expect(thrown).toBeInstanceOf(Response)
       const response = thrown as Response
       expect(response.status).toBe(302)
@@ -77,7 +119,10 @@ describe('roles and areas', () => {
   })
 
   test('a request with an unknown session cookie is treated as anonymous', async () => {
-    const thrown = await requireArea(requestWith('upstream_session=not-a-real-session'), 'learn').catch((e: unknown) => e)
+    const thrown = await requireArea(
+      requestWith('upstream_session=not-a-real-session'),
+      'learn',
+    ).catch((e: unknown) => e)
     expect((thrown as Response).status).toBe(302)
   })
 })
@@ -105,7 +150,9 @@ describe('tenancy: who sees which people and organisations', () => {
 
   test('the Lancashire VRU lead sees no Merseyside person or organisation', () => {
     const scope = scopeOf(DEMO.lancashireLead)
-    expect(emailsOf(listPeople(scope))).toEqual([DEMO.lancashireTeacher, DEMO.lancashireLead].sort())
+    expect(emailsOf(listPeople(scope))).toEqual(
+      [DEMO.lancashireTeacher, DEMO.lancashireLead].sort(),
+    )
     const orgs = listOrganisations(scope)
     expect(orgs).toHaveLength(6)
     for (const org of orgs) expect(org.vruName).toBe('Lancashire Violence Reduction Network')
@@ -125,7 +172,9 @@ describe('tenancy: who sees which people and organisations', () => {
     'the learner %s sees only themself and no organisation',
     (email) => {
       const scope = scopeOf(email)
-      expect(db.select({ email: users.email }).from(users).where(peopleInScope(scope)).all()).toEqual([{ email }])
+      expect(
+        db.select({ email: users.email }).from(users).where(peopleInScope(scope)).all(),
+      ).toEqual([{ email }])
       expect(emailsOf(listPeople(scope))).toEqual([email])
       expect(listOrganisations(scope)).toEqual([])
     },
@@ -138,12 +187,21 @@ describe('tenancy: who sees which people and organisations', () => {
     expect(getOrganisation(scopeOf(DEMO.lancashireLead), school)).toBeUndefined()
     expect(getPerson(scopeOf(DEMO.schoolLead), userRow(DEMO.merseysideTrainer).id)).toBeUndefined()
     expect(getPerson(scopeOf(DEMO.schoolLead), userRow(DEMO.walesNurse).id)).toBeUndefined()
-    expect(getOrganisation(scopeOf(DEMO.schoolLead), organisationNamed('Brookside Primary School, Wirral').id)).toBeUndefined()
+    expect(
+      getOrganisation(
+        scopeOf(DEMO.schoolLead),
+        organisationNamed('Brookside Primary School, Wirral').id,
+      ),
+    ).toBeUndefined()
     expect(getPerson(scopeOf(DEMO.walesNurse), merseysideTeacher)).toBeUndefined()
     expect(getOrganisation(scopeOf(DEMO.walesNurse), school)).toBeUndefined()
     // and in scope they are found
-    expect(getPerson(scopeOf(DEMO.merseysideLead), merseysideTeacher)?.email).toBe(DEMO.merseysideTeacher)
-    expect(getOrganisation(scopeOf(DEMO.schoolLead), school)?.name).toBe('Riverside Academy, Liverpool')
+    expect(getPerson(scopeOf(DEMO.merseysideLead), merseysideTeacher)?.email).toBe(
+      DEMO.merseysideTeacher,
+    )
+    expect(getOrganisation(scopeOf(DEMO.schoolLead), school)?.name).toBe(
+      'Riverside Academy, Liverpool',
+    )
   })
 })
 
@@ -173,7 +231,10 @@ describe('changing people', () => {
     expect(grantableRoles(lead).sort()).toEqual(['learner', 'organisation_lead'])
     const teacher = userRow(DEMO.merseysideTeacher)
     for (const role of ['vru_lead', 'trainer', 'admin'] as const) {
-      const result = await updatePerson(lead, scopeFor(lead), teacher.id, { name: teacher.name, role })
+      const result = await updatePerson(lead, scopeFor(lead), teacher.id, {
+        name: teacher.name,
+        role,
+      })
       expect(result.ok, role).toBe(false)
       expect(result).toMatchObject({ errors: { role: expect.any(String) } })
       expect(userRow(DEMO.merseysideTeacher)).toEqual(teacher)
@@ -198,10 +259,16 @@ describe('changing people', () => {
     expect(userRow(email).active).toBe(false)
     expect((await readSession(requestWith(phone))).user).toBeNull()
     expect((await readSession(requestWith(laptop))).user).toBeNull()
-    expect(await signIn(email, DEMO_PASSWORD, '203.0.113.10')).toEqual({ ok: false, reason: 'invalid' })
+    expect(await signIn(email, DEMO_PASSWORD, '203.0.113.10')).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
 
     expect(await setPersonActive(lead, scopeFor(lead), id, true)).toEqual({ ok: true })
-    expect(await signIn(email, DEMO_PASSWORD, '203.0.113.10')).toMatchObject({ ok: true, userId: id })
+    expect(await signIn(email, DEMO_PASSWORD, '203.0.113.10')).toMatchObject({
+      ok: true,
+      userId: id,
+    })
   })
 
   test('a lead cannot deactivate themself', async () => {
@@ -215,16 +282,25 @@ describe('changing people', () => {
     const email = addPerson('promoted@example.test', school)
     const id = userRow(email).id
     const cookie = await signInAs(email)
-    await expect(requireArea(requestWith(cookie), 'learn')).resolves.toMatchObject({ role: 'learner' })
+    await expect(requireArea(requestWith(cookie), 'learn')).resolves.toMatchObject({
+      role: 'learner',
+    })
 
     const lead = sessionUser(DEMO.schoolLead)
-    const result = await updatePerson(lead, scopeFor(lead), id, { name: 'Newly Promoted', role: 'organisation_lead' })
+    const result = await updatePerson(lead, scopeFor(lead), id, {
+      name: 'Newly Promoted',
+      role: 'organisation_lead',
+    })
     expect(result).toEqual({ ok: true })
-    expect(db.select({ role: users.role }).from(users).where(eq(users.id, id)).get()).toEqual({ role: 'organisation_lead' })
+    expect(db.select({ role: users.role }).from(users).where(eq(users.id, id)).get()).toEqual({
+      role: 'organisation_lead',
+    })
     expect((await readSession(requestWith(cookie))).user).toBeNull()
 
     const fresh = await signInAs(email)
-    await expect(requireArea(requestWith(fresh), 'organisation')).resolves.toMatchObject({ role: 'organisation_lead' })
+    await expect(requireArea(requestWith(fresh), 'organisation')).resolves.toMatchObject({
+      role: 'organisation_lead',
+    })
   })
 
   test('a name-only edit keeps the person signed in', async () => {
@@ -232,7 +308,12 @@ describe('changing people', () => {
     const email = addPerson('renamed@example.test', school)
     const cookie = await signInAs(email)
     const lead = sessionUser(DEMO.schoolLead)
-    expect(await updatePerson(lead, scopeFor(lead), userRow(email).id, { name: 'New Name', role: 'learner' })).toEqual({ ok: true })
+    expect(
+      await updatePerson(lead, scopeFor(lead), userRow(email).id, {
+        name: 'New Name',
+        role: 'learner',
+      }),
+    ).toEqual({ ok: true })
     expect((await readSession(requestWith(cookie))).user?.name).toBe('New Name')
   })
 })

@@ -1,6 +1,12 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, test } from 'vitest'
-import { endAllSessions, endSession, readSession, startSession } from '#app/auth/session.server.ts'
+import {
+  endAllSessions,
+  endSession,
+  readSession,
+  readSessionCookieQuickly,
+  startSession,
+} from '#app/auth/session.server.ts'
 import { db, sessions } from '#app/db.server.ts'
 import { cookiePair, DEMO, requestWith, signInAs, userRow } from './helpers.ts'
 
@@ -17,7 +23,11 @@ describe('sessions', () => {
     const cookie = await signInAs(DEMO.walesNurse)
     expect(cookiePair(cookie)).toMatch(/^upstream_session=.+/)
     const { user } = await readSession(requestWith(cookie))
-    expect(user).toMatchObject({ email: DEMO.walesNurse, role: 'learner', id: userRow(DEMO.walesNurse).id })
+    expect(user).toMatchObject({
+      email: DEMO.walesNurse,
+      role: 'learner',
+      id: userRow(DEMO.walesNurse).id,
+    })
   })
 
   test('signing in again rotates the session: the previous id no longer works', async () => {
@@ -74,5 +84,20 @@ describe('sessions', () => {
 
   test('a request without a cookie has no user and sets no cookie', async () => {
     expect(await readSession(requestWith(null))).toEqual({ user: null, setCookie: null })
+  })
+})
+
+describe('the quick check used by film heartbeats', () => {
+  test('sees a live session, and forgets it at once on sign-out and on ending every session', async () => {
+    const first = await signInAs(DEMO.walesNurse)
+    expect(readSessionCookieQuickly(cookiePair(first))?.email).toBe(DEMO.walesNurse)
+    await endSession(requestWith(first))
+    expect(readSessionCookieQuickly(cookiePair(first))).toBeNull()
+
+    const second = await signInAs(DEMO.walesNurse)
+    expect(readSessionCookieQuickly(cookiePair(second))?.email).toBe(DEMO.walesNurse)
+    await endAllSessions(userRow(DEMO.walesNurse).id)
+    expect(readSessionCookieQuickly(cookiePair(second))).toBeNull()
+    expect(readSessionCookieQuickly('upstream_session=made-up')).toBeNull()
   })
 })

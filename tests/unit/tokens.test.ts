@@ -32,13 +32,19 @@ import {
 } from './helpers.ts'
 
 const NEW_PASSWORD = 'a brand new passphrase'
-const usersWithEmail = (email: string) => db.select().from(users).where(eq(users.email, email)).all()
-const invitationsFor = (email: string) => db.select().from(invitations).where(eq(invitations.email, email)).all()
+const usersWithEmail = (email: string) =>
+  db.select().from(users).where(eq(users.email, email)).all()
+const invitationsFor = (email: string) =>
+  db.select().from(invitations).where(eq(invitations.email, email)).all()
 
 describe('invitations', () => {
   test('an organisation lead invites a learner into their school and the link is emailed', async () => {
     const lead = sessionUser(DEMO.schoolLead)
-    const result = await invitePerson(lead, { name: 'Priya Shah', email: '  Priya.Shah@Example.test ', role: 'learner' })
+    const result = await invitePerson(lead, {
+      name: 'Priya Shah',
+      email: '  Priya.Shah@Example.test ',
+      role: 'learner',
+    })
     expect(result.ok).toBe(true)
     const emails = emailsTo('priya.shah@example.test')
     expect(emails).toHaveLength(1)
@@ -60,7 +66,12 @@ describe('invitations', () => {
 
   test('accepting creates the account in the right place; it signs in; the link cannot be used again', async () => {
     const lead = sessionUser(DEMO.schoolLead)
-    await invitePerson(lead, { name: 'Tom Jones', email: 'tom.jones@example.test', role: 'learner', jobRole: 'Teaching assistant' })
+    await invitePerson(lead, {
+      name: 'Tom Jones',
+      email: 'tom.jones@example.test',
+      role: 'learner',
+      jobRole: 'Teaching assistant',
+    })
     const token = lastLinkToken('tom.jones@example.test', 'invitations')!
 
     const accepted = await acceptInvitation(token, { name: 'Tom Jones', password: NEW_PASSWORD })
@@ -76,33 +87,50 @@ describe('invitations', () => {
       active: true,
     })
 
-    expect(await signIn('tom.jones@example.test', NEW_PASSWORD, '203.0.113.20')).toMatchObject({ ok: true, role: 'learner' })
+    expect(await signIn('tom.jones@example.test', NEW_PASSWORD, '203.0.113.20')).toMatchObject({
+      ok: true,
+      role: 'learner',
+    })
     const cookie = await signInAs('tom.jones@example.test')
-    await expect(requireArea(requestWith(cookie), 'learn')).resolves.toMatchObject({ email: 'tom.jones@example.test' })
+    await expect(requireArea(requestWith(cookie), 'learn')).resolves.toMatchObject({
+      email: 'tom.jones@example.test',
+    })
     expect(listPeople(scopeFor(lead)).map((p) => p.email)).toContain('tom.jones@example.test')
 
     expect(findOpenInvitation(token)).toBeUndefined()
-    expect(await acceptInvitation(token, { name: 'Someone Else', password: 'another password here' })).toBeNull()
+    expect(
+      await acceptInvitation(token, { name: 'Someone Else', password: 'another password here' }),
+    ).toBeNull()
     expect(usersWithEmail('tom.jones@example.test')).toHaveLength(1)
-    expect(await signIn('tom.jones@example.test', 'another password here', '203.0.113.20')).toMatchObject({ ok: false })
+    expect(
+      await signIn('tom.jones@example.test', 'another password here', '203.0.113.20'),
+    ).toMatchObject({ ok: false })
   })
 
   test('an expired invitation is refused', async () => {
     const now = Date.now()
     const lead = sessionUser(DEMO.schoolLead)
-    await invitePerson(lead, { name: 'Late Comer', email: 'late.comer@example.test', role: 'learner' }, now)
+    await invitePerson(
+      lead,
+      { name: 'Late Comer', email: 'late.comer@example.test', role: 'learner' },
+      now,
+    )
     const token = lastLinkToken('late.comer@example.test', 'invitations')!
 
     expect(findOpenInvitation(token, now + INVITATION_LIFETIME_MS - 1000)).toBeDefined()
     const later = now + INVITATION_LIFETIME_MS + 1000
     expect(findOpenInvitation(token, later)).toBeUndefined()
-    expect(await acceptInvitation(token, { name: 'Late Comer', password: NEW_PASSWORD }, later)).toBeNull()
+    expect(
+      await acceptInvitation(token, { name: 'Late Comer', password: NEW_PASSWORD }, later),
+    ).toBeNull()
     expect(usersWithEmail('late.comer@example.test')).toEqual([])
   })
 
   test('an unknown token finds nothing', async () => {
     expect(findOpenInvitation('not-a-token')).toBeUndefined()
-    expect(await acceptInvitation('not-a-token', { name: 'Nobody', password: NEW_PASSWORD })).toBeNull()
+    expect(
+      await acceptInvitation('not-a-token', { name: 'Nobody', password: NEW_PASSWORD }),
+    ).toBeNull()
   })
 
   test('a Lancashire lead cannot invite into a Merseyside organisation', async () => {
@@ -128,7 +156,11 @@ describe('invitations', () => {
     })
     expect(otherSchool).toMatchObject({ ok: false, errors: { organisationId: expect.any(String) } })
     for (const role of ['trainer', 'vru_lead', 'admin'] as const) {
-      const result = await invitePerson(lead, { name: 'Too High', email: 'too.high@example.test', role })
+      const result = await invitePerson(lead, {
+        name: 'Too High',
+        email: 'too.high@example.test',
+        role,
+      })
       expect(result, role).toMatchObject({ ok: false, errors: { role: expect.any(String) } })
     }
     expect(invitationsFor('next.door@example.test')).toEqual([])
@@ -144,12 +176,19 @@ describe('invitations', () => {
       vruId: vruId('lancashire'),
     })
     expect(result.ok).toBe(true)
-    expect(invitationsFor('new.trainer@example.test')[0]).toMatchObject({ vruId: vruId('merseyside'), organisationId: null })
+    expect(invitationsFor('new.trainer@example.test')[0]).toMatchObject({
+      vruId: vruId('merseyside'),
+      organisationId: null,
+    })
   })
 
   test('inviting an email that already has an account is refused on the email field', async () => {
     const lead = sessionUser(DEMO.schoolLead)
-    const result = await invitePerson(lead, { name: 'Again', email: 'Teacher.Merseyside@demo.upstream.test', role: 'learner' })
+    const result = await invitePerson(lead, {
+      name: 'Again',
+      email: 'Teacher.Merseyside@demo.upstream.test',
+      role: 'learner',
+    })
     expect(result).toMatchObject({ ok: false, errors: { email: expect.any(String) } })
     expect(invitationsFor(DEMO.merseysideTeacher)).toEqual([])
     expect(emailsTo(DEMO.merseysideTeacher)).toEqual([])
@@ -178,7 +217,9 @@ describe('password reset', () => {
     expect(isResetTokenUsable(token)).toBe(false)
     expect(await resetPassword(token, 'a second new password')).toBe(false)
     expect(await signIn(email, NEW_PASSWORD, '203.0.113.30')).toMatchObject({ ok: true })
-    expect(await signIn(email, 'a second new password', '203.0.113.30')).toMatchObject({ ok: false })
+    expect(await signIn(email, 'a second new password', '203.0.113.30')).toMatchObject({
+      ok: false,
+    })
   })
 
   test('a link more than an hour old does not work, and the password stays the same', async () => {
@@ -226,7 +267,13 @@ describe('password reset', () => {
 
     expect((await readSession(requestWith(phone))).user).toBeNull()
     expect((await readSession(requestWith(laptop))).user).toBeNull()
-    expect(await signIn(email, DEMO_PASSWORD, '203.0.113.32')).toEqual({ ok: false, reason: 'invalid' })
-    expect(await signIn(email, NEW_PASSWORD, '203.0.113.32')).toMatchObject({ ok: true, userId: userRow(email).id })
+    expect(await signIn(email, DEMO_PASSWORD, '203.0.113.32')).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
+    expect(await signIn(email, NEW_PASSWORD, '203.0.113.32')).toMatchObject({
+      ok: true,
+      userId: userRow(email).id,
+    })
   })
 })

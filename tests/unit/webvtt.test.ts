@@ -16,7 +16,17 @@ describe('checkWebVtt accepts well-formed captions', () => {
 
   test('cues with and without identifiers', () => {
     const result = checkWebVtt(
-      vtt('WEBVTT', '', 'intro', '00:00:01.000 --> 00:00:02.000', 'With an identifier', '', '00:00:03.000 --> 00:00:04.000', 'Without one', ''),
+      vtt(
+        'WEBVTT',
+        '',
+        'intro',
+        '00:00:01.000 --> 00:00:02.000',
+        'With an identifier',
+        '',
+        '00:00:03.000 --> 00:00:04.000',
+        'Without one',
+        '',
+      ),
     )
     expect(result).toEqual({ ok: true, cues: 2, lastCueEnd: 4 })
   })
@@ -40,7 +50,9 @@ describe('checkWebVtt accepts well-formed captions', () => {
   })
 
   test('timestamps without hours, and cue settings after the end time', () => {
-    const result = checkWebVtt(vtt('WEBVTT', '', '00:01.000 --> 01:02.250 align:start line:0', 'Short form', 'on two lines'))
+    const result = checkWebVtt(
+      vtt('WEBVTT', '', '00:01.000 --> 01:02.250 align:start line:0', 'Short form', 'on two lines'),
+    )
     expect(result).toEqual({ ok: true, cues: 1, lastCueEnd: 62.25 })
   })
 
@@ -65,18 +77,44 @@ describe('checkWebVtt refuses broken captions, naming the line', () => {
       message: 'The first line must be WEBVTT',
     })
     // The header must be the whole word, not a prefix of something else
-    expect(checkWebVtt(vtt('WEBVTTX', '', '00:00:01.000 --> 00:00:02.000', 'Hello'))).toMatchObject({ ok: false, line: 1 })
+    expect(checkWebVtt(vtt('WEBVTTX', '', '00:00:01.000 --> 00:00:02.000', 'Hello'))).toMatchObject(
+      { ok: false, line: 1 },
+    )
   })
 
   test('a bad timestamp, on the line it is on', () => {
     const result = checkWebVtt(
-      vtt('WEBVTT', '', '1', '00:00:01.000 --> 00:00:02.000', 'Fine', '', '2', '00:00:03,000 --> 00:00:04.000', 'A comma, as in SRT'),
+      vtt(
+        'WEBVTT',
+        '',
+        '1',
+        '00:00:01.000 --> 00:00:02.000',
+        'Fine',
+        '',
+        '2',
+        '00:00:03,000 --> 00:00:04.000',
+        'A comma, as in SRT',
+      ),
     )
-    expect(result).toEqual({ ok: false, line: 8, message: 'A cue time is not in the form 00:00:01.000' })
+    expect(result).toEqual({
+      ok: false,
+      line: 8,
+      message: 'A cue time is not in the form 00:00:01.000',
+    })
   })
 
   test('a cue identifier with no timing line after it', () => {
-    const result = checkWebVtt(vtt('WEBVTT', '', '00:00:01.000 --> 00:00:02.000', 'Fine', '', 'just some words', 'and more words'))
+    const result = checkWebVtt(
+      vtt(
+        'WEBVTT',
+        '',
+        '00:00:01.000 --> 00:00:02.000',
+        'Fine',
+        '',
+        'just some words',
+        'and more words',
+      ),
+    )
     expect(result).toMatchObject({ ok: false, line: 7 })
   })
 
@@ -86,24 +124,57 @@ describe('checkWebVtt refuses broken captions, naming the line', () => {
   })
 
   test('a cue that ends when it starts', () => {
-    expect(checkWebVtt(vtt('WEBVTT', '', '00:00:05.000 --> 00:00:05.000', 'No time at all'))).toMatchObject({ ok: false, line: 3 })
+    expect(
+      checkWebVtt(vtt('WEBVTT', '', '00:00:05.000 --> 00:00:05.000', 'No time at all')),
+    ).toMatchObject({ ok: false, line: 3 })
   })
 
   test('a cue with no text', () => {
-    const result = checkWebVtt(vtt('WEBVTT', '', '00:00:01.000 --> 00:00:02.000', 'Fine', '', '00:00:03.000 --> 00:00:04.000', '', ''))
+    const result = checkWebVtt(
+      vtt(
+        'WEBVTT',
+        '',
+        '00:00:01.000 --> 00:00:02.000',
+        'Fine',
+        '',
+        '00:00:03.000 --> 00:00:04.000',
+        '',
+        '',
+      ),
+    )
     expect(result).toEqual({ ok: false, line: 6, message: 'A cue has no text' })
   })
 
   test('two cues without a blank line between them', () => {
-    const result = checkWebVtt(vtt('WEBVTT', '', '00:00:01.000 --> 00:00:02.000', 'One', '00:00:03.000 --> 00:00:04.000', 'Two'))
-    expect(result).toEqual({ ok: false, line: 5, message: 'A cue timing line must follow a blank line' })
+    const result = checkWebVtt(
+      vtt(
+        'WEBVTT',
+        '',
+        '00:00:01.000 --> 00:00:02.000',
+        'One',
+        '00:00:03.000 --> 00:00:04.000',
+        'Two',
+      ),
+    )
+    expect(result).toEqual({
+      ok: false,
+      line: 5,
+      message: 'A cue timing line must follow a blank line',
+    })
   })
 
   test('an empty file', () => {
-    expect(checkWebVtt('')).toEqual({ ok: false, line: 1, message: 'The first line must be WEBVTT' })
+    expect(checkWebVtt('')).toEqual({
+      ok: false,
+      line: 1,
+      message: 'The first line must be WEBVTT',
+    })
   })
 
   test('a header and no cues', () => {
-    expect(checkWebVtt(vtt('WEBVTT', '', 'NOTE nothing here yet', ''))).toMatchObject({ ok: false, message: 'The file has no cues' })
+    expect(checkWebVtt(vtt('WEBVTT', '', 'NOTE nothing here yet', ''))).toMatchObject({
+      ok: false,
+      message: 'The file has no cues',
+    })
   })
 })

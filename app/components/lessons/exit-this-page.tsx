@@ -51,7 +51,9 @@ export function ExitThisPage() {
       >
         {t('Exit this page')}
       </a>
-      <span className="visually-hidden">{t('or press the Shift key three times, to leave at once')}</span>
+      <span className="visually-hidden">
+        {t('or press the Shift key three times, to leave at once')}
+      </span>
     </div>
   )
 }

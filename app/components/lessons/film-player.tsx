@@ -59,7 +59,12 @@ export function FilmPlayer({
       if (leaving && navigator.sendBeacon) {
         navigator.sendBeacon('/api/film-progress', new Blob([body], { type: 'application/json' }))
       } else {
-        void fetch('/api/film-progress', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, keepalive: true }).catch(() => {})
+        void fetch('/api/film-progress', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+          keepalive: true,
+        }).catch(() => {})
       }
     }
 
@@ -135,7 +140,14 @@ export function FilmPlayer({
           >
             <source src={film.src} type={film.type} />
             {film.captions.map((c, i) => (
-              <track key={c.src} kind="captions" src={c.src} srcLang={c.language} label={c.label} default={captionsOn && i === 0} />
+              <track
+                key={c.src}
+                kind="captions"
+                src={c.src}
+                srcLang={c.language}
+                label={c.label}
+                default={captionsOn && i === 0}
+              />
             ))}
           </video>
         </div>
@@ -147,12 +159,18 @@ export function FilmPlayer({
             {film.chapters.map((chapter) => (
               <li key={chapter.at}>
                 {ready ? (
-                  <button type="button" className="link-button" onClick={() => playerRef.current?.currentTime(chapter.at)}>
-                    <span className="film__chapter-time">{formatTime(chapter.at)}</span> {chapter.title}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => playerRef.current?.currentTime(chapter.at)}
+                  >
+                    <span className="film__chapter-time">{formatTime(chapter.at)}</span>{' '}
+                    {chapter.title}
                   </button>
                 ) : (
                   <span>
-                    <span className="film__chapter-time">{formatTime(chapter.at)}</span> {chapter.title}
+                    <span className="film__chapter-time">{formatTime(chapter.at)}</span>{' '}
+                    {chapter.title}
                   </span>
                 )}
               </li>

@@ -26,18 +26,25 @@ export function KnowledgeCheck({
   nextHref: string
 }) {
   const { t } = useTranslation()
-  if (result) return <CheckResults questions={questions} passMark={passMark} result={result} nextHref={nextHref} />
+  if (result)
+    return (
+      <CheckResults questions={questions} passMark={passMark} result={result} nextHref={nextHref} />
+    )
   return (
     <Form method="post" className="check">
       <input type="hidden" name="intent" value="check" />
       <p>
         {t('The pass mark is {{passMark}}%.', { passMark })}{' '}
-        {bestScore !== null ? t('Your best score so far is {{score}}%.', { score: bestScore }) : null}
+        {bestScore !== null
+          ? t('Your best score so far is {{score}}%.', { score: bestScore })
+          : null}
       </p>
       {questions.map((question, q) => (
         <fieldset key={question.prompt} className="field question">
           <legend>
-            <span className="question__number">{t('Question {{n}} of {{total}}', { n: q + 1, total: questions.length })}</span>
+            <span className="question__number">
+              {t('Question {{n}} of {{total}}', { n: q + 1, total: questions.length })}
+            </span>
             <br />
             {question.prompt}
             {/* in the legend, so a screen reader hears it with the question; not twice if the prompt says so */}
@@ -47,7 +54,12 @@ export function KnowledgeCheck({
           </legend>
           {question.options.map((option, o) => (
             <div key={option.text} className="choice">
-              <input id={`q${q}-${o}`} type={question.multiple ? 'checkbox' : 'radio'} name={`q${q}`} value={o} />
+              <input
+                id={`q${q}-${o}`}
+                type={question.multiple ? 'checkbox' : 'radio'}
+                name={`q${q}`}
+                value={o}
+              />
               <label htmlFor={`q${q}-${o}`}>{option.text}</label>
             </div>
           ))}
@@ -87,7 +99,10 @@ function CheckResults({
         <h2 id="result-heading" tabIndex={-1} ref={heading}>
           {result.passed
             ? t('You passed with {{score}}%', { score: result.score })
-            : t('You scored {{score}}%. The pass mark is {{passMark}}%.', { score: result.score, passMark })}
+            : t('You scored {{score}}%. The pass mark is {{passMark}}%.', {
+                score: result.score,
+                passMark,
+              })}
         </h2>
         {result.passed ? (
           <>
@@ -99,30 +114,54 @@ function CheckResults({
             </p>
           </>
         ) : (
-          <p>{t('Read the feedback below, then try again. You can try as many times as you like.')}</p>
+          <p>
+            {t('Read the feedback below, then try again. You can try as many times as you like.')}
+          </p>
         )}
       </div>
       <ol className="check-results">
         {questions.map((question, q) => {
           const marked = result.marked[q]!
           return (
-            <li key={question.prompt} className={marked.correct ? 'check-result check-result--right' : 'check-result check-result--wrong'}>
+            <li
+              key={question.prompt}
+              className={
+                marked.correct
+                  ? 'check-result check-result--right'
+                  : 'check-result check-result--wrong'
+              }
+            >
               <h3>
                 <span className="visually-hidden">{t('Question {{n}}:', { n: q + 1 })} </span>
                 {question.prompt}
               </h3>
-              <p className="check-result__verdict">{marked.correct ? t('Right') : t('Not quite')}</p>
+              <p className="check-result__verdict">
+                {marked.correct ? t('Right') : t('Not quite')}
+              </p>
               <ul className="check-options">
                 {question.options.map((option, o) => {
                   const answer = result.answers[q]![o]!
                   const chosen = marked.chosen.includes(o)
                   if (!chosen && !answer.correct) return null
                   return (
-                    <li key={option.text} className={answer.correct ? 'check-option check-option--right' : 'check-option check-option--wrong'}>
+                    <li
+                      key={option.text}
+                      className={
+                        answer.correct
+                          ? 'check-option check-option--right'
+                          : 'check-option check-option--wrong'
+                      }
+                    >
                       <p className="check-option__text">
                         <strong>{option.text}</strong>{' '}
-                        {chosen ? <span className="check-option__tag">{t('Your answer')}</span> : null}{' '}
-                        {answer.correct ? <span className="check-option__tag check-option__tag--right">{t('A right answer')}</span> : null}
+                        {chosen ? (
+                          <span className="check-option__tag">{t('Your answer')}</span>
+                        ) : null}{' '}
+                        {answer.correct ? (
+                          <span className="check-option__tag check-option__tag--right">
+                            {t('A right answer')}
+                          </span>
+                        ) : null}
                       </p>
                       <p className="check-option__feedback">{answer.feedback}</p>
                     </li>

@@ -18,7 +18,15 @@ function letterDate(date: string, language: string) {
 }
 
 /** One letter at a time, as the resource is read in a classroom; each prints on its own. */
-export function Letters({ letters, current, complete }: { letters: Letter[]; current: number; complete: boolean }) {
+export function Letters({
+  letters,
+  current,
+  complete,
+}: {
+  letters: Letter[]
+  current: number
+  complete: boolean
+}) {
   const { t, i18n } = useTranslation()
   const [canPrint, setCanPrint] = useState(false)
   useEffect(() => setCanPrint(true), [])
@@ -29,12 +37,16 @@ export function Letters({ letters, current, complete }: { letters: Letter[]; cur
   const to = (n: number) => `?letter=${n}#letter`
   return (
     <section aria-labelledby="letter-heading" className="letters" id="letter">
-      <p className="letters__count">{t('Letter {{n}} of {{total}}', { n: current + 1, total: letters.length })}</p>
+      <p className="letters__count">
+        {t('Letter {{n}} of {{total}}', { n: current + 1, total: letters.length })}
+      </p>
       <article className="letter">
         <h2 id="letter-heading" className="letter__heading">
           {t('From {{from}} to {{to}}', { from: letter.from, to: letter.to })}
         </h2>
-        <p className="letter__date">{date ? <time dateTime={letter.date}>{date}</time> : letter.date}</p>
+        <p className="letter__date">
+          {date ? <time dateTime={letter.date}>{date}</time> : letter.date}
+        </p>
         <div className="letter__body" dangerouslySetInnerHTML={{ __html: letter.bodyHtml }} />
       </article>
       <nav aria-label={t('Letters')} className="button-row letters__nav">

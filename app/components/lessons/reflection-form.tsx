@@ -6,12 +6,20 @@ import { useTranslation } from 'react-i18next'
  * Reflection prompts. Each answer is saved as it is typed (a second after typing stops) and again
  * on submit; only its author ever sees it.
  */
-export function ReflectionForm({ prompts, answers }: { prompts: string[]; answers: Record<number, string> }) {
+export function ReflectionForm({
+  prompts,
+  answers,
+}: {
+  prompts: string[]
+  answers: Record<number, string>
+}) {
   const { t } = useTranslation()
   return (
     <Form method="post" className="reflection">
       <input type="hidden" name="intent" value="reflection" />
-      <p className="notice">{t('Only you can see what you write here. Your organisation and your VRU never can.')}</p>
+      <p className="notice">
+        {t('Only you can see what you write here. Your organisation and your VRU never can.')}
+      </p>
       {prompts.map((prompt, i) => (
         <ReflectionAnswer key={prompt} index={i} prompt={prompt} initial={answers[i] ?? ''} />
       ))}
@@ -22,7 +30,15 @@ export function ReflectionForm({ prompts, answers }: { prompts: string[]; answer
   )
 }
 
-function ReflectionAnswer({ index, prompt, initial }: { index: number; prompt: string; initial: string }) {
+function ReflectionAnswer({
+  index,
+  prompt,
+  initial,
+}: {
+  index: number
+  prompt: string
+  initial: string
+}) {
   const { t } = useTranslation()
   const fetcher = useFetcher<{ saved: boolean }>()
   const timer = useRef<number | undefined>(undefined)
@@ -60,8 +76,7 @@ function ReflectionAnswer({ index, prompt, initial }: { index: number; prompt: s
       flush()
     }
   }, [index])
-  const status =
-    fetcher.state !== 'idle' ? t('Saving…') : fetcher.data?.saved ? t('Saved') : ''
+  const status = fetcher.state !== 'idle' ? t('Saving…') : fetcher.data?.saved ? t('Saved') : ''
   return (
     <div className="field">
       <label htmlFor={`answer${index}`}>{prompt}</label>
@@ -79,7 +94,10 @@ function ReflectionAnswer({ index, prompt, initial }: { index: number; prompt: s
           window.clearTimeout(timer.current)
           timer.current = window.setTimeout(() => {
             unsent.current = null
-            fetcher.submit({ intent: 'autosave', promptIndex: String(index), answer }, { method: 'post' })
+            fetcher.submit(
+              { intent: 'autosave', promptIndex: String(index), answer },
+              { method: 'post' },
+            )
           }, 1000)
         }}
       />

@@ -16,7 +16,8 @@ export function SupportPanel({ wellbeingContact }: { wellbeingContact: string | 
           {t('(if you are worried about a child)')}
         </li>
         <li>
-          <strong>Childline</strong>: <a href="tel:08001111">0800 1111</a> {t('(for children and young people)')}
+          <strong>Childline</strong>: <a href="tel:08001111">0800 1111</a>{' '}
+          {t('(for children and young people)')}
         </li>
         {wellbeingContact ? (
           <li>

@@ -28,9 +28,12 @@ export default function ForgotPassword() {
       <>
         <h1>{t('Check your email')}</h1>
         <p>
-          {t('If an Upstream account uses {{email}}, we have sent it a link to reset the password. The link works for one hour.', {
-            email: actionData.email,
-          })}
+          {t(
+            'If an Upstream account uses {{email}}, we have sent it a link to reset the password. The link works for one hour.',
+            {
+              email: actionData.email,
+            },
+          )}
         </p>
         <p>
           <Link to="/login">{t('Back to sign in')}</Link>
@@ -42,7 +45,11 @@ export default function ForgotPassword() {
   return (
     <>
       <h1>{t('Reset your password')}</h1>
-      <p>{t('Enter the email address you sign in with. We will send you a link to choose a new password.')}</p>
+      <p>
+        {t(
+          'Enter the email address you sign in with. We will send you a link to choose a new password.',
+        )}
+      </p>
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
         <TextField

@@ -1,4 +1,9 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { acceptInvitation, findOpenInvitation } from '#app/auth/invitations.server.ts'
@@ -30,7 +35,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const joined = await acceptInvitation(params.token ?? '', form.data)
   if (!joined) {
     return invalid(
-      { form: 'This invitation has expired or has been used. Ask the person who invited you for a new one.' },
+      {
+        form: 'This invitation has expired or has been used. Ask the person who invited you for a new one.',
+      },
       { name: form.data.name },
     )
   }
@@ -48,7 +55,11 @@ export default function AcceptInvitation() {
     return (
       <>
         <h1>{t('This invitation no longer works')}</h1>
-        <p>{t('Invitations work once, for 14 days. Ask the person who invited you to send a new one.')}</p>
+        <p>
+          {t(
+            'Invitations work once, for 14 days. Ask the person who invited you to send a new one.',
+          )}
+        </p>
       </>
     )
   }
@@ -66,7 +77,9 @@ export default function AcceptInvitation() {
                 role: t(ROLE_LABELS[invitation.role]).toLowerCase(),
                 place: invitation.vruName,
               })
-            : t('You have been invited as {{role}}.', { role: t(ROLE_LABELS[invitation.role]).toLowerCase() })}
+            : t('You have been invited as {{role}}.', {
+                role: t(ROLE_LABELS[invitation.role]).toLowerCase(),
+              })}
       </p>
       <dl className="summary-list">
         <dt>{t('Email address')}</dt>

@@ -1,4 +1,9 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -32,7 +37,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
       result.reason === 'too-many-attempts'
         ? 'There have been too many attempts to sign in. Wait 15 minutes and try again, or reset your password.'
         : 'The email address or password is not right. Check them and try again.'
-    return invalid({ form: message }, { email, redirectTo: redirectTo ?? '' }, result.reason === 'too-many-attempts' ? 429 : 400)
+    return invalid(
+      { form: message },
+      { email, redirectTo: redirectTo ?? '' },
+      result.reason === 'too-many-attempts' ? 429 : 400,
+    )
   }
   return redirect(safeRedirect(redirectTo, HOME_BY_ROLE[result.role]), {
     headers: { 'Set-Cookie': await startSession(request, result.userId) },
@@ -66,7 +75,11 @@ export default function SignIn() {
       ) : null}
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate>
-        <input type="hidden" name="redirectTo" value={values?.redirectTo ?? searchParams.get('redirectTo') ?? ''} />
+        <input
+          type="hidden"
+          name="redirectTo"
+          value={values?.redirectTo ?? searchParams.get('redirectTo') ?? ''}
+        />
         <TextField
           name="email"
           type="email"
@@ -92,7 +105,11 @@ export default function SignIn() {
         </div>
       </Form>
       <h2>{t('New to Upstream?')}</h2>
-      <p>{t('Your organisation or Violence Reduction Unit sends you an invitation by email. Open the link in it to set your password.')}</p>
+      <p>
+        {t(
+          'Your organisation or Violence Reduction Unit sends you an invitation by email. Open the link in it to set your password.',
+        )}
+      </p>
     </>
   )
 }

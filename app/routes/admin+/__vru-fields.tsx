@@ -1,12 +1,29 @@
 import { useTranslation } from 'react-i18next'
 import { TextField } from '#app/components/forms.tsx'
 
-export function VruFields({ values, errors }: { values: Record<string, string | undefined>; errors?: Record<string, string> }) {
+export function VruFields({
+  values,
+  errors,
+}: {
+  values: Record<string, string | undefined>
+  errors?: Record<string, string>
+}) {
   const { t } = useTranslation()
   return (
     <>
-      <TextField name="name" label={t('Name')} hint={t('As the unit uses it')} defaultValue={values.name ?? ''} error={errors?.name} />
-      <TextField name="area" label={t('Area covered')} defaultValue={values.area ?? ''} error={errors?.area} />
+      <TextField
+        name="name"
+        label={t('Name')}
+        hint={t('As the unit uses it')}
+        defaultValue={values.name ?? ''}
+        error={errors?.name}
+      />
+      <TextField
+        name="area"
+        label={t('Area covered')}
+        defaultValue={values.area ?? ''}
+        error={errors?.area}
+      />
       <TextField
         name="slug"
         label={t('Short name')}
@@ -16,7 +33,12 @@ export function VruFields({ values, errors }: { values: Record<string, string | 
         error={errors?.slug}
       />
       <div className="field checkbox">
-        <input type="checkbox" id="bilingual" name="bilingual" defaultChecked={values.bilingual === 'on'} />{' '}
+        <input
+          type="checkbox"
+          id="bilingual"
+          name="bilingual"
+          defaultChecked={values.bilingual === 'on'}
+        />{' '}
         <label htmlFor="bilingual">{t('Works in English and Welsh')}</label>
       </div>
       <div className="field checkbox">

@@ -1,4 +1,8 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
@@ -11,7 +15,9 @@ import { parseForm } from '#app/utils/forms.ts'
 import { idFrom, invariantResponse } from '#app/utils/misc.ts'
 import { VruFields } from './__vru-fields.tsx'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.vru.name ?? 'Unit'} – Upstream` }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.vru.name ?? 'Unit'} – Upstream` },
+]
 
 function vruFor(param: string | undefined) {
   const id = idFrom(param)
@@ -62,7 +68,10 @@ export default function Vru() {
           {t(actionData.message)}
         </div>
       ) : null}
-      <ErrorSummary errors={failed?.errors} fieldIds={areaFailed ? { name: 'area-name' } : undefined} />
+      <ErrorSummary
+        errors={failed?.errors}
+        fieldIds={areaFailed ? { name: 'area-name' } : undefined}
+      />
       <Form method="post" noValidate>
         <VruFields
           values={
@@ -81,7 +90,11 @@ export default function Vru() {
         </button>
       </Form>
       <h2>{t('Areas')}</h2>
-      <p>{t('A hub-and-spoke unit groups its organisations into local areas. Units that do not work this way need none.')}</p>
+      <p>
+        {t(
+          'A hub-and-spoke unit groups its organisations into local areas. Units that do not work this way need none.',
+        )}
+      </p>
       {areas.length > 0 ? (
         <ul>
           {areas.map((a) => (
@@ -93,7 +106,13 @@ export default function Vru() {
       )}
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="add-area" />
-        <TextField name="name" id="area-name" label={t('New area')} defaultValue={areaFailed?.values.name ?? ''} error={areaFailed?.errors.name} />
+        <TextField
+          name="name"
+          id="area-name"
+          label={t('New area')}
+          defaultValue={areaFailed?.values.name ?? ''}
+          error={areaFailed?.errors.name}
+        />
         <button type="submit" className="button button--secondary">
           {t('Add area')}
         </button>

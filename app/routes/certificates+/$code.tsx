@@ -5,25 +5,31 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { findCertificate } from '#app/learning/certificates.server.ts'
 import { formatDate } from '#app/learning/labels.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Check a certificate – Upstream' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction = () => [
+  { title: 'Check a certificate – Upstream' },
+  { name: 'robots', content: 'noindex' },
+]
 
 /** Public: anyone with the code may check it; it shows validity, for whom and what, nothing more. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const certificate = findCertificate(params.code ?? '')
   // 404 for an unknown code, so a verifying tool can tell valid from invalid; the page explains
-  return data({
-    code: (params.code ?? '').toUpperCase().slice(0, 40),
-    certificate: certificate
-      ? {
-          name: certificate.name,
-          title: certificate.title,
-          version: certificate.version,
-          completedAt: certificate.completedAt,
-          cpdMinutes: certificate.cpdMinutes,
-          vruName: certificate.vruName,
-        }
-      : null,
-  }, { status: certificate ? 200 : 404 })
+  return data(
+    {
+      code: (params.code ?? '').toUpperCase().slice(0, 40),
+      certificate: certificate
+        ? {
+            name: certificate.name,
+            title: certificate.title,
+            version: certificate.version,
+            completedAt: certificate.completedAt,
+            cpdMinutes: certificate.cpdMinutes,
+            vruName: certificate.vruName,
+          }
+        : null,
+    },
+    { status: certificate ? 200 : 404 },
+  )
 }
 
 export default function VerifyCertificate() {
@@ -33,7 +39,11 @@ export default function VerifyCertificate() {
     return (
       <>
         <h1>{t('No certificate has this code')}</h1>
-        <p>{t('Check the code {{code}} was typed exactly as it is printed on the certificate.', { code })}</p>
+        <p>
+          {t('Check the code {{code}} was typed exactly as it is printed on the certificate.', {
+            code,
+          })}
+        </p>
       </>
     )
   }

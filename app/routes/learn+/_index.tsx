@@ -4,9 +4,18 @@ import { useTranslation } from 'react-i18next'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { SelectField } from '#app/components/forms.tsx'
-import { catalogueFiltersFrom, filterCatalogue, listCatalogue } from '#app/learning/catalogue.server.ts'
+import {
+  catalogueFiltersFrom,
+  filterCatalogue,
+  listCatalogue,
+} from '#app/learning/catalogue.server.ts'
 import { assignedTo, inProgress } from '#app/learning/dashboard.server.ts'
-import { AUDIENCE_LABELS, formatDate, PRACTICE_LEVEL_LABELS, TOPIC_LABELS } from '#app/learning/labels.ts'
+import {
+  AUDIENCE_LABELS,
+  formatDate,
+  PRACTICE_LEVEL_LABELS,
+  TOPIC_LABELS,
+} from '#app/learning/labels.ts'
 import { completionsOf } from '#app/learning/progress.server.ts'
 import { optionsFrom } from '#app/organisations/labels.ts'
 
@@ -43,7 +52,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Learn() {
   const { t } = useTranslation()
-  const { name, filters, assigned, started, completed, catalogue, now } = useLoaderData<typeof loader>()
+  const { name, filters, assigned, started, completed, catalogue, now } =
+    useLoaderData<typeof loader>()
   const next = started[0]
   return (
     <>
@@ -64,7 +74,11 @@ export default function Learn() {
           </p>
           <Link
             className="button"
-            to={next.lastLessonSlug ? `/learn/modules/${next.slug}/lessons/${next.lastLessonSlug}` : `/learn/modules/${next.slug}`}
+            to={
+              next.lastLessonSlug
+                ? `/learn/modules/${next.slug}/lessons/${next.lastLessonSlug}`
+                : `/learn/modules/${next.slug}`
+            }
           >
             {t('Continue')}
           </Link>
@@ -86,13 +100,21 @@ export default function Learn() {
               ) : a.dueAt ? (
                 <p>
                   {new Date(a.dueAt).getTime() < now
-                    ? t('The due date, {{date}}, has passed. You can still complete it.', { date: formatDate(a.dueAt) })
+                    ? t('The due date, {{date}}, has passed. You can still complete it.', {
+                        date: formatDate(a.dueAt),
+                      })
                     : t('Due by {{date}}', { date: formatDate(a.dueAt) })}
                 </p>
               ) : (
                 <p>{t('No due date')}</p>
               )}
-              <p className="muted">{a.status === 'in-progress' ? t('In progress') : a.status === 'complete' ? t('Complete') : t('Not started')}</p>
+              <p className="muted">
+                {a.status === 'in-progress'
+                  ? t('In progress')
+                  : a.status === 'complete'
+                    ? t('Complete')
+                    : t('Not started')}
+              </p>
             </li>
           ))}
         </ul>
@@ -120,7 +142,9 @@ export default function Learn() {
             {completed.map((c) => (
               <li key={c.id}>
                 {c.title} ({t('completed {{date}}', { date: formatDate(c.completedAt) })}) ·{' '}
-                <a href={`/learn/certificates/${c.certificateCode}/pdf`}>{t('Certificate (PDF)')}</a>
+                <a href={`/learn/certificates/${c.certificateCode}/pdf`}>
+                  {t('Certificate (PDF)')}
+                </a>
               </li>
             ))}
           </ul>
@@ -132,9 +156,27 @@ export default function Learn() {
 
       <h2 id="catalogue">{t('Browse modules')}</h2>
       <Form method="get" className="filters" aria-labelledby="catalogue">
-        <SelectField name="audience" label={t('For')} options={optionsFrom(AUDIENCE_LABELS).map((o) => ({ ...o, label: t(o.label) }))} placeholder={t('Anyone')} defaultValue={filters.audience ?? ''} />
-        <SelectField name="topic" label={t('Topic')} options={optionsFrom(TOPIC_LABELS).map((o) => ({ ...o, label: t(o.label) }))} placeholder={t('Any topic')} defaultValue={filters.topic ?? ''} />
-        <SelectField name="level" label={t('Practice level')} options={optionsFrom(PRACTICE_LEVEL_LABELS).map((o) => ({ ...o, label: t(o.label) }))} placeholder={t('Any level')} defaultValue={filters.level ?? ''} />
+        <SelectField
+          name="audience"
+          label={t('For')}
+          options={optionsFrom(AUDIENCE_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
+          placeholder={t('Anyone')}
+          defaultValue={filters.audience ?? ''}
+        />
+        <SelectField
+          name="topic"
+          label={t('Topic')}
+          options={optionsFrom(TOPIC_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
+          placeholder={t('Any topic')}
+          defaultValue={filters.topic ?? ''}
+        />
+        <SelectField
+          name="level"
+          label={t('Practice level')}
+          options={optionsFrom(PRACTICE_LEVEL_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
+          placeholder={t('Any level')}
+          defaultValue={filters.level ?? ''}
+        />
         <button type="submit" className="button button--secondary">
           {t('Show modules')}
         </button>
@@ -150,7 +192,8 @@ export default function Learn() {
               </h3>
               <p>{m.summary}</p>
               <p className="muted">
-                {t('About {{minutes}} minutes', { minutes: m.estimatedMinutes })} · {t(PRACTICE_LEVEL_LABELS[m.practiceLevel])}
+                {t('About {{minutes}} minutes', { minutes: m.estimatedMinutes })} ·{' '}
+                {t(PRACTICE_LEVEL_LABELS[m.practiceLevel])}
               </p>
             </li>
           ))}

@@ -31,7 +31,9 @@ export default function Certificates() {
           <div className="table-wrap">
             <table>
               <caption>
-                {certificates.length === 1 ? t('1 certificate') : t('{{count}} certificates', { count: certificates.length })}
+                {certificates.length === 1
+                  ? t('1 certificate')
+                  : t('{{count}} certificates', { count: certificates.length })}
               </caption>
               <thead>
                 <tr>
@@ -46,7 +48,8 @@ export default function Certificates() {
                     <td>
                       {/* the download first, so it is in view on a phone */}
                       <a href={`/learn/certificates/${c.code}/pdf`}>
-                        {c.title} ({t('version {{version}}', { version: c.version })}): {t('certificate (PDF)')}
+                        {c.title} ({t('version {{version}}', { version: c.version })}):{' '}
+                        {t('certificate (PDF)')}
                       </a>
                       <br />
                       <span className="muted">{t('Code {{code}}', { code: c.code })}</span>

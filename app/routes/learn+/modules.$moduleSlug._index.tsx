@@ -1,11 +1,21 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.server.ts'
 import { evaluationFor } from '#app/learning/evaluations.server.ts'
-import { AUDIENCE_LABELS, formatDate, LESSON_KIND_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
+import {
+  AUDIENCE_LABELS,
+  formatDate,
+  LESSON_KIND_LABELS,
+  PRACTICE_LEVEL_LABELS,
+} from '#app/learning/labels.ts'
 import {
   completionOfEnrolment,
   latestEnrolment,
@@ -15,7 +25,9 @@ import {
 } from '#app/learning/progress.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.title ?? 'Module'} – Upstream` }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.version.title ?? 'Module'} – Upstream` },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
@@ -23,7 +35,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(module, 'Page not found', { status: 404 })
   const enrolment = latestEnrolment(user.id, module.moduleId)
   // someone part-way through keeps the version they started
-  const version = getModuleVersion(enrolment && !enrolment.completedAt ? enrolment.moduleVersionId : module.versionId)
+  const version = getModuleVersion(
+    enrolment && !enrolment.completedAt ? enrolment.moduleVersionId : module.versionId,
+  )
   invariantResponse(version, 'Page not found', { status: 404 })
   const progress = enrolment ? moduleProgress(enrolment) : null
   const completion = enrolment?.completedAt ? completionOfEnrolment(enrolment.id) : null
@@ -47,12 +61,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       kind: l.kind,
       minutes: l.minutes,
       required: l.required,
-      status: enrolment && !enrolment.completedAt ? (statusByLesson.get(l.id) ?? 'not-started') : null,
+      status:
+        enrolment && !enrolment.completedAt ? (statusByLesson.get(l.id) ?? 'not-started') : null,
     })),
-    state: !enrolment ? ('new' as const) : enrolment.completedAt ? ('complete' as const) : ('in-progress' as const),
+    state: !enrolment
+      ? ('new' as const)
+      : enrolment.completedAt
+        ? ('complete' as const)
+        : ('in-progress' as const),
     resumeSlug: enrolment && !enrolment.completedAt ? (progress?.resume?.slug ?? null) : null,
     completion: completion
-      ? { completedAt: completion.completedAt, code: completion.certificateCode, postDone: Boolean(evaluationFor(completion.enrolmentId, 'post')) }
+      ? {
+          completedAt: completion.completedAt,
+          code: completion.certificateCode,
+          postDone: Boolean(evaluationFor(completion.enrolmentId, 'post')),
+        }
       : null,
   }
 }
@@ -79,7 +102,11 @@ export default function ModulePage() {
       <p className="lead">{version.summary}</p>
       <dl className="summary-list">
         <dt>{t('Time')}</dt>
-        <dd>{t('About {{minutes}} minutes. You can stop at any point and carry on later.', { minutes: version.estimatedMinutes })}</dd>
+        <dd>
+          {t('About {{minutes}} minutes. You can stop at any point and carry on later.', {
+            minutes: version.estimatedMinutes,
+          })}
+        </dd>
         <dt>{t('CPD')}</dt>
         <dd>{t('{{minutes}} minutes, with a certificate', { minutes: version.cpdMinutes })}</dd>
         <dt>{t('Practice level')}</dt>
@@ -89,13 +116,19 @@ export default function ModulePage() {
       </dl>
       {state === 'complete' && completion ? (
         <div className="notice notice--success">
-          <h2>{t('You completed this module on {{date}}', { date: formatDate(completion.completedAt) })}</h2>
+          <h2>
+            {t('You completed this module on {{date}}', {
+              date: formatDate(completion.completedAt),
+            })}
+          </h2>
           <p className="button-row">
             <a className="button" href={`/learn/certificates/${completion.code}/pdf`}>
               {t('Download your certificate (PDF)')}
             </a>
             {completion.postDone ? null : (
-              <Link to={`/learn/modules/${slug}/evaluation/post`}>{t('Rate your confidence now')}</Link>
+              <Link to={`/learn/modules/${slug}/evaluation/post`}>
+                {t('Rate your confidence now')}
+              </Link>
             )}
           </p>
         </div>
@@ -105,10 +138,13 @@ export default function ModulePage() {
         <aside className="content-note" aria-labelledby="module-content-note">
           <h2 id="module-content-note">{t('Content note')}</h2>
           <p>{version.contentNote}</p>
-          <p>{t('Each lesson with difficult material tells you before it starts, and you can leave at any time.')}</p>
+          <p>
+            {t(
+              'Each lesson with difficult material tells you before it starts, and you can leave at any time.',
+            )}
+          </p>
         </aside>
       ) : null}
-
 
       <Form method="post" className="start-form">
         {state === 'in-progress' ? (
@@ -118,7 +154,12 @@ export default function ModulePage() {
             </Link>
           ) : null
         ) : (
-          <button type="submit" className={state === 'complete' ? 'button button--secondary' : 'button'} name="intent" value="start">
+          <button
+            type="submit"
+            className={state === 'complete' ? 'button button--secondary' : 'button'}
+            name="intent"
+            value="start"
+          >
             {state === 'complete' ? t('Take it again as a refresher') : t('Start this module')}
           </button>
         )}
@@ -141,12 +182,17 @@ export default function ModulePage() {
               <span>{lesson.title}</span>
             )}{' '}
             <span className="muted">
-              · {t(LESSON_KIND_LABELS[lesson.kind])} · {t('{{minutes}} min', { minutes: lesson.minutes })}
+              · {t(LESSON_KIND_LABELS[lesson.kind])} ·{' '}
+              {t('{{minutes}} min', { minutes: lesson.minutes })}
               {lesson.required ? '' : ` · ${t('optional')}`}
             </span>
             {lesson.status ? (
               <span className={`tag tag--${lesson.status}`}>
-                {lesson.status === 'complete' ? t('Done') : lesson.status === 'started' ? t('Started') : t('Not started')}
+                {lesson.status === 'complete'
+                  ? t('Done')
+                  : lesson.status === 'started'
+                    ? t('Started')
+                    : t('Not started')}
               </span>
             ) : null}
           </li>

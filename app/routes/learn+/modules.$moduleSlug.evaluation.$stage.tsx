@@ -1,4 +1,9 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '#app/auth/permissions.server.ts'
@@ -6,7 +11,11 @@ import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.server.ts'
-import { EvaluationRatingsSchema, EvaluationStageSchema, saveEvaluation } from '#app/learning/evaluations.server.ts'
+import {
+  EvaluationRatingsSchema,
+  EvaluationStageSchema,
+  saveEvaluation,
+} from '#app/learning/evaluations.server.ts'
 import { latestEnrolment, moduleProgress } from '#app/learning/progress.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
@@ -22,7 +31,8 @@ function evaluationContext(user: SessionUser, params: { moduleSlug?: string; sta
   invariantResponse(stage.success && module, 'Page not found', { status: 404 })
   const enrolment = latestEnrolment(user.id, module.moduleId)
   // before: while starting; after: once complete
-  const fits = enrolment && (stage.data === 'pre' ? !enrolment.completedAt : Boolean(enrolment.completedAt))
+  const fits =
+    enrolment && (stage.data === 'pre' ? !enrolment.completedAt : Boolean(enrolment.completedAt))
   invariantResponse(enrolment && fits, 'Page not found', { status: 404 })
   const version = getModuleVersion(enrolment.moduleVersionId)
   invariantResponse(version, 'Page not found', { status: 404 })
@@ -39,22 +49,41 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireArea(request, 'learn')
   const { stage, enrolment, version, slug } = evaluationContext(user, params)
   const form = await request.formData()
-  const values = Object.fromEntries([...form].filter((e): e is [string, string] => typeof e[1] === 'string'))
+  const values = Object.fromEntries(
+    [...form].filter((e): e is [string, string] => typeof e[1] === 'string'),
+  )
   const after = () => {
     if (stage === 'post') return redirect(`/learn/modules/${slug}`)
     const resume = moduleProgress(enrolment).resume
-    return redirect(resume ? `/learn/modules/${slug}/lessons/${resume.slug}` : `/learn/modules/${slug}`)
+    return redirect(
+      resume ? `/learn/modules/${slug}/lessons/${resume.slug}` : `/learn/modules/${slug}`,
+    )
   }
   if (form.get('intent') === 'skip') {
     saveEvaluation(enrolment.id, stage, null)
     return after()
   }
-  const ratings = version.evaluationStatements.map((_, i) => EvaluationRatingsSchema.safeParse(form.get(`s${i}`)))
+  const ratings = version.evaluationStatements.map((_, i) =>
+    EvaluationRatingsSchema.safeParse(form.get(`s${i}`)),
+  )
   const errors = Object.fromEntries(
-    ratings.flatMap((r, i) => (r.success ? [] : [[`s${i}`, `Choose a number from 1 to 5 for statement ${i + 1}, or skip these questions`]])),
+    ratings.flatMap((r, i) =>
+      r.success
+        ? []
+        : [
+            [
+              `s${i}`,
+              `Choose a number from 1 to 5 for statement ${i + 1}, or skip these questions`,
+            ],
+          ],
+    ),
   )
   if (Object.keys(errors).length > 0) return invalid(errors, values)
-  saveEvaluation(enrolment.id, stage, ratings.map((r) => (r.success ? r.data : 0)))
+  saveEvaluation(
+    enrolment.id,
+    stage,
+    ratings.map((r) => (r.success ? r.data : 0)),
+  )
   return after()
 }
 
@@ -68,12 +97,21 @@ export default function Evaluation() {
       <h1>{stage === 'pre' ? t('Before you start') : t('Now that you have finished')}</h1>
       <p className="lead">{title}</p>
       <p>
-        {t('How much do you agree with each statement? There are no right answers. Your answers are only counted together with others’, to show whether the training helps; nobody sees yours.')}
+        {t(
+          'How much do you agree with each statement? There are no right answers. Your answers are only counted together with others’, to show whether the training helps; nobody sees yours.',
+        )}
       </p>
-      <ErrorSummary errors={errors} fieldIds={Object.fromEntries(statements.map((_, i) => [`s${i}`, `s${i}-1`]))} />
+      <ErrorSummary
+        errors={errors}
+        fieldIds={Object.fromEntries(statements.map((_, i) => [`s${i}`, `s${i}-1`]))}
+      />
       <Form method="post" noValidate>
         {statements.map((statement, i) => (
-          <fieldset key={statement} className={errors?.[`s${i}`] ? 'field field--error scale' : 'field scale'} aria-describedby={errors?.[`s${i}`] ? `s${i}-error` : undefined}>
+          <fieldset
+            key={statement}
+            className={errors?.[`s${i}`] ? 'field field--error scale' : 'field scale'}
+            aria-describedby={errors?.[`s${i}`] ? `s${i}-error` : undefined}
+          >
             <legend>{statement}</legend>
             {errors?.[`s${i}`] ? (
               <p className="field-error" id={`s${i}-error`}>
@@ -83,7 +121,13 @@ export default function Evaluation() {
             <div className="scale__options">
               {SCALE.map((n) => (
                 <label key={n} htmlFor={`s${i}-${n}`} className="scale__option">
-                  <input type="radio" id={`s${i}-${n}`} name={`s${i}`} value={n} defaultChecked={actionData?.values[`s${i}`] === String(n)} />
+                  <input
+                    type="radio"
+                    id={`s${i}-${n}`}
+                    name={`s${i}`}
+                    value={n}
+                    defaultChecked={actionData?.values[`s${i}`] === String(n)}
+                  />
                   <span>
                     {n} <span className="scale__label">{t(SCALE_LABELS[n - 1]!)}</span>
                   </span>

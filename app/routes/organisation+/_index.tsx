@@ -15,7 +15,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'organisation')
   const scope = scopeFor(user)
   const organisation = user.organisationId ? getOrganisation(scope, user.organisationId) : undefined
-  invariantResponse(organisation, 'Your account is not linked to an organisation. Ask your VRU to link it.', { status: 404 })
+  invariantResponse(
+    organisation,
+    'Your account is not linked to an organisation. Ask your VRU to link it.',
+    { status: 404 },
+  )
   return { organisation, staff: listPeople(scope) }
 }
 
@@ -26,7 +30,8 @@ export default function MyOrganisation() {
     <>
       <h1>{organisation.name}</h1>
       <p className="lead">
-        {t(ORGANISATION_TYPE_LABELS[organisation.type])} · {organisation.localAuthority} · {organisation.vruName}
+        {t(ORGANISATION_TYPE_LABELS[organisation.type])} · {organisation.localAuthority} ·{' '}
+        {organisation.vruName}
       </p>
       <h2>{t('Staff')}</h2>
       <p>
@@ -34,9 +39,16 @@ export default function MyOrganisation() {
           {t('Invite staff')}
         </Link>
       </p>
-      <PeopleTable people={staff} caption={t('{{count}} staff on Upstream', { count: staff.length })} showPlace={false} />
+      <PeopleTable
+        people={staff}
+        caption={t('{{count}} staff on Upstream', { count: staff.length })}
+        showPlace={false}
+      />
       <h2>{t('Staff wellbeing contact')}</h2>
-      <p>{organisation.wellbeingContact ?? t('Not set. Your VRU can add one so that staff see it beside every lesson.')}</p>
+      <p>
+        {organisation.wellbeingContact ??
+          t('Not set. Your VRU can add one so that staff see it beside every lesson.')}
+      </p>
     </>
   )
 }

@@ -1,4 +1,8 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
@@ -6,7 +10,11 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField } from '#app/components/forms.tsx'
 import { PeopleTable } from '#app/components/people-table.tsx'
 import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
-import { getOrganisation, OrganisationSchema, updateOrganisation } from '#app/organisations/organisations.server.ts'
+import {
+  getOrganisation,
+  OrganisationSchema,
+  updateOrganisation,
+} from '#app/organisations/organisations.server.ts'
 import { listPeople } from '#app/organisations/people.server.ts'
 import { placementOptions } from '#app/organisations/placement.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
@@ -14,7 +22,9 @@ import { parseForm } from '#app/utils/forms.ts'
 import { idFrom, invariantResponse } from '#app/utils/misc.ts'
 import { OrganisationFields } from './__organisation-fields.tsx'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? 'Organisation'} – Upstream` }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.organisation.name ?? 'Organisation'} – Upstream` },
+]
 
 function organisationFor(scope: ReturnType<typeof scopeFor>, param: string | undefined) {
   const id = idFrom(param)
@@ -84,11 +94,18 @@ export default function Organisation() {
       </dl>
       <h2>{t('Staff')}</h2>
       <p>
-        <Link to={`/people/invite?organisationId=${organisation.id}`} className="button button--secondary">
+        <Link
+          to={`/people/invite?organisationId=${organisation.id}`}
+          className="button button--secondary"
+        >
           {t('Invite staff')}
         </Link>
       </p>
-      <PeopleTable people={people} caption={t('Staff of {{name}}', { name: organisation.name })} showPlace={false} />
+      <PeopleTable
+        people={people}
+        caption={t('Staff of {{name}}', { name: organisation.name })}
+        showPlace={false}
+      />
       <h2 id="edit">{t('Edit details')}</h2>
       {actionData?.ok ? (
         <div className="notice notice--success" role="status">

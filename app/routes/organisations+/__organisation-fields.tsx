@@ -19,7 +19,12 @@ export function OrganisationFields({
   const { t } = useTranslation()
   return (
     <>
-      <TextField name="name" label={t('Name')} defaultValue={values.name ?? ''} error={errors?.name} />
+      <TextField
+        name="name"
+        label={t('Name')}
+        defaultValue={values.name ?? ''}
+        error={errors?.name}
+      />
       <SelectField
         name="type"
         label={t('Type')}
@@ -61,7 +66,9 @@ export function OrganisationFields({
       <TextField
         name="wellbeingContact"
         label={t('Staff wellbeing contact (optional)')}
-        hint={t('Shown to staff in the support panel of every lesson, for example a wellbeing lead or an employee assistance line.')}
+        hint={t(
+          'Shown to staff in the support panel of every lesson, for example a wellbeing lead or an employee assistance line.',
+        )}
         defaultValue={values.wellbeingContact ?? ''}
         error={errors?.wellbeingContact}
       />

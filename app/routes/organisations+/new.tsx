@@ -1,4 +1,9 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
@@ -35,7 +40,12 @@ export default function NewOrganisation() {
       <h1>{t('Add an organisation')}</h1>
       <ErrorSummary errors={actionData?.errors} />
       <Form method="post" noValidate>
-        <OrganisationFields values={actionData?.values ?? {}} errors={actionData?.errors} vrus={vrus} areas={areas} />
+        <OrganisationFields
+          values={actionData?.values ?? {}}
+          errors={actionData?.errors}
+          vrus={vrus}
+          areas={areas}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t('Add organisation')}

@@ -1,17 +1,34 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { grantableRoles, ORGANISATION_ROLES, requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import {
+  grantableRoles,
+  ORGANISATION_ROLES,
+  requireArea,
+  scopeFor,
+} from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
-import { getPerson, PersonIntentSchema, PersonSchema, setPersonActive, updatePerson } from '#app/organisations/people.server.ts'
+import {
+  getPerson,
+  PersonIntentSchema,
+  PersonSchema,
+  setPersonActive,
+  updatePerson,
+} from '#app/organisations/people.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.person.name ?? 'Person'} – Upstream` }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.person.name ?? 'Person'} – Upstream` },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'people')
@@ -20,15 +37,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = getPerson(scope, params.personId ?? '')
   invariantResponse(person, 'Page not found', { status: 404 })
   const roles = grantableRoles(user)
-  const sameKindRoles = roles.filter((r) => ORGANISATION_ROLES.includes(r) === ORGANISATION_ROLES.includes(person.role))
+  const sameKindRoles = roles.filter(
+    (r) => ORGANISATION_ROLES.includes(r) === ORGANISATION_ROLES.includes(person.role),
+  )
   return {
     person,
     isSelf: person.id === user.id,
     mayEdit: roles.includes(person.role),
     roles: sameKindRoles,
-    organisations: ORGANISATION_ROLES.includes(person.role) && user.role !== 'organisation_lead'
-      ? listOrganisations(scope).map((o) => ({ value: String(o.id), label: o.name }))
-      : [],
+    organisations:
+      ORGANISATION_ROLES.includes(person.role) && user.role !== 'organisation_lead'
+        ? listOrganisations(scope).map((o) => ({ value: String(o.id), label: o.name }))
+        : [],
   }
 }
 
@@ -41,9 +61,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = PersonIntentSchema.safeParse({ intent: formData.get('intent') })
   invariantResponse(intent.success, 'Unknown action')
   if (intent.data.intent !== 'save') {
-    const result = await setPersonActive(user, scope, person.id, intent.data.intent === 'reactivate')
+    const result = await setPersonActive(
+      user,
+      scope,
+      person.id,
+      intent.data.intent === 'reactivate',
+    )
     if (!result.ok) return invalid(result.errors)
-    return { ok: true as const, message: intent.data.intent === 'reactivate' ? 'Reactivated.' : 'Deactivated. They have been signed out.' }
+    return {
+      ok: true as const,
+      message:
+        intent.data.intent === 'reactivate'
+          ? 'Reactivated.'
+          : 'Deactivated. They have been signed out.',
+    }
   }
   const form = parseForm(formData, PersonSchema)
   if (!form.success) return invalid(form.errors, form.values)
@@ -89,8 +120,18 @@ export default function Person() {
           <h2>{t('Profile')}</h2>
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="save" />
-            <TextField name="name" label={t('Full name')} defaultValue={values.name ?? person.name} error={errors?.name} />
-            <TextField name="jobRole" label={t('Job role (optional)')} defaultValue={values.jobRole ?? person.jobRole ?? ''} error={errors?.jobRole} />
+            <TextField
+              name="name"
+              label={t('Full name')}
+              defaultValue={values.name ?? person.name}
+              error={errors?.name}
+            />
+            <TextField
+              name="jobRole"
+              label={t('Job role (optional)')}
+              defaultValue={values.jobRole ?? person.jobRole ?? ''}
+              error={errors?.jobRole}
+            />
             <SelectField
               name="sector"
               label={t('Sector (optional)')}
@@ -128,13 +169,24 @@ export default function Person() {
               <h2>{person.active ? t('Deactivate') : t('Reactivate')}</h2>
               <p>
                 {person.active
-                  ? t('A deactivated person cannot sign in. Their completed training still counts in reports.')
+                  ? t(
+                      'A deactivated person cannot sign in. Their completed training still counts in reports.',
+                    )
                   : t('Reactivating lets them sign in again with their existing password.')}
               </p>
               <Form method="post">
-                <input type="hidden" name="intent" value={person.active ? 'deactivate' : 'reactivate'} />
-                <button type="submit" className={person.active ? 'button button--warning' : 'button button--secondary'}>
-                  {person.active ? t('Deactivate {{name}}', { name: person.name }) : t('Reactivate {{name}}', { name: person.name })}
+                <input
+                  type="hidden"
+                  name="intent"
+                  value={person.active ? 'deactivate' : 'reactivate'}
+                />
+                <button
+                  type="submit"
+                  className={person.active ? 'button button--warning' : 'button button--secondary'}
+                >
+                  {person.active
+                    ? t('Deactivate {{name}}', { name: person.name })
+                    : t('Reactivate {{name}}', { name: person.name })}
                 </button>
               </Form>
             </>

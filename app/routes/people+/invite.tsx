@@ -1,4 +1,8 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { InvitationSchema, invitePerson } from '#app/auth/invitations.server.ts'
@@ -22,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     roles: grantableRoles(user),
     organisations,
-    vrus: user.role === 'admin' ? listVrus().map((v) => ({ value: String(v.id), label: v.name })) : [],
+    vrus:
+      user.role === 'admin' ? listVrus().map((v) => ({ value: String(v.id), label: v.name })) : [],
     preselectedOrganisation: new URL(request.url).searchParams.get('organisationId') ?? '',
   }
 }
@@ -47,7 +52,11 @@ export default function Invite() {
       <h1>{t('Invite someone')}</h1>
       {actionData?.ok ? (
         <div className="notice notice--success" role="status">
-          <p>{t('We have emailed an invitation to {{email}}. It works for 14 days.', { email: actionData.email })}</p>
+          <p>
+            {t('We have emailed an invitation to {{email}}. It works for 14 days.', {
+              email: actionData.email,
+            })}
+          </p>
           <p>
             {t('You can also give them this link:')} <code>{actionData.link}</code>
           </p>
@@ -55,7 +64,13 @@ export default function Invite() {
       ) : null}
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate key={actionData?.ok ? actionData.email : 'form'}>
-        <TextField name="name" label={t('Full name')} autoComplete="off" defaultValue={values.name ?? ''} error={errors?.name} />
+        <TextField
+          name="name"
+          label={t('Full name')}
+          autoComplete="off"
+          defaultValue={values.name ?? ''}
+          error={errors?.name}
+        />
         <TextField
           name="email"
           type="email"
@@ -97,7 +112,13 @@ export default function Invite() {
             error={errors?.vruId}
           />
         ) : null}
-        <TextField name="jobRole" label={t('Job role (optional)')} hint={t('For example: Teacher, Pastoral lead, Youth worker')} defaultValue={values.jobRole ?? ''} error={errors?.jobRole} />
+        <TextField
+          name="jobRole"
+          label={t('Job role (optional)')}
+          hint={t('For example: Teacher, Pastoral lead, Youth worker')}
+          defaultValue={values.jobRole ?? ''}
+          error={errors?.jobRole}
+        />
         <SelectField
           name="sector"
           label={t('Sector (optional)')}

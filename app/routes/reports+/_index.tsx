@@ -75,7 +75,11 @@ export default function Reports() {
           </table>
         </div>
       ) : null}
-      <p className="muted">{t('Training figures (professionals upskilled, completions and evaluation) appear here as people complete modules.')}</p>
+      <p className="muted">
+        {t(
+          'Training figures (professionals upskilled, completions and evaluation) appear here as people complete modules.',
+        )}
+      </p>
     </>
   )
 }
