@@ -24,6 +24,7 @@ import { readSession } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useScrollableTables } from '#app/components/scrollable-tables.tsx'
 import { createI18n, type Language } from '#app/i18n/i18n.ts'
+import { cy } from '#app/i18n/cy.ts'
 import { getLanguage } from '#app/i18n/language.server.ts'
 import appStyles from '#app/styles/app.css'
 
@@ -47,6 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       user: user ? { name: user.name, role: user.role, home: HOME_BY_ROLE[user.role] } : null,
       navigation: navigation.map(({ to, label }) => ({ to, label })),
       language,
+      translations: language === 'cy' ? cy : null,
     },
     setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined,
   )
@@ -135,8 +137,12 @@ export function Layout({ children }: { children: ReactNode }) {
   // A page not yet in Welsh is marked English so screen readers pronounce it right; the header,
   // navigation and footer are always in the chosen language.
   const pageLanguage = usePageLanguage(language)
-  const i18n = useMemo(() => createI18n(language), [language])
-  const pageI18n = useMemo(() => createI18n(pageLanguage), [pageLanguage])
+  const translations = root?.translations ?? null
+  const i18n = useMemo(() => createI18n(language, translations), [language, translations])
+  const pageI18n = useMemo(
+    () => createI18n(pageLanguage, pageLanguage === language ? translations : null),
+    [pageLanguage, language, translations],
+  )
   useScrollableTables()
   return (
     <html lang={pageLanguage}>

@@ -1,6 +1,5 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { cy } from './cy.ts'
 
 /**
  * Keys are the English text itself (gettext style): English is complete by construction and a
@@ -13,17 +12,22 @@ export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.includes(value as Language)
 }
 
-export function createI18n(language: Language) {
+/**
+ * `translations`: the chosen language's strings, sent with the page by the root loader only when
+ * they are needed, so an English page carries none.
+ */
+export function createI18n(language: Language, translations: Record<string, string> | null = null) {
   const instance = i18next.createInstance()
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: { cy: { translation: cy } },
+    resources: translations ? { [language]: { translation: translations } } : {},
     keySeparator: false,
     nsSeparator: false,
     interpolation: { escapeValue: false },
     initAsync: false,
     returnEmptyString: false,
+    showSupportNotice: false,
   })
   return instance
 }

@@ -24,7 +24,7 @@ test('every Welsh entry translates English text that the app still uses', () => 
 })
 
 test('Welsh is used where it exists and English fills the gaps', () => {
-  const welsh = createI18n('cy')
+  const welsh = createI18n('cy', cy)
   expect(welsh.t('Sign in')).toBe('Mewngofnodi')
   expect(welsh.t('A sentence with no Welsh yet')).toBe('A sentence with no Welsh yet')
   expect(createI18n('en').t('Sign in')).toBe('Sign in')
