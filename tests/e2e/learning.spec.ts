@@ -250,7 +250,7 @@ test.describe('content notes', () => {
     await expect(transcript).toBeVisible()
     await expect(transcript).toContainText('Jay is fifteen')
     // the transcript comes before the film: above it, or to its left on a wide screen
-    const transcriptBox = (await page.locator('section.transcript').boundingBox())!
+    const transcriptBox = (await page.locator('.transcript').boundingBox())!
     const filmBox = (await page.locator('.film').boundingBox())!
     expect(
       transcriptBox.y < filmBox.y || (transcriptBox.y === filmBox.y && transcriptBox.x < filmBox.x),
