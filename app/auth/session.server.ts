@@ -48,8 +48,16 @@ export type SessionUser = {
 }
 
 /** The signed-in person, and a cookie to send when lucia extended the session. */
+// The root loader and the page's own loader both ask who is signed in: validate once a request.
+const sessionOfRequest = new WeakMap<Request, ReturnType<typeof readSessionCookie>>()
+
 export function readSession(request: Request) {
-  return readSessionCookie(request.headers.get('Cookie'))
+  let session = sessionOfRequest.get(request)
+  if (!session) {
+    session = readSessionCookie(request.headers.get('Cookie'))
+    sessionOfRequest.set(request, session)
+  }
+  return session
 }
 
 /** The same, from a Cookie header: for endpoints that run in front of Remix (server.ts). */

@@ -29,16 +29,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const started = inProgress(user.id)
   const completed = completionsOf(user.id)
   const titles = new Map(catalogue.map((m) => [m.moduleId, m.title]))
-  const assigned = assignedTo(user).map((a) => ({
-    ...a,
-    title: titles.get(a.moduleId) ?? a.slug,
-    status: started.some((s) => s.moduleId === a.moduleId)
+  const assigned = assignedTo(user).map((a) => {
+    const completion = completed.find((c) => c.moduleId === a.moduleId)
+    const status = started.some((s) => s.moduleId === a.moduleId)
       ? ('in-progress' as const)
-      : completed.find((c) => c.moduleId === a.moduleId)
+      : completion
         ? ('complete' as const)
-        : ('not-started' as const),
-    completedAt: completed.find((c) => c.moduleId === a.moduleId)?.completedAt ?? null,
-  }))
+        : ('not-started' as const)
+    return {
+      ...a,
+      title: titles.get(a.moduleId) ?? a.slug,
+      status,
+      completedAt: completion?.completedAt ?? null,
+    }
+  })
   return {
     name: user.name,
     filters,
