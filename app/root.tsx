@@ -18,12 +18,11 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import { useMemo, type ReactNode } from 'react'
-import { I18nextProvider, useTranslation } from 'react-i18next'
+import { createI18n, I18nProvider, useTranslation, type Language } from '#app/i18n/i18n.ts'
 import { AREA_ROLES, HOME_BY_ROLE } from '#app/auth/permissions.server.ts'
 import { readSession } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useScrollableTables } from '#app/components/scrollable-tables.tsx'
-import { createI18n, type Language } from '#app/i18n/i18n.ts'
 import { cy } from '#app/i18n/cy.ts'
 import { getLanguage } from '#app/i18n/language.server.ts'
 import appStyles from '#app/styles/app.css'
@@ -153,7 +152,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <I18nextProvider i18n={i18n}>
+        <I18nProvider i18n={i18n}>
           <SkipLink />
           <Header />
           <main id="main-content" tabIndex={-1} className="main">
@@ -162,10 +161,10 @@ export function Layout({ children }: { children: ReactNode }) {
                 Nid yw’r dudalen hon ar gael yn Gymraeg eto, felly mae hi yn Saesneg.
               </p>
             ) : null}
-            <I18nextProvider i18n={pageI18n}>{children}</I18nextProvider>
+            <I18nProvider i18n={pageI18n}>{children}</I18nProvider>
           </main>
           <Footer />
-        </I18nextProvider>
+        </I18nProvider>
         <ScrollRestoration />
         <Scripts />
       </body>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 
 /** GOV.UK-style summary at the top of a form: focused on arrival, linking to each field. */

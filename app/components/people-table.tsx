@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 import { type Role, type Sector } from '#app/db.server.ts'
 import { ROLE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
 

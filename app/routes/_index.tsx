@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 import { getOptionalUser, HOME_BY_ROLE } from '#app/auth/permissions.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 
 // A neutral page, as GOV.UK's "Exit this page" uses; the learner's place is already saved.
 const NEUTRAL_PAGE = 'https://www.bbc.co.uk/weather'

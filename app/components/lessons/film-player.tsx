@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 import type videojs from 'video.js'
 import videoJsStyles from 'video.js/dist/video-js.min.css'
 

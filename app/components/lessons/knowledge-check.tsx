@@ -1,6 +1,6 @@
 import { Form, Link } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 
 export type PublicQuestion = { prompt: string; multiple: boolean; options: { text: string }[] }
 export type CheckResult = {

@@ -1,6 +1,6 @@
 import { Form, Link } from '@remix-run/react'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 
 export type Letter = { from: string; to: string; date: string; bodyHtml: string }
 

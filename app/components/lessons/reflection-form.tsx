@@ -1,6 +1,6 @@
 import { Form, useFetcher } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 
 /**
  * Reflection prompts. Each answer is saved as it is typed (a second after typing stops) and again

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 
 /** Where to get help, beside every lesson: national lines and the organisation's own service. */
 export function SupportPanel({ wellbeingContact }: { wellbeingContact: string | null }) {

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 import { ForgotPasswordSchema } from '#app/auth/forms.server.ts'
 import { requestPasswordReset } from '#app/auth/password-reset.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'

@@ -5,7 +5,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 import { acceptInvitation, findOpenInvitation } from '#app/auth/invitations.server.ts'
 import { JoinSchema } from '#app/auth/forms.server.ts'
 import { HOME_BY_ROLE } from '#app/auth/permissions.server.ts'

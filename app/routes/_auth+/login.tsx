@@ -6,7 +6,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 import { SignInSchema } from '#app/auth/forms.server.ts'
 import { HOME_BY_ROLE, requireAnonymous } from '#app/auth/permissions.server.ts'
 import { startSession } from '#app/auth/session.server.ts'

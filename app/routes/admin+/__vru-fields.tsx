@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 import { TextField } from '#app/components/forms.tsx'
 
 export function VruFields({

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '#app/i18n/i18n.ts'
 import { SelectField, TextField } from '#app/components/forms.tsx'
 import { ORGANISATION_TYPE_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 
