@@ -422,3 +422,54 @@ export const assignments = sqliteTable(
     index('assignments_user').on(t.userId),
   ],
 )
+
+// ---------------------------------------------------------------------------------------------
+// Audit
+
+export const AUDIT_ACTIONS = [
+  'sign_in',
+  'sign_in_failed',
+  'sign_out',
+  'password_reset',
+  'invitation_sent',
+  'invitation_accepted',
+  'person_changed',
+  'person_deactivated',
+  'person_reactivated',
+  'person_erased',
+  'organisation_changed',
+  'vru_changed',
+  'module_created',
+  'module_published',
+  'module_imported',
+  'module_exported',
+  'assignment_created',
+  'assignment_removed',
+  'report_exported',
+  'data_exported',
+  'backup_taken',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+/**
+ * Who did what, when, from where. Kept when people are erased (the actor's name and email are
+ * copied in `actor` at the time and replaced on erasure), so the record of actions survives.
+ */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** the actor as shown then: "Name <email>", or the email tried for a failed sign-in */
+    actor: text('actor'),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+    /** the unit the event belongs to, so a VRU lead sees only their unit's; null: national */
+    vruId: integer('vru_id').references(() => vrus.id),
+    /** what it was done to, e.g. "person:<id>", "module:<slug>", "assignment:<id>" */
+    subject: text('subject'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+    address: text('address'),
+  },
+  (t) => [index('audit_events_at').on(t.at), index('audit_events_vru').on(t.vruId, t.at)],
+)
