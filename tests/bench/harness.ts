@@ -12,7 +12,7 @@ import { migrateDatabase, openDatabase } from '#db/client.ts'
 import { organisations, users } from '#db/schema.ts'
 
 export const BENCH_DIR = path.resolve('tests/.tmp/bench')
-export const BENCH_PORT = 3300
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3300)
 
 export function run(command: string, args: string[], env: Record<string, string>) {
   return new Promise<void>((resolve, reject) => {
