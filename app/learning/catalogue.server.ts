@@ -81,21 +81,25 @@ export function filterCatalogue<
   )
 }
 
+// Prepared once: every lesson page asks this, and building the query each time cost more than
+// running it. A null unit matches no owner, leaving the national library.
+const visibleModuleBySlug = db
+  .select(summaryColumns)
+  .from(moduleVersions)
+  .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+  .where(
+    and(
+      eq(modules.slug, sql.placeholder('slug')),
+      eq(moduleVersions.status, 'published'),
+      latestPublished,
+      or(isNull(modules.ownerVruId), eq(modules.ownerVruId, sql.placeholder('vruId'))),
+    ),
+  )
+  .prepare()
+
 /** One module by its address, if the unit may use it and it has a published version. */
 export function findVisibleModule(vruId: number | null, slug: string) {
-  return db
-    .select(summaryColumns)
-    .from(moduleVersions)
-    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
-    .where(
-      and(
-        eq(modules.slug, slug),
-        eq(moduleVersions.status, 'published'),
-        latestPublished,
-        visibleTo(vruId),
-      ),
-    )
-    .get()
+  return visibleModuleBySlug.get({ slug, vruId })
 }
 
 export function getModuleVersion(versionId: number) {

@@ -1,12 +1,12 @@
 import { redirect } from '@remix-run/node'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { db, organisations } from '#app/db.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 import { findVisibleModule } from './catalogue.server.ts'
 import { evaluationFor } from './evaluations.server.ts'
-import { lessonsOf, openEnrolment, type Enrolment } from './progress.server.ts'
+import { getLesson, lessonOutline, openEnrolment, type Enrolment } from './progress.server.ts'
 
 export const LessonIntentSchema = z.object({
   intent: z.enum(['complete', 'check', 'autosave', 'reflection']),
@@ -25,10 +25,10 @@ export function requireLearnerLesson(user: SessionUser, moduleSlug: string, less
   invariantResponse(module, 'Page not found', { status: 404 })
   const enrolment = openEnrolment(user.id, module.moduleId)
   if (!enrolment) throw redirect(`/learn/modules/${module.slug}`)
-  const all = lessonsOf(enrolment.moduleVersionId)
-  const index = all.findIndex((l) => l.slug === lessonSlug)
+  const outline = lessonOutline(enrolment.moduleVersionId)
+  const index = outline.findIndex((l) => l.slug === lessonSlug)
   invariantResponse(index >= 0, 'Page not found', { status: 404 })
-  return { module, enrolment, lesson: all[index]!, lessons: all, index }
+  return { module, enrolment, lesson: getLesson(outline[index]!.id)!, lessons: outline, index }
 }
 
 /** Where to go once a lesson is done: the post-course rating, the next lesson, or the module. */
@@ -43,13 +43,13 @@ export function nextStepAfter(
   return nextLessonSlug ? `${base}/lessons/${nextLessonSlug}` : base
 }
 
+const wellbeingContactOf = db
+  .select({ contact: organisations.wellbeingContact })
+  .from(organisations)
+  .where(eq(organisations.id, sql.placeholder('organisationId')))
+  .prepare()
+
 export function wellbeingContactFor(user: SessionUser) {
   if (!user.organisationId) return null
-  return (
-    db
-      .select({ contact: organisations.wellbeingContact })
-      .from(organisations)
-      .where(eq(organisations.id, user.organisationId))
-      .get()?.contact ?? null
-  )
+  return wellbeingContactOf.get({ organisationId: user.organisationId })?.contact ?? null
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import { and, asc, desc, eq, isNull, max } from 'drizzle-orm'
+import { and, asc, desc, eq, isNull, max, sql } from 'drizzle-orm'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import {
   checkAttempts,
@@ -21,18 +21,22 @@ export type LessonProgress = typeof lessonProgress.$inferSelect
 /** Share of a film that counts as watched. */
 export const FILM_WATCHED_SHARE = 0.9
 
+// The lesson page's queries are prepared once: building a drizzle query costs more than running
+// it, and this page is the one learners load most.
+const openEnrolmentOf = db
+  .select()
+  .from(enrolments)
+  .where(
+    and(
+      eq(enrolments.userId, sql.placeholder('userId')),
+      eq(enrolments.moduleId, sql.placeholder('moduleId')),
+      isNull(enrolments.completedAt),
+    ),
+  )
+  .prepare()
+
 export function openEnrolment(userId: string, moduleId: number) {
-  return db
-    .select()
-    .from(enrolments)
-    .where(
-      and(
-        eq(enrolments.userId, userId),
-        eq(enrolments.moduleId, moduleId),
-        isNull(enrolments.completedAt),
-      ),
-    )
-    .get()
+  return openEnrolmentOf.get({ userId, moduleId })
 }
 
 export function latestEnrolment(userId: string, moduleId: number) {
@@ -63,17 +67,53 @@ export function startModule(user: SessionUser, slug: string, now = new Date()) {
     .get()
 }
 
+const lessonsOfVersion = db
+  .select()
+  .from(lessons)
+  .where(eq(lessons.moduleVersionId, sql.placeholder('moduleVersionId')))
+  .orderBy(asc(lessons.position))
+  .prepare()
+
 export function lessonsOf(moduleVersionId: number) {
-  return db
-    .select()
-    .from(lessons)
-    .where(eq(lessons.moduleVersionId, moduleVersionId))
-    .orderBy(asc(lessons.position))
-    .all()
+  return lessonsOfVersion.all({ moduleVersionId })
 }
 
+/** The lessons of a version without their content: for navigation between them. */
+const outlineOfVersion = db
+  .select({
+    id: lessons.id,
+    slug: lessons.slug,
+    title: lessons.title,
+    kind: lessons.kind,
+    required: lessons.required,
+  })
+  .from(lessons)
+  .where(eq(lessons.moduleVersionId, sql.placeholder('moduleVersionId')))
+  .orderBy(asc(lessons.position))
+  .prepare()
+
+export function lessonOutline(moduleVersionId: number) {
+  return outlineOfVersion.all({ moduleVersionId })
+}
+
+const lessonById = db
+  .select()
+  .from(lessons)
+  .where(eq(lessons.id, sql.placeholder('lessonId')))
+  .prepare()
+
+export function getLesson(lessonId: number) {
+  return lessonById.get({ lessonId })
+}
+
+const progressOfEnrolment = db
+  .select()
+  .from(lessonProgress)
+  .where(eq(lessonProgress.enrolmentId, sql.placeholder('enrolmentId')))
+  .prepare()
+
 export function progressOf(enrolmentId: number) {
-  return db.select().from(lessonProgress).where(eq(lessonProgress.enrolmentId, enrolmentId)).all()
+  return progressOfEnrolment.all({ enrolmentId })
 }
 
 /** Each lesson with where the person is in it, and the lesson to go to next. */
@@ -99,17 +139,20 @@ export function moduleProgress(enrolment: Enrolment) {
 }
 
 /** Notes that the person opened a lesson: it becomes the place "continue" returns to. */
+const insertVisit = sqlite.prepare(
+  `insert into lesson_progress (enrolment_id, lesson_id, updated_at) values (:enrolmentId, :lessonId, :now)
+   on conflict do nothing`,
+)
+const markLastLesson = sqlite.prepare(
+  'update enrolments set last_lesson_id = :lessonId, updated_at = :now where id = :enrolmentId',
+)
+const visit = sqlite.transaction((params: { enrolmentId: number; lessonId: number; now: number }) => {
+  insertVisit.run(params)
+  markLastLesson.run(params)
+})
+
 export function recordVisit(enrolment: Enrolment, lessonId: number, now = new Date()) {
-  db.transaction((tx) => {
-    tx.insert(lessonProgress)
-      .values({ enrolmentId: enrolment.id, lessonId, updatedAt: now })
-      .onConflictDoNothing()
-      .run()
-    tx.update(enrolments)
-      .set({ lastLessonId: lessonId, updatedAt: now })
-      .where(eq(enrolments.id, enrolment.id))
-      .run()
-  })
+  visit({ enrolmentId: enrolment.id, lessonId, now: now.getTime() })
 }
 
 function codeForCertificate() {
