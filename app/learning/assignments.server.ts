@@ -77,6 +77,9 @@ export const moduleTitle = sql<string>`(select ${moduleVersions.title} from ${mo
 
 // ---- The form
 
+const targetChosen = (payload: { issues: readonly { path?: PropertyKey[] }[] }) =>
+  payload.issues.every((issue) => issue.path?.[0] !== 'target')
+
 export const AssignmentSchema = z
   .object({
     organisationId: z.coerce
@@ -97,15 +100,20 @@ export const AssignmentSchema = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter the due date as a date, like 31/03/2027' })
       .refine(isRealDay, { error: 'Enter a due date that exists, like 31/03/2027' })
+      // today is allowed: a module is due by the end of its day
+      .refine((day) => day >= londonDay(), { error: 'The due date must be today or later' })
       .optional(),
   })
-  .superRefine((input, ctx) => {
-    if (input.target === 'jobRole' && !input.jobRole) {
-      ctx.addIssue({ code: 'custom', path: ['jobRole'], message: 'Choose the job role' })
-    }
-    if (input.target === 'people' && input.people.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['people'], message: 'Choose at least one person' })
-    }
+  // checked even when other fields are wrong, so every problem shows at once
+  .refine((input) => input.target !== 'jobRole' || input.jobRole, {
+    path: ['jobRole'],
+    error: 'Choose the job role',
+    when: targetChosen,
+  })
+  .refine((input) => input.target !== 'people' || input.people.length > 0, {
+    path: ['people'],
+    error: 'Choose at least one person',
+    when: targetChosen,
   })
 export type AssignmentInput = z.infer<typeof AssignmentSchema>
 
@@ -128,15 +136,12 @@ export function assignmentChoices(scope: Scope, organisationId: number) {
 type Actor = SessionUser
 type Done = { ok: true; ids: number[] } | { ok: false; errors: Record<string, string> }
 
-/**
- * Assigns a module to an organisation, a job role there, or named people (one assignment each).
- * `today` is the day in England and Wales, so a due date of today is allowed.
- */
+/** Assigns a module to an organisation, a job role there, or named people (one assignment each). */
 export function createAssignments(
   actor: Actor,
   scope: Scope,
   input: AssignmentInput,
-  { address = null, today = londonDay() }: { address?: string | null; today?: string } = {},
+  { address = null }: { address?: string | null } = {},
 ): Done {
   const choices = assignmentChoices(scope, input.organisationId)
   if (!choices)
@@ -145,7 +150,6 @@ export function createAssignments(
   const errors: Record<string, string> = {}
   const module = choices.modules.find((m) => m.moduleId === input.moduleId)
   if (!module) errors.moduleId = 'Choose a module from the list'
-  if (input.dueDate && input.dueDate < today) errors.dueDate = 'The due date must be today or later'
 
   let jobRole: string | null = null
   let people: string[] = []
