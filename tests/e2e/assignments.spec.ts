@@ -62,7 +62,7 @@ test('a VRU lead assigns a module with a due date to a named learner, who sees i
   const row = page.getByRole('row').filter({ hasText: KNIFE })
   await expect(row).toContainText(DEMO.teacherMerseyside.name)
   await expect(row).toContainText(due.shown)
-  await expect(row).toContainText('0 of 1')
+  await expect(row).toContainText('0 of 1 completed')
   await expectNoAxeViolations(page, 'assignments of an organisation')
   await row.getByRole('link', { name: KNIFE }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(KNIFE)
@@ -116,7 +116,7 @@ test('an organisation lead assigns to a job role; removing it later keeps the co
   const row = page.getByRole('row').filter({ hasText: jobRole })
   await expect(row).toContainText(ACES)
   await expect(row).toContainText('No due date')
-  await expect(row).toContainText('0 of 1')
+  await expect(row).toContainText('0 of 1 completed')
   await expectNoAxeViolations(page, 'assignments of the organisation lead')
 
   // the learner with that job role sees it; the demo teacher (another job role) does not
@@ -131,7 +131,7 @@ test('an organisation lead assigns to a job role; removing it later keeps the co
   // the lead sees the completion, then removes the assignment
   await signInAs(page, DEMO.orgLead)
   await page.goto('/assignments')
-  await expect(page.getByRole('row').filter({ hasText: jobRole })).toContainText('1 of 1')
+  await expect(page.getByRole('row').filter({ hasText: jobRole })).toContainText('1 of 1 completed')
   await page.getByRole('row').filter({ hasText: jobRole }).getByRole('link', { name: ACES }).click()
   await expect(page.getByRole('row', { name: /Casey Jordan/ })).toContainText('Completed on')
   await page.getByRole('button', { name: 'Remove assignment' }).click()

@@ -89,13 +89,16 @@ export default function Assignments() {
       ) : (
         <div className="table-wrap">
           <table>
-            <caption>{t('{{count}} current assignments', { count: assignments.length })}</caption>
+            <caption>
+              {assignments.length === 1
+                ? t('1 current assignment')
+                : t('{{count}} current assignments', { count: assignments.length })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('Module')}</th>
                 <th scope="col">{t('For')}</th>
                 <th scope="col">{t('Due')}</th>
-                <th scope="col">{t('Completed')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('Actions')}</span>
                 </th>
@@ -106,6 +109,13 @@ export default function Assignments() {
                 <tr key={a.id}>
                   <td>
                     <Link to={`/assignments/${a.id}`}>{a.moduleTitle}</Link>
+                    <br />
+                    <span className="muted">
+                      {t('{{done}} of {{count}} completed', {
+                        done: a.completed,
+                        count: a.covered,
+                      })}
+                    </span>
                   </td>
                   <td>
                     <AssignedTo assignment={a} />
@@ -131,7 +141,6 @@ export default function Assignments() {
                       t('No due date')
                     )}
                   </td>
-                  <td>{t('{{done}} of {{count}}', { done: a.completed, count: a.covered })}</td>
                   <td>
                     <Form method="post" action={`/assignments/${a.id}`}>
                       <input type="hidden" name="intent" value="remove" />
