@@ -77,6 +77,9 @@ export const moduleTitle = sql<string>`(select ${moduleVersions.title} from ${mo
 
 // ---- The form
 
+const toIsoDay = (_: string, d: string, m: string, y: string) =>
+  `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
+
 const targetChosen = (payload: { issues: readonly { path?: PropertyKey[] }[] }) =>
   payload.issues.every((issue) => issue.path?.[0] !== 'target')
 
@@ -98,10 +101,16 @@ export const AssignmentSchema = z
       .transform((v) => (v === undefined ? [] : [v].flat())),
     dueDate: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter the due date as a date, like 31/03/2027' })
-      .refine(isRealDay, { error: 'Enter a due date that exists, like 31/03/2027' })
-      // today is allowed: a module is due by the end of its day
-      .refine((day) => day >= londonDay(), { error: 'The due date must be today or later' })
+      // a browser without a date picker sends what was typed, often day/month/year
+      .transform((day) => day.trim().replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, toIsoDay))
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter the due date as a date, like 31/03/2027' })
+          .refine(isRealDay, { error: 'Enter a due date that exists, like 31/03/2027' })
+          // today is allowed: a module is due by the end of its day
+          .refine((day) => day >= londonDay(), { error: 'The due date must be today or later' }),
+      )
       .optional(),
   })
   // checked even when other fields are wrong, so every problem shows at once

@@ -190,6 +190,15 @@ describe('bad input is refused with a message naming the field', () => {
         dueDate: londonDay(),
       }),
     ).toEqual({})
+    // typed as day/month/year where the browser has no date picker
+    const [y, m, d] = inAWhile(40).split('-')
+    const typed = {
+      organisationId: '1',
+      moduleId: '1',
+      target: 'organisation',
+      dueDate: `${Number(d)}/${Number(m)}/${y}`,
+    }
+    expect(AssignmentSchema.parse(typed).dueDate).toBe(inAWhile(40))
   })
 
   test('a person from another organisation, a job role no one has, another unit’s module', () => {
