@@ -60,6 +60,7 @@ const NAVIGATION = [
   { to: '/reports', label: 'Reports', area: 'reports' },
   { to: '/organisations', label: 'Organisations', area: 'organisations' },
   { to: '/people', label: 'People', area: 'people' },
+  { to: '/assignments', label: 'Assignments', area: 'assignments' },
   { to: '/admin', label: 'Administration', area: 'admin' },
 ] as const
 

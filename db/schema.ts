@@ -423,6 +423,26 @@ export const assignments = sqliteTable(
   ],
 )
 
+export const REMINDER_KINDS = ['due_soon', 'overdue'] as const
+export type ReminderKind = (typeof REMINDER_KINDS)[number]
+
+/** Reminder emails already sent, so that `npm run reminders` never sends one twice. */
+export const assignmentReminders = sqliteTable(
+  'assignment_reminders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: REMINDER_KINDS }).notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('assignment_reminders_once').on(t.assignmentId, t.userId, t.kind)],
+)
+
 // ---------------------------------------------------------------------------------------------
 // Audit
 

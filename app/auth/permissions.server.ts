@@ -26,6 +26,8 @@ export const AREA_ROLES = {
   organisations: ['vru_lead', 'admin'],
   // people, within the scope of each role
   people: ['organisation_lead', 'vru_lead', 'admin'],
+  // modules assigned to organisations, job roles and people, within the scope of each role
+  assignments: ['vru_lead', 'organisation_lead', 'admin'],
 } as const satisfies Record<string, readonly Role[]>
 export type Area = keyof typeof AREA_ROLES
 

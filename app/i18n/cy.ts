@@ -15,6 +15,7 @@ export const cy: Record<string, string> = {
   Reports: 'Adroddiadau',
   Organisations: 'Sefydliadau',
   People: 'Pobl',
+  Assignments: 'Aseiniadau',
   Administration: 'Gweinyddu',
   'Upstream: training for the adults around young people, for the Violence Reduction Units of England and Wales.':
     "Upstream: hyfforddiant i'r oedolion o amgylch pobl ifanc, ar gyfer Unedau Lleihau Trais Cymru a Lloegr.",

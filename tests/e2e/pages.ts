@@ -146,6 +146,24 @@ export const PAGES: PageCase[] = [
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.teacherMerseyside.name)
     },
   },
+  { name: 'assignments-org-lead', as: DEMO.orgLead, open: visit('/assignments') },
+  { name: 'assignments-vru-lead', as: DEMO.vruMerseyside, open: visit('/assignments') },
+  {
+    name: 'assignment-new-choose-organisation',
+    as: DEMO.vruMerseyside,
+    open: visit('/assignments/new'),
+  },
+  { name: 'assignment-new', as: DEMO.orgLead, open: visit('/assignments/new') },
+  {
+    name: 'assignment-new-with-errors',
+    as: DEMO.orgLead,
+    async open(page) {
+      await page.goto('/assignments/new')
+      await page.getByRole('button', { name: 'Assign module' }).click()
+      await expect(page.getByRole('alert')).toBeVisible()
+    },
+  },
+  { name: 'assignment', as: DEMO.vruMerseyside, open: viaList('/assignments', '/assignments/') },
   { name: 'forbidden-403', as: DEMO.teacherMerseyside, open: visit('/admin', 403) },
   { name: 'not-found-404', as: DEMO.admin, open: visit('/people/no-such-person', 404) },
   { name: 'unknown-url-404', open: visit('/no-such-page', 404) },

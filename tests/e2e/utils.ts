@@ -159,6 +159,7 @@ type InviteOptions = {
   by?: DemoAccount
   /** The organisation's name as the invitation form lists it, e.g. 'Brookside Primary School, Blackpool'. */
   organisation?: string
+  jobRole?: string
 }
 
 /** The id of an organisation in the invitation form's list, as the signed-in inviter sees it. */
@@ -185,6 +186,7 @@ export async function inviteLearner(
     name = 'Alex Morgan',
     by = DEMO.orgLead,
     organisation,
+    jobRole = 'Teaching assistant',
   }: InviteOptions = {},
 ) {
   await postSignIn(request, by.email)
@@ -193,7 +195,7 @@ export async function inviteLearner(
     : {}
   const before = Date.now()
   const response = await request.post('/people/invite', {
-    form: { name, email, role: 'learner', ...placement, jobRole: 'Teaching assistant', sector: '' },
+    form: { name, email, role: 'learner', ...placement, jobRole, sector: '' },
   })
   expect(response.status(), 'sending the invitation').toBe(200)
   const message = await waitForEmail(email, { after: before - 1 })

@@ -39,6 +39,7 @@ const ALL_AREAS: Area[] = [
   'admin',
   'organisations',
   'people',
+  'assignments',
 ]
 
 /** Written out by hand so that a change to AREA_ROLES shows up here. */
@@ -46,12 +47,24 @@ const EXPECTED: { email: string; home: string; allowed: Area[] }[] = [
   {
     email: DEMO.admin,
     home: '/admin',
-    allowed: ['studio', 'reports', 'admin', 'organisations', 'people'],
+    allowed: ['studio', 'reports', 'admin', 'organisations', 'people', 'assignments'],
   },
-  { email: DEMO.merseysideLead, home: '/reports', allowed: ['reports', 'organisations', 'people'] },
-  { email: DEMO.lancashireLead, home: '/reports', allowed: ['reports', 'organisations', 'people'] },
+  {
+    email: DEMO.merseysideLead,
+    home: '/reports',
+    allowed: ['reports', 'organisations', 'people', 'assignments'],
+  },
+  {
+    email: DEMO.lancashireLead,
+    home: '/reports',
+    allowed: ['reports', 'organisations', 'people', 'assignments'],
+  },
   { email: DEMO.merseysideTrainer, home: '/studio', allowed: ['studio'] },
-  { email: DEMO.schoolLead, home: '/organisation', allowed: ['learn', 'organisation', 'people'] },
+  {
+    email: DEMO.schoolLead,
+    home: '/organisation',
+    allowed: ['learn', 'organisation', 'people', 'assignments'],
+  },
   { email: DEMO.merseysideTeacher, home: '/learn', allowed: ['learn'] },
   { email: DEMO.lancashireTeacher, home: '/learn', allowed: ['learn'] },
   { email: DEMO.walesNurse, home: '/learn', allowed: ['learn'] },

@@ -44,6 +44,14 @@ export default function MyOrganisation() {
         caption={t('{{count}} staff on Upstream', { count: staff.length })}
         showPlace={false}
       />
+      <h2>{t('Assigned modules')}</h2>
+      <p>{t('Ask your staff, a job role or named people to complete a module by a date.')}</p>
+      <div className="button-row">
+        <Link to="/assignments/new" className="button">
+          {t('Assign a module')}
+        </Link>
+        <Link to="/assignments">{t('See current assignments')}</Link>
+      </div>
       <h2>{t('Staff wellbeing contact')}</h2>
       <p>
         {organisation.wellbeingContact ??

@@ -106,6 +106,18 @@ export default function Organisation() {
         caption={t('Staff of {{name}}', { name: organisation.name })}
         showPlace={false}
       />
+      <h2>{t('Assigned modules')}</h2>
+      <div className="button-row">
+        <Link
+          to={`/assignments/new?organisationId=${organisation.id}`}
+          className="button button--secondary"
+        >
+          {t('Assign a module')}
+        </Link>
+        <Link to={`/assignments?organisationId=${organisation.id}`}>
+          {t('See current assignments')}
+        </Link>
+      </div>
       <h2 id="edit">{t('Edit details')}</h2>
       {actionData?.ok ? (
         <div className="notice notice--success" role="status">

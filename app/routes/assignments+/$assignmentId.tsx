@@ -1,0 +1,150 @@
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { requireArea, scopeFor, type Scope } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import {
+  AssignmentIntentSchema,
+  assignedPeople,
+  getAssignment,
+  removeAssignment,
+} from '#app/learning/assignments.server.ts'
+import { formatDate } from '#app/learning/labels.ts'
+import { parseForm } from '#app/utils/forms.ts'
+import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { AssignedTo } from './__assigned-to.tsx'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.assignment.moduleTitle ?? 'Assignment'} – Assignments – Upstream` },
+]
+
+function assignmentFor(scope: Scope, param: string | undefined) {
+  const id = idFrom(param)
+  // 404, not 403: an assignment of another unit or organisation must not be seen to exist
+  const assignment = id ? getAssignment(scope, id) : undefined
+  invariantResponse(assignment, 'Page not found', { status: 404 })
+  return assignment
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'assignments')
+  const assignment = assignmentFor(scopeFor(user), params.assignmentId)
+  return { assignment, people: assignedPeople(assignment.id), now: Date.now() }
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'assignments')
+  const scope = scopeFor(user)
+  const assignment = assignmentFor(scope, params.assignmentId)
+  const form = parseForm(await request.formData(), AssignmentIntentSchema)
+  invariantResponse(form.success, 'Something in the request was not right')
+  removeAssignment(user, scope, assignment.id, { address: context.clientAddress })
+  const back = new URLSearchParams({ removed: '1' })
+  if (scope.kind !== 'organisation') back.set('organisationId', String(assignment.organisationId))
+  throw redirect(`/assignments?${back}`)
+}
+
+export default function Assignment() {
+  const { t } = useTranslation()
+  const { assignment, people, now } = useLoaderData<typeof loader>()
+  const completed = people.filter((p) => p.completedAt).length
+  return (
+    <>
+      <p>
+        <Link to="/assignments">{t('Back to assignments')}</Link>
+      </p>
+      <h1>{assignment.moduleTitle}</h1>
+      {assignment.removedAt ? (
+        <div className="notice" role="status">
+          {t('This assignment was removed on {{date}}. Completions already earned are kept.', {
+            date: formatDate(assignment.removedAt),
+          })}
+        </div>
+      ) : null}
+      <dl className="summary-list">
+        <dt>{t('Organisation')}</dt>
+        <dd>{assignment.organisationName}</dd>
+        <dt>{t('For')}</dt>
+        <dd>
+          <AssignedTo assignment={assignment} />
+        </dd>
+        <dt>{t('Due')}</dt>
+        <dd>
+          {assignment.dueAt
+            ? new Date(assignment.dueAt).getTime() < now
+              ? t('{{date}} (passed)', { date: formatDate(assignment.dueAt) })
+              : formatDate(assignment.dueAt)
+            : t('No due date')}
+        </dd>
+        <dt>{t('Assigned by')}</dt>
+        <dd>
+          {t('{{name}} on {{date}}', {
+            name: assignment.assignedByName ?? t('someone no longer on Upstream'),
+            date: formatDate(assignment.createdAt),
+          })}
+        </dd>
+      </dl>
+
+      <h2>{t('Who has completed it')}</h2>
+      {people.length === 0 ? (
+        <p>{t('No one this assignment is for uses Upstream at the moment.')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption>
+              {t('{{done}} of {{count}} completed', { done: completed, count: people.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('Name')}</th>
+                <th scope="col">{t('Job role')}</th>
+                <th scope="col">{t('Progress')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.name}</td>
+                  <td>{p.jobRole ?? '–'}</td>
+                  <td>
+                    {p.completedAt
+                      ? t('Completed on {{date}}', { date: formatDate(p.completedAt) })
+                      : p.started
+                        ? t('In progress')
+                        : t('Not started')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {assignment.removedAt ? null : (
+        <>
+          <h2>{t('Remove this assignment')}</h2>
+          <p>
+            {t(
+              'It leaves their list of assigned modules and no more reminders are sent. Anything already completed stays completed, with its certificate.',
+            )}
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="remove" />
+            <button type="submit" className="button button--warning">
+              {t('Remove assignment')}
+            </button>
+          </Form>
+        </>
+      )}
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

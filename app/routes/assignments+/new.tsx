@@ -1,0 +1,249 @@
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
+import {
+  AssignmentSchema,
+  assignmentChoices,
+  createAssignments,
+  londonDay,
+} from '#app/learning/assignments.server.ts'
+import { listOrganisations } from '#app/organisations/organisations.server.ts'
+import { invalid } from '#app/utils/forms.server.ts'
+import { parseForm } from '#app/utils/forms.ts'
+import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Assign a module – Upstream' }]
+
+/** An organisation lead assigns in their own organisation; others choose one first. */
+function organisationIdFor(user: SessionUser, request: Request) {
+  if (user.role === 'organisation_lead') return user.organisationId
+  const param = new URL(request.url).searchParams.get('organisationId')
+  return param === null ? null : (idFrom(param) ?? 0)
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'assignments')
+  const scope = scopeFor(user)
+  const organisationId = organisationIdFor(user, request)
+  if (organisationId === null) {
+    const organisations = listOrganisations(scope).filter((o) => o.active)
+    return {
+      step: 'organisation' as const,
+      organisations: organisations.map((o) => ({
+        value: String(o.id),
+        label: user.role === 'admin' ? `${o.name} (${o.vruName})` : o.name,
+      })),
+    }
+  }
+  // 404, not 403: an organisation outside the scope must not be seen to exist
+  const choices = assignmentChoices(scope, organisationId)
+  invariantResponse(choices, 'Page not found', { status: 404 })
+  return {
+    step: 'assign' as const,
+    mayChooseOrganisation: user.role !== 'organisation_lead',
+    organisation: { id: choices.organisation.id, name: choices.organisation.name },
+    modules: choices.modules.map((m) => ({ value: String(m.moduleId), label: m.title })),
+    jobRoles: choices.jobRoles,
+    staff: choices.staff,
+    today: londonDay(),
+  }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'assignments')
+  const scope = scopeFor(user)
+  const formData = await request.formData()
+  if (user.role === 'organisation_lead') formData.set('organisationId', String(user.organisationId))
+  const form = parseForm(formData, AssignmentSchema)
+  // every ticked person, so the form comes back as it was
+  const values = { ...form.values, people: formData.getAll('people').join(',') }
+  if (!form.success) return invalid(form.errors, values)
+  const result = createAssignments(user, scope, form.data, { address: context.clientAddress })
+  // an organisation outside the scope: 404, as the page itself answers
+  invariantResponse(result.ok || !result.errors.organisationId, 'Page not found', { status: 404 })
+  if (!result.ok) return invalid(result.errors, values)
+  const params = new URLSearchParams({ assigned: String(result.ids.length) })
+  if (user.role !== 'organisation_lead')
+    params.set('organisationId', String(form.data.organisationId))
+  throw redirect(`/assignments?${params}`)
+}
+
+const FIELD_IDS = { target: 'target-organisation', people: 'people-0' }
+
+export default function NewAssignment() {
+  const { t } = useTranslation()
+  const data = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const errors = actionData?.errors
+  const values = actionData?.values ?? {}
+
+  if (data.step === 'organisation') {
+    return (
+      <>
+        <p>
+          <Link to="/assignments">{t('Back to assignments')}</Link>
+        </p>
+        <h1>{t('Assign a module')}</h1>
+        <Form method="get">
+          <SelectField
+            name="organisationId"
+            label={t('Which organisation is it for?')}
+            hint={t('Next you choose the module, who there it is for, and when it is due.')}
+            options={data.organisations}
+            placeholder={t('Choose an organisation')}
+            required
+          />
+          <button type="submit" className="button">
+            {t('Continue')}
+          </button>
+        </Form>
+      </>
+    )
+  }
+
+  const { organisation, modules, jobRoles, staff, today } = data
+  const target = values.target ?? ''
+  const chosen = new Set((values.people ?? '').split(',').filter(Boolean))
+  return (
+    <>
+      <p>
+        <Link to="/assignments">{t('Back to assignments')}</Link>
+      </p>
+      <h1>{t('Assign a module')}</h1>
+      <p className="lead">
+        {t('At {{name}}.', { name: organisation.name })}{' '}
+        {data.mayChooseOrganisation ? (
+          <Link to="/assignments/new">{t('Choose another organisation')}</Link>
+        ) : null}
+      </p>
+      <ErrorSummary errors={errors} fieldIds={FIELD_IDS} />
+      <Form method="post" noValidate>
+        <input type="hidden" name="organisationId" value={organisation.id} />
+        <SelectField
+          name="moduleId"
+          label={t('Module')}
+          hint={t('Published modules of your unit and the national library.')}
+          options={modules}
+          placeholder={t('Choose a module')}
+          defaultValue={values.moduleId ?? ''}
+          error={errors?.moduleId}
+        />
+
+        <fieldset
+          className={errors?.target ? 'field field--error' : 'field'}
+          aria-describedby={errors?.target ? 'target-error' : undefined}
+        >
+          <legend>{t('Who is it for?')}</legend>
+          {errors?.target ? (
+            <p className="field-error" id="target-error">
+              <span className="visually-hidden">{t('Error:')} </span>
+              {t(errors.target)}
+            </p>
+          ) : null}
+          {(
+            [
+              [
+                'organisation',
+                t('Everyone at {{name}} ({{count}} people)', {
+                  name: organisation.name,
+                  count: staff.length,
+                }),
+              ],
+              ['jobRole', t('Everyone with a job role')],
+              ['people', t('People I choose by name')],
+            ] as const
+          ).map(([value, label]) => (
+            <div key={value} className="field checkbox">
+              <input
+                type="radio"
+                id={`target-${value}`}
+                name="target"
+                value={value}
+                defaultChecked={target === value}
+              />
+              <label htmlFor={`target-${value}`}>{label}</label>
+            </div>
+          ))}
+        </fieldset>
+
+        <SelectField
+          name="jobRole"
+          label={t('Job role')}
+          hint={t('If it is for everyone with a job role. New staff with this role get it too.')}
+          options={jobRoles.map((r) => ({ value: r, label: r }))}
+          placeholder={t('Choose a job role')}
+          defaultValue={values.jobRole ?? ''}
+          error={errors?.jobRole}
+        />
+
+        <fieldset
+          className={errors?.people ? 'field field--error' : 'field'}
+          aria-describedby={errors?.people ? 'people-error' : 'people-hint'}
+        >
+          <legend>{t('People')}</legend>
+          <p className="hint" id="people-hint">
+            {t('If it is for people you choose by name.')}
+          </p>
+          {errors?.people ? (
+            <p className="field-error" id="people-error">
+              <span className="visually-hidden">{t('Error:')} </span>
+              {t(errors.people)}
+            </p>
+          ) : null}
+          {staff.length === 0 ? (
+            <p>{t('No one at this organisation uses Upstream yet.')}</p>
+          ) : (
+            <ul className="choice-list">
+              {staff.map((person, i) => (
+                <li key={person.id} className="field checkbox">
+                  <input
+                    type="checkbox"
+                    id={`people-${i}`}
+                    name="people"
+                    value={person.id}
+                    defaultChecked={chosen.has(person.id)}
+                  />
+                  <label htmlFor={`people-${i}`}>
+                    {person.name}
+                    {person.jobRole ? <span className="muted"> · {person.jobRole}</span> : null}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+
+        <TextField
+          name="dueDate"
+          type="date"
+          label={t('Due date (optional)')}
+          hint={t(
+            'Learners see it beside the module, and get an email a week before and the day after it. Leave it empty for no due date.',
+          )}
+          min={today}
+          defaultValue={values.dueDate ?? ''}
+          error={errors?.dueDate}
+        />
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t('Assign module')}
+          </button>
+          <Link to="/assignments">{t('Cancel')}</Link>
+        </div>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}
