@@ -35,11 +35,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ errors: result.errors, values: result.values }, { status: 400 })
 }
 
-/** How many numbered groups (questions, letters) the values hold, plus one blank to add. */
+/** How many numbered groups (questions, letters) the values hold, plus blanks to add more. */
 function slots(values: Record<string, string>, prefix: string) {
   let n = 0
   while (`${prefix}${n}.${prefix === 'q' ? 'prompt' : 'from'}` in values) n++
-  return n + 1
+  // a new knowledge check starts with room for three questions
+  return n + (n === 0 && prefix === 'q' ? 3 : 1)
 }
 
 export default function LessonEditor() {
@@ -319,7 +320,9 @@ function CheckFields({ values, errors, optionSlots }: FieldsProps & { optionSlot
         return (
           <fieldset key={q} id={`q${q}`} className={error ? 'field field--error question-builder' : 'field question-builder'}>
             <legend>
-              {q < count - 1 ? t('Question {{n}}', { n: q + 1 }) : t('Add a question (optional)')}
+              {values[`q${q}.prompt`] !== undefined
+                ? t('Question {{n}}', { n: q + 1 })
+                : t('Question {{n}} (optional: fill in to add it)', { n: q + 1 })}
             </legend>
             {error ? (
               <p className="field-error">
