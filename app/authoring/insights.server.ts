@@ -3,7 +3,14 @@
  * about fewer than SMALL_GROUP people are withheld so no one can be singled out.
  */
 import { and, countDistinct, eq } from 'drizzle-orm'
-import { checkAttempts, completions, db, enrolments, lessons, moduleVersions } from '#app/db.server.ts'
+import {
+  checkAttempts,
+  completions,
+  db,
+  enrolments,
+  lessons,
+  moduleVersions,
+} from '#app/db.server.ts'
 import { markCheck, type CheckQuestion } from '#app/learning/checks.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 
@@ -39,7 +46,10 @@ export function moduleInsights(moduleId: number) {
     .where(eq(moduleVersions.moduleId, moduleId))
     .all()
   const people = new Set(attempts.map((a) => a.userId)).size
-  const wrong = new Map<string, { prompt: string; lesson: string; wrong: number; answered: number }>()
+  const wrong = new Map<
+    string,
+    { prompt: string; lesson: string; wrong: number; answered: number }
+  >()
   for (const attempt of attempts) {
     const questions = (attempt.details as { questions?: CheckQuestion[] }).questions ?? []
     const { marked } = markCheck(questions, attempt.answers)
@@ -78,7 +88,16 @@ export function lessonChanges(fromVersionId: number, toVersionId: number): Chang
   const before = lessonsOf(fromVersionId)
   const after = lessonsOf(toVersionId)
   const content = (l: (typeof before)[number]) =>
-    JSON.stringify([l.kind, l.title, l.minutes, l.required, l.contentNote, l.bodyHtml, l.details, l.sources])
+    JSON.stringify([
+      l.kind,
+      l.title,
+      l.minutes,
+      l.required,
+      l.contentNote,
+      l.bodyHtml,
+      l.details,
+      l.sources,
+    ])
   const changes: Change[] = []
   for (const lesson of after) {
     const old = before.find((l) => l.slug === lesson.slug)
@@ -107,4 +126,3 @@ export function publishedVersionId(moduleId: number, version: number) {
     )
     .get()?.id
 }
-

@@ -186,8 +186,7 @@ function fieldFor(issuePath: PropertyKey[], message: string): [string, string] {
 }
 
 export type LessonSaveResult =
-  | { ok: true }
-  | { ok: false; errors: FieldErrors; values: Record<string, string> }
+  { ok: true } | { ok: false; errors: FieldErrors; values: Record<string, string> }
 
 function formValues(form: FormData) {
   const values: Record<string, string> = {}
@@ -333,8 +332,10 @@ export function lessonFormValues(raw: string, mediaRoot = MEDIA_ROOT) {
     filmPath: str(front.film),
   }
   if (front.required === false) values.optional = 'on'
-  const transcript = typeof front.transcript === 'string' ? path.join(mediaRoot, front.transcript) : ''
-  if (transcript && fs.existsSync(transcript)) values.transcript = fs.readFileSync(transcript, 'utf8')
+  const transcript =
+    typeof front.transcript === 'string' ? path.join(mediaRoot, front.transcript) : ''
+  if (transcript && fs.existsSync(transcript))
+    values.transcript = fs.readFileSync(transcript, 'utf8')
   const captions = Array.isArray(front.captions) ? (front.captions as Front[]) : []
   values.captionsPath = str(captions[0]?.file)
   values.captionsLanguage = str(captions[0]?.language) || 'en'
@@ -384,7 +385,15 @@ export async function submitLessonForm(
   const kind = LessonKindSchema.safeParse(readLessonDraft(lesson.raw).front.kind)
   invariantResponse(kind.success, 'This lesson file has no kind', { status: 400 })
   const { formData, uploads } = await readUploadForm(request, LESSON_UPLOAD_FIELDS, { mediaRoot })
-  const result = saveLessonFromForm(draft, module.slug, lesson.file, kind.data, formData, uploads, mediaRoot)
+  const result = saveLessonFromForm(
+    draft,
+    module.slug,
+    lesson.file,
+    kind.data,
+    formData,
+    uploads,
+    mediaRoot,
+  )
   return { ...result, redirectTo: `/studio/modules/${module.slug}` }
 }
 

@@ -293,7 +293,8 @@ export function packFilesOf(version: { source: Record<string, unknown> }): Draft
   return Object.fromEntries(
     Object.entries(version.source).filter(
       (entry): entry is [string, string] =>
-        typeof entry[1] === 'string' && (entry[0] === 'module.yaml' || entry[0].startsWith('lessons/')),
+        typeof entry[1] === 'string' &&
+        (entry[0] === 'module.yaml' || entry[0].startsWith('lessons/')),
     ),
   )
 }
@@ -355,10 +356,22 @@ export function detailsOf(draft: Draft) {
 
 export const LessonKindSchema = z.enum(LESSON_KINDS, { error: 'Choose a kind of lesson' })
 
-export const StudioIntentSchema = z.enum(['details', 'add-lesson', 'move', 'remove', 'publish', 'start-draft', 'copy'])
+export const StudioIntentSchema = z.enum([
+  'details',
+  'add-lesson',
+  'move',
+  'remove',
+  'publish',
+  'start-draft',
+  'copy',
+])
 export const AddLessonSchema = z.object({
   kind: LessonKindSchema,
-  lessonTitle: z.string({ error: 'Enter a lesson title' }).trim().min(1, 'Enter a lesson title').max(160),
+  lessonTitle: z
+    .string({ error: 'Enter a lesson title' })
+    .trim()
+    .min(1, 'Enter a lesson title')
+    .max(160),
 })
 export const LessonTargetSchema = z.object({
   file: z.string().min(1),

@@ -86,7 +86,12 @@ export function packZipStream(slug: string, files: DraftFiles, mediaRoot = MEDIA
   })
 }
 
-function recordExport(user: SessionUser, module: StudioModule, version: number, address: string | null) {
+function recordExport(
+  user: SessionUser,
+  module: StudioModule,
+  version: number,
+  address: string | null,
+) {
   recordAudit({
     action: 'module_exported',
     actor: user,
@@ -114,7 +119,10 @@ async function unzipTo(zipFile: string, dir: string): Promise<PackProblem[]> {
   const unzip = new Unzip((entry) => {
     if (entry.name.endsWith('/')) return
     if (!safeEntry(entry.name)) {
-      problems.push({ file: entry.name, message: 'a file in the zip has a name that is not allowed' })
+      problems.push({
+        file: entry.name,
+        message: 'a file in the zip has a name that is not allowed',
+      })
       return
     }
     const target = path.join(dir, entry.name)
@@ -165,7 +173,11 @@ function sameFile(a: string, b: string) {
 export async function importPackZip(
   user: SessionUser,
   zipFile: string,
-  { address = null, slug: asSlug, mediaRoot = MEDIA_ROOT }: { address?: string | null; slug?: string; mediaRoot?: string } = {},
+  {
+    address = null,
+    slug: asSlug,
+    mediaRoot = MEDIA_ROOT,
+  }: { address?: string | null; slug?: string; mediaRoot?: string } = {},
 ): Promise<ImportResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-zip-'))
   try {
@@ -205,7 +217,11 @@ export async function importPackZip(
     // A trainer's import belongs to their unit, whatever the manifest says.
     const manifestFile = path.join(packDir, 'module.yaml')
     if (user.role !== 'admin' && fs.existsSync(manifestFile)) {
-      const unit = db.select({ slug: vrus.slug }).from(vrus).where(eq(vrus.id, user.vruId ?? -1)).get()
+      const unit = db
+        .select({ slug: vrus.slug })
+        .from(vrus)
+        .where(eq(vrus.id, user.vruId ?? -1))
+        .get()
       const manifest = readManifest({ 'module.yaml': fs.readFileSync(manifestFile, 'utf8') })
       fs.writeFileSync(manifestFile, stringifyYaml({ ...manifest, owner: unit?.slug }))
     }
@@ -223,7 +239,9 @@ export async function importPackZip(
       if (fs.existsSync(target) && !sameFile(target, path.join(zipMedia, p)))
         return {
           status: 'refused',
-          problems: [{ file: `media/${p}`, message: 'a different file with this name is already in media/' }],
+          problems: [
+            { file: `media/${p}`, message: 'a different file with this name is already in media/' },
+          ],
         }
     }
     const copied: string[] = []

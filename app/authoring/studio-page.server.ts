@@ -27,7 +27,13 @@ export function studioModulePage(user: SessionUser, module: StudioModule, params
               kind: entry.lesson.kind,
               problem: null,
             }
-          : { file: entry.file, slug: entry.file.replace(/\.md$/, ''), title: entry.file, kind: null, problem: entry.problem },
+          : {
+              file: entry.file,
+              slug: entry.file.replace(/\.md$/, ''),
+              title: entry.file,
+              kind: null,
+              problem: entry.problem,
+            },
       )
     : published
       ? lessonsOf(published.id).map((l) => ({

@@ -38,7 +38,8 @@ const WHAT: Record<UploadKind, string> = {
 
 /** What the first bytes say a file is, for the kinds the studio accepts. */
 export function sniff(kind: UploadKind, head: Uint8Array): string | null {
-  const ascii = (from: number, to: number) => Buffer.from(head.subarray(from, to)).toString('latin1')
+  const ascii = (from: number, to: number) =>
+    Buffer.from(head.subarray(from, to)).toString('latin1')
   switch (kind) {
     case 'film':
       if (ascii(4, 8) === 'ftyp') return '.mp4'
@@ -129,7 +130,8 @@ export async function readUploadForm(
           upload.ext = ext
         }
       }
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+      if (!out.write(chunk))
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()))
     }
     out.end()
     await closed
@@ -140,7 +142,8 @@ export async function readUploadForm(
     }
     if (!upload.error && kind === 'captions') {
       const check = checkWebVtt(fs.readFileSync(upload.tmpPath, 'utf8'))
-      if (!check.ok) upload.error = `The captions file has a problem on line ${check.line}: ${check.message}`
+      if (!check.ok)
+        upload.error = `The captions file has a problem on line ${check.line}: ${check.message}`
     }
     if (upload.error) fs.rmSync(upload.tmpPath, { force: true })
     return `upload:${uploads.length - 1}`

@@ -41,7 +41,12 @@ async function newModule(request: APIRequestContext, title: string) {
   return created.headers().location!
 }
 
-async function newLesson(request: APIRequestContext, moduleUrl: string, kind: string, title: string) {
+async function newLesson(
+  request: APIRequestContext,
+  moduleUrl: string,
+  kind: string,
+  title: string,
+) {
   const added = await request.post(moduleUrl, {
     form: { intent: 'add-lesson', kind, lessonTitle: title },
     maxRedirects: 0,
@@ -84,7 +89,11 @@ test('films, captions and sizes are checked by content; a refused upload leaves 
   const renamed = await request.post(lessonUrl, {
     multipart: {
       ...fields,
-      film: { name: 'notes.mp4', mimeType: 'video/mp4', buffer: Buffer.from('just some notes, not a film\n'.repeat(4)) },
+      film: {
+        name: 'notes.mp4',
+        mimeType: 'video/mp4',
+        buffer: Buffer.from('just some notes, not a film\n'.repeat(4)),
+      },
       captions: captions(),
     },
   })
@@ -109,7 +118,9 @@ test('films, captions and sizes are checked by content; a refused upload leaves 
   })
   expect(broken.status()).toBe(400)
   html = await broken.text()
-  expect(html).toContain('The captions file has a problem on line 3: A cue time is not in the form 00:00:01.000')
+  expect(html).toContain(
+    'The captions file has a problem on line 3: A cue time is not in the form 00:00:01.000',
+  )
   expect(html).toContain('href="#captions"')
   expect(filesOf(path.join(MEDIA_UPLOADS, slug))).toEqual([])
 
@@ -117,10 +128,17 @@ test('films, captions and sizes are checked by content; a refused upload leaves 
   const big = Buffer.alloc(6 * 1024 * 1024)
   film().buffer.copy(big, 0, 0, 64)
   const oversize = await request.post(`${lessonUrl}/upload`, {
-    multipart: { ...fields, film: { name: 'big.mp4', mimeType: 'video/mp4', buffer: big }, captions: captions() },
+    multipart: {
+      ...fields,
+      film: { name: 'big.mp4', mimeType: 'video/mp4', buffer: big },
+      captions: captions(),
+    },
   })
   expect(oversize.status()).toBe(400)
-  const answer = (await oversize.json()) as { errors: Record<string, string>; values: Record<string, string> }
+  const answer = (await oversize.json()) as {
+    errors: Record<string, string>
+    values: Record<string, string>
+  }
   expect(answer.errors.film).toBe('The film is larger than the limit of 5 MB')
   expect(answer.values.transcript).toBe('Kept: the transcript I typed.')
   expect(filesOf(path.join(MEDIA_UPLOADS, slug))).toEqual([])
@@ -150,7 +168,9 @@ test('a question with no correct option is refused, naming the question; nothing
   })
   expect(response.status()).toBe(400)
   const html = await response.text()
-  expect(html).toContain('Question 1: the question &quot;Which of these is right?&quot; has no correct option')
+  expect(html).toContain(
+    'Question 1: the question &quot;Which of these is right?&quot; has no correct option',
+  )
   expect(html).toContain('href="#q0"')
   expect(html).toContain('value="Which of these is right?"')
   const editor = await (await request.get(lessonUrl)).text()

@@ -33,8 +33,16 @@ async function addLesson(page: Page, kind: string, title: string) {
 }
 
 const QUESTIONS = [
-  { prompt: 'Where did the conversation happen?', right: 'In a school corridor', wrong: 'On a bus' },
-  { prompt: 'What helps a pupil feel safe?', right: 'A calm, steady adult', wrong: 'Raised voices' },
+  {
+    prompt: 'Where did the conversation happen?',
+    right: 'In a school corridor',
+    wrong: 'On a bus',
+  },
+  {
+    prompt: 'What helps a pupil feel safe?',
+    right: 'A calm, steady adult',
+    wrong: 'Raised voices',
+  },
   { prompt: 'Who do you tell about a concern?', right: 'The safeguarding lead', wrong: 'Nobody' },
 ]
 
@@ -52,7 +60,9 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   await trainer.getByRole('link', { name: 'Create a module' }).click()
   await checkPage(trainer, 'studio-new')
   await trainer.getByLabel('Title').fill(title)
-  await trainer.getByLabel('Summary').fill('For school staff: notice and respond to pupils who feel unsafe.')
+  await trainer
+    .getByLabel('Summary')
+    .fill('For school staff: notice and respond to pupils who feel unsafe.')
   await trainer.getByLabel('Safeguarding').check()
   await trainer.getByLabel('Practice level').selectOption('trauma-aware')
   await trainer.getByLabel('Minutes a learner takes').fill('20')
@@ -80,10 +90,14 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   await addLesson(trainer, 'Film', 'A corridor conversation')
   await trainer.getByLabel('Minutes it takes').fill('3')
   await trainer.getByLabel('Film (MP4 or WebM)').setInputFiles(path.join(FIXTURES, 'tiny-film.mp4'))
-  await trainer.getByLabel('Captions (WebVTT)').setInputFiles(path.join(FIXTURES, 'tiny-film.en.vtt'))
+  await trainer
+    .getByLabel('Captions (WebVTT)')
+    .setInputFiles(path.join(FIXTURES, 'tiny-film.en.vtt'))
   await trainer
     .getByLabel('Transcript', { exact: true })
-    .fill('# Transcript\n\nA corridor in a secondary school. Two pupils talk quietly by the lockers.')
+    .fill(
+      '# Transcript\n\nA corridor in a secondary school. Two pupils talk quietly by the lockers.',
+    )
   await checkPage(trainer, 'studio-lesson-film')
   await trainer.getByRole('button', { name: 'Save the lesson' }).click()
   await expect(trainer).toHaveURL(moduleUrl)
@@ -156,7 +170,9 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   await trainer.goto(moduleUrl)
   await trainer.getByRole('button', { name: 'Start a new draft' }).click()
   await trainer.getByRole('link', { name: 'Edit Why corridors matter' }).click()
-  await trainer.getByLabel('Text', { exact: true }).fill('Corridors are where **every pupil** meets an adult.')
+  await trainer
+    .getByLabel('Text', { exact: true })
+    .fill('Corridors are where **every pupil** meets an adult.')
   await trainer.getByRole('button', { name: 'Save the lesson' }).click()
   await trainer.getByRole('button', { name: 'Publish the draft' }).click()
   await expect(trainer.getByRole('status')).toContainText('Published version 2')

@@ -213,9 +213,13 @@ export default function LessonPage() {
               captionsOn={loaderData.captionsOn}
               bestScore={loaderData.bestScore}
               reflections={loaderData.reflections}
-              checkResult={actionData && 'result' in actionData ? (actionData.result ?? null) : null}
+              checkResult={
+                actionData && 'result' in actionData ? (actionData.result ?? null) : null
+              }
               nextHref={
-                actionData && 'nextHref' in actionData ? (actionData.nextHref ?? nextHref) : nextHref
+                actionData && 'nextHref' in actionData
+                  ? (actionData.nextHref ?? nextHref)
+                  : nextHref
               }
             />
             {lesson.sources.length > 0 ? (

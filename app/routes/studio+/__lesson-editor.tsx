@@ -4,7 +4,9 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { TextAreaField } from '#app/components/forms.tsx'
 import { type FieldErrors } from '#app/utils/forms.ts'
 
-type UploadResult = { ok: true; redirectTo: string } | { ok: false; errors: FieldErrors; values: Record<string, string> }
+type UploadResult =
+  | { ok: true; redirectTo: string }
+  | { ok: false; errors: FieldErrors; values: Record<string, string> }
 
 /**
  * With JavaScript, a form with files is sent by XMLHttpRequest so the page can show how much is
@@ -14,7 +16,10 @@ export function useUploadProgress() {
   const navigate = useNavigate()
   const [sending, setSending] = useState(false)
   const [percent, setPercent] = useState(0)
-  const [result, setResult] = useState<{ errors: FieldErrors; values: Record<string, string> } | null>(null)
+  const [result, setResult] = useState<{
+    errors: FieldErrors
+    values: Record<string, string>
+  } | null>(null)
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const form = event.currentTarget
     const hasFile = Array.from(form.querySelectorAll<HTMLInputElement>('input[type=file]')).some(
@@ -47,7 +52,15 @@ export function useUploadProgress() {
     setResult(null)
     xhr.send(new FormData(form))
   }
-  return { sending, percent, result: result && { ...result, values: Object.keys(result.values).length > 0 ? result.values : undefined }, onSubmit }
+  return {
+    sending,
+    percent,
+    result: result && {
+      ...result,
+      values: Object.keys(result.values).length > 0 ? result.values : undefined,
+    },
+    onSubmit,
+  }
 }
 
 /** The reading lesson's text with a preview rendered by the server's own sanitising pipeline. */
@@ -78,7 +91,9 @@ export function MarkdownPreview({ defaultValue, error }: { defaultValue: string;
         {fetcher.data ? (
           <div className="prose" dangerouslySetInnerHTML={{ __html: fetcher.data.html }} />
         ) : (
-          <p className="muted">{t('The preview appears here as you type (it needs JavaScript).')}</p>
+          <p className="muted">
+            {t('The preview appears here as you type (it needs JavaScript).')}
+          </p>
         )}
       </section>
     </div>

@@ -1,10 +1,5 @@
 import { useTranslation } from '#app/i18n/i18n.ts'
-import {
-  CheckboxField,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '#app/components/forms.tsx'
+import { CheckboxField, SelectField, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { AUDIENCE_LABELS, PRACTICE_LEVEL_LABELS, TOPIC_LABELS } from '#app/learning/labels.ts'
 
 /** Checkbox lists travel as comma-separated values, like every other field: strings. */
@@ -66,7 +61,12 @@ export function ModuleFields({
   const many = (name: string) => str(name).split(',').filter(Boolean)
   return (
     <>
-      <TextField name="title" label={t('Title')} defaultValue={str('title')} error={errors?.title} />
+      <TextField
+        name="title"
+        label={t('Title')}
+        defaultValue={str('title')}
+        error={errors?.title}
+      />
       <TextAreaField
         name="summary"
         label={t('Summary')}

@@ -71,7 +71,9 @@ export default function Studio() {
       <ErrorSummary errors={actionData && !actionData.ok ? actionData.errors : undefined} />
       <Form method="post" encType="multipart/form-data" aria-labelledby="import-heading">
         <div className={actionData && !actionData.ok ? 'field field--error' : 'field'}>
-          <label htmlFor="zip">{t('Module zip (exported from Upstream, in the pack format)')}</label>
+          <label htmlFor="zip">
+            {t('Module zip (exported from Upstream, in the pack format)')}
+          </label>
           {actionData && !actionData.ok
             ? actionData.problems.map((p) => (
                 <p className="field-error" key={`${p.file}${p.message}`}>

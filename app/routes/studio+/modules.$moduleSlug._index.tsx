@@ -60,7 +60,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case 'details': {
       const parsed = parseForm(formData, ModuleDetailsSchema)
       if (!parsed.success)
-        return invalid(parsed.errors, { ...moduleFormValues(formData, parsed.values), form: 'details' })
+        return invalid(parsed.errors, {
+          ...moduleFormValues(formData, parsed.values),
+          form: 'details',
+        })
       updateModuleDetails(module, ensureDraft(module), parsed.data)
       return { ok: true as const, saved: 'details' }
     }
@@ -114,9 +117,12 @@ export default function StudioModule() {
       {published ? (
         <p className="notice notice--success" role="status">
           {published.status === 'published'
-            ? t('Published version {{version}}. Learners who start now get it; anyone part-way keeps theirs.', {
-                version: published.version,
-              })
+            ? t(
+                'Published version {{version}}. Learners who start now get it; anyone part-way keeps theirs.',
+                {
+                  version: published.version,
+                },
+              )
             : t('Nothing has changed since version {{version}}.', { version: published.version })}
         </p>
       ) : null}
@@ -301,13 +307,19 @@ export default function StudioModule() {
             <SelectField
               name="from"
               label={t('From version')}
-              options={page.versions.map((v) => ({ value: String(v.version), label: String(v.version) }))}
+              options={page.versions.map((v) => ({
+                value: String(v.version),
+                label: String(v.version),
+              }))}
               defaultValue={String(page.comparison?.from ?? page.versions[1]?.version)}
             />
             <SelectField
               name="to"
               label={t('To version')}
-              options={page.versions.map((v) => ({ value: String(v.version), label: String(v.version) }))}
+              options={page.versions.map((v) => ({
+                value: String(v.version),
+                label: String(v.version),
+              }))}
               defaultValue={String(page.comparison?.to ?? page.versions[0]?.version)}
             />
             <button type="submit" className="button button--secondary">

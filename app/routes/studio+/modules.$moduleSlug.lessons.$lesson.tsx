@@ -10,12 +10,7 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { lessonEditor, submitLessonForm } from '#app/authoring/lessons.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import {
-  CheckboxField,
-  ErrorSummary,
-  TextAreaField,
-  TextField,
-} from '#app/components/forms.tsx'
+import { CheckboxField, ErrorSummary, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { MarkdownPreview, useUploadProgress } from './__lesson-editor.tsx'
@@ -70,7 +65,12 @@ export default function LessonEditor() {
         onSubmit={withFiles ? upload.onSubmit : undefined}
         action={`/studio/modules/${editor.moduleSlug}/lessons/${editor.lessonSlug}`}
       >
-        <TextField name="title" label={t('Lesson title')} defaultValue={v('title')} error={errors?.title} />
+        <TextField
+          name="title"
+          label={t('Lesson title')}
+          defaultValue={v('title')}
+          error={errors?.title}
+        />
         <TextField
           name="minutes"
           label={t('Minutes it takes')}
@@ -88,7 +88,9 @@ export default function LessonEditor() {
         <TextAreaField
           name="contentNote"
           label={t('Content note (optional)')}
-          hint={t('Shown first: what may distress, so the learner chooses to go on, read instead, or leave.')}
+          hint={t(
+            'Shown first: what may distress, so the learner chooses to go on, read instead, or leave.',
+          )}
           rows={2}
           defaultValue={v('contentNote')}
           error={errors?.contentNote}
@@ -105,9 +107,13 @@ export default function LessonEditor() {
             error={errors?.body}
           />
         )}
-        {kind === 'film' ? <FilmFields values={values} errors={errors} limit={editor.uploadLimit} /> : null}
+        {kind === 'film' ? (
+          <FilmFields values={values} errors={errors} limit={editor.uploadLimit} />
+        ) : null}
         {kind === 'letters' ? <LetterFields values={values} errors={errors} /> : null}
-        {kind === 'activity' ? <ActivityFields values={values} errors={errors} limit={editor.uploadLimit} /> : null}
+        {kind === 'activity' ? (
+          <ActivityFields values={values} errors={errors} limit={editor.uploadLimit} />
+        ) : null}
         {kind === 'check' ? (
           <CheckFields values={values} errors={errors} optionSlots={editor.optionSlots} />
         ) : null}
@@ -199,7 +205,9 @@ function FilmFields({ values, errors, limit }: FieldsProps & { limit: number }) 
         hint={
           values.filmPath
             ? t('Now: media/{{path}}. Up to {{size}}.', { path: values.filmPath, size })
-            : t('Up to {{size}}.', { size: limit < 1024 ** 3 ? `${Math.round(limit / 1024 ** 2)} MB` : size })
+            : t('Up to {{size}}.', {
+                size: limit < 1024 ** 3 ? `${Math.round(limit / 1024 ** 2)} MB` : size,
+              })
         }
         accept="video/mp4,video/webm"
         error={errors?.film}
@@ -245,14 +253,32 @@ function LetterFields({ values, errors }: FieldsProps) {
   return (
     <>
       {Array.from({ length: count }, (_, i) => (
-        <fieldset key={i} id={`letter${i}`} className={errors?.[`letter${i}`] ? 'field field--error' : 'field'}>
+        <fieldset
+          key={i}
+          id={`letter${i}`}
+          className={errors?.[`letter${i}`] ? 'field field--error' : 'field'}
+        >
           <legend>
             {i < count - 1 ? t('Letter {{n}}', { n: i + 1 }) : t('Add a letter (optional)')}
           </legend>
-          {errors?.[`letter${i}`] ? <p className="field-error">{t(errors[`letter${i}`]!)}</p> : null}
-          <TextField name={`letter${i}.from`} label={t('From')} defaultValue={values[`letter${i}.from`] ?? ''} />
-          <TextField name={`letter${i}.to`} label={t('To')} defaultValue={values[`letter${i}.to`] ?? ''} />
-          <TextField name={`letter${i}.date`} label={t('Date')} defaultValue={values[`letter${i}.date`] ?? ''} />
+          {errors?.[`letter${i}`] ? (
+            <p className="field-error">{t(errors[`letter${i}`]!)}</p>
+          ) : null}
+          <TextField
+            name={`letter${i}.from`}
+            label={t('From')}
+            defaultValue={values[`letter${i}.from`] ?? ''}
+          />
+          <TextField
+            name={`letter${i}.to`}
+            label={t('To')}
+            defaultValue={values[`letter${i}.to`] ?? ''}
+          />
+          <TextField
+            name={`letter${i}.date`}
+            label={t('Date')}
+            defaultValue={values[`letter${i}.date`] ?? ''}
+          />
           <TextAreaField
             name={`letter${i}.body`}
             label={t('Letter')}
@@ -274,7 +300,11 @@ function ActivityFields({ values, errors, limit }: FieldsProps & { limit: number
       <legend>{t('Downloads (PDF)')}</legend>
       {downloads.map((i) => (
         <div key={i} className="download-row">
-          <input type="hidden" name={`download${i}.file`} value={values[`download${i}.file`] ?? ""} />
+          <input
+            type="hidden"
+            name={`download${i}.file`}
+            value={values[`download${i}.file`] ?? ''}
+          />
           <TextField
             name={`download${i}.title`}
             label={t('Title of media/{{path}}', { path: values[`download${i}.file`] ?? '' })}
@@ -318,7 +348,11 @@ function CheckFields({ values, errors, optionSlots }: FieldsProps & { optionSlot
         while (`q${q}.o${options}.text` in values) options++
         const error = errors?.[`q${q}`]
         return (
-          <fieldset key={q} id={`q${q}`} className={error ? 'field field--error question-builder' : 'field question-builder'}>
+          <fieldset
+            key={q}
+            id={`q${q}`}
+            className={error ? 'field field--error question-builder' : 'field question-builder'}
+          >
             <legend>
               {values[`q${q}.prompt`] !== undefined
                 ? t('Question {{n}}', { n: q + 1 })

@@ -94,7 +94,9 @@ export default function PreviewLesson() {
       <div className="lesson-layout__main">
         <p className="notice" role="note">
           {fromDraft
-            ? t('Preview of the draft: this is what learners will see. Nothing you do here is recorded.')
+            ? t(
+                'Preview of the draft: this is what learners will see. Nothing you do here is recorded.',
+              )
             : t('Preview of the published version. Nothing you do here is recorded.')}{' '}
           <Link to={base}>{t('Back to the studio')}</Link>
         </p>
