@@ -290,9 +290,14 @@ export type PreviewLesson = {
 export function previewLessons(draft: Draft, mediaRoot = MEDIA_ROOT) {
   const passMark = Number(readManifest(draft.source).passMark) || 0
   return draftLessonFiles(draft).map(
-    ({ file, slug, raw }, index): { lesson: PreviewLesson } | { file: string; problem: string } => {
+    (
+      { file, slug, raw },
+      index,
+    ): { lesson: PreviewLesson } | { file: string; title: string; problem: string } => {
+      const title = String(readLessonDraft(raw).front.title ?? file)
       const parsed = parseLessonFile(file, raw)
-      if (!parsed.ok) return { file, problem: parsed.problems.map((p) => p.message).join('; ') }
+      if (!parsed.ok)
+        return { file, title, problem: parsed.problems.map((p) => p.message).join('; ') }
       try {
         const { lesson, body } = parsed
         return {
@@ -311,7 +316,7 @@ export function previewLessons(draft: Draft, mediaRoot = MEDIA_ROOT) {
           },
         }
       } catch {
-        return { file, problem: 'a file this lesson names is missing from media/' }
+        return { file, title, problem: 'a file this lesson names is missing from media/' }
       }
     },
   )

@@ -30,7 +30,7 @@ export function studioModulePage(user: SessionUser, module: StudioModule, params
           : {
               file: entry.file,
               slug: entry.file.replace(/\.md$/, ''),
-              title: entry.file,
+              title: entry.title,
               kind: null,
               problem: entry.problem,
             },

@@ -184,3 +184,70 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   await expect(learner.getByRole('main')).toContainText(`${title} (version 1)`)
   await expect(learner.getByRole('main')).not.toContainText(`${title} (version 2)`)
 })
+
+test('without JavaScript a trainer uploads a film with a plain form, publishes, exports and re-imports the zip', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const trainer = await context.newPage()
+  await signIn(trainer, DEMO.trainer)
+  await trainer.goto('/studio/new')
+  const title = `Plain form film ${Date.now().toString(36)}`
+  await trainer.getByLabel('Title').fill(title)
+  await trainer.getByLabel('Summary').fill('Made without JavaScript.')
+  await trainer.getByLabel('County Lines').check()
+  await trainer.getByLabel('Practice level').selectOption('trauma-skilled')
+  await trainer.getByLabel('Minutes a learner takes').fill('10')
+  await trainer.getByLabel('CPD minutes on the certificate').fill('10')
+  await trainer.getByLabel('Pass mark for knowledge checks (%)').fill('50')
+  await trainer.getByRole('button', { name: 'Create the module' }).click()
+  const moduleUrl = new URL(trainer.url()).pathname
+  const slug = moduleUrl.split('/').at(-1)!
+
+  await addLesson(trainer, 'Film', 'A plain upload')
+  await trainer.getByLabel('Minutes it takes').fill('2')
+  await trainer.getByLabel('Film (MP4 or WebM)').setInputFiles(path.join(FIXTURES, 'tiny-film.mp4'))
+  await trainer
+    .getByLabel('Captions (WebVTT)')
+    .setInputFiles(path.join(FIXTURES, 'tiny-film.en.vtt'))
+  await trainer.getByLabel('Transcript', { exact: true }).fill('Two pupils talk by the lockers.')
+  await trainer.getByRole('button', { name: 'Save the lesson' }).click()
+  await expect(trainer).toHaveURL(moduleUrl)
+  await expect(trainer.locator('.studio-lessons')).toContainText('A plain upload (Film)')
+
+  // A reordered and removed lesson, with the buttons of the list.
+  await addLesson(trainer, 'Reading', 'Before the film')
+  await trainer.getByLabel('Text', { exact: true }).fill('Some words before the film.')
+  await trainer.getByRole('button', { name: 'Save the lesson' }).click()
+  await addLesson(trainer, 'Reflection', 'To remove')
+  await trainer.goto(moduleUrl)
+  await trainer.getByRole('button', { name: 'Remove To remove' }).click()
+  await trainer.getByRole('button', { name: 'Move up Before the film' }).click()
+  await expect(trainer.locator('.studio-lessons li')).toHaveText([
+    /^Before the film/,
+    /^A plain upload/,
+  ])
+
+  await trainer.getByRole('button', { name: 'Publish the draft' }).click()
+  await expect(trainer.getByRole('status')).toContainText('Published version 1')
+
+  const download = trainer.waitForEvent('download')
+  await trainer.getByRole('link', { name: 'Export as a zip' }).click()
+  const zip = await (await download).path()
+  expect(fs.statSync(zip).size).toBeGreaterThan(
+    fs.statSync(path.join(FIXTURES, 'tiny-film.mp4')).size,
+  )
+
+  await trainer.goto('/studio')
+  await trainer.getByLabel(/Module zip/).setInputFiles({
+    name: `${slug}.zip`,
+    mimeType: 'application/zip',
+    buffer: fs.readFileSync(zip),
+  })
+  await trainer.getByRole('button', { name: 'Import' }).click()
+  await expect(trainer.getByRole('status')).toContainText(
+    `Nothing changed: ${slug} is already at version 1.`,
+  )
+  await context.close()
+})
