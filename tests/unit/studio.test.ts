@@ -12,12 +12,16 @@ import { moduleInsights, lessonChanges } from '#app/authoring/insights.server.ts
 import { saveLessonFromForm, submitLessonForm } from '#app/authoring/lessons.server.ts'
 import {
   addLesson,
+  copyIntoUnit,
   createModule,
+  draftLessonFiles,
   ensureDraft,
   findDraft,
   latestPublishedVersion,
   listStudioModules,
+  moveLesson,
   publishDraft,
+  removeLesson,
   requireStudioModule,
   type ModuleDetails,
 } from '#app/authoring/modules.server.ts'
@@ -249,6 +253,37 @@ describe('drafts and versions', () => {
       'Question 1: the question "Which one?" has no correct option',
     )
     expect(findDraft(module.id)!.source[`lessons/${file}`]).toBe(before)
+  })
+})
+
+describe('lessons and copies', () => {
+  test('lessons are reordered and removed in the draft, not in the published version', () => {
+    const { module } = publishedReadingModule(`Order ${Date.now()}`)
+    const v1 = latestPublishedVersion(module.id)!
+    const second = addLesson(ensureDraft(module), 'reflection', 'Think it over')
+    moveLesson(ensureDraft(module), second, 'up')
+    expect(draftLessonFiles(findDraft(module.id)!).map((l) => l.file)).toEqual([
+      'think-it-over.md',
+      'why-it-matters.md',
+    ])
+    removeLesson(findDraft(module.id)!, 'why-it-matters.md')
+    expect(draftLessonFiles(findDraft(module.id)!).map((l) => l.file)).toEqual(['think-it-over.md'])
+    expect(lessonsOf(v1.id).map((l) => l.slug)).toEqual(['why-it-matters'])
+  })
+
+  test('a national module copied into a unit is a new draft the trainer may edit', () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const national = requireStudioModule(trainer, 'aces-foundations', 'view')
+    const copy = copyIntoUnit(trainer, national)
+    expect(copy.ownerVruId).toBe(vruId('merseyside'))
+    expect(statusOf(() => requireStudioModule(trainer, copy.slug, 'edit'))).toBeNull()
+    const draft = findDraft(copy.id)!
+    expect(draft.title).toBe('ACEs: foundations (copy)')
+    expect(draftLessonFiles(draft).length).toBe(
+      lessonsOf(latestPublishedVersion(national.id)!.id).length,
+    )
+    expect(publishDraft(trainer, copy).status).toBe('published')
+    expect(listCatalogue(vruId('lancashire')).map((m) => m.slug)).not.toContain(copy.slug)
   })
 })
 
