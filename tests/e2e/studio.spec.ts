@@ -121,15 +121,22 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   // Preview the film as a learner would see it; nothing is recorded.
   await trainer.getByRole('link', { name: 'Preview A corridor conversation' }).click()
   await expect(trainer.getByRole('heading', { level: 1 })).toHaveText('A corridor conversation')
-  await expect
-    .poll(() =>
-      trainer.evaluate(() =>
-        Array.from(document.querySelector('video')?.textTracks ?? []).map((t) => t.label),
-      ),
-    )
-    .toContain('English')
+  // the page as served names the uploaded captions, and they are there to fetch
+  const previewHtml = await (await trainer.request.get(trainer.url())).text()
+  const captionsSrc = /<track[^>]*src="([^"]+\.vtt)"/.exec(previewHtml)?.[1]
+  expect(captionsSrc).toMatch(/^\/media\/uploads\//)
+  expect(await (await trainer.request.get(captionsSrc!)).text()).toContain(
+    'Two pupils talk quietly by the lockers.',
+  )
   await expect(trainer.locator('.transcript')).toContainText('Two pupils talk quietly')
   await checkPage(trainer, 'studio-preview-film')
+  // the check marks answers in the preview, and nothing is recorded: the attempt is gone on reload
+  await trainer.getByRole('link', { name: 'Next lesson' }).click()
+  await trainer.locator('#q0-1').check()
+  await trainer.getByRole('button', { name: 'Check my answers' }).click()
+  await expect(trainer.getByText('You scored 0%. The pass mark is 60%.')).toBeVisible()
+  await trainer.reload()
+  await expect(trainer.getByText('Your best score so far')).toHaveCount(0)
   await trainer.goto(moduleUrl)
 
   await trainer.getByRole('button', { name: 'Publish the draft' }).click()

@@ -142,6 +142,15 @@ describe('tenancy', () => {
     expect(statusOf(() => publishDraft(trainer, national))).toBe(403)
     const admin = sessionUser(DEMO.admin)
     expect(statusOf(() => requireStudioModule(admin, 'aces-foundations', 'edit'))).toBeNull()
+    // an administrator's national module: in every unit's studio, editable by none of their trainers
+    const made = createModule(admin, { ...details(`National ${Date.now()}`), national: true })
+    expect(made.ownerVruId).toBeNull()
+    expect(statusOf(() => requireStudioModule(trainer, made.slug, 'view'))).toBeNull()
+    expect(statusOf(() => requireStudioModule(trainer, made.slug, 'edit'))).toBe(403)
+    // a trainer asking for a national module gets their own unit's
+    expect(
+      createModule(trainer, { ...details(`Mine ${Date.now()}`), national: true }).ownerVruId,
+    ).toBe(vruId('merseyside'))
   })
 
   test('a trainer of another unit cannot post a lesson to a Merseyside module (404)', async () => {
