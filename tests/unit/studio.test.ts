@@ -9,7 +9,11 @@ import { eq } from 'drizzle-orm'
 import { zipSync, strToU8 } from 'fflate'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { moduleInsights, lessonChanges } from '#app/authoring/insights.server.ts'
-import { saveLessonFromForm, submitLessonForm } from '#app/authoring/lessons.server.ts'
+import {
+  LESSON_UPLOAD_FIELDS,
+  saveLessonFromForm,
+  submitLessonForm,
+} from '#app/authoring/lessons.server.ts'
 import {
   addLesson,
   copyIntoUnit,
@@ -73,6 +77,39 @@ const details = (title: string): ModuleDetails => ({
   passMark: 60,
   national: false,
 })
+
+function multipart(
+  parts: { name: string; filename?: string; body: Uint8Array | string }[],
+  chunk = 64 * 1024,
+) {
+  const boundary = 'x-upstream-test-boundary'
+  const pieces: Uint8Array[] = []
+  for (const part of parts) {
+    const disposition = part.filename
+      ? `form-data; name="${part.name}"; filename="${part.filename}"`
+      : `form-data; name="${part.name}"`
+    pieces.push(strToU8(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n\r\n`))
+    pieces.push(typeof part.body === 'string' ? strToU8(part.body) : part.body)
+    pieces.push(strToU8('\r\n'))
+  }
+  pieces.push(strToU8(`--${boundary}--\r\n`))
+  const whole = Buffer.concat(pieces)
+  // a real stream, sent a chunk at a time, as a browser's upload arrives
+  let offset = 0
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= whole.length) return controller.close()
+      controller.enqueue(whole.subarray(offset, offset + chunk))
+      offset += chunk
+    },
+  })
+  return new Request('http://localhost:3000/upload', {
+    method: 'POST',
+    headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+    body,
+    duplex: 'half',
+  } as RequestInit)
+}
 
 /** What a thrown guard answered, or null if nothing was thrown. */
 function statusOf(run: () => unknown) {
@@ -297,39 +334,6 @@ describe('lessons and copies', () => {
 })
 
 describe('uploads', () => {
-  function multipart(
-    parts: { name: string; filename?: string; body: Uint8Array | string }[],
-    chunk = 64 * 1024,
-  ) {
-    const boundary = 'x-upstream-test-boundary'
-    const pieces: Uint8Array[] = []
-    for (const part of parts) {
-      const disposition = part.filename
-        ? `form-data; name="${part.name}"; filename="${part.filename}"`
-        : `form-data; name="${part.name}"`
-      pieces.push(strToU8(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n\r\n`))
-      pieces.push(typeof part.body === 'string' ? strToU8(part.body) : part.body)
-      pieces.push(strToU8('\r\n'))
-    }
-    pieces.push(strToU8(`--${boundary}--\r\n`))
-    const whole = Buffer.concat(pieces)
-    // a real stream, sent a chunk at a time, as a browser's upload arrives
-    let offset = 0
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (offset >= whole.length) return controller.close()
-        controller.enqueue(whole.subarray(offset, offset + chunk))
-        offset += chunk
-      },
-    })
-    return new Request('http://localhost:3000/upload', {
-      method: 'POST',
-      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
-      body,
-      duplex: 'half',
-    } as RequestInit)
-  }
-
   const mp4Head = () =>
     fs.readFileSync(path.join(MEDIA_ROOT, 'films/to-the-edge-demo.mp4')).subarray(0, 64)
 
@@ -392,6 +396,80 @@ describe('uploads', () => {
       ],
     ])
     expect(fs.readdirSync(path.join(media, 'uploads', '.incoming'))).toHaveLength(2)
+  })
+})
+
+describe('letters and activities', () => {
+  test('a letters lesson and an activity with an uploaded PDF are saved and published', async () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const module = createModule(trainer, details(`Letters ${Date.now()}`))
+    const letters = addLesson(ensureDraft(module), 'letters', 'Letters home')
+    expect(
+      saveLessonFromForm(
+        ensureDraft(module),
+        module.slug,
+        letters,
+        'letters',
+        form({
+          title: 'Letters home',
+          minutes: '6',
+          'letter0.from': 'Mia',
+          'letter0.to': 'Dad',
+          'letter0.date': '2024-03-01',
+          'letter0.body': 'Dear Dad, school was long today.',
+          'letter1.from': '',
+          'letter1.to': '',
+          'letter1.date': '',
+          'letter1.body': '',
+        }),
+        [],
+      ),
+    ).toEqual({ ok: true })
+    const media = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-media-'))
+    const activity = addLesson(ensureDraft(module), 'activity', 'In class')
+    const { formData, uploads } = await readUploadForm(
+      multipart([
+        { name: 'title', body: 'In class' },
+        { name: 'minutes', body: '20' },
+        { name: 'body', body: 'Talk about the letters in pairs.' },
+        { name: 'newDownloadTitle', body: 'Classroom guide' },
+        {
+          name: 'newDownload',
+          filename: 'guide.pdf',
+          body: fs.readFileSync(path.join(MEDIA_ROOT, 'downloads/mias-story-classroom-guide.pdf')),
+        },
+      ]),
+      LESSON_UPLOAD_FIELDS,
+      { mediaRoot: media },
+    )
+    expect(
+      saveLessonFromForm(
+        ensureDraft(module),
+        module.slug,
+        activity,
+        'activity',
+        formData,
+        uploads,
+        media,
+      ),
+    ).toEqual({ ok: true })
+    expect(fs.readdirSync(path.join(media, 'uploads', module.slug))).toHaveLength(1)
+    expect(publishDraft(trainer, module, null, media)).toEqual({ status: 'published', version: 1 })
+    const [letterLesson, activityLesson] = lessonsOf(latestPublishedVersion(module.id)!.id)
+    expect(letterLesson!.details.letters).toEqual([
+      {
+        from: 'Mia',
+        to: 'Dad',
+        date: '2024-03-01',
+        bodyHtml: '<p>Dear Dad, school was long today.</p>',
+      },
+    ])
+    expect(activityLesson!.details.downloads).toEqual([
+      expect.objectContaining({
+        title: 'Classroom guide',
+        href: expect.stringMatching(/^\/media\/uploads\/.+\.pdf$/),
+      }),
+    ])
   })
 })
 

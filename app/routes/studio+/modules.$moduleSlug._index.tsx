@@ -357,7 +357,7 @@ export default function StudioModule() {
             </div>
             <div>
               <dt>{t('Knowledge checks passed')}</dt>
-              <dd>
+              <dd className={page.insights.passRate === null ? 'figures__note' : undefined}>
                 {page.insights.passRate === null
                   ? page.insights.withheld
                     ? t('Fewer than 5 people: not shown')
