@@ -47,15 +47,19 @@ export const LESSON_UPLOAD_FIELDS: Record<string, UploadKind> = {
 }
 
 type Front = Record<string, unknown>
+const isRecord = (v: unknown): v is Front =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+/** The objects in a list read from YAML; anything else in it is dropped. */
+const records = (v: unknown): Front[] => (Array.isArray(v) ? v.filter(isRecord) : [])
 
 /** A lesson file as the editor shows it; lenient, since a draft may be unfinished. */
 export function readLessonDraft(raw: string): { front: Front; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw)
   if (!match) return { front: {}, body: raw }
   try {
-    const front = parseYaml(match[1]!) as unknown
+    const front: unknown = parseYaml(match[1]!)
     return {
-      front: front && typeof front === 'object' ? (front as Front) : {},
+      front: isRecord(front) ? front : {},
       body: match[2]!.trim(),
     }
   } catch {
@@ -132,7 +136,7 @@ function frontFromForm(kind: LessonKind, form: FormData, existing: Front): Front
     case 'reflection':
       return { ...front, prompts: lines(text(form, 'prompts')) }
     case 'film': {
-      const captions = Array.isArray(existing.captions) ? [...(existing.captions as Front[])] : []
+      const captions = records(existing.captions)
       const first = {
         language: text(form, 'captionsLanguage') || 'en',
         label: text(form, 'captionsLabel') || 'English',
@@ -215,7 +219,7 @@ export function saveLessonFromForm(
   // new files stand in with a placeholder path until the form is accepted
   if (kind === 'film') {
     if (uploaded('film')) front.film = `uploads/${moduleSlug}/pending${uploaded('film')!.ext}`
-    const captions = front.captions as Front[]
+    const captions = records(front.captions)
     if (uploaded('captions')) {
       const first = {
         language: text(form, 'captionsLanguage') || 'en',
@@ -229,7 +233,10 @@ export function saveLessonFromForm(
   if (newDownload) {
     const title = text(form, 'newDownloadTitle')
     if (!title) errors.newDownloadTitle = 'Enter a title for the PDF'
-    ;(front.downloads as Front[]).push({ title, file: `uploads/${moduleSlug}/pending.pdf` })
+    front.downloads = [
+      ...records(front.downloads),
+      { title, file: `uploads/${moduleSlug}/pending.pdf` },
+    ]
   }
   const body = text(form, 'body')
   const parsed = LessonSchema.safeParse(front)
@@ -341,24 +348,24 @@ export function lessonFormValues(raw: string, mediaRoot = MEDIA_ROOT) {
     typeof front.transcript === 'string' ? path.join(mediaRoot, front.transcript) : ''
   if (transcript && fs.existsSync(transcript))
     values.transcript = fs.readFileSync(transcript, 'utf8')
-  const captions = Array.isArray(front.captions) ? (front.captions as Front[]) : []
+  const captions = records(front.captions)
   values.captionsPath = str(captions[0]?.file)
   values.captionsLanguage = str(captions[0]?.language) || 'en'
   values.captionsLabel = str(captions[0]?.label) || 'English'
-  const letters = Array.isArray(front.letters) ? (front.letters as Front[]) : []
+  const letters = records(front.letters)
   letters.forEach((l, i) => {
     for (const key of ['from', 'to', 'date', 'body']) values[`letter${i}.${key}`] = str(l[key])
   })
-  const downloads = Array.isArray(front.downloads) ? (front.downloads as Front[]) : []
+  const downloads = records(front.downloads)
   downloads.forEach((d, i) => {
     values[`download${i}.title`] = str(d.title)
     values[`download${i}.file`] = str(d.file)
   })
-  const questions = Array.isArray(front.questions) ? (front.questions as Front[]) : []
+  const questions = records(front.questions)
   questions.forEach((q, i) => {
     values[`q${i}.prompt`] = str(q.prompt)
     if (q.multiple === true) values[`q${i}.multiple`] = 'on'
-    const options = Array.isArray(q.options) ? (q.options as Front[]) : []
+    const options = records(q.options)
     options.forEach((o, j) => {
       values[`q${i}.o${j}.text`] = str(o.text)
       values[`q${i}.o${j}.feedback`] = str(o.feedback)

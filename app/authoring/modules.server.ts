@@ -173,11 +173,35 @@ function freeModuleSlug(title: string) {
   }
 }
 
-type Manifest = Record<string, unknown> & { lessons: string[] }
+/**
+ * A draft's manifest, read leniently: a draft may be unfinished, and fields the studio does not
+ * edit (translations, evaluation) are kept as they are. Publishing checks it strictly.
+ */
+const DraftManifestSchema = z.looseObject({
+  title: z.string().optional().catch(undefined),
+  summary: z.string().optional().catch(undefined),
+  description: z.string().optional().catch(undefined),
+  contentNote: z.string().optional().catch(undefined),
+  audience: z.array(z.enum(AUDIENCES)).catch([]),
+  topics: z.array(z.enum(TOPICS)).catch([]),
+  practiceLevel: z.enum(PRACTICE_LEVELS).optional().catch(undefined),
+  estimatedMinutes: z.number().optional().catch(undefined),
+  cpdMinutes: z.number().optional().catch(undefined),
+  passMark: z.number().optional().catch(undefined),
+  languages: z.array(z.string()).catch(['en']),
+  owner: z.string().optional().catch(undefined),
+  lessons: z.array(z.string()).catch([]),
+})
+type Manifest = z.infer<typeof DraftManifestSchema>
 
 export function readManifest(files: DraftFiles): Manifest {
-  const value = parseYaml(files['module.yaml'] ?? '') as Manifest | null
-  return { ...(value ?? {}), lessons: value?.lessons ?? [] }
+  let value: unknown = null
+  try {
+    value = parseYaml(files['module.yaml'] ?? '')
+  } catch {
+    // an unreadable manifest reads as an empty one; publishing names the problem
+  }
+  return DraftManifestSchema.parse(value ?? {})
 }
 
 function ownerSlug(ownerVruId: number | null) {
@@ -185,7 +209,11 @@ function ownerSlug(ownerVruId: number | null) {
   return db.select({ slug: vrus.slug }).from(vrus).where(eq(vrus.id, ownerVruId)).get()?.slug
 }
 
-function applyDetails(manifest: Manifest, details: ModuleDetails, ownerVruId: number | null) {
+function applyDetails(
+  manifest: Manifest,
+  details: ModuleDetails,
+  ownerVruId: number | null,
+): Manifest {
   const next: Manifest = {
     ...manifest,
     title: details.title,
@@ -197,33 +225,29 @@ function applyDetails(manifest: Manifest, details: ModuleDetails, ownerVruId: nu
     estimatedMinutes: details.estimatedMinutes,
     cpdMinutes: details.cpdMinutes,
     passMark: details.passMark,
-    languages: (manifest.languages as string[] | undefined) ?? ['en'],
+    languages: manifest.languages,
     owner: ownerSlug(ownerVruId),
     contentNote: details.contentNote || undefined,
   }
-  // keep module.yaml in the field order of the pack format, without empty fields
-  return Object.fromEntries(
-    Object.entries({ ...next, lessons: next.lessons }).filter(([, v]) => v !== undefined),
-  ) as Manifest
+  // lessons last, as pack authors write module.yaml
+  const { lessons, ...rest } = next
+  return { ...rest, lessons }
 }
 
 /** The columns a draft row shows in lists, taken from its manifest. */
 function draftColumns(files: DraftFiles) {
   const m = readManifest(files)
-  const text = (v: unknown, fallback: string) => (typeof v === 'string' && v ? v : fallback)
   return {
-    title: text(m.title, 'Untitled module'),
-    summary: text(m.summary, ''),
-    audience: (m.audience as never) ?? [],
-    topics: (m.topics as never) ?? [],
-    practiceLevel: (PRACTICE_LEVELS as readonly unknown[]).includes(m.practiceLevel)
-      ? (m.practiceLevel as (typeof PRACTICE_LEVELS)[number])
-      : 'trauma-aware',
-    estimatedMinutes: Number(m.estimatedMinutes) || 0,
-    cpdMinutes: Number(m.cpdMinutes) || 0,
-    passMark: Number(m.passMark) || 0,
-    languages: (m.languages as string[] | undefined) ?? ['en'],
-    contentNote: typeof m.contentNote === 'string' ? m.contentNote : null,
+    title: m.title || 'Untitled module',
+    summary: m.summary ?? '',
+    audience: m.audience,
+    topics: m.topics,
+    practiceLevel: m.practiceLevel ?? 'trauma-aware',
+    estimatedMinutes: m.estimatedMinutes ?? 0,
+    cpdMinutes: m.cpdMinutes ?? 0,
+    passMark: m.passMark ?? 0,
+    languages: m.languages,
+    contentNote: m.contentNote ?? null,
     evaluationStatements: DEFAULT_EVALUATION_STATEMENTS,
     source: files,
   }
@@ -243,7 +267,7 @@ export function createModule(
   )
   const slug = freeModuleSlug(details.title)
   const files: DraftFiles = {
-    'module.yaml': stringifyYaml(applyDetails({ lessons: [] }, details, ownerVruId)),
+    'module.yaml': stringifyYaml(applyDetails(readManifest({}), details, ownerVruId)),
   }
   return db.transaction((tx) => {
     const module = tx.insert(modules).values({ slug, ownerVruId }).returning().get()
@@ -281,11 +305,12 @@ export function latestPublishedVersion(moduleId: number) {
 }
 
 export function findDraft(moduleId: number): Draft | undefined {
-  return db
+  const row = db
     .select()
     .from(moduleVersions)
     .where(and(eq(moduleVersions.moduleId, moduleId), eq(moduleVersions.status, 'draft')))
-    .get() as Draft | undefined
+    .get()
+  return row && { ...row, source: packFilesOf(row) }
 }
 
 /** The pack files of a published version: manifest and lessons (transcripts live in media/). */
@@ -306,7 +331,7 @@ export function ensureDraft(module: StudioModule): Draft {
   const published = latestPublishedVersion(module.id)
   invariantResponse(published, 'This module has no version to start from', { status: 404 })
   const files = packFilesOf(published)
-  return db
+  const row = db
     .insert(moduleVersions)
     .values({
       moduleId: module.id,
@@ -316,7 +341,8 @@ export function ensureDraft(module: StudioModule): Draft {
       ...draftColumns(files),
     })
     .returning()
-    .get() as Draft
+    .get()
+  return { ...row, source: files }
 }
 
 export function saveDraftFiles(draft: Draft, files: DraftFiles) {
@@ -338,13 +364,13 @@ export function updateModuleDetails(module: StudioModule, draft: Draft, details:
 export function detailsOf(draft: Draft) {
   const m = readManifest(draft.source)
   return {
-    title: String(m.title ?? ''),
-    summary: String(m.summary ?? ''),
-    description: String(m.description ?? ''),
-    contentNote: String(m.contentNote ?? ''),
-    audience: ((m.audience as string[] | undefined) ?? []).join(','),
-    topics: ((m.topics as string[] | undefined) ?? []).join(','),
-    practiceLevel: String(m.practiceLevel ?? ''),
+    title: m.title ?? '',
+    summary: m.summary ?? '',
+    description: m.description ?? '',
+    contentNote: m.contentNote ?? '',
+    audience: m.audience.join(','),
+    topics: m.topics.join(','),
+    practiceLevel: m.practiceLevel ?? '',
     estimatedMinutes: String(m.estimatedMinutes ?? ''),
     cpdMinutes: String(m.cpdMinutes ?? ''),
     passMark: String(m.passMark ?? ''),
