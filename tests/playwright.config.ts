@@ -55,6 +55,8 @@ export default defineConfig({
       DATABASE_PATH: path.join(runDir, 'upstream.db'),
       MAIL_OUTBOX: path.join(runDir, 'outbox'),
       DEMO_DATA: 'true',
+      // small, so the studio's oversize-upload test sends megabytes, not gigabytes
+      UPLOAD_LIMIT_BYTES: String(5 * 1024 * 1024),
     },
   },
 })

@@ -138,3 +138,61 @@ export function SelectField({
     </div>
   )
 }
+
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  error,
+  id,
+  ...textarea
+}: FieldProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>) {
+  const { t } = useTranslation()
+  const fieldId = id ?? name
+  const hintId = useId()
+  const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor={fieldId}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${fieldId}-error`}>
+          <span className="visually-hidden">{t('Error:')} </span>
+          {t(error)}
+        </p>
+      ) : null}
+      <textarea
+        id={fieldId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...textarea}
+      />
+    </div>
+  )
+}
+
+/** A checkbox beside its label. */
+export function CheckboxField({
+  name,
+  label,
+  id,
+  ...input
+}: { name: string; label: string; id?: string } & Omit<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  'name' | 'id' | 'type'
+>) {
+  const fieldId = id ?? name
+  return (
+    <div className="field checkbox">
+      <input type="checkbox" id={fieldId} name={name} {...input} />{' '}
+      <label htmlFor={fieldId}>{label}</label>
+    </div>
+  )
+}

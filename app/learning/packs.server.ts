@@ -32,7 +32,7 @@ export type Pack = {
   checksum: string
 }
 
-const FILM_TYPES: Record<string, string> = {
+export const FILM_TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
   '.m4v': 'video/mp4',
   '.webm': 'video/webm',
@@ -73,6 +73,24 @@ function parseYamlFile(
       },
     }
   }
+}
+
+/** One lesson file's front matter and body, checked against the lesson schema. */
+export function parseLessonFile(
+  file: string,
+  raw: string,
+): { ok: true; lesson: LessonSource; body: string } | { ok: false; problems: PackProblem[] } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw)
+  if (!match)
+    return {
+      ok: false,
+      problems: [{ file, message: 'a lesson starts with front matter between two --- lines' }],
+    }
+  const front = parseYamlFile(file, match[1]!, 2)
+  if (!front.ok) return { ok: false, problems: [front.problem] }
+  const lesson = LessonSchema.safeParse(front.value)
+  if (!lesson.success) return { ok: false, problems: describeIssues(file, lesson.error.issues) }
+  return { ok: true, lesson: lesson.data, body: match[2]!.trim() }
 }
 
 /** Reads and checks one pack folder; returns the pack, or every problem found in it. */
@@ -131,22 +149,12 @@ export function readPack(
     // editors on Windows may start a file with a byte-order mark
     const raw = fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, '')
     files[`lessons/${name}`] = raw
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw)
-    if (!match) {
-      problems.push({ file, message: 'a lesson starts with front matter between two --- lines' })
+    const parsed = parseLessonFile(file, raw)
+    if (!parsed.ok) {
+      problems.push(...parsed.problems)
       continue
     }
-    const front = parseYamlFile(file, match[1]!, 2)
-    if (!front.ok) {
-      problems.push(front.problem)
-      continue
-    }
-    const lesson = LessonSchema.safeParse(front.value)
-    if (!lesson.success) {
-      problems.push(...describeIssues(file, lesson.error.issues))
-      continue
-    }
-    const data = lesson.data
+    const data = parsed.lesson
     if (data.kind === 'film') {
       const film = mediaFile(file, data.film, 'the film')
       if (film && !FILM_TYPES[path.extname(film).toLowerCase()])
@@ -176,7 +184,7 @@ export function readPack(
       file,
       slug: name.replace(/^\d+-/, '').replace(/\.md$/, ''),
       lesson: data,
-      body: match[2]!.trim(),
+      body: parsed.body,
     })
   }
   const slugs = new Set<string>()
@@ -217,9 +225,9 @@ function transcriptHtml(markdown: string) {
     .replace(/<(\/?)h[12]>/g, '<$1h3>')
 }
 
-function lessonDetails(
+export function lessonDetails(
   lesson: LessonSource,
-  manifest: Manifest,
+  manifest: Pick<Manifest, 'passMark'>,
   mediaRoot: string,
 ): Record<string, unknown> {
   switch (lesson.kind) {

@@ -7,6 +7,12 @@ const EnvSchema = z.object({
   MAIL_OUTBOX: z.string().min(1).default('data/outbox'),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(1).default('Upstream <no-reply@upstream.example>'),
+  /** the largest film, PDF or module zip the studio accepts, in bytes (2 GB) */
+  UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 ** 3),
 })
 
 function readEnv() {

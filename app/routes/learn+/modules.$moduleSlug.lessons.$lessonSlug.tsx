@@ -5,18 +5,17 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ExitThisPage } from '#app/components/lessons/exit-this-page.tsx'
-import { FilmPlayer, formatTime, type FilmDetails } from '#app/components/lessons/film-player.tsx'
-import { KnowledgeCheck, type CheckResult } from '#app/components/lessons/knowledge-check.tsx'
-import { Letters, type Letter } from '#app/components/lessons/letters.tsx'
-import { ReflectionForm } from '#app/components/lessons/reflection-form.tsx'
+import { type CheckResult } from '#app/components/lessons/knowledge-check.tsx'
+import { LessonBody } from '#app/components/lessons/lesson-body.tsx'
 import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
 import { checkHistory, submitCheck, type CheckDetails } from '#app/learning/checks.server.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
+import { kindView } from '#app/learning/lesson-view.server.ts'
 import {
   LessonIntentSchema,
   nextStepAfter,
@@ -36,45 +35,6 @@ import { invariantResponse } from '#app/utils/misc.ts'
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.lesson.title ?? 'Lesson'} – Upstream` },
 ]
-
-function kindView(lesson: ReturnType<typeof requireLearnerLesson>['lesson'], letter: number) {
-  switch (lesson.kind) {
-    case 'film':
-      return { kind: 'film' as const, film: lesson.details as FilmDetails }
-    case 'letters': {
-      const letters = (lesson.details as { letters: Letter[] }).letters
-      return {
-        kind: 'letters' as const,
-        letters,
-        current: Math.min(Math.max(letter, 0), letters.length - 1),
-      }
-    }
-    case 'activity':
-      return {
-        kind: 'activity' as const,
-        downloads: (
-          lesson.details as { downloads: { title: string; href: string; bytes: number }[] }
-        ).downloads,
-      }
-    case 'check': {
-      const details = lesson.details as CheckDetails
-      // the right answers stay on the server until an attempt is marked
-      const questions = details.questions.map((q) => ({
-        prompt: q.prompt,
-        multiple: q.multiple,
-        options: q.options.map((o) => ({ text: o.text })),
-      }))
-      return { kind: 'check' as const, questions, passMark: details.passMark }
-    }
-    case 'reflection':
-      return {
-        kind: 'reflection' as const,
-        prompts: (lesson.details as { prompts: string[] }).prompts,
-      }
-    case 'reading':
-      return { kind: 'reading' as const }
-  }
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
@@ -243,7 +203,25 @@ export default function LessonPage() {
             {lesson.bodyHtml ? (
               <div className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
             ) : null}
-            <LessonBody data={loaderData} actionData={actionData} nextHref={nextHref} />
+            <LessonBody
+              lessonId={lesson.id}
+              view={view}
+              complete={complete}
+              showTranscriptFirst={loaderData.showTranscriptFirst}
+              filmPosition={loaderData.filmPosition}
+              watchedSeconds={loaderData.watchedSeconds}
+              captionsOn={loaderData.captionsOn}
+              bestScore={loaderData.bestScore}
+              reflections={loaderData.reflections}
+              checkResult={
+                actionData && 'result' in actionData ? (actionData.result ?? null) : null
+              }
+              nextHref={
+                actionData && 'nextHref' in actionData
+                  ? (actionData.nextHref ?? nextHref)
+                  : nextHref
+              }
+            />
             {lesson.sources.length > 0 ? (
               <section aria-labelledby="sources-heading" className="sources">
                 <h2 id="sources-heading">{t('Sources')}</h2>
@@ -300,121 +278,6 @@ function ContentNote({ note, kind, base }: { note: string; kind: string; base: s
       </div>
     </section>
   )
-}
-
-function LessonBody({
-  data: d,
-  actionData,
-  nextHref,
-}: {
-  data: ReturnType<typeof useLoaderData<typeof loader>>
-  actionData: ReturnType<typeof useActionData<typeof action>>
-  nextHref: string
-}) {
-  const { t } = useTranslation()
-  const { view, complete, lesson } = d
-  switch (view.kind) {
-    case 'film':
-      return (
-        <>
-          {view.film.notes.length > 0 ? (
-            <div className="content-note content-note--inline">
-              <h2>{t('Content notes in this film')}</h2>
-              <ul>
-                {view.film.notes.map((note) => (
-                  <li key={note.at}>
-                    {t('From {{time}}:', { time: formatTime(note.at) })} {note.text}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          <div
-            className={
-              d.showTranscriptFirst ? 'film-layout film-layout--transcript-first' : 'film-layout'
-            }
-          >
-            <FilmPlayer
-              lessonId={lesson.id}
-              film={view.film}
-              startAt={d.filmPosition}
-              watchedSeconds={d.watchedSeconds}
-              captionsOn={d.captionsOn}
-            />
-            <div className="transcript">
-              <h2 id="transcript-heading">{t('Transcript')}</h2>
-              <div
-                className="transcript__text prose"
-                tabIndex={0}
-                role="region"
-                aria-labelledby="transcript-heading"
-                dangerouslySetInnerHTML={{ __html: view.film.transcriptHtml }}
-              />
-              {complete ? null : (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="complete" />
-                  <p className="hint">
-                    {t('Reading the transcript counts the same as watching the film.')}
-                  </p>
-                  <button type="submit" className="button button--secondary">
-                    {t('I have read the transcript')}
-                  </button>
-                </Form>
-              )}
-            </div>
-          </div>
-        </>
-      )
-    case 'letters':
-      return <Letters letters={view.letters} current={view.current} complete={complete} />
-    case 'check':
-      return (
-        <KnowledgeCheck
-          questions={view.questions}
-          passMark={view.passMark}
-          bestScore={d.bestScore}
-          result={actionData && 'result' in actionData ? (actionData.result ?? null) : null}
-          nextHref={
-            actionData && 'nextHref' in actionData ? (actionData.nextHref ?? nextHref) : nextHref
-          }
-        />
-      )
-    case 'reflection':
-      return <ReflectionForm prompts={view.prompts} answers={d.reflections} />
-    case 'activity':
-    case 'reading':
-      return (
-        <>
-          {view.kind === 'activity' && view.downloads.length > 0 ? (
-            <section aria-labelledby="downloads-heading" className="downloads">
-              <h2 id="downloads-heading">{t('Downloads')}</h2>
-              <ul>
-                {view.downloads.map((d) => (
-                  <li key={d.href}>
-                    <a href={d.href} download>
-                      {d.title}
-                    </a>{' '}
-                    <span className="muted">
-                      (PDF, {Math.max(1, Math.round(d.bytes / 1024))} KB)
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          {complete ? null : (
-            <Form method="post" className="complete-form">
-              <input type="hidden" name="intent" value="complete" />
-              <button type="submit" className="button">
-                {view.kind === 'activity'
-                  ? t('Mark as done and continue')
-                  : t('Mark as read and continue')}
-              </button>
-            </Form>
-          )}
-        </>
-      )
-  }
 }
 
 export function ErrorBoundary() {

@@ -1,20 +1,40 @@
-import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { listStudioModules } from '#app/authoring/modules.server.ts'
+import { importZipFromForm } from '#app/authoring/pack-zip.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary } from '#app/components/forms.tsx'
 import { getVru } from '#app/organisations/vrus.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Studio – Upstream' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'studio')
-  return { unitName: user.vruId ? (getVru(user.vruId)?.name ?? null) : null }
+  return {
+    unitName: user.vruId ? (getVru(user.vruId)?.name ?? null) : null,
+    modules: listStudioModules(user),
+  }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'studio')
+  const result = await importZipFromForm(user, request, context.clientAddress)
+  return data(result, { status: result.ok ? 200 : 400 })
 }
 
 export default function Studio() {
   const { t } = useTranslation()
-  const { unitName } = useLoaderData<typeof loader>()
+  const { unitName, modules } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const own = modules.filter((m) => m.editable)
+  const readOnly = modules.filter((m) => !m.editable)
   return (
     <>
       <h1>{t('Studio')}</h1>
@@ -23,8 +43,92 @@ export default function Studio() {
           ? t('Modules of {{unit}} and the national library.', { unit: unitName })
           : t('Modules of every unit and the national library.')}
       </p>
-      <p>{t('No modules yet.')}</p>
+      <p>
+        <Link className="button" to="/studio/new">
+          {t('Create a module')}
+        </Link>
+      </p>
+      {actionData && actionData.ok ? (
+        <p className="notice notice--success" role="status">
+          {actionData.status === 'unchanged'
+            ? t('Nothing changed: {{slug}} is already at version {{version}}.', {
+                slug: actionData.slug,
+                version: actionData.version,
+              })
+            : t('Imported {{slug}} as version {{version}}.', {
+                slug: actionData.slug,
+                version: actionData.version,
+              })}{' '}
+          <Link to={`/studio/modules/${actionData.slug}`}>{t('Open it')}</Link>
+        </p>
+      ) : null}
+      <h2>{t('Modules you edit')}</h2>
+      <ModuleTable modules={own} empty={t('No modules yet.')} />
+      <h2>{t('National library')}</h2>
+      <p>{t('Read-only unless you are an administrator; copy one into your unit to change it.')}</p>
+      <ModuleTable modules={readOnly} empty={t('No national modules.')} />
+      <h2 id="import-heading">{t('Import a module')}</h2>
+      <ErrorSummary errors={actionData && !actionData.ok ? actionData.errors : undefined} />
+      <Form method="post" encType="multipart/form-data" aria-labelledby="import-heading">
+        <div className={actionData && !actionData.ok ? 'field field--error' : 'field'}>
+          <label htmlFor="zip">
+            {t('Module zip (exported from Upstream, in the pack format)')}
+          </label>
+          {actionData && !actionData.ok
+            ? actionData.problems.map((p) => (
+                <p className="field-error" key={`${p.file}${p.message}`}>
+                  {p.file}: {p.message}
+                </p>
+              ))
+            : null}
+          <input type="file" id="zip" name="zip" accept=".zip,application/zip" />
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t('Import')}
+        </button>
+      </Form>
     </>
+  )
+}
+
+function ModuleTable({
+  modules,
+  empty,
+}: {
+  modules: ReturnType<typeof useLoaderData<typeof loader>>['modules']
+  empty: string
+}) {
+  const { t } = useTranslation()
+  if (modules.length === 0) return <p>{empty}</p>
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('Module')}</th>
+            <th scope="col">{t('Owner')}</th>
+            <th scope="col">{t('Published')}</th>
+            <th scope="col">{t('Draft')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {modules.map((m) => (
+            <tr key={m.slug}>
+              <td>
+                <Link to={`/studio/modules/${m.slug}`}>{m.title}</Link>
+              </td>
+              <td>{m.unit ?? t('National library')}</td>
+              <td>
+                {m.published
+                  ? t('version {{version}}', { version: m.published })
+                  : t('Not published')}
+              </td>
+              <td>{m.hasDraft ? t('Draft in progress') : t('None')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
 

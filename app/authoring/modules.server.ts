@@ -1,0 +1,605 @@
+/**
+ * Modules in the studio: who may see and edit which, the draft a trainer works on, and
+ * publishing it. A draft is a pack (module.yaml and lesson files) held in a `module_versions`
+ * row with status draft and version 0; publishing writes it out and loads it with the importer's
+ * own code, so a published version is made exactly as `npm run modules:import` makes one.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import { z } from 'zod'
+import { recordAudit } from '#app/audit/audit.server.ts'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import {
+  AUDIENCES,
+  db,
+  LESSON_KINDS,
+  modules,
+  moduleVersions,
+  PRACTICE_LEVELS,
+  TOPICS,
+  users,
+  vrus,
+  type LessonKind,
+} from '#app/db.server.ts'
+import { DEFAULT_EVALUATION_STATEMENTS } from '#app/learning/pack-schema.server.ts'
+import { loadPack, MEDIA_ROOT, readPack, type PackProblem } from '#app/learning/packs.server.ts'
+import { invariantResponse } from '#app/utils/misc.ts'
+
+export type StudioModule = typeof modules.$inferSelect
+export type DraftFiles = Record<string, string>
+export type Draft = typeof moduleVersions.$inferSelect & { source: DraftFiles }
+
+const DRAFT_VERSION = 0
+
+/** Trainers see their unit's modules and the national library; administrators see all. */
+function visibleInStudio(user: SessionUser) {
+  if (user.role === 'admin') return sql`1 = 1`
+  return user.vruId === null
+    ? isNull(modules.ownerVruId)
+    : or(isNull(modules.ownerVruId), eq(modules.ownerVruId, user.vruId))
+}
+
+/** National modules are edited by administrators only; a unit's by its trainers and administrators. */
+export function mayEdit(user: SessionUser, module: Pick<StudioModule, 'ownerVruId'>) {
+  if (user.role === 'admin') return true
+  return user.role === 'trainer' && module.ownerVruId !== null && module.ownerVruId === user.vruId
+}
+
+/**
+ * The module at this address if the person may see it in the studio (404 otherwise: another
+ * unit's module does not exist for them); with `edit`, 403 unless they may change it.
+ */
+export function requireStudioModule(user: SessionUser, slug: string, access: 'view' | 'edit') {
+  const module = db
+    .select()
+    .from(modules)
+    .where(and(eq(modules.slug, slug), visibleInStudio(user)))
+    .get()
+  invariantResponse(module, 'Page not found', { status: 404 })
+  if (access === 'edit')
+    invariantResponse(mayEdit(user, module), 'Only administrators change national modules.', {
+      status: 403,
+    })
+  return module
+}
+
+export function listStudioModules(user: SessionUser) {
+  const rows = db
+    .select({
+      module: modules,
+      unit: vrus.name,
+      version: moduleVersions.version,
+      status: moduleVersions.status,
+      title: moduleVersions.title,
+    })
+    .from(modules)
+    .leftJoin(vrus, eq(vrus.id, modules.ownerVruId))
+    .innerJoin(moduleVersions, eq(moduleVersions.moduleId, modules.id))
+    .where(visibleInStudio(user))
+    .orderBy(asc(modules.slug), desc(moduleVersions.version))
+    .all()
+  const bySlug = new Map<
+    string,
+    {
+      slug: string
+      title: string
+      unit: string | null
+      published: number | null
+      hasDraft: boolean
+      editable: boolean
+    }
+  >()
+  for (const row of rows) {
+    const entry = bySlug.get(row.module.slug) ?? {
+      slug: row.module.slug,
+      title: row.title,
+      unit: row.unit,
+      published: null,
+      hasDraft: false,
+      editable: mayEdit(user, row.module),
+    }
+    if (row.status === 'draft') {
+      entry.hasDraft = true
+      entry.title = row.title
+    } else entry.published = Math.max(entry.published ?? 0, row.version)
+    bySlug.set(row.module.slug, entry)
+  }
+  return [...bySlug.values()].sort((a, b) => a.title.localeCompare(b.title))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Module details
+
+const checkbox = z
+  .literal('on')
+  .optional()
+  .transform((v) => v === 'on')
+const list = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.preprocess(
+    (v) => (v === undefined ? [] : ([] as unknown[]).concat(v)),
+    z.array(z.enum(values)).min(1, `Choose at least one ${what}`),
+  )
+const wholeNumber = (what: string, max: number) =>
+  z.coerce
+    .number({ error: `Enter ${what} as a number` })
+    .int(`Enter ${what} as a whole number`)
+    .min(0, `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative`)
+    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} or less`)
+
+export const ModuleDetailsSchema = z.object({
+  title: z
+    .string({ error: 'Enter a title' })
+    .trim()
+    .min(1, 'Enter a title')
+    .max(160, 'The title must be 160 characters or fewer'),
+  summary: z
+    .string({ error: 'Enter a summary' })
+    .trim()
+    .min(1, 'Enter a summary')
+    .max(600, 'The summary must be 600 characters or fewer'),
+  description: z.string().trim().max(5000).optional(),
+  contentNote: z.string().trim().max(1000).optional(),
+  audience: list(AUDIENCES, 'audience'),
+  topics: list(TOPICS, 'topic'),
+  practiceLevel: z.enum(PRACTICE_LEVELS, { error: 'Choose a practice level' }),
+  estimatedMinutes: wholeNumber('the minutes a learner takes', 600),
+  cpdMinutes: wholeNumber('the CPD minutes', 600),
+  passMark: wholeNumber('the pass mark', 100),
+  national: checkbox,
+})
+export type ModuleDetails = z.infer<typeof ModuleDetailsSchema>
+
+export function slugFor(title: string) {
+  return (
+    title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'module'
+  )
+}
+
+function freeModuleSlug(title: string) {
+  const base = slugFor(title)
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`
+    if (!db.select({ id: modules.id }).from(modules).where(eq(modules.slug, slug)).get())
+      return slug
+  }
+}
+
+/**
+ * A draft's manifest, read leniently: a draft may be unfinished, and fields the studio does not
+ * edit (translations, evaluation) are kept as they are. Publishing checks it strictly.
+ */
+const DraftManifestSchema = z.looseObject({
+  title: z.string().optional().catch(undefined),
+  summary: z.string().optional().catch(undefined),
+  description: z.string().optional().catch(undefined),
+  contentNote: z.string().optional().catch(undefined),
+  audience: z.array(z.enum(AUDIENCES)).catch([]),
+  topics: z.array(z.enum(TOPICS)).catch([]),
+  practiceLevel: z.enum(PRACTICE_LEVELS).optional().catch(undefined),
+  estimatedMinutes: z.number().optional().catch(undefined),
+  cpdMinutes: z.number().optional().catch(undefined),
+  passMark: z.number().optional().catch(undefined),
+  languages: z.array(z.string()).catch(['en']),
+  owner: z.string().optional().catch(undefined),
+  lessons: z.array(z.string()).catch([]),
+})
+type Manifest = z.infer<typeof DraftManifestSchema>
+
+export function readManifest(files: DraftFiles): Manifest {
+  let value: unknown = null
+  try {
+    value = parseYaml(files['module.yaml'] ?? '')
+  } catch {
+    // an unreadable manifest reads as an empty one; publishing names the problem
+  }
+  return DraftManifestSchema.parse(value ?? {})
+}
+
+function ownerSlug(ownerVruId: number | null) {
+  if (ownerVruId === null) return undefined
+  return db.select({ slug: vrus.slug }).from(vrus).where(eq(vrus.id, ownerVruId)).get()?.slug
+}
+
+function applyDetails(
+  manifest: Manifest,
+  details: ModuleDetails,
+  ownerVruId: number | null,
+): Manifest {
+  const next: Manifest = {
+    ...manifest,
+    title: details.title,
+    summary: details.summary,
+    description: details.description || undefined,
+    audience: details.audience,
+    topics: details.topics,
+    practiceLevel: details.practiceLevel,
+    estimatedMinutes: details.estimatedMinutes,
+    cpdMinutes: details.cpdMinutes,
+    passMark: details.passMark,
+    languages: manifest.languages,
+    owner: ownerSlug(ownerVruId),
+    contentNote: details.contentNote || undefined,
+  }
+  // lessons last, as pack authors write module.yaml
+  const { lessons, ...rest } = next
+  return { ...rest, lessons }
+}
+
+/** The columns a draft row shows in lists, taken from its manifest. */
+function draftColumns(files: DraftFiles) {
+  const m = readManifest(files)
+  return {
+    title: m.title || 'Untitled module',
+    summary: m.summary ?? '',
+    audience: m.audience,
+    topics: m.topics,
+    practiceLevel: m.practiceLevel ?? 'trauma-aware',
+    estimatedMinutes: m.estimatedMinutes ?? 0,
+    cpdMinutes: m.cpdMinutes ?? 0,
+    passMark: m.passMark ?? 0,
+    languages: m.languages,
+    contentNote: m.contentNote ?? null,
+    evaluationStatements: DEFAULT_EVALUATION_STATEMENTS,
+    source: files,
+  }
+}
+
+export function createModule(
+  user: SessionUser,
+  details: ModuleDetails,
+  address: string | null = null,
+) {
+  // administrators choose; a trainer's module always belongs to their unit
+  const ownerVruId = user.role === 'admin' && details.national ? null : user.vruId
+  invariantResponse(
+    user.role === 'admin' || ownerVruId !== null,
+    'Your account is not in a unit, so it cannot own modules.',
+    { status: 403 },
+  )
+  const slug = freeModuleSlug(details.title)
+  const files: DraftFiles = {
+    'module.yaml': stringifyYaml(applyDetails(readManifest({}), details, ownerVruId)),
+  }
+  return db.transaction((tx) => {
+    const module = tx.insert(modules).values({ slug, ownerVruId }).returning().get()
+    tx.insert(moduleVersions)
+      .values({
+        moduleId: module.id,
+        version: DRAFT_VERSION,
+        status: 'draft',
+        checksum: '',
+        ...draftColumns(files),
+      })
+      .run()
+    recordAudit(
+      {
+        action: 'module_created',
+        actor: user,
+        address,
+        vruId: ownerVruId,
+        subject: `module:${slug}`,
+        details: { title: details.title },
+      },
+      tx,
+    )
+    return module
+  })
+}
+
+export function latestPublishedVersion(moduleId: number) {
+  return db
+    .select()
+    .from(moduleVersions)
+    .where(and(eq(moduleVersions.moduleId, moduleId), eq(moduleVersions.status, 'published')))
+    .orderBy(desc(moduleVersions.version))
+    .get()
+}
+
+export function findDraft(moduleId: number): Draft | undefined {
+  const row = db
+    .select()
+    .from(moduleVersions)
+    .where(and(eq(moduleVersions.moduleId, moduleId), eq(moduleVersions.status, 'draft')))
+    .get()
+  return row && { ...row, source: packFilesOf(row) }
+}
+
+/** The pack files of a published version: manifest and lessons (transcripts live in media/). */
+export function packFilesOf(version: { source: Record<string, unknown> }): DraftFiles {
+  return Object.fromEntries(
+    Object.entries(version.source).filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' &&
+        (entry[0] === 'module.yaml' || entry[0].startsWith('lessons/')),
+    ),
+  )
+}
+
+/** The draft to work on: the one there is, or a new one from the latest published version. */
+export function ensureDraft(module: StudioModule): Draft {
+  const existing = findDraft(module.id)
+  if (existing) return existing
+  const published = latestPublishedVersion(module.id)
+  invariantResponse(published, 'This module has no version to start from', { status: 404 })
+  const files = packFilesOf(published)
+  const row = db
+    .insert(moduleVersions)
+    .values({
+      moduleId: module.id,
+      version: DRAFT_VERSION,
+      status: 'draft',
+      checksum: '',
+      ...draftColumns(files),
+    })
+    .returning()
+    .get()
+  return { ...row, source: files }
+}
+
+export function saveDraftFiles(draft: Draft, files: DraftFiles) {
+  db.update(moduleVersions).set(draftColumns(files)).where(eq(moduleVersions.id, draft.id)).run()
+  return { ...draft, source: files }
+}
+
+export function updateModuleDetails(module: StudioModule, draft: Draft, details: ModuleDetails) {
+  const files = {
+    ...draft.source,
+    'module.yaml': stringifyYaml(
+      applyDetails(readManifest(draft.source), details, module.ownerVruId),
+    ),
+  }
+  return saveDraftFiles(draft, files)
+}
+
+/** What the module form shows: the draft's manifest as form values. */
+export function detailsOf(draft: Draft) {
+  const m = readManifest(draft.source)
+  return {
+    title: m.title ?? '',
+    summary: m.summary ?? '',
+    description: m.description ?? '',
+    contentNote: m.contentNote ?? '',
+    audience: m.audience.join(','),
+    topics: m.topics.join(','),
+    practiceLevel: m.practiceLevel ?? '',
+    estimatedMinutes: String(m.estimatedMinutes ?? ''),
+    cpdMinutes: String(m.cpdMinutes ?? ''),
+    passMark: String(m.passMark ?? ''),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lessons of a draft
+
+export const LessonKindSchema = z.enum(LESSON_KINDS, { error: 'Choose a kind of lesson' })
+
+export const StudioIntentSchema = z.enum([
+  'details',
+  'add-lesson',
+  'move',
+  'remove',
+  'publish',
+  'start-draft',
+  'copy',
+])
+export const AddLessonSchema = z.object({
+  kind: LessonKindSchema,
+  lessonTitle: z
+    .string({ error: 'Enter a lesson title' })
+    .trim()
+    .min(1, 'Enter a lesson title')
+    .max(160),
+})
+export const LessonTargetSchema = z.object({
+  file: z.string().min(1),
+  direction: z.enum(['up', 'down']).optional(),
+})
+
+export function lessonFileSlug(file: string) {
+  return file.replace(/^\d+-/, '').replace(/\.md$/, '')
+}
+
+export function draftLessonFiles(draft: Draft) {
+  return readManifest(draft.source).lessons.map((file) => ({
+    file,
+    slug: lessonFileSlug(file),
+    raw: draft.source[`lessons/${file}`] ?? '',
+  }))
+}
+
+export function requireDraftLesson(draft: Draft, file: string) {
+  const lesson = draftLessonFiles(draft).find((l) => l.file === file)
+  invariantResponse(lesson, 'Page not found', { status: 404 })
+  return lesson
+}
+
+export function lessonFileText(front: Record<string, unknown>, body: string) {
+  return `---\n${stringifyYaml(front)}---\n${body.trim()}\n`
+}
+
+/** A new lesson at the end, as a start for the author to fill in. */
+export function addLesson(draft: Draft, kind: LessonKind, title: string) {
+  const manifest = readManifest(draft.source)
+  const taken = new Set(manifest.lessons.map(lessonFileSlug))
+  const base = slugFor(title)
+  let slug = base
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`
+  const file = `${slug}.md`
+  const files = {
+    ...draft.source,
+    'module.yaml': stringifyYaml({ ...manifest, lessons: [...manifest.lessons, file] }),
+    [`lessons/${file}`]: lessonFileText({ kind, title, minutes: 5 }, ''),
+  }
+  saveDraftFiles(draft, files)
+  return file
+}
+
+export function saveLessonFile(draft: Draft, file: string, text: string) {
+  return saveDraftFiles(draft, { ...draft.source, [`lessons/${file}`]: text })
+}
+
+export function moveLesson(draft: Draft, file: string, direction: 'up' | 'down') {
+  const manifest = readManifest(draft.source)
+  const order = [...manifest.lessons]
+  const i = order.indexOf(file)
+  const j = direction === 'up' ? i - 1 : i + 1
+  if (i < 0 || j < 0 || j >= order.length) return draft
+  ;[order[i], order[j]] = [order[j]!, order[i]!]
+  return saveDraftFiles(draft, {
+    ...draft.source,
+    'module.yaml': stringifyYaml({ ...manifest, lessons: order }),
+  })
+}
+
+export function removeLesson(draft: Draft, file: string) {
+  const manifest = readManifest(draft.source)
+  const files = { ...draft.source }
+  delete files[`lessons/${file}`]
+  files['module.yaml'] = stringifyYaml({
+    ...manifest,
+    lessons: manifest.lessons.filter((l) => l !== file),
+  })
+  return saveDraftFiles(draft, files)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publishing
+
+/** Writes pack files into a new temporary folder named for the module; returns the pack folder. */
+export function writePackFolder(slug: string, files: DraftFiles) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-pack-'))
+  const dir = path.join(root, slug)
+  for (const [name, text] of Object.entries(files)) {
+    if (name !== 'module.yaml' && !name.startsWith('lessons/')) continue
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    fs.writeFileSync(path.join(dir, name), text)
+  }
+  return { root, dir }
+}
+
+export type PublishResult =
+  | { status: 'published' | 'unchanged'; version: number }
+  | { status: 'refused'; problems: PackProblem[] }
+
+/**
+ * Publishes the draft as the next version: checked and loaded by the importer, so a learner
+ * part-way through keeps their version and new learners start this one.
+ */
+export function publishDraft(
+  user: SessionUser,
+  module: StudioModule,
+  address: string | null = null,
+  mediaRoot = MEDIA_ROOT,
+): PublishResult {
+  invariantResponse(mayEdit(user, module), 'Only administrators publish national modules.', {
+    status: 403,
+  })
+  const draft = findDraft(module.id)
+  invariantResponse(draft, 'There is no draft to publish', { status: 400 })
+  const { root, dir } = writePackFolder(module.slug, draft.source)
+  try {
+    const read = readPack(dir, mediaRoot)
+    if (!read.ok) return { status: 'refused', problems: read.problems.map(packRelative) }
+    const loaded = loadPack(read.pack, mediaRoot)
+    if (loaded.status === 'refused') return { status: 'refused', problems: loaded.problems }
+    db.transaction((tx) => {
+      tx.delete(moduleVersions).where(eq(moduleVersions.id, draft.id)).run()
+      if (loaded.status === 'imported') {
+        tx.update(moduleVersions)
+          .set({ publishedById: user.id })
+          .where(
+            and(eq(moduleVersions.moduleId, module.id), eq(moduleVersions.version, loaded.version)),
+          )
+          .run()
+        recordAudit(
+          {
+            action: 'module_published',
+            actor: user,
+            address,
+            vruId: module.ownerVruId,
+            subject: `module:${module.slug}`,
+            details: { version: loaded.version },
+          },
+          tx,
+        )
+      }
+    })
+    return {
+      status: loaded.status === 'imported' ? 'published' : 'unchanged',
+      version: loaded.version,
+    }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true })
+  }
+}
+
+/** Problems name the lesson file as the author knows it, not the temporary folder. */
+function packRelative(problem: PackProblem): PackProblem {
+  return { ...problem, file: problem.file.replace(/^modules\/[^/]+\//, '') }
+}
+
+/** Every version, newest first, with who published it. */
+export function versionsOf(moduleId: number) {
+  return db
+    .select({
+      id: moduleVersions.id,
+      version: moduleVersions.version,
+      status: moduleVersions.status,
+      title: moduleVersions.title,
+      publishedAt: moduleVersions.publishedAt,
+      publishedBy: users.name,
+    })
+    .from(moduleVersions)
+    .leftJoin(users, eq(users.id, moduleVersions.publishedById))
+    .where(and(eq(moduleVersions.moduleId, moduleId), eq(moduleVersions.status, 'published')))
+    .orderBy(desc(moduleVersions.version))
+    .all()
+}
+
+/** A national module copied into the person's unit as a new module, as a draft. */
+export function copyIntoUnit(
+  user: SessionUser,
+  module: StudioModule,
+  address: string | null = null,
+) {
+  invariantResponse(user.vruId !== null, 'Your account is not in a unit', { status: 403 })
+  const from = findDraft(module.id) ?? latestPublishedVersion(module.id)
+  invariantResponse(from, 'This module has nothing to copy', { status: 404 })
+  const files = packFilesOf(from)
+  const manifest = readManifest(files)
+  const title = `${String(manifest.title ?? module.slug)} (copy)`
+  const slug = freeModuleSlug(String(manifest.title ?? module.slug))
+  files['module.yaml'] = stringifyYaml({ ...manifest, title, owner: ownerSlug(user.vruId) })
+  return db.transaction((tx) => {
+    const copy = tx.insert(modules).values({ slug, ownerVruId: user.vruId }).returning().get()
+    tx.insert(moduleVersions)
+      .values({
+        moduleId: copy.id,
+        version: DRAFT_VERSION,
+        status: 'draft',
+        checksum: '',
+        ...draftColumns(files),
+      })
+      .run()
+    recordAudit(
+      {
+        action: 'module_created',
+        actor: user,
+        address,
+        subject: `module:${slug}`,
+        details: { title, copiedFrom: module.slug },
+      },
+      tx,
+    )
+    return copy
+  })
+}

@@ -1,0 +1,308 @@
+/**
+ * A module as a zip in the modules/ pack format: `<slug>/module.yaml`, `<slug>/lessons/*.md` and
+ * the media files its lessons name under `media/`. Films are streamed in and out, never held whole.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { eq } from 'drizzle-orm'
+import { Unzip, UnzipInflate, Zip, ZipPassThrough } from 'fflate'
+import { stringify as stringifyYaml } from 'yaml'
+import { recordAudit } from '#app/audit/audit.server.ts'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import { db, modules, vrus } from '#app/db.server.ts'
+import { type LessonSource } from '#app/learning/pack-schema.server.ts'
+import {
+  loadPack,
+  MEDIA_ROOT,
+  parseLessonFile,
+  readPack,
+  type PackProblem,
+} from '#app/learning/packs.server.ts'
+import { invariantResponse } from '#app/utils/misc.ts'
+import {
+  findDraft,
+  latestPublishedVersion,
+  mayEdit,
+  packFilesOf,
+  readManifest,
+  type DraftFiles,
+  type StudioModule,
+} from './modules.server.ts'
+import { discardUploads, readUploadForm } from './uploads.server.ts'
+
+/** The media paths a lesson names. */
+function mediaOf(lesson: LessonSource): string[] {
+  if (lesson.kind === 'film')
+    return [
+      lesson.film,
+      ...lesson.captions.map((c) => c.file),
+      lesson.transcript,
+      ...(lesson.poster ? [lesson.poster] : []),
+    ]
+  if (lesson.kind === 'activity') return lesson.downloads.map((d) => d.file)
+  return []
+}
+
+export function packMedia(files: DraftFiles) {
+  const paths = new Set<string>()
+  for (const [name, raw] of Object.entries(files)) {
+    if (!name.startsWith('lessons/')) continue
+    const parsed = parseLessonFile(name, raw)
+    if (parsed.ok) for (const p of mediaOf(parsed.lesson)) paths.add(p)
+  }
+  return [...paths].sort()
+}
+
+/** The zip of a pack as a stream of bytes, media files read in chunks as it is sent. */
+export function packZipStream(slug: string, files: DraftFiles, mediaRoot = MEDIA_ROOT) {
+  const entries: { name: string; text?: string; file?: string }[] = [
+    ...Object.entries(files)
+      .filter(([name]) => name === 'module.yaml' || name.startsWith('lessons/'))
+      .map(([name, text]) => ({ name: `${slug}/${name}`, text })),
+    ...packMedia(files)
+      .filter((p) => fs.existsSync(path.join(mediaRoot, p)))
+      .map((p) => ({ name: `media/${p}`, file: path.join(mediaRoot, p) })),
+  ]
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const zip = new Zip((error, chunk, final) => {
+        if (error) return controller.error(error)
+        controller.enqueue(chunk)
+        if (final) controller.close()
+      })
+      for (const entry of entries) {
+        const item = new ZipPassThrough(entry.name)
+        zip.add(item)
+        if (entry.text !== undefined) {
+          item.push(new TextEncoder().encode(entry.text), true)
+          continue
+        }
+        for await (const chunk of fs.createReadStream(entry.file!)) item.push(chunk as Buffer)
+        item.push(new Uint8Array(0), true)
+      }
+      zip.end()
+    },
+  })
+}
+
+function recordExport(
+  user: SessionUser,
+  module: StudioModule,
+  version: number,
+  address: string | null,
+) {
+  recordAudit({
+    action: 'module_exported',
+    actor: user,
+    address,
+    vruId: module.ownerVruId,
+    subject: `module:${module.slug}`,
+    details: { version },
+  })
+}
+
+/** Safe names only: no absolute paths, no climbing out of the folder. */
+function safeEntry(name: string) {
+  return (
+    !name.startsWith('/') &&
+    !name.includes('\\') &&
+    !name.split('/').some((part) => part === '..') &&
+    /^[A-Za-z0-9._/-]+$/.test(name)
+  )
+}
+
+/** Unpacks a zip file into a folder, one chunk at a time. */
+async function unzipTo(zipFile: string, dir: string): Promise<PackProblem[]> {
+  const problems: PackProblem[] = []
+  const writes: Promise<void>[] = []
+  const unzip = new Unzip((entry) => {
+    if (entry.name.endsWith('/')) return
+    if (!safeEntry(entry.name)) {
+      problems.push({
+        file: entry.name,
+        message: 'a file in the zip has a name that is not allowed',
+      })
+      return
+    }
+    const target = path.join(dir, entry.name)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    const fd = fs.openSync(target, 'w')
+    writes.push(
+      new Promise<void>((resolve, reject) => {
+        entry.ondata = (error, chunk, final) => {
+          if (error) {
+            fs.closeSync(fd)
+            return reject(error)
+          }
+          fs.writeSync(fd, chunk)
+          if (final) {
+            fs.closeSync(fd)
+            resolve()
+          }
+        }
+      }),
+    )
+    entry.start()
+  })
+  unzip.register(UnzipInflate)
+  for await (const chunk of fs.createReadStream(zipFile)) unzip.push(chunk as Buffer)
+  unzip.push(new Uint8Array(0), true)
+  try {
+    await Promise.all(writes)
+  } catch {
+    problems.push({ file: path.basename(zipFile), message: 'the zip is damaged' })
+  }
+  return problems
+}
+
+export type ImportResult =
+  | { status: 'imported' | 'unchanged'; slug: string; version: number }
+  | { status: 'refused'; problems: PackProblem[] }
+
+function sameFile(a: string, b: string) {
+  if (fs.statSync(a).size !== fs.statSync(b).size) return false
+  return fs.readFileSync(a).equals(fs.readFileSync(b))
+}
+
+/**
+ * Imports a module zip with the same checks as `npm run modules:import`. A broken zip is refused
+ * with the file and the problem, and nothing of it is loaded. A trainer's import belongs to
+ * their unit; `slug` gives the module another address (a copy).
+ */
+export async function importPackZip(
+  user: SessionUser,
+  zipFile: string,
+  {
+    address = null,
+    slug: asSlug,
+    mediaRoot = MEDIA_ROOT,
+  }: { address?: string | null; slug?: string; mediaRoot?: string } = {},
+): Promise<ImportResult> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-zip-'))
+  try {
+    const unpacked = await unzipTo(zipFile, work)
+    if (unpacked.length > 0) return { status: 'refused', problems: unpacked }
+    const folders = fs
+      .readdirSync(work, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== 'media')
+      .map((e) => e.name)
+    if (folders.length !== 1)
+      return {
+        status: 'refused',
+        problems: [
+          {
+            file: path.basename(zipFile),
+            message: 'the zip must hold one module folder (with module.yaml) and its media folder',
+          },
+        ],
+      }
+    let packDir = path.join(work, folders[0]!)
+    const slug = asSlug ?? folders[0]!
+    if (slug !== folders[0]) {
+      fs.renameSync(packDir, path.join(work, slug))
+      packDir = path.join(work, slug)
+    }
+    const existing = db.select().from(modules).where(eq(modules.slug, slug)).get()
+    if (existing && !mayEdit(user, existing))
+      return {
+        status: 'refused',
+        problems: [
+          {
+            file: `${slug}/module.yaml`,
+            message: `a module with the address ${slug} already exists and you may not change it`,
+          },
+        ],
+      }
+    // A trainer's import belongs to their unit, whatever the manifest says.
+    const manifestFile = path.join(packDir, 'module.yaml')
+    if (user.role !== 'admin' && fs.existsSync(manifestFile)) {
+      const unit = db
+        .select({ slug: vrus.slug })
+        .from(vrus)
+        .where(eq(vrus.id, user.vruId ?? -1))
+        .get()
+      const manifest = readManifest({ 'module.yaml': fs.readFileSync(manifestFile, 'utf8') })
+      fs.writeFileSync(manifestFile, stringifyYaml({ ...manifest, owner: unit?.slug }))
+    }
+    const zipMedia = path.join(work, 'media')
+    const read = readPack(packDir, zipMedia)
+    if (!read.ok)
+      return {
+        status: 'refused',
+        problems: read.problems.map((p) => ({ ...p, file: p.file.replace(/^modules\//, '') })),
+      }
+    // media already there under the same name must be the same file: an import never replaces one
+    const media = packMedia(read.pack.files)
+    for (const p of media) {
+      const target = path.join(mediaRoot, p)
+      if (fs.existsSync(target) && !sameFile(target, path.join(zipMedia, p)))
+        return {
+          status: 'refused',
+          problems: [
+            { file: `media/${p}`, message: 'a different file with this name is already in media/' },
+          ],
+        }
+    }
+    const copied: string[] = []
+    for (const p of media) {
+      const target = path.join(mediaRoot, p)
+      if (fs.existsSync(target)) continue
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      fs.copyFileSync(path.join(zipMedia, p), `${target}.importing`)
+      fs.renameSync(`${target}.importing`, target)
+      copied.push(target)
+    }
+    const loaded = loadPack(read.pack, mediaRoot)
+    if (loaded.status === 'refused') {
+      for (const file of copied) fs.rmSync(file, { force: true })
+      return { status: 'refused', problems: loaded.problems }
+    }
+    const module = db.select().from(modules).where(eq(modules.slug, slug)).get()
+    recordAudit({
+      action: 'module_imported',
+      actor: user,
+      address,
+      vruId: module?.ownerVruId ?? null,
+      subject: `module:${slug}`,
+      details: { version: loaded.version, status: loaded.status },
+    })
+    return { status: loaded.status, slug, version: loaded.version }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+/** The studio's import form: one zip, streamed to a temporary file, imported, then removed. */
+export async function importZipFromForm(
+  user: SessionUser,
+  request: Request,
+  address: string | null,
+  mediaRoot = MEDIA_ROOT,
+) {
+  const { uploads } = await readUploadForm(request, { zip: 'zip' }, { mediaRoot })
+  const refused = (message: string, problems: PackProblem[] = []) => ({
+    ok: false as const,
+    errors: { zip: message },
+    problems,
+  })
+  try {
+    const upload = uploads[0]
+    if (!upload) return refused('Choose a module zip to import')
+    if (upload.error) return refused(upload.error)
+    const result = await importPackZip(user, upload.tmpPath, { address, mediaRoot })
+    if (result.status === 'refused')
+      return refused('The module zip was refused; nothing of it was loaded', result.problems)
+    return { ok: true as const, ...result }
+  } finally {
+    discardUploads(uploads)
+  }
+}
+
+/** The zip of a module's latest published version (its draft if it has none), for download. */
+export function exportModule(user: SessionUser, module: StudioModule, address: string | null) {
+  const version = latestPublishedVersion(module.id) ?? findDraft(module.id)
+  invariantResponse(version, 'This module has nothing to export', { status: 404 })
+  recordExport(user, module, version.version, address)
+  return packZipStream(module.slug, packFilesOf(version))
+}

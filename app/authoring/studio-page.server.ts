@@ -1,0 +1,65 @@
+/** What the studio's module page shows, gathered in one place so the route stays thin. */
+import { type SessionUser } from '#app/auth/session.server.ts'
+import { lessonsOf } from '#app/learning/progress.server.ts'
+import { lessonChanges, moduleInsights, publishedVersionId } from './insights.server.ts'
+import { previewLessons } from './lessons.server.ts'
+import {
+  detailsOf,
+  findDraft,
+  latestPublishedVersion,
+  mayEdit,
+  versionsOf,
+  type StudioModule,
+} from './modules.server.ts'
+
+export function studioModulePage(user: SessionUser, module: StudioModule, params: URLSearchParams) {
+  const editable = mayEdit(user, module)
+  const draft = findDraft(module.id)
+  const published = latestPublishedVersion(module.id)
+  const versions = versionsOf(module.id)
+  const lessons = draft
+    ? previewLessons(draft).map((entry) =>
+        'lesson' in entry
+          ? {
+              file: entry.lesson.file,
+              slug: entry.lesson.slug,
+              title: entry.lesson.title,
+              kind: entry.lesson.kind,
+              problem: null,
+            }
+          : {
+              file: entry.file,
+              slug: entry.file.replace(/\.md$/, ''),
+              title: entry.title,
+              kind: null,
+              problem: entry.problem,
+            },
+      )
+    : published
+      ? lessonsOf(published.id).map((l) => ({
+          file: null,
+          slug: l.slug,
+          title: l.title,
+          kind: l.kind,
+          problem: null,
+        }))
+      : []
+  const to = Number(params.get('to')) || versions[0]?.version || 0
+  const from = Number(params.get('from')) || versions[1]?.version || 0
+  const fromId = publishedVersionId(module.id, from)
+  const toId = publishedVersionId(module.id, to)
+  return {
+    slug: module.slug,
+    national: module.ownerVruId === null,
+    title: draft?.title ?? published?.title ?? module.slug,
+    editable,
+    mayCopy: !editable && user.role === 'trainer' && module.ownerVruId === null,
+    hasDraft: Boolean(draft),
+    details: draft ? detailsOf(draft) : null,
+    lessons,
+    versions: versions.map((v) => ({ ...v, publishedAt: v.publishedAt?.toISOString() ?? null })),
+    comparison:
+      fromId && toId && from !== to ? { from, to, changes: lessonChanges(fromId, toId) } : null,
+    insights: editable ? moduleInsights(module.id) : null,
+  }
+}

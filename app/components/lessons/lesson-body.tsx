@@ -1,0 +1,129 @@
+import { Form } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { type LessonView } from '#app/learning/lesson-view.server.ts'
+import { FilmPlayer, formatTime } from './film-player.tsx'
+import { KnowledgeCheck, type CheckResult } from './knowledge-check.tsx'
+import { Letters } from './letters.tsx'
+import { ReflectionForm } from './reflection-form.tsx'
+
+/**
+ * The part of a lesson page that depends on its kind: the film with its transcript, letters,
+ * knowledge check, reflection, or downloads and "mark as done". Learners and the studio's
+ * preview both show lessons with it.
+ */
+export function LessonBody(d: {
+  lessonId: number
+  view: LessonView
+  complete: boolean
+  showTranscriptFirst: boolean
+  filmPosition: number
+  watchedSeconds: number
+  captionsOn: boolean
+  bestScore: number | null
+  reflections: Record<string, string>
+  checkResult: CheckResult | null
+  nextHref: string
+}) {
+  const { t } = useTranslation()
+  const { view, complete, nextHref } = d
+  switch (view.kind) {
+    case 'film':
+      return (
+        <>
+          {view.film.notes.length > 0 ? (
+            <div className="content-note content-note--inline">
+              <h2>{t('Content notes in this film')}</h2>
+              <ul>
+                {view.film.notes.map((note) => (
+                  <li key={note.at}>
+                    {t('From {{time}}:', { time: formatTime(note.at) })} {note.text}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <div
+            className={
+              d.showTranscriptFirst ? 'film-layout film-layout--transcript-first' : 'film-layout'
+            }
+          >
+            <FilmPlayer
+              lessonId={d.lessonId}
+              film={view.film}
+              startAt={d.filmPosition}
+              watchedSeconds={d.watchedSeconds}
+              captionsOn={d.captionsOn}
+            />
+            <div className="transcript">
+              <h2 id="transcript-heading">{t('Transcript')}</h2>
+              <div
+                className="transcript__text prose"
+                tabIndex={0}
+                role="region"
+                aria-labelledby="transcript-heading"
+                dangerouslySetInnerHTML={{ __html: view.film.transcriptHtml }}
+              />
+              {complete ? null : (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="complete" />
+                  <p className="hint">
+                    {t('Reading the transcript counts the same as watching the film.')}
+                  </p>
+                  <button type="submit" className="button button--secondary">
+                    {t('I have read the transcript')}
+                  </button>
+                </Form>
+              )}
+            </div>
+          </div>
+        </>
+      )
+    case 'letters':
+      return <Letters letters={view.letters} current={view.current} complete={complete} />
+    case 'check':
+      return (
+        <KnowledgeCheck
+          questions={view.questions}
+          passMark={view.passMark}
+          bestScore={d.bestScore}
+          result={d.checkResult}
+          nextHref={nextHref}
+        />
+      )
+    case 'reflection':
+      return <ReflectionForm prompts={view.prompts} answers={d.reflections} />
+    case 'activity':
+    case 'reading':
+      return (
+        <>
+          {view.kind === 'activity' && view.downloads.length > 0 ? (
+            <section aria-labelledby="downloads-heading" className="downloads">
+              <h2 id="downloads-heading">{t('Downloads')}</h2>
+              <ul>
+                {view.downloads.map((d) => (
+                  <li key={d.href}>
+                    <a href={d.href} download>
+                      {d.title}
+                    </a>{' '}
+                    <span className="muted">
+                      (PDF, {Math.max(1, Math.round(d.bytes / 1024))} KB)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {complete ? null : (
+            <Form method="post" className="complete-form">
+              <input type="hidden" name="intent" value="complete" />
+              <button type="submit" className="button">
+                {view.kind === 'activity'
+                  ? t('Mark as done and continue')
+                  : t('Mark as read and continue')}
+              </button>
+            </Form>
+          )}
+        </>
+      )
+  }
+}

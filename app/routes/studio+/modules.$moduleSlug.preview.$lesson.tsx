@@ -1,0 +1,157 @@
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { previewLesson } from '#app/authoring/lessons.server.ts'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ExitThisPage } from '#app/components/lessons/exit-this-page.tsx'
+import { type CheckResult } from '#app/components/lessons/knowledge-check.tsx'
+import { LessonBody } from '#app/components/lessons/lesson-body.tsx'
+import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
+import { markCheck } from '#app/learning/checks.ts'
+import { type CheckDetails } from '#app/learning/checks.server.ts'
+import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
+import { kindView } from '#app/learning/lesson-view.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.lesson.title ?? 'Lesson'} (preview) – Studio – Upstream` },
+]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'studio')
+  const { module, title, lesson, lessons, index, fromDraft } = previewLesson(
+    user,
+    params.moduleSlug ?? '',
+    params.lesson ?? '',
+  )
+  const letter = Number(new URL(request.url).searchParams.get('letter')) || 0
+  return {
+    moduleSlug: module.slug,
+    moduleTitle: title,
+    fromDraft,
+    lesson: {
+      slug: lesson.slug,
+      title: lesson.title,
+      kind: lesson.kind,
+      contentNote: lesson.contentNote,
+      bodyHtml: lesson.bodyHtml,
+      sources: lesson.sources,
+    },
+    position: {
+      index,
+      total: lessons.length,
+      previous: lessons[index - 1]?.slug ?? null,
+      next: lessons[index + 1]?.slug ?? null,
+    },
+    view: kindView(lesson, letter),
+  }
+}
+
+/** The preview marks a check so the author sees the feedback, and records nothing. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'studio')
+  const { module, lesson, lessons, index } = previewLesson(
+    user,
+    params.moduleSlug ?? '',
+    params.lesson ?? '',
+  )
+  const form = await request.formData()
+  const base = `/studio/modules/${module.slug}`
+  if (form.get('intent') === 'check' && lesson.kind === 'check') {
+    const details = lesson.details as CheckDetails
+    const answers = details.questions.map((_, q) => form.getAll(`q${q}`).map(Number))
+    const { marked, score } = markCheck(details.questions, answers)
+    const result: CheckResult = {
+      score,
+      passed: score >= details.passMark,
+      marked,
+      answers: details.questions.map((q) =>
+        q.options.map((o) => ({ correct: o.correct, feedback: o.feedback })),
+      ),
+    }
+    return { result }
+  }
+  if (form.get('intent') === 'autosave') return { saved: false }
+  const next = lessons[index + 1]
+  return redirect(next ? `${base}/preview/${next.slug}` : base)
+}
+
+export default function PreviewLesson() {
+  const { t } = useTranslation()
+  const { moduleSlug, moduleTitle, fromDraft, lesson, position, view } =
+    useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const base = `/studio/modules/${moduleSlug}`
+  const nextHref = position.next ? `${base}/preview/${position.next}` : base
+  return (
+    <div className="lesson-layout">
+      <ExitThisPage />
+      <div className="lesson-layout__main">
+        <p className="notice" role="note">
+          {fromDraft
+            ? t(
+                'Preview of the draft: this is what learners will see. Nothing you do here is recorded.',
+              )
+            : t('Preview of the published version. Nothing you do here is recorded.')}{' '}
+          <Link to={base}>{t('Back to the studio')}</Link>
+        </p>
+        <p className="lesson-breadcrumb">
+          {moduleTitle} ·{' '}
+          {t('Lesson {{n}} of {{total}}', { n: position.index + 1, total: position.total })} ·{' '}
+          {t(LESSON_KIND_LABELS[lesson.kind])}
+        </p>
+        <h1>{lesson.title}</h1>
+        {lesson.contentNote ? (
+          <section className="content-note" aria-labelledby="content-note-heading">
+            <h2 id="content-note-heading">{t('Before you start: content note')}</h2>
+            <p>{lesson.contentNote}</p>
+          </section>
+        ) : null}
+        {lesson.bodyHtml ? (
+          <div className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
+        ) : null}
+        <LessonBody
+          lessonId={0}
+          view={view}
+          complete={false}
+          showTranscriptFirst={false}
+          filmPosition={0}
+          watchedSeconds={0}
+          captionsOn
+          bestScore={null}
+          reflections={{}}
+          checkResult={actionData && 'result' in actionData ? (actionData.result ?? null) : null}
+          nextHref={nextHref}
+        />
+        {lesson.sources.length > 0 ? (
+          <section aria-labelledby="sources-heading" className="sources">
+            <h2 id="sources-heading">{t('Sources')}</h2>
+            <ul>
+              {lesson.sources.map((source) => (
+                <li key={source}>{source}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <nav aria-label={t('Lessons')} className="lesson-nav">
+          {position.previous ? (
+            <Link to={`${base}/preview/${position.previous}`}>{t('Previous lesson')}</Link>
+          ) : (
+            <span />
+          )}
+          <Link to={nextHref}>{position.next ? t('Next lesson') : t('Back to the studio')}</Link>
+        </nav>
+      </div>
+      <SupportPanel wellbeingContact={null} />
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,61 @@
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { createModule, ModuleDetailsSchema } from '#app/authoring/modules.server.ts'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary } from '#app/components/forms.tsx'
+import { parseForm } from '#app/utils/forms.ts'
+import { invalid } from '#app/utils/forms.server.ts'
+import { ModuleFields, moduleFormValues } from './__module-fields.tsx'
+
+export const meta: MetaFunction = () => [{ title: 'Create a module – Upstream' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'studio')
+  return { mayBeNational: user.role === 'admin' }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'studio')
+  const formData = await request.formData()
+  const parsed = parseForm(formData, ModuleDetailsSchema)
+  if (!parsed.success) return invalid(parsed.errors, moduleFormValues(formData, parsed.values))
+  const module = createModule(user, parsed.data, context.clientAddress)
+  return redirect(`/studio/modules/${module.slug}`)
+}
+
+export default function NewModule() {
+  const { t } = useTranslation()
+  const { mayBeNational } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const busy = useNavigation().state === 'submitting'
+  return (
+    <>
+      <h1>{t('Create a module')}</h1>
+      <p className="lead">
+        {t('Start with its details; you add lessons next. Learners see nothing until you publish.')}
+      </p>
+      <ErrorSummary errors={actionData?.errors} />
+      <Form method="post" noValidate>
+        <ModuleFields
+          values={actionData?.values ?? { audience: 'all-staff', passMark: '80' }}
+          errors={actionData?.errors}
+          mayBeNational={mayBeNational}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {t('Create the module')}
+        </button>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

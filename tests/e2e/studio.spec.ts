@@ -1,0 +1,260 @@
+/**
+ * The studio as a trainer uses it: a module with a reading lesson, a film with captions and a
+ * three-question check, published to their unit; a learner in the unit completes it, a learner
+ * in another unit cannot see it, and a republished version leaves the first completion as it was.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { DEMO, expectNoAxeViolations, signIn } from './utils.ts'
+
+const FIXTURES = path.resolve(import.meta.dirname, 'fixtures')
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots/studio')
+
+async function screenshots(page: Page, name: string) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true })
+  }
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+async function checkPage(page: Page, name: string) {
+  await expectNoAxeViolations(page, name)
+  await screenshots(page, name)
+}
+
+async function addLesson(page: Page, kind: string, title: string) {
+  await page.getByLabel('Kind of lesson').selectOption({ label: kind })
+  await page.getByLabel('Lesson title').fill(title)
+  await page.getByRole('button', { name: 'Add the lesson' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit lesson: ${title}`)
+}
+
+const QUESTIONS = [
+  {
+    prompt: 'Where did the conversation happen?',
+    right: 'In a school corridor',
+    wrong: 'On a bus',
+  },
+  {
+    prompt: 'What helps a pupil feel safe?',
+    right: 'A calm, steady adult',
+    wrong: 'Raised voices',
+  },
+  { prompt: 'Who do you tell about a concern?', right: 'The safeguarding lead', wrong: 'Nobody' },
+]
+
+test('a trainer publishes a module with a film to their unit; its learners complete it, others never see it', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const title = `Safe corridors ${Date.now().toString(36)}`
+  const trainer = await (await browser.newContext()).newPage()
+  await signIn(trainer, DEMO.trainer)
+
+  // Create the module.
+  await trainer.goto('/studio')
+  await checkPage(trainer, 'studio-index')
+  await trainer.getByRole('link', { name: 'Create a module' }).click()
+  await checkPage(trainer, 'studio-new')
+  await trainer.getByLabel('Title').fill(title)
+  await trainer
+    .getByLabel('Summary')
+    .fill('For school staff: notice and respond to pupils who feel unsafe.')
+  await trainer.getByLabel('Safeguarding').check()
+  await trainer.getByLabel('Practice level').selectOption('trauma-aware')
+  await trainer.getByLabel('Minutes a learner takes').fill('20')
+  await trainer.getByLabel('CPD minutes on the certificate').fill('30')
+  await trainer.getByLabel('Pass mark for knowledge checks (%)').fill('60')
+  await trainer.getByRole('button', { name: 'Create the module' }).click()
+  await expect(trainer.getByRole('heading', { level: 1 })).toHaveText(title)
+  const moduleUrl = new URL(trainer.url()).pathname
+  const slug = moduleUrl.split('/').at(-1)!
+
+  // A reading lesson, with the live preview through the server's sanitising pipeline.
+  await addLesson(trainer, 'Reading', 'Why corridors matter')
+  await trainer.getByLabel('Minutes it takes').fill('4')
+  await trainer
+    .getByLabel('Text', { exact: true })
+    .fill('Corridors are where **pupils** meet.\n\n<script>alert(1)</script>')
+  const preview = trainer.getByRole('region', { name: 'Preview' })
+  await expect(preview.locator('strong')).toHaveText('pupils')
+  await expect(preview.locator('script')).toHaveCount(0)
+  await checkPage(trainer, 'studio-lesson-reading')
+  await trainer.getByRole('button', { name: 'Save the lesson' }).click()
+  await expect(trainer).toHaveURL(moduleUrl)
+
+  // A film with captions and a transcript, sent with a progress bar.
+  await addLesson(trainer, 'Film', 'A corridor conversation')
+  await trainer.getByLabel('Minutes it takes').fill('3')
+  await trainer.getByLabel('Film (MP4 or WebM)').setInputFiles(path.join(FIXTURES, 'tiny-film.mp4'))
+  await trainer
+    .getByLabel('Captions (WebVTT)')
+    .setInputFiles(path.join(FIXTURES, 'tiny-film.en.vtt'))
+  await trainer
+    .getByLabel('Transcript', { exact: true })
+    .fill(
+      '# Transcript\n\nA corridor in a secondary school. Two pupils talk quietly by the lockers.',
+    )
+  await checkPage(trainer, 'studio-lesson-film')
+  await trainer.getByRole('button', { name: 'Save the lesson' }).click()
+  await expect(trainer).toHaveURL(moduleUrl)
+
+  // A knowledge check with three questions.
+  await addLesson(trainer, 'Knowledge check', 'Check your understanding')
+  await trainer.getByLabel('Minutes it takes').fill('5')
+  for (const [q, question] of QUESTIONS.entries()) {
+    const n = q + 1
+    await trainer.getByLabel(`Question ${n}: the question`).fill(question.prompt)
+    await trainer.getByLabel(`Question ${n}, option 1`, { exact: true }).fill(question.right)
+    await trainer.getByLabel(`Question ${n}, option 1 is right`).check()
+    await trainer.getByLabel(`Question ${n}, feedback on option 1`).fill('Yes.')
+    await trainer.getByLabel(`Question ${n}, option 2`, { exact: true }).fill(question.wrong)
+    await trainer.getByLabel(`Question ${n}, feedback on option 2`).fill('Not this one.')
+  }
+  await checkPage(trainer, 'studio-lesson-check')
+  await trainer.getByRole('button', { name: 'Save the lesson' }).click()
+  await expect(trainer).toHaveURL(moduleUrl)
+
+  // Preview the film as a learner would see it; nothing is recorded.
+  await trainer.getByRole('link', { name: 'Preview A corridor conversation' }).click()
+  await expect(trainer.getByRole('heading', { level: 1 })).toHaveText('A corridor conversation')
+  // the page as served names the uploaded captions, and they are there to fetch
+  const previewHtml = await (await trainer.request.get(trainer.url())).text()
+  const captionsSrc = /<track[^>]*src="([^"]+\.vtt)"/.exec(previewHtml)?.[1]
+  expect(captionsSrc).toMatch(/^\/media\/uploads\//)
+  expect(await (await trainer.request.get(captionsSrc!)).text()).toContain(
+    'Two pupils talk quietly by the lockers.',
+  )
+  await expect(trainer.locator('.transcript')).toContainText('Two pupils talk quietly')
+  await checkPage(trainer, 'studio-preview-film')
+  // the check marks answers in the preview, and nothing is recorded: the attempt is gone on reload
+  await trainer.getByRole('link', { name: 'Next lesson' }).click()
+  await trainer.locator('#q0-1').check()
+  await trainer.getByRole('button', { name: 'Check my answers' }).click()
+  await expect(trainer.getByText('You scored 0%. The pass mark is 60%.')).toBeVisible()
+  await trainer.reload()
+  await expect(trainer.getByText('Your best score so far')).toHaveCount(0)
+  await trainer.goto(moduleUrl)
+
+  await trainer.getByRole('button', { name: 'Publish the draft' }).click()
+  await expect(trainer.getByRole('status')).toContainText('Published version 1')
+  await checkPage(trainer, 'studio-module')
+
+  // A Merseyside learner finds it in the catalogue and completes it.
+  const learner = await (await browser.newContext()).newPage()
+  await signIn(learner, DEMO.teacherMerseyside)
+  await learner.goto('/learn')
+  await learner.getByRole('main').getByRole('link', { name: title }).click()
+  await learner.getByRole('button', { name: 'Start this module' }).click()
+  await learner.getByRole('button', { name: 'Skip these questions' }).click()
+  await expect(learner.getByRole('heading', { level: 1 })).toHaveText('Why corridors matter')
+  await expect(learner.locator('.prose strong')).toHaveText('pupils')
+  await learner.getByRole('button', { name: 'Mark as read and continue' }).click()
+  await expect(learner.getByRole('heading', { level: 1 })).toHaveText('A corridor conversation')
+  await expect(learner.locator('.transcript')).toContainText('Two pupils talk quietly')
+  await learner.getByRole('button', { name: 'I have read the transcript' }).click()
+  await expect(learner.getByRole('heading', { level: 1 })).toHaveText('Check your understanding')
+  // the right answer is the first option of each question
+  for (const q of QUESTIONS.keys()) await learner.locator(`#q${q}-0`).check()
+  await learner.getByRole('button', { name: 'Check my answers' }).click()
+  await expect(learner.getByText('You passed with 100%')).toBeVisible()
+  await learner.goto('/learn/certificates')
+  await expect(learner.getByRole('main')).toContainText(`${title} (version 1)`)
+
+  // A Lancashire learner sees nothing of it.
+  const other = await (await browser.newContext()).newPage()
+  await signIn(other, DEMO.teacherLancashire)
+  await other.goto('/learn')
+  await expect(other.getByRole('main')).not.toContainText(title)
+  const direct = await other.request.get(`/learn/modules/${slug}`)
+  expect(direct.status()).toBe(404)
+  expect((await other.request.get(`/studio/modules/${slug}`)).status()).toBe(403)
+
+  // The trainer edits the reading lesson and publishes version 2.
+  await trainer.goto(moduleUrl)
+  await trainer.getByRole('button', { name: 'Start a new draft' }).click()
+  await trainer.getByRole('link', { name: 'Edit Why corridors matter' }).click()
+  await trainer
+    .getByLabel('Text', { exact: true })
+    .fill('Corridors are where **every pupil** meets an adult.')
+  await trainer.getByRole('button', { name: 'Save the lesson' }).click()
+  await trainer.getByRole('button', { name: 'Publish the draft' }).click()
+  await expect(trainer.getByRole('status')).toContainText('Published version 2')
+  await expect(trainer.getByRole('cell', { name: 'Bethan Lloyd' })).toHaveCount(2)
+  await expect(trainer.locator('.version-changes')).toContainText('Changed: Why corridors matter')
+
+  // The learner's completion still names version 1.
+  await learner.goto('/learn/certificates')
+  await expect(learner.getByRole('main')).toContainText(`${title} (version 1)`)
+  await expect(learner.getByRole('main')).not.toContainText(`${title} (version 2)`)
+})
+
+test('without JavaScript a trainer uploads a film with a plain form, publishes, exports and re-imports the zip', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const trainer = await context.newPage()
+  await signIn(trainer, DEMO.trainer)
+  await trainer.goto('/studio/new')
+  const title = `Plain form film ${Date.now().toString(36)}`
+  await trainer.getByLabel('Title').fill(title)
+  await trainer.getByLabel('Summary').fill('Made without JavaScript.')
+  await trainer.getByLabel('County Lines').check()
+  await trainer.getByLabel('Practice level').selectOption('trauma-skilled')
+  await trainer.getByLabel('Minutes a learner takes').fill('10')
+  await trainer.getByLabel('CPD minutes on the certificate').fill('10')
+  await trainer.getByLabel('Pass mark for knowledge checks (%)').fill('50')
+  await trainer.getByRole('button', { name: 'Create the module' }).click()
+  const moduleUrl = new URL(trainer.url()).pathname
+  const slug = moduleUrl.split('/').at(-1)!
+
+  await addLesson(trainer, 'Film', 'A plain upload')
+  await trainer.getByLabel('Minutes it takes').fill('2')
+  await trainer.getByLabel('Film (MP4 or WebM)').setInputFiles(path.join(FIXTURES, 'tiny-film.mp4'))
+  await trainer
+    .getByLabel('Captions (WebVTT)')
+    .setInputFiles(path.join(FIXTURES, 'tiny-film.en.vtt'))
+  await trainer.getByLabel('Transcript', { exact: true }).fill('Two pupils talk by the lockers.')
+  await trainer.getByRole('button', { name: 'Save the lesson' }).click()
+  await expect(trainer).toHaveURL(moduleUrl)
+  await expect(trainer.locator('.studio-lessons')).toContainText('A plain upload (Film)')
+
+  // A reordered and removed lesson, with the buttons of the list.
+  await addLesson(trainer, 'Reading', 'Before the film')
+  await trainer.getByLabel('Text', { exact: true }).fill('Some words before the film.')
+  await trainer.getByRole('button', { name: 'Save the lesson' }).click()
+  await addLesson(trainer, 'Reflection', 'To remove')
+  await trainer.goto(moduleUrl)
+  await trainer.getByRole('button', { name: 'Remove To remove' }).click()
+  await trainer.getByRole('button', { name: 'Move up Before the film' }).click()
+  await expect(trainer.locator('.studio-lessons li')).toHaveText([
+    /^Before the film/,
+    /^A plain upload/,
+  ])
+
+  await trainer.getByRole('button', { name: 'Publish the draft' }).click()
+  await expect(trainer.getByRole('status')).toContainText('Published version 1')
+
+  const download = trainer.waitForEvent('download')
+  await trainer.getByRole('link', { name: 'Export as a zip' }).click()
+  const zip = await (await download).path()
+  expect(fs.statSync(zip).size).toBeGreaterThan(
+    fs.statSync(path.join(FIXTURES, 'tiny-film.mp4')).size,
+  )
+
+  await trainer.goto('/studio')
+  await trainer.getByLabel(/Module zip/).setInputFiles({
+    name: `${slug}.zip`,
+    mimeType: 'application/zip',
+    buffer: fs.readFileSync(zip),
+  })
+  await trainer.getByRole('button', { name: 'Import' }).click()
+  await expect(trainer.getByRole('status')).toContainText(
+    `Nothing changed: ${slug} is already at version 1.`,
+  )
+  await context.close()
+})

@@ -1,0 +1,602 @@
+/**
+ * The studio's server modules on a real database: who may see and change which module, drafts
+ * and published versions, uploads checked by content and size, and module zips that round-trip.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { eq } from 'drizzle-orm'
+import { zipSync, strToU8 } from 'fflate'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { moduleInsights, lessonChanges } from '#app/authoring/insights.server.ts'
+import {
+  LESSON_UPLOAD_FIELDS,
+  saveLessonFromForm,
+  submitLessonForm,
+} from '#app/authoring/lessons.server.ts'
+import {
+  addLesson,
+  copyIntoUnit,
+  createModule,
+  draftLessonFiles,
+  ensureDraft,
+  findDraft,
+  latestPublishedVersion,
+  listStudioModules,
+  moveLesson,
+  publishDraft,
+  removeLesson,
+  requireStudioModule,
+  type ModuleDetails,
+} from '#app/authoring/modules.server.ts'
+import { importPackZip, packZipStream } from '#app/authoring/pack-zip.server.ts'
+import { readUploadForm } from '#app/authoring/uploads.server.ts'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import {
+  auditEvents,
+  db,
+  lessons as lessonsTable,
+  modules,
+  moduleVersions,
+  users,
+} from '#app/db.server.ts'
+import { listCatalogue } from '#app/learning/catalogue.server.ts'
+import { submitCheck } from '#app/learning/checks.server.ts'
+import { importPacks, MEDIA_ROOT } from '#app/learning/packs.server.ts'
+import { lessonsOf, openEnrolment, startModule } from '#app/learning/progress.server.ts'
+import {
+  addPerson,
+  DEMO,
+  organisationNamed,
+  requestWith,
+  sessionUser,
+  signInAs,
+  vruId,
+} from './helpers.ts'
+
+const PACKS = [
+  'aces-foundations',
+  'knife-crime-exploitation',
+  'mias-story',
+  'to-the-edge',
+  'trauma-informed-schools',
+]
+
+beforeAll(() => {
+  expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
+})
+
+const details = (title: string): ModuleDetails => ({
+  title,
+  summary: 'A test module.',
+  audience: ['all-staff'],
+  topics: ['safeguarding'],
+  practiceLevel: 'trauma-aware',
+  estimatedMinutes: 10,
+  cpdMinutes: 15,
+  passMark: 60,
+  national: false,
+})
+
+function multipart(
+  parts: { name: string; filename?: string; body: Uint8Array | string }[],
+  chunk = 64 * 1024,
+) {
+  const boundary = 'x-upstream-test-boundary'
+  const pieces: Uint8Array[] = []
+  for (const part of parts) {
+    const disposition = part.filename
+      ? `form-data; name="${part.name}"; filename="${part.filename}"`
+      : `form-data; name="${part.name}"`
+    pieces.push(strToU8(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n\r\n`))
+    pieces.push(typeof part.body === 'string' ? strToU8(part.body) : part.body)
+    pieces.push(strToU8('\r\n'))
+  }
+  pieces.push(strToU8(`--${boundary}--\r\n`))
+  const whole = Buffer.concat(pieces)
+  // a real stream, sent a chunk at a time, as a browser's upload arrives
+  let offset = 0
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= whole.length) return controller.close()
+      controller.enqueue(whole.subarray(offset, offset + chunk))
+      offset += chunk
+    },
+  })
+  return new Request('http://localhost:3000/upload', {
+    method: 'POST',
+    headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+    body,
+    duplex: 'half',
+  } as RequestInit)
+}
+
+/** What a thrown guard answered, or null if nothing was thrown. */
+function statusOf(run: () => unknown) {
+  try {
+    run()
+    return null
+  } catch (error) {
+    if (error instanceof Response) return error.status
+    throw error
+  }
+}
+
+function lancashireTrainer() {
+  const email = `trainer.lancs.${Date.now()}@example.test`
+  db.insert(users)
+    .values({
+      id: crypto.randomUUID(),
+      email,
+      name: 'Test Lancashire trainer',
+      role: 'trainer',
+      vruId: vruId('lancashire'),
+    })
+    .run()
+  return sessionUser(email)
+}
+
+function form(fields: Record<string, string>) {
+  const data = new FormData()
+  for (const [key, value] of Object.entries(fields)) data.append(key, value)
+  return data
+}
+
+/** A module of the Merseyside trainer's with one reading lesson, published as version 1. */
+function publishedReadingModule(title: string) {
+  const trainer = sessionUser(DEMO.merseysideTrainer)
+  const module = createModule(trainer, details(title))
+  const file = addLesson(ensureDraft(module), 'reading', 'Why it matters')
+  const saved = saveLessonFromForm(
+    ensureDraft(module),
+    module.slug,
+    file,
+    'reading',
+    form({ title: 'Why it matters', minutes: '4', body: 'First **version**.' }),
+    [],
+  )
+  expect(saved).toEqual({ ok: true })
+  expect(publishDraft(trainer, module)).toEqual({ status: 'published', version: 1 })
+  return { trainer, module, file }
+}
+
+describe('tenancy', () => {
+  test('a trainer sees their unit’s modules and the national library, never another unit’s', () => {
+    const merseyside = sessionUser(DEMO.merseysideTrainer)
+    const slugs = listStudioModules(merseyside).map((m) => m.slug)
+    expect(slugs).toContain('to-the-edge')
+    expect(slugs).toContain('aces-foundations')
+    expect(slugs).not.toContain('mias-story')
+    expect(statusOf(() => requireStudioModule(merseyside, 'mias-story', 'view'))).toBe(404)
+    expect(statusOf(() => requireStudioModule(merseyside, 'mias-story', 'edit'))).toBe(404)
+    expect(statusOf(() => requireStudioModule(merseyside, 'to-the-edge', 'edit'))).toBeNull()
+  })
+
+  test('national modules are read-only to trainers: editing or publishing one is 403', () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const national = requireStudioModule(trainer, 'aces-foundations', 'view')
+    expect(statusOf(() => requireStudioModule(trainer, 'aces-foundations', 'edit'))).toBe(403)
+    expect(statusOf(() => publishDraft(trainer, national))).toBe(403)
+    const admin = sessionUser(DEMO.admin)
+    expect(statusOf(() => requireStudioModule(admin, 'aces-foundations', 'edit'))).toBeNull()
+    // an administrator's national module: in every unit's studio, editable by none of their trainers
+    const made = createModule(admin, { ...details(`National ${Date.now()}`), national: true })
+    expect(made.ownerVruId).toBeNull()
+    expect(statusOf(() => requireStudioModule(trainer, made.slug, 'view'))).toBeNull()
+    expect(statusOf(() => requireStudioModule(trainer, made.slug, 'edit'))).toBe(403)
+    // a trainer asking for a national module gets their own unit's
+    expect(
+      createModule(trainer, { ...details(`Mine ${Date.now()}`), national: true }).ownerVruId,
+    ).toBe(vruId('merseyside'))
+  })
+
+  test('a trainer of another unit cannot post a lesson to a Merseyside module (404)', async () => {
+    const { module, file } = publishedReadingModule(`Tenancy ${Date.now()}`)
+    ensureDraft(module)
+    const lancs = lancashireTrainer()
+    const cookie = await signInAs(lancs.email)
+    const request = new Request(
+      `http://localhost:3000/studio/modules/${module.slug}/lessons/${file.replace(/\.md$/, '')}`,
+      { method: 'POST', headers: requestWith(cookie).headers, body: form({ title: 'Taken over' }) },
+    )
+    await expect(
+      submitLessonForm(request, module.slug, file.replace(/\.md$/, '')).catch(
+        (e: Response) => e.status,
+      ),
+    ).resolves.toBe(404)
+    expect(findDraft(module.id)!.source[`lessons/${file}`]).not.toContain('Taken over')
+  })
+
+  test('learners and leads may not use the studio (403)', async () => {
+    for (const email of [DEMO.merseysideTeacher, DEMO.schoolLead, DEMO.merseysideLead]) {
+      const request = requestWith(await signInAs(email), '/studio')
+      await expect(requireArea(request, 'studio').catch((e: Response) => e.status)).resolves.toBe(
+        403,
+      )
+    }
+  })
+})
+
+describe('drafts and versions', () => {
+  test('a published module reaches its own unit’s catalogue only, and records who published it', () => {
+    const { trainer, module } = publishedReadingModule(`Catalogue ${Date.now()}`)
+    expect(listCatalogue(vruId('merseyside')).map((m) => m.slug)).toContain(module.slug)
+    expect(listCatalogue(vruId('lancashire')).map((m) => m.slug)).not.toContain(module.slug)
+    expect(latestPublishedVersion(module.id)!.publishedById).toBe(trainer.id)
+    const actions = db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.subject, `module:${module.slug}`))
+      .all()
+      .map((a) => a.action)
+    expect(actions).toEqual(['module_created', 'module_published'])
+  })
+
+  test('a learner part-way keeps their version when a new one is published', () => {
+    const { trainer, module, file } = publishedReadingModule(`Versions ${Date.now()}`)
+    const learner = sessionUser(
+      addPerson(
+        `v.${Date.now()}@example.test`,
+        organisationNamed('Riverside Academy, Liverpool').id,
+      ),
+    )
+    const enrolment = startModule(learner, module.slug)!
+    const v1 = latestPublishedVersion(module.id)!
+    saveLessonFromForm(
+      ensureDraft(module),
+      module.slug,
+      file,
+      'reading',
+      form({ title: 'Why it matters', minutes: '4', body: 'Second **version**.' }),
+      [],
+    )
+    expect(publishDraft(trainer, module)).toEqual({ status: 'published', version: 2 })
+    const v2 = latestPublishedVersion(module.id)!
+    expect(openEnrolment(learner.id, module.id)!.moduleVersionId).toBe(enrolment.moduleVersionId)
+    expect(enrolment.moduleVersionId).toBe(v1.id)
+    expect(lessonsOf(v2.id)[0]!.bodyHtml).toContain('Second')
+    expect(lessonChanges(v1.id, v2.id)).toEqual([
+      { slug: 'why-it-matters', title: 'Why it matters', change: 'changed' },
+    ])
+    // publishing again with nothing changed makes no new version
+    ensureDraft(module)
+    expect(publishDraft(trainer, module)).toEqual({ status: 'unchanged', version: 2 })
+  })
+
+  test('an unfinished lesson stops publishing, naming its file; nothing is published', () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const module = createModule(trainer, details(`Unfinished ${Date.now()}`))
+    addLesson(ensureDraft(module), 'check', 'Quick check')
+    const result = publishDraft(trainer, module)
+    expect(result.status).toBe('refused')
+    expect(result.status === 'refused' && result.problems[0]!.file).toBe('lessons/quick-check.md')
+    expect(latestPublishedVersion(module.id)).toBeUndefined()
+  })
+
+  test('a question with no correct option is refused with its name and the file is unchanged', () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const module = createModule(trainer, details(`Check ${Date.now()}`))
+    const file = addLesson(ensureDraft(module), 'check', 'Quick check')
+    const before = findDraft(module.id)!.source[`lessons/${file}`]
+    const result = saveLessonFromForm(
+      ensureDraft(module),
+      module.slug,
+      file,
+      'check',
+      form({
+        title: 'Quick check',
+        minutes: '3',
+        'q0.prompt': 'Which one?',
+        'q0.o0.text': 'A',
+        'q0.o0.feedback': 'No',
+        'q0.o1.text': 'B',
+        'q0.o1.feedback': 'No',
+      }),
+      [],
+    )
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.errors.q0).toBe(
+      'Question 1: the question "Which one?" has no correct option',
+    )
+    expect(findDraft(module.id)!.source[`lessons/${file}`]).toBe(before)
+  })
+})
+
+describe('lessons and copies', () => {
+  test('lessons are reordered and removed in the draft, not in the published version', () => {
+    const { module } = publishedReadingModule(`Order ${Date.now()}`)
+    const v1 = latestPublishedVersion(module.id)!
+    const second = addLesson(ensureDraft(module), 'reflection', 'Think it over')
+    moveLesson(ensureDraft(module), second, 'up')
+    expect(draftLessonFiles(findDraft(module.id)!).map((l) => l.file)).toEqual([
+      'think-it-over.md',
+      'why-it-matters.md',
+    ])
+    removeLesson(findDraft(module.id)!, 'why-it-matters.md')
+    expect(draftLessonFiles(findDraft(module.id)!).map((l) => l.file)).toEqual(['think-it-over.md'])
+    expect(lessonsOf(v1.id).map((l) => l.slug)).toEqual(['why-it-matters'])
+  })
+
+  test('a national module copied into a unit is a new draft the trainer may edit', () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const national = requireStudioModule(trainer, 'aces-foundations', 'view')
+    const copy = copyIntoUnit(trainer, national)
+    expect(copy.ownerVruId).toBe(vruId('merseyside'))
+    expect(statusOf(() => requireStudioModule(trainer, copy.slug, 'edit'))).toBeNull()
+    const draft = findDraft(copy.id)!
+    expect(draft.title).toBe('ACEs: foundations (copy)')
+    expect(draftLessonFiles(draft).length).toBe(
+      lessonsOf(latestPublishedVersion(national.id)!.id).length,
+    )
+    expect(publishDraft(trainer, copy).status).toBe('published')
+    expect(listCatalogue(vruId('lancashire')).map((m) => m.slug)).not.toContain(copy.slug)
+  })
+})
+
+describe('uploads', () => {
+  const mp4Head = () =>
+    fs.readFileSync(path.join(MEDIA_ROOT, 'films/to-the-edge-demo.mp4')).subarray(0, 64)
+
+  test('a film over the limit is refused, drained and removed, and the rest of the form is read', async () => {
+    const media = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-media-'))
+    const film = Buffer.alloc(3 * 1024 * 1024)
+    mp4Head().copy(film)
+    const { formData, uploads } = await readUploadForm(
+      multipart([
+        { name: 'title', body: 'Kept' },
+        { name: 'film', filename: 'big.mp4', body: film },
+        { name: 'transcript', body: 'Also kept' },
+      ]),
+      { film: 'film' },
+      { mediaRoot: media, limit: 1024 * 1024 },
+    )
+    expect(uploads.map((u) => u.error)).toEqual(['The film is larger than the limit of 1 MB'])
+    expect(uploads[0]!.bytes).toBe(film.length)
+    expect(formData.get('title')).toBe('Kept')
+    expect(formData.get('transcript')).toBe('Also kept')
+    expect(fs.readdirSync(path.join(media, 'uploads', '.incoming'))).toEqual([])
+  })
+
+  test('content decides: a text file named .mp4 is refused, a real film and PDF are accepted', async () => {
+    const media = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-media-'))
+    const { uploads } = await readUploadForm(
+      multipart([
+        { name: 'film', filename: 'notes.mp4', body: 'These are notes, not a film at all.' },
+        {
+          name: 'real',
+          filename: 'film.bin',
+          body: fs.readFileSync(path.join(MEDIA_ROOT, 'films/to-the-edge-demo.mp4')),
+        },
+        {
+          name: 'pdf',
+          filename: 'guide.pdf',
+          body: fs.readFileSync(path.join(MEDIA_ROOT, 'downloads/to-the-edge-pupil-handout.pdf')),
+        },
+        {
+          name: 'captions',
+          filename: 'c.vtt',
+          body: 'WEBVTT\n\n00:00:02.000 --> 00:00:01.000\nBackwards\n',
+        },
+      ]),
+      { film: 'film', real: 'film', pdf: 'pdf', captions: 'captions' },
+      { mediaRoot: media, limit: 10 * 1024 * 1024 },
+    )
+    expect(uploads.map((u) => [u.field, u.ext, u.error ?? null])).toEqual([
+      [
+        'film',
+        '',
+        'The film must be an MP4 or WebM video; this file is not one, whatever its name says',
+      ],
+      ['real', '.mp4', null],
+      ['pdf', '.pdf', null],
+      [
+        'captions',
+        '.vtt',
+        'The captions file has a problem on line 3: A cue must end after it starts',
+      ],
+    ])
+    expect(fs.readdirSync(path.join(media, 'uploads', '.incoming'))).toHaveLength(2)
+  })
+})
+
+describe('letters and activities', () => {
+  test('a letters lesson and an activity with an uploaded PDF are saved and published', async () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const module = createModule(trainer, details(`Letters ${Date.now()}`))
+    const letters = addLesson(ensureDraft(module), 'letters', 'Letters home')
+    expect(
+      saveLessonFromForm(
+        ensureDraft(module),
+        module.slug,
+        letters,
+        'letters',
+        form({
+          title: 'Letters home',
+          minutes: '6',
+          'letter0.from': 'Mia',
+          'letter0.to': 'Dad',
+          'letter0.date': '2024-03-01',
+          'letter0.body': 'Dear Dad, school was long today.',
+          'letter1.from': '',
+          'letter1.to': '',
+          'letter1.date': '',
+          'letter1.body': '',
+        }),
+        [],
+      ),
+    ).toEqual({ ok: true })
+    const media = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-media-'))
+    const activity = addLesson(ensureDraft(module), 'activity', 'In class')
+    const { formData, uploads } = await readUploadForm(
+      multipart([
+        { name: 'title', body: 'In class' },
+        { name: 'minutes', body: '20' },
+        { name: 'body', body: 'Talk about the letters in pairs.' },
+        { name: 'newDownloadTitle', body: 'Classroom guide' },
+        {
+          name: 'newDownload',
+          filename: 'guide.pdf',
+          body: fs.readFileSync(path.join(MEDIA_ROOT, 'downloads/mias-story-classroom-guide.pdf')),
+        },
+      ]),
+      LESSON_UPLOAD_FIELDS,
+      { mediaRoot: media },
+    )
+    expect(
+      saveLessonFromForm(
+        ensureDraft(module),
+        module.slug,
+        activity,
+        'activity',
+        formData,
+        uploads,
+        media,
+      ),
+    ).toEqual({ ok: true })
+    expect(fs.readdirSync(path.join(media, 'uploads', module.slug))).toHaveLength(1)
+    expect(publishDraft(trainer, module, null, media)).toEqual({ status: 'published', version: 1 })
+    const [letterLesson, activityLesson] = lessonsOf(latestPublishedVersion(module.id)!.id)
+    expect(letterLesson!.details.letters).toEqual([
+      {
+        from: 'Mia',
+        to: 'Dad',
+        date: '2024-03-01',
+        bodyHtml: '<p>Dear Dad, school was long today.</p>',
+      },
+    ])
+    expect(activityLesson!.details.downloads).toEqual([
+      expect.objectContaining({
+        title: 'Classroom guide',
+        href: expect.stringMatching(/^\/media\/uploads\/.+\.pdf$/),
+      }),
+    ])
+  })
+})
+
+describe('module zips', () => {
+  async function zipOf(slug: string) {
+    const module = db.select().from(modules).where(eq(modules.slug, slug)).get()!
+    const version = latestPublishedVersion(module.id)!
+    const files = Object.fromEntries(
+      Object.entries(version.source).filter(
+        ([name]) => name === 'module.yaml' || name.startsWith('lessons/'),
+      ),
+    ) as Record<string, string>
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'studio-zip-')), `${slug}.zip`)
+    fs.writeFileSync(
+      file,
+      Buffer.from(await new Response(packZipStream(slug, files)).arrayBuffer()),
+    )
+    return { module, version, file }
+  }
+
+  const comparable = (versionId: number) =>
+    lessonsOf(versionId).map(({ id: _id, moduleVersionId: _v, ...lesson }) => lesson)
+
+  test.each(PACKS)('%s: export then import gives the same lessons and questions', async (slug) => {
+    const { version, file } = await zipOf(slug)
+    const admin = sessionUser(DEMO.admin)
+    const result = await importPackZip(admin, file, { slug: `${slug}-copy` })
+    expect(result).toEqual({ status: 'imported', slug: `${slug}-copy`, version: 1 })
+    const copy = db
+      .select()
+      .from(modules)
+      .where(eq(modules.slug, `${slug}-copy`))
+      .get()!
+    const imported = latestPublishedVersion(copy.id)!
+    expect(comparable(imported.id)).toEqual(comparable(version.id))
+    const questions = (id: number) =>
+      lessonsOf(id)
+        .filter((l) => l.kind === 'check')
+        .map((l) => l.details.questions)
+    expect(questions(imported.id).length).toBeGreaterThan(0)
+    expect(questions(imported.id)).toEqual(questions(version.id))
+    const { id: _a, moduleId: _b, createdAt: _c, publishedAt: _d, ...importedColumns } = imported
+    const { id: _e, moduleId: _f, createdAt: _g, publishedAt: _h, ...originalColumns } = version
+    expect(importedColumns).toEqual(originalColumns)
+  })
+
+  test('a trainer’s import belongs to their unit, whatever the manifest says', async () => {
+    const { file } = await zipOf('aces-foundations')
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const result = await importPackZip(trainer, file, { slug: 'aces-foundations-merseyside' })
+    expect(result.status).toBe('imported')
+    const module = db
+      .select()
+      .from(modules)
+      .where(eq(modules.slug, 'aces-foundations-merseyside'))
+      .get()!
+    expect(module.ownerVruId).toBe(vruId('merseyside'))
+    // and it may not overwrite a module it cannot edit
+    const refused = await importPackZip(trainer, file)
+    expect(refused.status).toBe('refused')
+  })
+
+  test('a broken zip is refused naming the file, and nothing of it is loaded', async () => {
+    const before = db.select().from(moduleVersions).all().length
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-zip-'))
+    const file = path.join(dir, 'broken.zip')
+    fs.writeFileSync(
+      file,
+      zipSync({
+        'broken-pack/module.yaml': strToU8(
+          'title: Broken\nsummary: A pack with a mistake.\naudience: [all-staff]\ntopics: [aces]\npracticeLevel: trauma-aware\nestimatedMinutes: 5\ncpdMinutes: 5\npassMark: 50\nlanguages: [en]\nlessons:\n  - 01-intro.md\n  - 02-check.md\n',
+        ),
+        'broken-pack/lessons/01-intro.md': strToU8(
+          '---\nkind: reading\ntitle: Intro\nminutes: 2\n---\nHello.\n',
+        ),
+        'broken-pack/lessons/02-check.md': strToU8(
+          '---\nkind: check\ntitle: Check\nminutes: 2\nquestions:\n  - prompt: Which?\n    options:\n      - text: A\n        correct: false\n        feedback: No\n      - text: B\n        correct: false\n        feedback: No\n---\n',
+        ),
+      }),
+    )
+    const result = await importPackZip(sessionUser(DEMO.admin), file)
+    expect(result.status).toBe('refused')
+    expect(result.status === 'refused' && result.problems).toEqual([
+      {
+        file: 'broken-pack/lessons/02-check.md',
+        message: 'questions.0: the question "Which?" has no correct option',
+      },
+    ])
+    expect(db.select().from(modules).where(eq(modules.slug, 'broken-pack')).get()).toBeUndefined()
+    expect(db.select().from(moduleVersions).all().length).toBe(before)
+  })
+})
+
+describe('how learners do', () => {
+  test('aggregates only, withheld below five people; the most missed question comes first', () => {
+    const slug = 'trauma-informed-schools'
+    const module = db.select().from(modules).where(eq(modules.slug, slug)).get()!
+    const check = db
+      .select()
+      .from(lessonsTable)
+      .where(eq(lessonsTable.moduleVersionId, latestPublishedVersion(module.id)!.id))
+      .all()
+      .find((l) => l.kind === 'check')!
+    const questions = check.details.questions as {
+      prompt: string
+      options: { correct: boolean }[]
+    }[]
+    const right = questions.map((q) => q.options.flatMap((o, i) => (o.correct ? [i] : [])))
+    const wrongFirst = right.map((r, q) =>
+      q === 0 ? [questions[0]!.options.findIndex((o) => !o.correct)] : r,
+    )
+    const attempt = (n: number) => {
+      const learner = sessionUser(
+        addPerson(
+          `agg.${n}.${Date.now()}@example.test`,
+          organisationNamed('Riverside Academy, Liverpool').id,
+        ),
+      )
+      const enrolment = startModule(learner, slug)!
+      submitCheck(enrolment, check, wrongFirst)
+    }
+    const base = moduleInsights(module.id)
+    for (let n = 0; n < 5; n++) attempt(n)
+    const after = moduleInsights(module.id)
+    expect(after.starts).toBe(base.starts + 5)
+    expect(after.passRate).not.toBeNull()
+    expect(after.mostMissed[0]!.prompt).toBe(questions[0]!.prompt)
+    expect(JSON.stringify(after)).not.toMatch(/@example\.test|Test agg/)
+  })
+})
