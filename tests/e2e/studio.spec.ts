@@ -1,12 +1,13 @@
 /**
  * The studio as a trainer uses it: a module with a reading lesson, a film with captions and a
  * three-question check, published to their unit; a learner in the unit completes it, a learner
- * in another unit cannot see it, and a republished version leaves the first completion as it was.
+ * in another unit cannot see it, a republished version leaves the first completion as it was, and
+ * the unit's lead assigns the module with a due date to a school whose new learner sees it.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, expectNoAxeViolations, signIn } from './utils.ts'
+import { createLearner, DEMO, expectNoAxeViolations, signIn } from './utils.ts'
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures')
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots/studio')
@@ -190,6 +191,29 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   await learner.goto('/learn/certificates')
   await expect(learner.getByRole('main')).toContainText(`${title} (version 1)`)
   await expect(learner.getByRole('main')).not.toContainText(`${title} (version 2)`)
+
+  // The Merseyside VRU lead assigns it to everyone at the school with a due date.
+  const lead = await (await browser.newContext()).newPage()
+  const newcomer = await createLearner(lead.request, { name: 'Robin Hale' })
+  await signIn(lead, DEMO.vruMerseyside)
+  await lead.goto('/organisations')
+  await lead.getByRole('link', { name: 'Riverside Academy, Liverpool' }).click()
+  await lead.getByRole('link', { name: 'Assign a module' }).click()
+  await lead.getByLabel('Module', { exact: true }).selectOption({ label: title })
+  await lead.getByLabel(/^Everyone at Riverside Academy/).check()
+  await lead.getByLabel('Due date (optional)').fill('2099-03-31')
+  await lead.getByRole('button', { name: 'Assign module' }).click()
+  await expect(lead.getByRole('status')).toHaveText('Module assigned.')
+
+  const assigned = await (await browser.newContext()).newPage()
+  await signIn(assigned, newcomer, newcomer.password)
+  await assigned.goto('/learn')
+  const card = assigned
+    .getByRole('heading', { level: 2, name: 'Assigned to you' })
+    .locator('xpath=following-sibling::*[1]')
+    .getByRole('listitem')
+    .filter({ has: assigned.getByRole('heading', { level: 3, name: title }) })
+  await expect(card).toContainText('31 March 2099')
 })
 
 test('without JavaScript a trainer uploads a film with a plain form, publishes, exports and re-imports the zip', async ({
