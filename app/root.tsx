@@ -26,6 +26,7 @@ import { useScrollableTables } from '#app/components/scrollable-tables.tsx'
 import { cy } from '#app/i18n/cy.ts'
 import { getLanguage } from '#app/i18n/language.server.ts'
 import appStyles from '#app/styles/app.css'
+import { useNonce } from '#app/utils/nonce.tsx'
 
 export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
@@ -61,6 +62,7 @@ const NAVIGATION = [
   { to: '/organisations', label: 'Organisations', area: 'organisations' },
   { to: '/people', label: 'People', area: 'people' },
   { to: '/admin', label: 'Administration', area: 'admin' },
+  { to: '/audit', label: 'Audit log', area: 'audit' },
 ] as const
 
 export function useRootData() {
@@ -143,6 +145,7 @@ export function Layout({ children }: { children: ReactNode }) {
     [pageLanguage, language, translations],
   )
   useScrollableTables()
+  const nonce = useNonce()
   return (
     <html lang={pageLanguage}>
       <head>
@@ -165,8 +168,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           <Footer />
         </I18nProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -26,6 +26,8 @@ export const AREA_ROLES = {
   organisations: ['vru_lead', 'admin'],
   // people, within the scope of each role
   people: ['organisation_lead', 'vru_lead', 'admin'],
+  // the audit log: every unit's for administrators, their own unit's for VRU leads
+  audit: ['vru_lead', 'admin'],
 } as const satisfies Record<string, readonly Role[]>
 export type Area = keyof typeof AREA_ROLES
 

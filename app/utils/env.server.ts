@@ -9,8 +9,8 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(1).default('Upstream <no-reply@upstream.example>'),
 })
 
-function readEnv() {
-  const parsed = EnvSchema.safeParse(process.env)
+export function readEnv(source: NodeJS.ProcessEnv = process.env) {
+  const parsed = EnvSchema.safeParse(source)
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((i) => `  ${i.path.join('.')}: ${i.message}`)

@@ -52,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'people')
   const scope = scopeFor(user)
   const person = getPerson(scope, params.personId ?? '')
@@ -66,6 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       scope,
       person.id,
       intent.data.intent === 'reactivate',
+      context.clientAddress,
     )
     if (!result.ok) return invalid(result.errors)
     return {
@@ -78,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const form = parseForm(formData, PersonSchema)
   if (!form.success) return invalid(form.errors, form.values)
-  const result = await updatePerson(user, scope, person.id, form.data)
+  const result = await updatePerson(user, scope, person.id, form.data, context.clientAddress)
   if (!result.ok) return invalid(result.errors, form.values)
   return { ok: true as const, message: 'Changes saved.' }
 }
