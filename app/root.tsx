@@ -186,6 +186,7 @@ function SkipLink() {
 
 function Footer() {
   const { t, i18n } = useTranslation()
+  const root = useRootData()
   return (
     <footer className="site-footer" lang={i18n.language}>
       <p>
@@ -193,6 +194,13 @@ function Footer() {
           'Upstream: training for the adults around young people, for the Violence Reduction Units of England and Wales.',
         )}
       </p>
+      {root?.user ? (
+        <p>
+          <a href="/account/data.json" download>
+            {t('Download everything Upstream holds about you (JSON)')}
+          </a>
+        </p>
+      ) : null}
     </footer>
   )
 }

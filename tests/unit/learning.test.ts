@@ -29,12 +29,14 @@ import {
   openEnrolment,
   saveFilmProgress,
   startModule,
-  type Lesson,
 } from '#app/learning/progress.server.ts'
 import { myReflections, saveMyReflection } from '#app/learning/reflections.server.ts'
 import {
   addPerson,
   cookiePair,
+  finishModule,
+  questionsOf,
+  rightAnswers,
   DEMO,
   organisationNamed,
   sessionUser,
@@ -55,25 +57,8 @@ function freshLearner() {
   return sessionUser(addPerson(`learner${counter}.${Date.now()}@example.test`, school().id))
 }
 
-/** Answers that pass a check: the correct options of every question. */
-const rightAnswers = (questions: CheckQuestion[]) =>
-  questions.map((q) => q.options.flatMap((o, i) => (o.correct ? [i] : [])))
 const wrongAnswers = (questions: CheckQuestion[]) =>
   questions.map((q) => [q.options.findIndex((o) => !o.correct)])
-const questionsOf = (lesson: Lesson) => (lesson.details as { questions: CheckQuestion[] }).questions
-
-/** Completes every required lesson the way a learner would: checks by passing them. */
-function finishModule(user: ReturnType<typeof sessionUser>, slug: string, at = new Date()) {
-  const enrolment = startModule(user, slug, at)!
-  let completion = null
-  for (const lesson of lessonsOf(enrolment.moduleVersionId).filter((l) => l.required)) {
-    completion =
-      lesson.kind === 'check'
-        ? submitCheck(enrolment, lesson, rightAnswers(questionsOf(lesson)), at).completion
-        : completeLesson(enrolment, lesson.id, lesson.kind === 'film' ? 'transcript' : 'viewed', at)
-  }
-  return { enrolment, completion }
-}
 
 describe('the catalogue', () => {
   test('a unit sees the national library and its own modules only', () => {

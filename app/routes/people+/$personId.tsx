@@ -1,4 +1,5 @@
 import {
+  redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -22,6 +23,7 @@ import {
   setPersonActive,
   updatePerson,
 } from '#app/organisations/people.server.ts'
+import { erasePerson } from '#app/organisations/data-rights.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
@@ -43,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     person,
     isSelf: person.id === user.id,
+    mayErase: user.role === 'admin' && person.id !== user.id,
     mayEdit: roles.includes(person.role),
     roles: sameKindRoles,
     organisations:
@@ -60,6 +63,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData()
   const intent = PersonIntentSchema.safeParse({ intent: formData.get('intent') })
   invariantResponse(intent.success, 'Unknown action')
+  if (intent.data.intent === 'erase') {
+    const result = await erasePerson(user, scope, person.id, context.clientAddress)
+    if (!result.ok) return invalid(result.errors)
+    return redirect('/people?erased=1')
+  }
   if (intent.data.intent !== 'save') {
     const result = await setPersonActive(
       user,
@@ -86,7 +94,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function Person() {
   const { t } = useTranslation()
-  const { person, isSelf, mayEdit, roles, organisations } = useLoaderData<typeof loader>()
+  const { person, isSelf, mayEdit, mayErase, roles, organisations } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.ok === false ? actionData.errors : undefined
   const values = actionData?.ok === false ? actionData.values : {}
@@ -196,6 +204,22 @@ export default function Person() {
       ) : (
         <p>{t('You can see this person but not change their account.')}</p>
       )}
+      {mayErase ? (
+        <>
+          <h2>{t('Erase')}</h2>
+          <p>
+            {t(
+              'Erasing removes their name, email, job role, password and private reflections for good. Their completed training stays in reports as an anonymous count.',
+            )}
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="erase" />
+            <button type="submit" className="button button--warning">
+              {t('Erase {{name}}', { name: person.name })}
+            </button>
+          </Form>
+        </>
+      ) : null}
     </>
   )
 }
