@@ -71,6 +71,10 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   'routes/_index': {
     GET: { anonymous: 200, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 302, trainerOther: 302, vruLead: 302, vruLeadOther: 302, admin: 302 },
   },
+  // everyone signed in downloads their own data; the URL names no one, so there is no one else's
+  'routes/account+/data[.json]': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
   'routes/admin+/_index': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 200 },
   },

@@ -92,8 +92,10 @@ export default function AuditLog() {
               {events.map((event) => (
                 <tr key={event.id}>
                   <td>
-                    <time dateTime={event.at}>
-                      {event.at.slice(0, 10)} {event.at.slice(11, 19)}
+                    <time dateTime={event.at} className="audit-time">
+                      {event.at.slice(0, 10)}
+                      <br />
+                      {event.at.slice(11, 19)}
                     </time>
                   </td>
                   <td>{event.actor ?? t('Nobody signed in')}</td>
@@ -102,7 +104,7 @@ export default function AuditLog() {
                     {event.vruName ? <div className="muted">{event.vruName}</div> : null}
                   </td>
                   <td className="audit-details">
-                    {event.subject}
+                    <Subject subject={event.subject} />
                     {event.details ? <div className="muted">{event.details}</div> : null}
                   </td>
                   <td>{event.address}</td>
@@ -123,6 +125,15 @@ export default function AuditLog() {
       ) : null}
     </>
   )
+}
+
+/** "person:<id>" links to the person (their page answers 404 to whoever may not see them). */
+function Subject({ subject }: { subject: string | null }) {
+  const { t } = useTranslation()
+  if (!subject) return null
+  const [kind, id] = subject.split(/:(.*)/s)
+  if (kind === 'person' && id) return <Link to={`/people/${id}`}>{t('Person’s record')}</Link>
+  return <span className="audit-subject">{subject}</span>
 }
 
 export function ErrorBoundary() {

@@ -64,6 +64,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = PersonIntentSchema.safeParse({ intent: formData.get('intent') })
   invariantResponse(intent.success, 'Unknown action')
   if (intent.data.intent === 'erase') {
+    // it cannot be undone: the administrator confirms it in so many words
+    if (formData.get('confirm') !== 'yes')
+      return invalid({
+        confirm: 'Tick the box to confirm that you want to erase this person for good',
+      })
     const result = await erasePerson(user, scope, person.id, context.clientAddress)
     if (!result.ok) return invalid(result.errors)
     return redirect('/people?erased=1')
@@ -214,6 +219,22 @@ export default function Person() {
           </p>
           <Form method="post">
             <input type="hidden" name="intent" value="erase" />
+            <div className={errors?.confirm ? 'field checkbox field--error' : 'field checkbox'}>
+              {errors?.confirm ? (
+                <p className="field-error" id="confirm-error">
+                  <span className="visually-hidden">{t('Error:')} </span>
+                  {t(errors.confirm)}
+                </p>
+              ) : null}
+              <input
+                type="checkbox"
+                id="confirm"
+                name="confirm"
+                value="yes"
+                aria-describedby={errors?.confirm ? 'confirm-error' : undefined}
+              />{' '}
+              <label htmlFor="confirm">{t('I understand that this cannot be undone')}</label>
+            </div>
             <button type="submit" className="button button--warning">
               {t('Erase {{name}}', { name: person.name })}
             </button>
