@@ -73,21 +73,28 @@ const filmModule = db
   .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
   .where(eq(moduleVersions.id, film.moduleVersionId))
   .get()!
-const MODULE = 'aces-foundations'
-const version = db
-  .select({ id: moduleVersions.id })
-  .from(moduleVersions)
-  .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
-  .where(and(eq(modules.slug, MODULE), eq(moduleVersions.status, 'published')))
-  .get()!
-const steps = db
-  .select()
-  .from(lessons)
-  .where(eq(lessons.moduleVersionId, version.id))
-  .orderBy(asc(lessons.position))
-  .all()
+// finishers work through these one after another, so some are mid-module whenever the kill lands
+const MODULES = ['aces-foundations', 'trauma-informed-schools', 'knife-crime-exploitation']
+const stepsOf = new Map(
+  MODULES.map((slug) => {
+    const version = db
+      .select({ id: moduleVersions.id })
+      .from(moduleVersions)
+      .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+      .where(and(eq(modules.slug, slug), eq(moduleVersions.status, 'published')))
+      .get()!
+    const steps = db
+      .select()
+      .from(lessons)
+      .where(eq(lessons.moduleVersionId, version.id))
+      .orderBy(asc(lessons.position))
+      .all()
+    return [slug, steps] as const
+  }),
+)
+type Step = NonNullable<ReturnType<typeof stepsOf.get>>[number]
 
-function formFor(lesson: (typeof steps)[number]) {
+function formFor(lesson: Step) {
   const form = new URLSearchParams()
   if (lesson.kind === 'check') {
     form.set('intent', 'check')
@@ -144,15 +151,12 @@ try {
     const finishers = emails.slice(WATCHERS + (round - 1) * FINISHERS, WATCHERS + round * FINISHERS)
     const finisherCookies: string[] = []
     for (const email of finishers) {
-      const cookie = await signIn(base, email)
-      await post(`/learn/modules/${MODULE}`, cookie, '')
-      await post(`/learn/modules/${MODULE}/evaluation/pre`, cookie, 'intent=skip')
-      finisherCookies.push(cookie)
+      finisherCookies.push(await signIn(base, email))
     }
     const before = storedHeartbeats(watcherIds)
     const ackedBeats = new Map<string, number>()
     const ackedLessons: { userId: string; lessonId: number }[] = []
-    const ackedModules: string[] = []
+    const ackedModules: { userId: string; slug: string }[] = []
     let running = true
     let refused = 0
 
@@ -177,23 +181,32 @@ try {
       }
     }
     const finish = async (cookie: string, userId: string) => {
-      for (const lesson of steps) {
-        if (!running) return
+      for (const slug of MODULES) {
         try {
-          const response = await post(
-            `/learn/modules/${MODULE}/lessons/${lesson.slug}`,
-            cookie,
-            formFor(lesson),
-          )
-          await response.arrayBuffer()
-          if (response.status !== 200 && response.status !== 302) {
-            refused++
-            return
-          }
-          ackedLessons.push({ userId, lessonId: lesson.id })
-          if (lesson === steps.at(-1)) ackedModules.push(userId)
+          await post(`/learn/modules/${slug}`, cookie, '')
+          await post(`/learn/modules/${slug}/evaluation/pre`, cookie, 'intent=skip')
         } catch {
           return
+        }
+        const steps = stepsOf.get(slug)!
+        for (const lesson of steps) {
+          if (!running) return
+          try {
+            const response = await post(
+              `/learn/modules/${slug}/lessons/${lesson.slug}`,
+              cookie,
+              formFor(lesson),
+            )
+            await response.arrayBuffer()
+            if (response.status !== 200 && response.status !== 302) {
+              refused++
+              return
+            }
+            ackedLessons.push({ userId, lessonId: lesson.id })
+            if (lesson === steps.at(-1)) ackedModules.push({ userId, slug })
+          } catch {
+            return
+          }
         }
       }
     }
@@ -237,11 +250,12 @@ try {
           .get() !== undefined,
     ).length
     const modulesPresent = ackedModules.filter(
-      (userId) =>
+      ({ userId, slug }) =>
         db
           .select({ id: completions.id })
           .from(completions)
-          .where(eq(completions.userId, userId))
+          .innerJoin(modules, eq(modules.id, completions.moduleId))
+          .where(and(eq(completions.userId, userId), eq(modules.slug, slug)))
           .get() !== undefined,
     ).length
     const ok =
