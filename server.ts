@@ -3,6 +3,7 @@
  * checks, security headers, static files) live in one place, and so that high-frequency
  * endpoints can later sit in front of Remix's request pipeline (see docs/decisions).
  */
+import crypto from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -19,7 +20,31 @@ const app = express()
 app.disable('x-powered-by')
 if (process.env.TRUST_PROXY === 'true') app.set('trust proxy', true)
 
+/**
+ * Only our own scripts, styles, media and fonts. Remix's inline hydration scripts carry this
+ * response's nonce; video.js's injected <style> elements are switched off (film-player.tsx) and
+ * its icon font is a data: URL inside its stylesheet.
+ */
+function contentSecurityPolicy(nonce: string) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "media-src 'self' blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
+
 app.use((_req, res, next) => {
+  const nonce = crypto.randomBytes(16).toString('base64')
+  res.locals.cspNonce = nonce
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce))
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
   res.setHeader('X-Frame-Options', 'DENY')
@@ -85,7 +110,10 @@ app.all(
   createRequestHandler({
     build,
     mode,
-    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }),
+    getLoadContext: (req, res) => ({
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      cspNonce: String(res.locals.cspNonce),
+    }),
   }),
 )
 

@@ -8,6 +8,8 @@ declare module '@remix-run/node' {
   interface AppLoadContext {
     /** The client's network address, for sign-in rate limits (see server.ts). */
     clientAddress: string
+    /** This response's Content-Security-Policy nonce for inline scripts (see server.ts). */
+    cspNonce: string
   }
 }
 

@@ -26,6 +26,7 @@ import { useScrollableTables } from '#app/components/scrollable-tables.tsx'
 import { cy } from '#app/i18n/cy.ts'
 import { getLanguage } from '#app/i18n/language.server.ts'
 import appStyles from '#app/styles/app.css'
+import { useNonce } from '#app/utils/nonce.tsx'
 
 export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
@@ -62,6 +63,7 @@ const NAVIGATION = [
   { to: '/people', label: 'People', area: 'people' },
   { to: '/assignments', label: 'Assignments', area: 'assignments' },
   { to: '/admin', label: 'Administration', area: 'admin' },
+  { to: '/audit', label: 'Audit log', area: 'audit' },
 ] as const
 
 export function useRootData() {
@@ -144,6 +146,7 @@ export function Layout({ children }: { children: ReactNode }) {
     [pageLanguage, language, translations],
   )
   useScrollableTables()
+  const nonce = useNonce()
   return (
     <html lang={pageLanguage}>
       <head>
@@ -166,8 +169,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           <Footer />
         </I18nProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )
@@ -184,6 +187,7 @@ function SkipLink() {
 
 function Footer() {
   const { t, i18n } = useTranslation()
+  const root = useRootData()
   return (
     <footer className="site-footer" lang={i18n.language}>
       <p>
@@ -191,6 +195,13 @@ function Footer() {
           'Upstream: training for the adults around young people, for the Violence Reduction Units of England and Wales.',
         )}
       </p>
+      {root?.user ? (
+        <p>
+          <a href="/account/data.json" download>
+            {t('Download everything Upstream holds about you (JSON)')}
+          </a>
+        </p>
+      ) : null}
     </footer>
   )
 }

@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull } from 'drizzle-orm'
 import { z } from 'zod'
+import { recordAudit } from '#app/audit/audit.server.ts'
 import { db, invitations, organisations, ROLES, SECTORS, users, vrus } from '#app/db.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
@@ -68,7 +69,12 @@ function placeInvitee(inviter: SessionUser, input: InvitationInput): Placement {
 }
 
 /** Creates an invitation and emails its link; returns the link too, for the inviter to copy. */
-export async function invitePerson(inviter: SessionUser, input: InvitationInput, now = Date.now()) {
+export async function invitePerson(
+  inviter: SessionUser,
+  input: InvitationInput,
+  now = Date.now(),
+  address: string | null = null,
+) {
   const email = input.email.trim().toLowerCase()
   const placement = placeInvitee(inviter, input)
   if ('errors' in placement) return { ok: false as const, errors: placement.errors }
@@ -96,6 +102,14 @@ export async function invitePerson(inviter: SessionUser, input: InvitationInput,
       expiresAt: new Date(now + INVITATION_LIFETIME_MS),
     })
     .run()
+  recordAudit({
+    action: 'invitation_sent',
+    actor: inviter,
+    address,
+    vruId: placement.vruId,
+    subject: `invitation:${email}`,
+    details: { email, role: input.role, organisationId: placement.organisationId },
+  })
   const link = `${env.APP_ORIGIN}/invitations/${token}`
   await sendEmail({
     to: email,
@@ -145,6 +159,7 @@ export async function acceptInvitation(
   token: string,
   details: { name: string; password: string },
   now = Date.now(),
+  address: string | null = null,
 ) {
   const passwordHash = await hashPassword(details.password)
   return db.transaction((tx) => {
@@ -171,6 +186,16 @@ export async function acceptInvitation(
       .set({ acceptedAt: new Date(now) })
       .where(and(eq(invitations.email, invitation.email), isNull(invitations.acceptedAt)))
       .run()
+    recordAudit(
+      {
+        action: 'invitation_accepted',
+        actor: { id, name: details.name, email: invitation.email, vruId: invitation.vruId },
+        address,
+        subject: `person:${id}`,
+        details: { role: invitation.role, organisationId: invitation.organisationId },
+      },
+      tx,
+    )
     return { userId: id, role: invitation.role }
   })
 }

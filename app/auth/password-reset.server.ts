@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull } from 'drizzle-orm'
+import { recordAudit } from '#app/audit/audit.server.ts'
 import { db, passwordResets, users } from '#app/db.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
@@ -54,7 +55,12 @@ export function isResetTokenUsable(token: string, now = Date.now()) {
 }
 
 /** Sets the new password and uses the token up; false when the link is spent or expired. */
-export async function resetPassword(token: string, password: string, now = Date.now()) {
+export async function resetPassword(
+  token: string,
+  password: string,
+  now = Date.now(),
+  address: string | null = null,
+) {
   const passwordHash = await hashPassword(password)
   const userId = db.transaction((tx) => {
     // drizzle's better-sqlite3 transactions run on the one connection, so this read is inside it
@@ -66,6 +72,12 @@ export async function resetPassword(token: string, password: string, now = Date.
       .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)))
       .run()
     tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId)).run()
+    const person = tx.select().from(users).where(eq(users.id, reset.userId)).get()
+    if (person)
+      recordAudit(
+        { action: 'password_reset', actor: person, address, subject: `person:${person.id}` },
+        tx,
+      )
     return reset.userId
   })
   if (userId) await endAllSessions(userId)

@@ -28,6 +28,8 @@ export const AREA_ROLES = {
   people: ['organisation_lead', 'vru_lead', 'admin'],
   // modules assigned to organisations, job roles and people, within the scope of each role
   assignments: ['vru_lead', 'organisation_lead', 'admin'],
+  // the audit log: every unit's for administrators, their own unit's for VRU leads
+  audit: ['vru_lead', 'admin'],
 } as const satisfies Record<string, readonly Role[]>
 export type Area = keyof typeof AREA_ROLES
 

@@ -16,6 +16,39 @@ export const ReflectionAutosaveSchema = z.object({
   answer: z.string().max(10000),
 })
 
+export const REFLECTION_MAX_LENGTH = 10000
+
+/**
+ * The chosen options of each question, from a submitted check. The page offers only its own
+ * options, so anything else is a crafted request: refused (400) rather than marked as wrong.
+ */
+export function checkAnswersFrom(form: FormData, questions: { options: unknown[] }[]) {
+  return questions.map((question, q) => {
+    const chosen = form.getAll(`q${q}`)
+    return chosen.map((value) => {
+      const index = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : -1
+      invariantResponse(
+        index >= 0 && index < question.options.length,
+        `Choose from the answers given for question ${q + 1}.`,
+      )
+      return index
+    })
+  })
+}
+
+/** A reflection's answers by prompt; longer than the page allows is refused, not cut short. */
+export function reflectionAnswersFrom(form: FormData, prompts: string[]) {
+  return prompts.map((_, i) => {
+    const answer = form.get(`answer${i}`)
+    if (answer === null) return null
+    invariantResponse(
+      typeof answer === 'string' && answer.length <= REFLECTION_MAX_LENGTH,
+      `Answer ${i + 1} must be text of ${REFLECTION_MAX_LENGTH} characters or fewer.`,
+    )
+    return answer
+  })
+}
+
 /**
  * The lesson a learner asked for, inside the version they are working through. Someone who has
  * not started the module is sent to its page to start it; an unknown lesson is a 404.

@@ -39,7 +39,8 @@ export function checkWebVtt(text: string): WebVttCheck {
     if (timing === undefined || !timing.includes('-->')) {
       return {
         ok: false,
-        line: timingIndex + 1,
+        // an identifier on the last line has no timing line after it: name the identifier's line
+        line: Math.min(timingIndex, lines.length - 1) + 1,
         message: 'Expected a cue timing line like 00:00:01.000 --> 00:00:04.000',
       }
     }

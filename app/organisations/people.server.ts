@@ -7,6 +7,7 @@ import {
   peopleInScope,
   type Scope,
 } from '#app/auth/permissions.server.ts'
+import { recordAudit } from '#app/audit/audit.server.ts'
 import { endAllSessions, type SessionUser } from '#app/auth/session.server.ts'
 import { db, organisations, ROLES, SECTORS, users, vrus } from '#app/db.server.ts'
 
@@ -72,7 +73,9 @@ export const PersonSchema = z.object({
 })
 export type PersonChanges = z.infer<typeof PersonSchema>
 
-export const PersonIntentSchema = z.object({ intent: z.enum(['save', 'deactivate', 'reactivate']) })
+export const PersonIntentSchema = z.object({
+  intent: z.enum(['save', 'deactivate', 'reactivate', 'erase']),
+})
 
 /**
  * Saves a person's profile, role and organisation as `actor` may. A role change or a move ends
@@ -83,6 +86,7 @@ export async function updatePerson(
   scope: Scope,
   id: string,
   changes: PersonChanges,
+  address: string | null = null,
 ) {
   const person = getPerson(scope, id)
   if (!person) return { ok: false as const, errors: { form: 'Person not found' } }
@@ -121,17 +125,44 @@ export async function updatePerson(
     }
   }
   if (Object.keys(errors).length > 0) return { ok: false as const, errors }
-  db.update(users)
-    .set({
-      name: changes.name,
-      jobRole: changes.jobRole ?? null,
-      sector: changes.sector ?? null,
-      role: changes.role,
-      organisationId,
-      vruId,
-    })
-    .where(eq(users.id, id))
-    .run()
+  const after = {
+    name: changes.name,
+    jobRole: changes.jobRole ?? null,
+    sector: changes.sector ?? null,
+    role: changes.role,
+    organisationId,
+    vruId,
+  }
+  const before = {
+    name: person.name,
+    jobRole: person.jobRole,
+    sector: person.sector,
+    role: person.role,
+    organisationId: person.organisationId,
+    vruId: person.vruId,
+  }
+  // only what changed goes in the record, before and after
+  const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
+    (key) => after[key] !== before[key],
+  )
+  db.transaction((tx) => {
+    tx.update(users).set(after).where(eq(users.id, id)).run()
+    if (changed.length > 0)
+      recordAudit(
+        {
+          action: 'person_changed',
+          actor,
+          address,
+          vruId: vruId ?? person.vruId,
+          subject: `person:${id}`,
+          details: {
+            before: Object.fromEntries(changed.map((key) => [key, before[key]])),
+            after: Object.fromEntries(changed.map((key) => [key, after[key]])),
+          },
+        },
+        tx,
+      )
+  })
   if (roleChanged || organisationId !== person.organisationId) await endAllSessions(id)
   return { ok: true as const }
 }
@@ -142,6 +173,7 @@ export async function setPersonActive(
   scope: Scope,
   id: string,
   active: boolean,
+  address: string | null = null,
 ) {
   const person = getPerson(scope, id)
   if (!person) return { ok: false as const, errors: { form: 'Person not found' } }
@@ -150,7 +182,19 @@ export async function setPersonActive(
   if (!grantableRoles(actor).includes(person.role)) {
     return { ok: false as const, errors: { form: 'You cannot change this person' } }
   }
-  db.update(users).set({ active }).where(eq(users.id, id)).run()
+  db.transaction((tx) => {
+    tx.update(users).set({ active }).where(eq(users.id, id)).run()
+    recordAudit(
+      {
+        action: active ? 'person_reactivated' : 'person_deactivated',
+        actor,
+        address,
+        vruId: person.vruId,
+        subject: `person:${id}`,
+      },
+      tx,
+    )
+  })
   if (!active) await endAllSessions(id)
   return { ok: true as const }
 }

@@ -15,8 +15,8 @@ const EnvSchema = z.object({
     .default(2 * 1024 ** 3),
 })
 
-function readEnv() {
-  const parsed = EnvSchema.safeParse(process.env)
+export function readEnv(source: NodeJS.ProcessEnv = process.env) {
+  const parsed = EnvSchema.safeParse(source)
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((i) => `  ${i.path.join('.')}: ${i.message}`)

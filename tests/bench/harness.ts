@@ -39,14 +39,14 @@ export async function waitFor(url: string, timeoutMs = 30_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
 }
 
-/** A fresh database at tests/.tmp/bench with demo data, packs and `learners` extra learners. */
-export async function prepareDatabase(learners: number) {
-  fs.rmSync(BENCH_DIR, { recursive: true, force: true })
-  fs.mkdirSync(BENCH_DIR, { recursive: true })
-  const databasePath = path.join(BENCH_DIR, 'upstream.db')
+/** A fresh database (in tests/.tmp/bench unless told) with demo data, packs and extra learners. */
+export async function prepareDatabase(learners: number, dir = BENCH_DIR) {
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  const databasePath = path.join(dir, 'upstream.db')
   await run(path.resolve('node_modules/.bin/tsx'), ['db/setup.ts'], {
     DATABASE_PATH: databasePath,
-    MAIL_OUTBOX: path.join(BENCH_DIR, 'outbox'),
+    MAIL_OUTBOX: path.join(dir, 'outbox'),
   })
   const { db, sqlite } = openDatabase(databasePath)
   migrateDatabase(db)

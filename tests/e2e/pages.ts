@@ -164,6 +164,17 @@ export const PAGES: PageCase[] = [
     },
   },
   { name: 'assignment', as: DEMO.vruMerseyside, open: viaList('/assignments', '/assignments/') },
+  {
+    name: 'person-admin',
+    as: DEMO.admin,
+    async open(page) {
+      await page.goto(`/people?q=${encodeURIComponent(DEMO.teacherMerseyside.email)}`)
+      await page.getByRole('main').getByRole('link', { name: DEMO.teacherMerseyside.name }).click()
+      await expect(page.getByRole('heading', { name: 'Erase' })).toBeVisible()
+    },
+  },
+  { name: 'audit-admin', as: DEMO.admin, open: visit('/audit') },
+  { name: 'audit-vru-lead', as: DEMO.vruMerseyside, open: visit('/audit') },
   { name: 'forbidden-403', as: DEMO.teacherMerseyside, open: visit('/admin', 403) },
   { name: 'not-found-404', as: DEMO.admin, open: visit('/people/no-such-person', 404) },
   { name: 'unknown-url-404', open: visit('/no-such-page', 404) },

@@ -163,7 +163,7 @@ type InviteOptions = {
 }
 
 /** The id of an organisation in the invitation form's list, as the signed-in inviter sees it. */
-async function organisationIdOnInviteForm(request: APIRequestContext, organisation: string) {
+export async function organisationIdOnInviteForm(request: APIRequestContext, organisation: string) {
   const html = await (await request.get('/people/invite')).text()
   const escaped = organisation
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -68,6 +68,8 @@ export function FilmPlayer({
       }
     }
 
+    // no injected <style> elements: the Content-Security-Policy refuses them (app.css sizes it)
+    Object.assign(window, { VIDEOJS_NO_DYNAMIC_STYLE: true })
     void import('video.js').then(({ default: videojs }) => {
       if (disposed || !videoRef.current) return
       player = videojs(videoRef.current, {

@@ -29,10 +29,15 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { invitation: { email, name, role, organisationName, vruName } }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = parseForm(await request.formData(), JoinSchema)
   if (!form.success) return invalid(form.errors, form.values)
-  const joined = await acceptInvitation(params.token ?? '', form.data)
+  const joined = await acceptInvitation(
+    params.token ?? '',
+    form.data,
+    Date.now(),
+    context.clientAddress,
+  )
   if (!joined) {
     return invalid(
       {

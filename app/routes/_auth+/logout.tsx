@@ -1,10 +1,19 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { endSession } from '#app/auth/session.server.ts'
+import { recordAudit } from '#app/audit/audit.server.ts'
+import { endSession, readSession } from '#app/auth/session.server.ts'
 
 export async function loader() {
   return redirect('/')
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { user } = await readSession(request)
+  if (user)
+    recordAudit({
+      action: 'sign_out',
+      actor: user,
+      address: context.clientAddress,
+      subject: `person:${user.id}`,
+    })
   return redirect('/login?signedOut=1', { headers: { 'Set-Cookie': await endSession(request) } })
 }

@@ -23,10 +23,17 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { usable: isResetTokenUsable(params.token ?? '') }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = parseForm(await request.formData(), NewPasswordSchema)
   if (!form.success) return invalid(form.errors)
-  if (!(await resetPassword(params.token ?? '', form.data.password))) {
+  if (
+    !(await resetPassword(
+      params.token ?? '',
+      form.data.password,
+      Date.now(),
+      context.clientAddress,
+    ))
+  ) {
     return invalid({ form: 'This link has expired or has been used. Ask for a new one.' })
   }
   return redirect('/login?passwordReset=1')

@@ -5,6 +5,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { vru, areas: listAreas(scopeFor(user)).filter((a) => a.vruId === vru.id) }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'admin')
   const vru = vruFor(params.vruId)
   const formData = await request.formData()
@@ -41,12 +42,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!form.success) return invalid(form.errors, { ...form.values, intent: 'add-area' })
     const result = createArea(scopeFor(user), vru.id, form.data.name)
     if (!result.ok) return invalid(result.errors, { ...form.values, intent: 'add-area' })
+    recordAudit({
+      action: 'vru_changed',
+      actor: user,
+      address: context.clientAddress,
+      vruId: vru.id,
+      subject: `vru:${vru.id}`,
+      details: { areaAdded: form.data.name },
+    })
     return { ok: true as const, message: 'Area added.' }
   }
   const form = parseForm(formData, VruSchema)
   if (!form.success) return invalid(form.errors, form.values)
   const result = saveVru(form.data, vru.id)
   if (!result.ok) return invalid(result.errors, form.values)
+  recordAudit({
+    action: 'vru_changed',
+    actor: user,
+    address: context.clientAddress,
+    vruId: vru.id,
+    subject: `vru:${vru.id}`,
+    details: { after: form.data },
+  })
   return { ok: true as const, message: 'Changes saved.' }
 }
 

@@ -6,6 +6,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
@@ -21,12 +22,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { vrus: listVrus() }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  await requireArea(request, 'admin')
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'admin')
   const form = parseForm(await request.formData(), VruSchema)
   if (!form.success) return invalid(form.errors, form.values)
   const result = saveVru(form.data)
   if (!result.ok) return invalid(result.errors, form.values)
+  recordAudit({
+    action: 'vru_changed',
+    actor: user,
+    address: context.clientAddress,
+    vruId: result.id,
+    subject: `vru:${result.id}`,
+    details: { created: form.data },
+  })
   return redirect(`/admin/vrus/${result.id}`)
 }
 

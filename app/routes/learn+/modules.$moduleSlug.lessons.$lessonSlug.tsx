@@ -17,9 +17,11 @@ import { checkHistory, submitCheck, type CheckDetails } from '#app/learning/chec
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import { kindView } from '#app/learning/lesson-view.server.ts'
 import {
+  checkAnswersFrom,
   LessonIntentSchema,
   nextStepAfter,
   ReflectionAutosaveSchema,
+  reflectionAnswersFrom,
   requireLearnerLesson,
   wellbeingContactFor,
 } from '#app/learning/lesson-flow.server.ts'
@@ -123,12 +125,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'check': {
       invariantResponse(lesson.kind === 'check', 'This lesson is not a knowledge check')
       const details = lesson.details as CheckDetails
-      const answers = details.questions.map((_, q) =>
-        form
-          .getAll(`q${q}`)
-          .map((v) => Number(v))
-          .filter((n) => Number.isInteger(n)),
-      )
+      const answers = checkAnswersFrom(form, details.questions)
       const outcome = submitCheck(enrolment, lesson, answers)
       const result: CheckResult = {
         score: outcome.score,
@@ -162,10 +159,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'reflection': {
       invariantResponse(lesson.kind === 'reflection', 'This lesson has no reflection')
       const prompts = (lesson.details as { prompts: string[] }).prompts
-      prompts.forEach((_, i) => {
-        const answer = form.get(`answer${i}`)
-        if (typeof answer === 'string')
-          saveMyReflection(user.id, lesson.id, i, answer.slice(0, 10000))
+      // every answer is checked before any is saved
+      reflectionAnswersFrom(form, prompts).forEach((answer, i) => {
+        if (answer !== null) saveMyReflection(user.id, lesson.id, i, answer)
       })
       const completion = completeLesson(enrolment, lesson.id, 'answered')
       return next(completion !== null)

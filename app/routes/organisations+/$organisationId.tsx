@@ -5,6 +5,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField } from '#app/components/forms.tsx'
@@ -45,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'organisations')
   const scope = scopeFor(user)
   const organisation = organisationFor(scope, params.organisationId)
@@ -53,6 +54,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!form.success) return invalid(form.errors, form.values)
   const result = updateOrganisation(scope, organisation.id, form.data)
   if (!result.ok) return invalid(result.errors, form.values)
+  recordAudit({
+    action: 'organisation_changed',
+    actor: user,
+    address: context.clientAddress,
+    vruId: organisation.vruId,
+    subject: `organisation:${organisation.id}`,
+    details: { after: form.data },
+  })
   return { ok: true as const, errors: undefined }
 }
 

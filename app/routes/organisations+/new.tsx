@@ -9,6 +9,7 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
+import { recordAudit } from '#app/audit/audit.server.ts'
 import { createOrganisation, OrganisationSchema } from '#app/organisations/organisations.server.ts'
 import { placementOptions } from '#app/organisations/placement.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
@@ -22,12 +23,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return placementOptions(user, scopeFor(user))
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'organisations')
   const form = parseForm(await request.formData(), OrganisationSchema)
   if (!form.success) return invalid(form.errors, form.values)
   const result = createOrganisation(scopeFor(user), form.data)
   if (!result.ok) return invalid(result.errors, form.values)
+  recordAudit({
+    action: 'organisation_changed',
+    actor: user,
+    address: context.clientAddress,
+    vruId: form.data.vruId,
+    subject: `organisation:${result.id}`,
+    details: { created: form.data },
+  })
   return redirect(`/organisations/${result.id}`)
 }
 

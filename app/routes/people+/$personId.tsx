@@ -1,4 +1,5 @@
 import {
+  redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -22,6 +23,7 @@ import {
   setPersonActive,
   updatePerson,
 } from '#app/organisations/people.server.ts'
+import { erasePerson } from '#app/organisations/data-rights.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
@@ -43,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     person,
     isSelf: person.id === user.id,
+    mayErase: user.role === 'admin' && person.id !== user.id,
     mayEdit: roles.includes(person.role),
     roles: sameKindRoles,
     organisations:
@@ -52,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'people')
   const scope = scopeFor(user)
   const person = getPerson(scope, params.personId ?? '')
@@ -60,12 +63,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData()
   const intent = PersonIntentSchema.safeParse({ intent: formData.get('intent') })
   invariantResponse(intent.success, 'Unknown action')
+  if (intent.data.intent === 'erase') {
+    // it cannot be undone: the administrator confirms it in so many words
+    if (formData.get('confirm') !== 'yes')
+      return invalid({
+        confirm: 'Tick the box to confirm that you want to erase this person for good',
+      })
+    const result = await erasePerson(user, scope, person.id, context.clientAddress)
+    if (!result.ok) return invalid(result.errors)
+    return redirect('/people?erased=1')
+  }
   if (intent.data.intent !== 'save') {
     const result = await setPersonActive(
       user,
       scope,
       person.id,
       intent.data.intent === 'reactivate',
+      context.clientAddress,
     )
     if (!result.ok) return invalid(result.errors)
     return {
@@ -78,14 +92,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const form = parseForm(formData, PersonSchema)
   if (!form.success) return invalid(form.errors, form.values)
-  const result = await updatePerson(user, scope, person.id, form.data)
+  const result = await updatePerson(user, scope, person.id, form.data, context.clientAddress)
   if (!result.ok) return invalid(result.errors, form.values)
   return { ok: true as const, message: 'Changes saved.' }
 }
 
 export default function Person() {
   const { t } = useTranslation()
-  const { person, isSelf, mayEdit, roles, organisations } = useLoaderData<typeof loader>()
+  const { person, isSelf, mayEdit, mayErase, roles, organisations } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.ok === false ? actionData.errors : undefined
   const values = actionData?.ok === false ? actionData.values : {}
@@ -195,6 +209,38 @@ export default function Person() {
       ) : (
         <p>{t('You can see this person but not change their account.')}</p>
       )}
+      {mayErase ? (
+        <>
+          <h2>{t('Erase')}</h2>
+          <p>
+            {t(
+              'Erasing removes their name, email, job role, password and private reflections for good. Their completed training stays in reports as an anonymous count.',
+            )}
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="erase" />
+            <div className={errors?.confirm ? 'field checkbox field--error' : 'field checkbox'}>
+              {errors?.confirm ? (
+                <p className="field-error" id="confirm-error">
+                  <span className="visually-hidden">{t('Error:')} </span>
+                  {t(errors.confirm)}
+                </p>
+              ) : null}
+              <input
+                type="checkbox"
+                id="confirm"
+                name="confirm"
+                value="yes"
+                aria-describedby={errors?.confirm ? 'confirm-error' : undefined}
+              />{' '}
+              <label htmlFor="confirm">{t('I understand that this cannot be undone')}</label>
+            </div>
+            <button type="submit" className="button button--warning">
+              {t('Erase {{name}}', { name: person.name })}
+            </button>
+          </Form>
+        </>
+      ) : null}
     </>
   )
 }

@@ -11,15 +11,21 @@ export const meta: MetaFunction = () => [{ title: 'People – Upstream' }]
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'people')
   const search = new URL(request.url).searchParams.get('q')?.trim().slice(0, 100) ?? ''
-  return { search, people: listPeople(scopeFor(user), { search: search || undefined }) }
+  const erased = new URL(request.url).searchParams.has('erased')
+  return { erased, search, people: listPeople(scopeFor(user), { search: search || undefined }) }
 }
 
 export default function People() {
   const { t } = useTranslation()
-  const { search, people } = useLoaderData<typeof loader>()
+  const { erased, search, people } = useLoaderData<typeof loader>()
   return (
     <>
       <h1>{t('People')}</h1>
+      {erased ? (
+        <div className="notice notice--success" role="status">
+          {t('The person has been erased. Their completed training still counts, anonymously.')}
+        </div>
+      ) : null}
       <p>
         <Link to="/people/invite" className="button">
           {t('Invite someone')}

@@ -32,11 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'people')
   const form = parseForm(await request.formData(), InvitationSchema)
   if (!form.success) return invalid(form.errors, form.values)
-  const result = await invitePerson(user, form.data)
+  const result = await invitePerson(user, form.data, Date.now(), context.clientAddress)
   if (!result.ok) return invalid(result.errors, form.values)
   return { ok: true as const, email: form.data.email, link: result.link }
 }

@@ -1,0 +1,25 @@
+import { type AuditAction } from '#app/db.server.ts'
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  sign_in: 'Signed in',
+  sign_in_failed: 'Sign-in failed',
+  sign_out: 'Signed out',
+  password_reset: 'Password reset',
+  invitation_sent: 'Invitation sent',
+  invitation_accepted: 'Invitation accepted',
+  person_changed: 'Person changed',
+  person_deactivated: 'Person deactivated',
+  person_reactivated: 'Person reactivated',
+  person_erased: 'Person erased',
+  organisation_changed: 'Organisation changed',
+  vru_changed: 'Unit changed',
+  module_created: 'Module created',
+  module_published: 'Module published',
+  module_imported: 'Module imported',
+  module_exported: 'Module exported',
+  assignment_created: 'Assignment made',
+  assignment_removed: 'Assignment removed',
+  report_exported: 'Report exported',
+  data_exported: 'Personal data downloaded',
+  backup_taken: 'Backup taken',
+}

@@ -1,0 +1,215 @@
+/**
+ * Load: a scripted mix of learners (signed in, each opens a lesson, sends film heartbeats and
+ * answers a knowledge check, over and over), trainers (the studio) and report viewers (/reports)
+ * at 50, 100 and 200 connections, BENCH_SECONDS (60) each, with the bare node + SQLite ceiling
+ * measured in the same run. Prints requests/s, p50/p95/p99 and errors per step and kind.
+ * Not in CI: run by `npm run bench:load` on a quiet machine.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { and, asc, eq } from 'drizzle-orm'
+import { openDatabase } from '#db/client.ts'
+import { lessons, modules, moduleVersions } from '#db/schema.ts'
+import {
+  BENCH_PORT,
+  load,
+  prepareDatabase,
+  printRow,
+  signIn,
+  startApp,
+  stop,
+  waitFor,
+  type LoadResult,
+} from './harness.ts'
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60)
+const STEPS = (process.env.BENCH_CONNECTIONS ?? '50,100,200').split(',').map(Number)
+// of every 20 connections: 14 learners, 3 trainers, 3 report viewers
+const share = (connections: number) => {
+  const trainers = Math.max(1, Math.round(connections * 0.15))
+  const reports = Math.max(1, Math.round(connections * 0.15))
+  return { learners: connections - trainers - reports, trainers, reports }
+}
+const MAX_LEARNERS = Math.max(...STEPS.map((c) => share(c).learners))
+const base = `http://localhost:${BENCH_PORT}`
+// seconds before a request counts as an error: on a busy machine a page waits behind the others
+const TIMEOUT = 30
+
+const { databasePath, emails } = await prepareDatabase(MAX_LEARNERS)
+const app = await startApp(databasePath)
+const barePort = BENCH_PORT + 1
+const bare = spawn(path.resolve('node_modules/.bin/tsx'), ['tests/bench/bare-insert-server.ts'], {
+  env: { ...process.env, PORT: String(barePort) },
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+
+function lessonOf(slug: string, kind: 'film' | 'check') {
+  const { db, sqlite } = openDatabase(databasePath)
+  const row = db
+    .select({ id: lessons.id, slug: lessons.slug, details: lessons.details })
+    .from(lessons)
+    .innerJoin(moduleVersions, eq(moduleVersions.id, lessons.moduleVersionId))
+    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+    .where(and(eq(modules.slug, slug), eq(lessons.kind, kind)))
+    .orderBy(asc(lessons.position))
+    .get()!
+  sqlite.close()
+  return row
+}
+
+const post = (url: string, cookie: string, body: string) =>
+  fetch(`${base}${url}`, {
+    method: 'POST',
+    headers: { Cookie: cookie, Origin: base, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body,
+    redirect: 'manual',
+  })
+
+try {
+  const film = lessonOf('to-the-edge', 'film')
+  const check = lessonOf('aces-foundations', 'check')
+  // wrong answers, so the check stays open and every round is another attempt
+  const { questions } = check.details as { questions: { options: { correct: boolean }[] }[] }
+  const wrongAnswers = new URLSearchParams({ intent: 'check' })
+  questions.forEach((q, i) =>
+    wrongAnswers.set(`q${i}`, String(q.options.findIndex((o) => !o.correct))),
+  )
+
+  // Signing in is argon2 (about 100 ms of CPU by design): measured on its own, as each learner arrives.
+  const started = performance.now()
+  const learnerCookies: string[] = []
+  for (let i = 0; i < emails.length; i += 10) {
+    const batch = await Promise.all(emails.slice(i, i + 10).map((email) => signIn(base, email)))
+    learnerCookies.push(...batch)
+  }
+  const signInSeconds = (performance.now() - started) / 1000
+  for (const cookie of learnerCookies) {
+    for (const slug of ['to-the-edge', 'aces-foundations']) {
+      await post(`/learn/modules/${slug}`, cookie, '')
+      await post(`/learn/modules/${slug}/evaluation/pre`, cookie, 'intent=skip')
+    }
+  }
+  const trainerCookie = await signIn(base, 'trainer.merseyside@demo.upstream.test')
+  const reportsCookie = await signIn(base, 'vru.merseyside@demo.upstream.test')
+  await waitFor(`http://localhost:${barePort}/`).catch(() => undefined)
+
+  const lessonUrl = `/learn/modules/aces-foundations/lessons/the-ten-categories?continue=1`
+  const checkUrl = `/learn/modules/aces-foundations/lessons/${check.slug}`
+  type LearnerContext = { cookie?: string; position?: number }
+  const learnerLoad = (connections: number, duration: number) => {
+    let next = 0
+    const withCookie = (context: LearnerContext) =>
+      (context.cookie ??= learnerCookies[next++ % learnerCookies.length]!)
+    const heartbeat = {
+      method: 'POST' as const,
+      path: '/api/film-progress',
+      setupRequest: (request: object, context: LearnerContext) => {
+        context.position = (context.position ?? 0) + 15
+        return {
+          ...request,
+          headers: { Cookie: withCookie(context), 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            lessonId: film.id,
+            position: context.position,
+            watchedSeconds: 15,
+            duration: 3600,
+          }),
+        }
+      },
+    }
+    return load({
+      url: base,
+      connections,
+      duration,
+      timeout: TIMEOUT,
+      requests: [
+        {
+          method: 'GET',
+          path: lessonUrl,
+          setupRequest: (request, context: LearnerContext) => ({
+            ...request,
+            headers: { Cookie: withCookie(context) },
+          }),
+        },
+        heartbeat,
+        heartbeat,
+        heartbeat,
+        heartbeat,
+        {
+          method: 'POST',
+          path: checkUrl,
+          setupRequest: (request, context: LearnerContext) => ({
+            ...request,
+            headers: {
+              Cookie: withCookie(context),
+              Origin: base,
+              'Content-Type': 'application/x-www-form-urlencoded',
+            },
+            body: wrongAnswers.toString(),
+          }),
+        },
+      ],
+    })
+  }
+  const pageLoad = (url: string, cookie: string, connections: number, duration: number) =>
+    load({
+      url: `${base}${url}`,
+      connections,
+      duration,
+      timeout: TIMEOUT,
+      headers: { Cookie: cookie },
+    })
+  const mix = async (connections: number, duration: number) => {
+    const { learners, trainers, reports } = share(connections)
+    const [l, t, r] = await Promise.all([
+      learnerLoad(learners, duration),
+      pageLoad('/studio', trainerCookie, trainers, duration),
+      pageLoad('/reports', reportsCookie, reports, duration),
+    ])
+    return { learners: l!, trainers: t!, reports: r!, shares: { learners, trainers, reports } }
+  }
+  const total = (results: LoadResult[]): LoadResult => ({
+    requestsPerSecond: results.reduce((s, r) => s + r.requestsPerSecond, 0),
+    p50: Math.max(...results.map((r) => r.p50)),
+    p95: Math.max(...results.map((r) => r.p95)),
+    p99: Math.max(...results.map((r) => r.p99)),
+    non2xx: results.reduce((s, r) => s + r.non2xx, 0),
+    errors: results.reduce((s, r) => s + r.errors, 0),
+    total: results.reduce((s, r) => s + r.total, 0),
+  })
+
+  const bareLoad = (duration: number) =>
+    load({
+      url: `http://localhost:${barePort}/`,
+      connections: 50,
+      duration,
+      method: 'POST',
+      body: '{"position":1}',
+    })
+
+  console.log('Warming up (5 s)…')
+  await bareLoad(5)
+  await mix(50, 5)
+  const ceiling = await bareLoad(Math.min(SECONDS, 10))
+
+  console.log(`\nLoad: learners, trainers and report viewers together, ${SECONDS} s a step`)
+  console.log(
+    `sign-in: ${emails.length} learners in ${signInSeconds.toFixed(1)} s (${Math.round(emails.length / signInSeconds)} a second, 10 at a time)`,
+  )
+  printRow('ceiling: bare node:http + SQLite INSERT, 50 conn', ceiling)
+  for (const connections of STEPS) {
+    const step = await mix(connections, SECONDS)
+    const { learners, trainers, reports } = step.shares
+    console.log(`\n${connections} connections`)
+    printRow(`learners (${learners}): lesson, 4 heartbeats, check`, step.learners)
+    printRow(`trainers (${trainers}): studio`, step.trainers)
+    printRow(`report viewers (${reports}): /reports`, step.reports)
+    printRow(
+      'all together (latency: the worst of the three)',
+      total([step.learners, step.trainers, step.reports]),
+    )
+  }
+} finally {
+  bare.kill('SIGTERM')
+  await stop(app)
+}

@@ -1,0 +1,160 @@
+/**
+ * What each caller gets from each route: the expectation table of authorization.spec.ts.
+ * Callers: anonymous; a learner, the lead of their school (Riverside Academy), a Merseyside trainer
+ * and VRU lead, an administrator; and the same roles in Lancashire ("Other"), for whom every
+ * object asked for belongs to someone else. 302 is a redirect (to sign in, or home), 403 a role
+ * that may not use the page, 404 an object outside the caller's tenancy, 400 a POST whose empty
+ * form was refused (the caller may use the action; what they send is checked).
+ */
+export const CALLERS = [
+  'anonymous',
+  'learner',
+  'learnerOther',
+  'orgLead',
+  'orgLeadOther',
+  'trainer',
+  'trainerOther',
+  'vruLead',
+  'vruLeadOther',
+  'admin',
+] as const
+export type Caller = (typeof CALLERS)[number]
+export type Method = 'GET' | 'POST'
+type Row = Record<Caller, number>
+
+/** Values for the routes' dynamic parameters: objects of the Merseyside learner and their school. */
+export function PARAM_SAMPLES(ids: {
+  personId: string
+  organisationId: string
+  vruId: string
+  code: string
+}): Record<string, string> {
+  return {
+    personId: ids.personId,
+    organisationId: ids.organisationId,
+    vruId: ids.vruId,
+    code: ids.code,
+    // a link someone else was sent; the test cannot know it, so it is one that never existed
+    token: 'Xq2m9Z7d3kR8wP4tY6vB1nC5hJ0sLfGa',
+    moduleSlug: 'aces-foundations',
+    lessonSlug: 'support',
+    stage: 'post',
+  }
+}
+
+// Reviewed against the rules (DOMAIN.md, permissions.server.ts), not copied from what came back.
+// Notes: /learn/certificates/all.pdf is 404 for someone with no certificates; the lesson of a
+// completed module sends the learner to the module page (302); the POST to a module (re)starts it,
+// after which its "post" evaluation is not open (404). /certificates/:code is public by design.
+// prettier-ignore
+export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
+  'routes/_auth+/forgot-password': {
+    GET: { anonymous: 200, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+    POST: { anonymous: 400, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 400, trainerOther: 400, vruLead: 400, vruLeadOther: 400, admin: 400 },
+  },
+  'routes/_auth+/invitations.$token': {
+    GET: { anonymous: 200, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+    POST: { anonymous: 400, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 400, trainerOther: 400, vruLead: 400, vruLeadOther: 400, admin: 400 },
+  },
+  'routes/_auth+/login': {
+    GET: { anonymous: 200, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 302, trainerOther: 302, vruLead: 302, vruLeadOther: 302, admin: 302 },
+    POST: { anonymous: 400, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 302, trainerOther: 302, vruLead: 302, vruLeadOther: 302, admin: 302 },
+  },
+  'routes/_auth+/logout': {
+    GET: { anonymous: 302, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 302, trainerOther: 302, vruLead: 302, vruLeadOther: 302, admin: 302 },
+    POST: { anonymous: 302, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 302, trainerOther: 302, vruLead: 302, vruLeadOther: 302, admin: 302 },
+  },
+  'routes/_auth+/reset-password.$token': {
+    GET: { anonymous: 200, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+    POST: { anonymous: 400, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 400, trainerOther: 400, vruLead: 400, vruLeadOther: 400, admin: 400 },
+  },
+  'routes/_index': {
+    GET: { anonymous: 200, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 302, trainerOther: 302, vruLead: 302, vruLeadOther: 302, admin: 302 },
+  },
+  // everyone signed in downloads their own data; the URL names no one, so there is no one else's
+  'routes/account+/data[.json]': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/admin+/_index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 200 },
+  },
+  'routes/admin+/vrus.$vruId': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 400 },
+  },
+  'routes/admin+/vrus._index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 400 },
+  },
+  'routes/audit+/_index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/certificates+/$code': {
+    GET: { anonymous: 200, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/favicon[.]svg': {
+    GET: { anonymous: 200, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/healthz': {
+    GET: { anonymous: 200, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/language': {
+    GET: { anonymous: 302, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 302, trainerOther: 302, vruLead: 302, vruLeadOther: 302, admin: 302 },
+    POST: { anonymous: 302, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 302, trainerOther: 302, vruLead: 302, vruLeadOther: 302, admin: 302 },
+  },
+  'routes/learn+/_index': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/learn+/certificates.$code.pdf': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/learn+/certificates._index': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/learn+/certificates.all[.pdf]': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/learn+/modules.$moduleSlug._index': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+    POST: { anonymous: 302, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/learn+/modules.$moduleSlug.evaluation.$stage': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+    POST: { anonymous: 302, learner: 404, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/learn+/modules.$moduleSlug.lessons.$lessonSlug': {
+    GET: { anonymous: 302, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+    POST: { anonymous: 302, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/organisation+/_index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/organisations+/$organisationId': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 404, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 404, admin: 400 },
+  },
+  'routes/organisations+/_index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/organisations+/new': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 400, admin: 400 },
+  },
+  'routes/people+/$personId': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 404, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 404, admin: 400 },
+  },
+  'routes/people+/_index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/people+/invite': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 400, admin: 400 },
+  },
+  'routes/reports+/_index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/studio+/_index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 200, vruLead: 403, vruLeadOther: 403, admin: 200 },
+  },
+}

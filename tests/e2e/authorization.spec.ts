@@ -1,0 +1,227 @@
+/**
+ * The authorization matrix: every route of the app, read from Remix's route manifest (so a new
+ * route is covered the day it is added), requested GET and, where it has an action, POST, by
+ * anonymous callers, by each role, and by each role of another VRU or organisation, with the ids
+ * of objects that belong to someone else. What each caller should get is in
+ * ./authorization-table.ts; a route missing from it fails here until someone decides.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import {
+  CALLERS,
+  EXPECTED,
+  PARAM_SAMPLES,
+  type Caller,
+  type Method,
+} from './authorization-table.ts'
+import { completeModuleByRequest } from './learning-utils.ts'
+import {
+  createLearner,
+  DEMO,
+  linkPathIn,
+  organisationIdOnInviteForm,
+  postSignIn,
+  uniqueEmail,
+  waitForEmail,
+  type DemoAccount,
+} from './utils.ts'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+type ManifestRoute = { id: string; path?: string; file: string; children?: ManifestRoute[] }
+type Route = { id: string; path: string; hasAction: boolean; hasLoader: boolean }
+
+const EXPORTS = (name: string) =>
+  new RegExp(`export\\s+(async\\s+)?function\\s+${name}\\b|export\\s+const\\s+${name}\\b`)
+
+/** Every route with a URL of its own, from `remix routes --json` (the compiler's own manifest). */
+function appRoutes(): Route[] {
+  const json = execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/.bin/remix'), 'routes', '--json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  )
+  const manifest = JSON.parse(json.slice(json.indexOf('['))) as ManifestRoute[]
+  const routes: Route[] = []
+  const walk = (nodes: ManifestRoute[], prefix: string) => {
+    for (const node of nodes) {
+      const full = [prefix, node.path ?? ''].filter(Boolean).join('/')
+      const source = fs.readFileSync(path.join(root, 'app', node.file), 'utf8')
+      if (node.id !== 'root')
+        routes.push({
+          id: node.id,
+          path: `/${full}`,
+          hasAction: EXPORTS('action').test(source),
+          hasLoader: EXPORTS('loader').test(source),
+        })
+      if (node.children) walk(node.children, full)
+    }
+  }
+  walk(manifest, '')
+  return routes
+}
+
+/** An account made by invitation, for the roles the demo data has only in one unit. */
+async function createAccount(
+  request: APIRequestContext,
+  by: DemoAccount,
+  role: 'organisation_lead' | 'trainer',
+  organisation?: string,
+) {
+  const email = uniqueEmail(role)
+  const password = 'a new password for tests'
+  await postSignIn(request, by.email)
+  const placement: Record<string, string> = organisation
+    ? { organisationId: await organisationIdOnInviteForm(request, organisation) }
+    : {}
+  const before = Date.now()
+  const sent = await request.post('/people/invite', {
+    form: { name: `Other ${role}`, email, role, ...placement, jobRole: '', sector: '' },
+  })
+  expect(sent.status(), `inviting a ${role}`).toBe(200)
+  const invitationPath = linkPathIn(
+    (await waitForEmail(email, { after: before - 1 })).text,
+    '/invitations/',
+  )
+  await request.post('/logout')
+  const accepted = await request.post(invitationPath, {
+    form: { name: `Other ${role}`, password, confirmPassword: password },
+    maxRedirects: 0,
+  })
+  expect(accepted.status(), `accepting as a ${role}`).toBe(302)
+  await request.post('/logout')
+  return { email, password }
+}
+
+function fill(routePath: string, params: Record<string, string>) {
+  return routePath.replace(/:(\w+)\??|\*/g, (whole, name: string | undefined) => {
+    const key = name ?? '*'
+    const value = params[key]
+    if (value === undefined)
+      throw new Error(
+        `The route ${routePath} has a parameter "${key}": add a sample (an object that belongs to the Merseyside learner, their school or their unit) to PARAM_SAMPLES in tests/e2e/authorization-table.ts`,
+      )
+    return encodeURIComponent(value)
+  })
+}
+
+test('every route answers each caller as the table says, and never with a 500', async ({
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(240_000)
+  const setup = await playwright.request.newContext({ baseURL })
+
+  // The objects asked for belong to a new learner at Riverside Academy (Merseyside): their
+  // record, school, unit and certificate. The "Other" callers work in Lancashire.
+  const owner = await createLearner(setup, { name: 'Matrix Owner' })
+  await postSignIn(setup, owner.email, owner.password)
+  const code = await completeModuleByRequest(setup, 'aces-foundations')
+  await setup.post('/logout')
+  await postSignIn(setup, DEMO.admin.email)
+  const peopleHtml = await (await setup.get(`/people?q=${encodeURIComponent(owner.email)}`)).text()
+  const personId = /href="\/people\/([0-9a-f-]{36})"/.exec(peopleHtml)?.[1]
+  const organisationsHtml = await (await setup.get('/organisations?q=Riverside')).text()
+  const organisationId = /href="\/organisations\/(\d+)"[^>]*>Riverside Academy, Liverpool</.exec(
+    organisationsHtml,
+  )?.[1]
+  const vrusHtml = await (await setup.get('/admin/vrus')).text()
+  const vruId = /href="\/admin\/vrus\/(\d+)"[^>]*>Merseyside/.exec(vrusHtml)?.[1]
+  expect([personId, organisationId, vruId], 'ids of the objects asked for').not.toContain(undefined)
+  await setup.post('/logout')
+  const params = PARAM_SAMPLES({
+    personId: personId!,
+    organisationId: organisationId!,
+    vruId: vruId!,
+    code,
+  })
+
+  const orgLeadOther = await createAccount(
+    setup,
+    DEMO.vruLancashire,
+    'organisation_lead',
+    'Brookside Primary School, Blackpool',
+  )
+  const trainerOther = await createAccount(setup, DEMO.vruLancashire, 'trainer')
+  const accounts: Record<Exclude<Caller, 'anonymous'>, { email: string; password?: string }> = {
+    learner: owner,
+    learnerOther: DEMO.teacherLancashire,
+    orgLead: DEMO.orgLead,
+    orgLeadOther,
+    trainer: DEMO.trainer,
+    trainerOther,
+    vruLead: DEMO.vruMerseyside,
+    vruLeadOther: DEMO.vruLancashire,
+    admin: DEMO.admin,
+  }
+
+  const routes = appRoutes()
+  const failures: string[] = []
+  for (const route of routes)
+    if (!EXPECTED[route.id])
+      failures.push(
+        `${route.id} has no row in tests/e2e/authorization-table.ts: add what each caller should get`,
+      )
+  for (const id of Object.keys(EXPECTED))
+    if (!routes.some((r) => r.id === id))
+      failures.push(`${id} is in tests/e2e/authorization-table.ts but is no longer a route`)
+
+  const actual: Record<string, Partial<Record<Method, Record<string, number>>>> = {}
+  for (const caller of CALLERS) {
+    const context = await playwright.request.newContext({ baseURL })
+    const signIn = async () => {
+      if (caller === 'anonymous') return
+      const account = accounts[caller]
+      await postSignIn(context, account.email, account.password)
+    }
+    await signIn()
+    // every GET first, then every POST, so that what a POST starts (a module) does not change a GET
+    for (const method of ['GET', 'POST'] as const) {
+      for (const route of routes) {
+        if (method === 'POST' && !route.hasAction) continue
+        const url = fill(route.path, params)
+        const response =
+          method === 'GET'
+            ? await context.get(url, { maxRedirects: 0 })
+            : await context.post(url, { form: {}, maxRedirects: 0 })
+        const status = response.status()
+        ;((actual[route.id] ??= {})[method] ??= {})[caller] = status
+        const expected = EXPECTED[route.id]?.[method]?.[caller]
+        if (status >= 500)
+          failures.push(`${method} ${url} as ${caller}: ${status} (a server error)`)
+        else if (EXPECTED[route.id] && expected !== status)
+          failures.push(`${method} ${url} as ${caller}: ${status}, the table says ${expected}`)
+        // signing out (or a sign-in page's POST) must not change who the next request is
+        if (method === 'POST') {
+          await context.post('/logout')
+          await signIn()
+        }
+      }
+    }
+    await context.dispose()
+  }
+  await setup.dispose()
+  // what every caller got, in the table's own shape, to check against the rules and copy in
+  if (failures.length > 0)
+    console.log(
+      `What each caller got:\n${Object.entries(actual)
+        .map(
+          ([id, methods]) =>
+            `  '${id}': {\n${Object.entries(methods)
+              .map(
+                ([method, row]) =>
+                  `    ${method}: { ${Object.entries(row)
+                    .map(([caller, status]) => `${caller}: ${status}`)
+                    .join(', ')} },`,
+              )
+              .join('\n')}\n  },`,
+        )
+        .join('\n')}`,
+    )
+  expect(failures).toEqual([])
+})
