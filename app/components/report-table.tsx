@@ -8,6 +8,8 @@ export type ReportTableData = {
   columns: string[]
   rows: { label: string; href?: string; cells: (number | string | null)[] }[]
   chart?: number
+  /** how many groups there are in all, when only the largest are listed */
+  total?: number
 }
 
 export function useCell() {
@@ -24,11 +26,11 @@ export function useCell() {
  * A horizontal bar chart drawn with CSS, no script. It is one image to assistive technology,
  * named by what it shows; the table beside it carries the same figures as text.
  */
-export function BarChart({ table, limit }: { table: ReportTableData; limit?: number }) {
+export function BarChart({ table }: { table: ReportTableData }) {
   const { t } = useTranslation()
   const cell = useCell()
   const column = table.chart ?? 0
-  const rows = table.rows.slice(0, limit)
+  const rows = table.rows
   const values = rows.map((r) => r.cells[column])
   const largest = Math.max(1, ...values.map((v) => (typeof v === 'number' ? v : 0)))
   if (rows.length === 0) return null
@@ -67,19 +69,17 @@ export function BarChart({ table, limit }: { table: ReportTableData; limit?: num
 export function ReportSection({
   table,
   csvHref,
-  limit,
   chart = true,
 }: {
   table: ReportTableData
   csvHref: string
-  /** show only the first rows (the largest groups) on the page; the CSV has all */
-  limit?: number
   chart?: boolean
 }) {
   const { t } = useTranslation()
   const cell = useCell()
   const headingId = `${table.id}-heading`
-  const shown = limit ? table.rows.slice(0, limit) : table.rows
+  const shown = table.rows
+  const total = table.total ?? shown.length
   return (
     <section className="report-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(table.title)}</h2>
@@ -87,15 +87,15 @@ export function ReportSection({
         <p>{t('No completions in this period.')}</p>
       ) : (
         <div className={chart && table.chart !== undefined ? 'report-section__body' : undefined}>
-          {chart && table.chart !== undefined ? <BarChart table={table} limit={limit} /> : null}
+          {chart && table.chart !== undefined ? <BarChart table={table} /> : null}
           <div className="table-wrap">
             <table>
               <caption>
                 {t(table.title)}
-                {shown.length < table.rows.length
+                {shown.length < total
                   ? ` ${t('(the {{shown}} largest of {{count}}; the CSV lists all)', {
                       shown: shown.length,
-                      count: table.rows.length,
+                      count: total,
                     })}`
                   : ''}
               </caption>

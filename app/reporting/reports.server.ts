@@ -137,6 +137,8 @@ function peopleAndCompletions(row: TotalsRow): Cell[] {
   return small(row.people) ? [null, null] : [row.people, row.completions]
 }
 
+type Groups = { rows: TotalsRow[]; total: number }
+
 function byPeople(a: TotalsRow, b: TotalsRow) {
   return b.people - a.people || b.completions - a.completions
 }
@@ -163,20 +165,20 @@ function breakdown(
   id: string,
   title: string,
   heading: string,
-  rows: TotalsRow[],
+  groups: Groups,
   label: (key: string) => string,
   options: { order?: readonly string[]; href?: (key: string) => string } = {},
 ): ReportTable {
-  const positive = rows.filter((r) => r.completions > 0)
   const sorted = options.order
-    ? [...positive].sort(
+    ? [...groups.rows].sort(
         (a, b) => options.order!.indexOf(a.groupKey) - options.order!.indexOf(b.groupKey),
       )
-    : [...positive].sort(byPeople)
+    : groups.rows
   return {
     id,
     title,
     columns: [heading, 'Professionals upskilled', 'Completions'],
+    total: groups.total,
     rows: sorted.map((r) => ({
       label: label(r.groupKey),
       href: options.href?.(r.groupKey),
@@ -311,15 +313,25 @@ function overdueCount(vruId: number, start: number, end: number) {
 
 export type ReportScope = { vruId: number; name: string }
 
-/** The whole report for a unit (vruId) or every unit (NATIONAL). */
-export function buildReport(scope: ReportScope, period: Period, now = Date.now()) {
+/**
+ * The whole report for a unit (vruId) or every unit (NATIONAL). `limit`: list only the largest
+ * groups of each breakdown (a page; the CSV lists all), so names are looked up for those alone.
+ */
+export function buildReport(
+  scope: ReportScope,
+  period: Period,
+  { now = Date.now(), limit }: { now?: number; limit?: number } = {},
+) {
   const range = periodRange(period)
   const key = periodKey(period)
   const totals = key
     ? totalsFor(scope.vruId, key)
     : totalsBetween(scope.vruId, range.start, range.end)
-  const rows = (dimension: string) => totals.get(dimension) ?? []
-  const all = rows('all')[0]
+  const rows = (dimension: string): Groups => {
+    const all = (totals.get(dimension) ?? []).filter((r) => r.completions > 0).sort(byPeople)
+    return { rows: limit ? all.slice(0, limit) : all, total: all.length }
+  }
+  const all = rows('all').rows[0]
   const upTo = { start: range.start, end: Math.min(range.end, now) }
   const national = scope.vruId === NATIONAL
   const headline = {
@@ -331,9 +343,9 @@ export function buildReport(scope: ReportScope, period: Period, now = Date.now()
     overdue: upTo.end <= upTo.start ? 0 : overdueCount(scope.vruId, upTo.start, upTo.end),
   }
 
-  const organisations = names(organisationNames, rows('organisation'))
-  const areas = names(areaNames, rows('area'))
-  const modules = names(moduleTitles, rows('module'))
+  const organisations = names(organisationNames, rows('organisation').rows)
+  const areas = names(areaNames, rows('area').rows)
+  const modules = names(moduleTitles, rows('module').rows)
   const tables: ReportTable[] = [
     breakdown('by-sector', 'By sector', 'Sector', rows('sector'), (k) =>
       SECTORS.includes(k as never) ? SECTOR_LABELS[k as (typeof SECTORS)[number]] : 'Not recorded',
@@ -356,7 +368,7 @@ export function buildReport(scope: ReportScope, period: Period, now = Date.now()
       (k) => k,
     ),
   ]
-  if (rows('area').length > 0) {
+  if (rows('area').total > 0) {
     tables.push(
       breakdown('by-area', 'By hub-and-spoke area', 'Area', rows('area'), (k) => areas.get(k) ?? k),
     )
@@ -387,7 +399,7 @@ export function buildReport(scope: ReportScope, period: Period, now = Date.now()
       columns: ['Practice level', 'Professionals upskilled', 'Completions at this level'],
     },
     monthsTable(scope.vruId, period),
-    evaluationTable(rows('module'), modules),
+    evaluationTable(rows('module').rows, modules),
   )
   return {
     scopeName: scope.name,
@@ -492,12 +504,9 @@ export function reportScopeFor(user: SessionUser, unitParam: string | null): Rep
 
 /** One table of the report as CSV (null when there is no such table), with what it covers. */
 export function reportCsv(user: SessionUser, params: URLSearchParams, tableId: string) {
-  const { period } = periodFrom(params)
-  const scope = reportScopeFor(user, params.get('unit'))
-  const report = buildReport(scope, period)
+  const { report, period, scope } = reportFor(user, params)
   const table = [headlineTable(report), ...reportTables(report)].find((t) => t.id === tableId)
   if (!table) return null
-  const slug = scope.vruId === NATIONAL ? 'all-units' : (getVru(scope.vruId)?.slug ?? 'unit')
   return {
     table,
     csv: tableCsv(table),
@@ -505,6 +514,45 @@ export function reportCsv(user: SessionUser, params: URLSearchParams, tableId: s
     periodLabel: report.periodLabel,
     scopeName: scope.name,
     vruId: scope.vruId,
-    slug,
+    slug: scopeSlug(scope),
   }
+}
+
+/** What fits on one page for a board: the headline and the largest groups of a few tables. */
+export function boardSummary(report: Report) {
+  const h = report.headline
+  const pick = ['by-sector', 'by-organisation-type', 'by-module', 'by-practice-level', 'evaluation']
+  const tables = [report.units, ...report.tables]
+    .filter((t): t is ReportTable => t !== null && (t.id === 'units' || pick.includes(t.id)))
+    .map((t) => ({
+      ...t,
+      rows: t.rows.slice(0, 5),
+      columns: t.id === 'evaluation' ? t.columns.slice(0, 5) : t.columns,
+    }))
+    .map((t) =>
+      t.id === 'evaluation'
+        ? { ...t, rows: t.rows.map((r) => ({ ...r, cells: r.cells.slice(0, 4) })) }
+        : t,
+    )
+  return {
+    headline: [
+      ['Professionals upskilled', h.upskilled],
+      ['Completions', h.completions],
+      ['People in progress', h.inProgress],
+      ['Assigned but overdue', h.overdue],
+    ] as [string, number][],
+    tables,
+  }
+}
+
+/** The report a request asks for: its period from the address, its unit from who asks. */
+export function reportFor(user: SessionUser, params: URLSearchParams, limit?: number) {
+  const { period, errors, values } = periodFrom(params)
+  const scope = reportScopeFor(user, params.get('unit'))
+  return { report: buildReport(scope, period, { limit }), period, scope, errors, values }
+}
+
+/** The unit as it goes into a file name. */
+export function scopeSlug(scope: ReportScope) {
+  return scope.vruId === NATIONAL ? 'all-units' : (getVru(scope.vruId)?.slug ?? 'unit')
 }

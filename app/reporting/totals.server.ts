@@ -97,10 +97,13 @@ function countFact(
   earlier: Fact[],
   add: Add,
   periodsOf: (at: number) => string[] = periodKeysAt,
+  onlyScope?: number,
 ) {
   const periods = periodsOf(fact.at)
   const earlierPeriods = earlier.map((e) => periodsOf(e.at))
-  const scopes = fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]
+  const scopes = (fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]).filter(
+    (scope) => onlyScope === undefined || scope === onlyScope,
+  )
   for (const scope of scopes) {
     const dimensions = scope === NATIONAL ? NATIONAL_DIMENSIONS : DIMENSIONS
     periods.forEach((period, k) => {
@@ -304,7 +307,12 @@ export function countEvaluation(enrolmentId: number) {
 }
 
 /** Counts a list of completions, ordered by person then time, into a tally. */
-function countAll(facts: Iterable<Fact>, tally: Tally, periodsOf?: (at: number) => string[]) {
+function countAll(
+  facts: Iterable<Fact>,
+  tally: Tally,
+  periodsOf?: (at: number) => string[],
+  onlyScope?: number,
+) {
   let person: string | null = null
   let earlier: Fact[] = []
   for (const fact of facts) {
@@ -312,7 +320,7 @@ function countAll(facts: Iterable<Fact>, tally: Tally, periodsOf?: (at: number) 
       person = fact.userId
       earlier = []
     }
-    countFact(fact, earlier, tally.add, periodsOf)
+    countFact(fact, earlier, tally.add, periodsOf, onlyScope)
     earlier.push(fact)
   }
 }
@@ -359,6 +367,8 @@ export function totalsBetween(vruId: number, start: number, end: number) {
       .iterate(params),
     tally,
     whole,
+    // a unit's report needs its own figures only; the national one takes places from the units'
+    vruId === NATIONAL ? undefined : vruId,
   )
   addChecks(
     tally,
@@ -372,7 +382,8 @@ export function totalsBetween(vruId: number, start: number, end: number) {
   )
   const byDimension = new Map<string, TotalsRow[]>()
   for (const row of tally.entries()) {
-    if (row.vruId !== vruId) continue
+    const unitGroup = !NATIONAL_DIMENSIONS.includes(row.dimension as Dimension)
+    if (row.vruId !== vruId && !(vruId === NATIONAL && unitGroup)) continue
     const list = byDimension.get(row.dimension) ?? []
     list.push(row)
     byDimension.set(row.dimension, list)

@@ -7,7 +7,7 @@ import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { ReportSection } from '#app/components/report-table.tsx'
 import { listVrus } from '#app/organisations/vrus.server.ts'
 import { periodParams, currentFinancialYear, type Period } from '#app/reporting/periods.ts'
-import { buildReport, periodFrom, reportScopeFor } from '#app/reporting/reports.server.ts'
+import { reportFor } from '#app/reporting/reports.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Reports – Upstream' }]
 
@@ -17,12 +17,11 @@ const PAGE_ROWS = 20
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
   const params = new URL(request.url).searchParams
-  const { period, errors, values } = periodFrom(params)
-  const scope = reportScopeFor(user, params.get('unit'))
+  const { report, period, scope, errors, values } = reportFor(user, params, PAGE_ROWS)
   const query = new URLSearchParams(periodParams(period))
   if (user.role === 'admin' && scope.vruId) query.set('unit', String(scope.vruId))
   return {
-    report: buildReport(scope, period),
+    report,
     period,
     query: query.toString(),
     errors,
@@ -226,7 +225,6 @@ export default function Reports() {
           key={table.id}
           table={table}
           csvHref={csv(table.id)}
-          limit={table.id === 'by-month' || table.id === 'evaluation' ? undefined : PAGE_ROWS}
           chart={table.id !== 'evaluation'}
         />
       ))}
