@@ -17,10 +17,12 @@ import {
 } from '#app/db.server.ts'
 import { scopeFor } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
+import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
 import { assignmentCoversPerson } from '#app/learning/dashboard.server.ts'
 import { getVru } from '#app/organisations/vrus.server.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
+import { toCsv } from '#app/utils/csv.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import {
   currentFinancialYear,
@@ -150,10 +152,6 @@ const organisationNames = namesOf(
 const areaNames = namesOf(
   `select id, name from areas where id in (select value from json_each(:ids))`,
 )
-const moduleTitles = namesOf(`
-  select mv.module_id as id, mv.title as name from module_versions mv
-  where mv.module_id in (select value from json_each(:ids))
-    and mv.version = (select max(version) from module_versions where module_id = mv.module_id)`)
 
 function names(statement: typeof organisationNames, rows: TotalsRow[]) {
   const ids = JSON.stringify(rows.map((r) => Number(r.groupKey)))
@@ -345,7 +343,13 @@ export function buildReport(
 
   const organisations = names(organisationNames, rows('organisation').rows)
   const areas = names(areaNames, rows('area').rows)
-  const modules = names(moduleTitles, rows('module').rows)
+  const moduleRows = rows('module').rows
+  const modules = new Map(
+    [...moduleTitlesOf(moduleRows.map((r) => Number(r.groupKey)))].map(([id, title]) => [
+      String(id),
+      title,
+    ]),
+  )
   const tables: ReportTable[] = [
     breakdown('by-sector', 'By sector', 'Sector', rows('sector'), (k) =>
       SECTORS.includes(k as never) ? SECTOR_LABELS[k as (typeof SECTORS)[number]] : 'Not recorded',
@@ -466,21 +470,12 @@ export function headlineTable(report: Report): ReportTable {
   }
 }
 
-function csvField(value: Cell) {
-  if (typeof value === 'number') return String(value)
-  const text = value === null ? FEWER_THAN_5 : String(value)
-  // a label a spreadsheet would run as a formula is kept as text
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
 /** A table as CSV: a header row, then one row per group; small groups say "fewer than 5". */
 export function tableCsv(table: ReportTable) {
-  const lines = [
-    table.columns.map(csvField).join(','),
-    ...table.rows.map((r) => [r.label, ...r.cells].map(csvField).join(',')),
-  ]
-  return `${lines.join('\r\n')}\r\n`
+  return toCsv([
+    table.columns,
+    ...table.rows.map((r) => [r.label, ...r.cells.map((c) => c ?? FEWER_THAN_5)]),
+  ])
 }
 
 /**

@@ -5,7 +5,23 @@
  */
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { db, organisations, reportTotals, users } from '#app/db.server.ts'
+import {
+  assignments,
+  db,
+  invitations,
+  modules,
+  organisations,
+  reportTotals,
+  users,
+} from '#app/db.server.ts'
+import { checkStaffCsv } from '#app/organisations/bulk-invite.server.ts'
+import {
+  complianceCsv,
+  complianceFiltersFrom,
+  filterCompliance,
+  staffCompliance,
+} from '#app/organisations/compliance.server.ts'
+import { action as organisationAction } from '#app/routes/organisation+/_index.tsx'
 import { saveEvaluation } from '#app/learning/evaluations.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
 import { lessonsOf, startModule, completeLesson } from '#app/learning/progress.server.ts'
@@ -35,11 +51,13 @@ import { loader as reportsLoader } from '#app/routes/reports+/_index.tsx'
 import { loader as csvLoader } from '#app/routes/reports+/$table[.csv].ts'
 import {
   addPerson,
+  cookiePair,
   DEMO,
   organisationNamed,
   requestWith,
   sessionUser,
   signInAs,
+  userRow,
   vruId,
 } from './helpers.ts'
 
@@ -371,5 +389,101 @@ describe('tenancy', () => {
       (r) => r.label === 'Lancashire Violence Reduction Network',
     )
     expect(lancashire!.cells).toEqual([null, null])
+  })
+})
+
+describe('the organisation lead', () => {
+  test('staff compliance: each person and assigned module, with status, filterable and as CSV', () => {
+    const school = organisationNamed('Brookside Primary School, Wirral')
+    const lead = userRow(DEMO.schoolLead)
+    const done = learner('Brookside Primary School, Wirral')
+    const going = learner('Brookside Primary School, Wirral')
+    const late = learner('Brookside Primary School, Wirral')
+    const aces = db.select().from(modules).where(eq(modules.slug, 'aces-foundations')).get()!
+    db.insert(assignments)
+      .values({
+        moduleId: aces.id,
+        organisationId: school.id,
+        dueAt: new Date('2030-01-01'),
+        assignedById: lead.id,
+      })
+      .run()
+    finish(done, 'aces-foundations', new Date('2025-09-01T10:00:00Z'))
+    startModule(going, 'aces-foundations', new Date())
+    const rows = staffCompliance(school.id, Date.parse('2029-06-01'))
+    const status = (id: string) => rows.find((r) => r.userId === id)?.status
+    expect(status(done.id)).toBe('complete')
+    expect(status(going.id)).toBe('in-progress')
+    expect(status(late.id)).toBe('not-started')
+    // after the due date, who has not finished is overdue
+    const later = staffCompliance(school.id, Date.parse('2030-02-01'))
+    expect(later.find((r) => r.userId === late.id)?.status).toBe('overdue')
+    expect(later.find((r) => r.userId === going.id)?.status).toBe('overdue')
+    const overdueOnly = filterCompliance(
+      later,
+      complianceFiltersFrom(new URLSearchParams('status=overdue')),
+    )
+    expect(overdueOnly.map((r) => r.userId).sort()).toEqual([going.id, late.id].sort())
+    const csv = complianceCsv(rows)
+    expect(csv.split('\r\n')[0]).toBe('Name,Email,Job role,Module,Status,Due,Completed')
+    expect(csv).toContain(
+      `${done.name},${done.email},,ACEs: foundations,Complete,2030-01-01,2025-09-01`,
+    )
+    // nobody from another organisation is listed
+    expect(rows.every((r) => r.email !== DEMO.merseysideTeacher)).toBe(true)
+  })
+
+  test('a CSV of staff with an error row invites nobody until the lead chooses the valid rows', async () => {
+    const stamp = Date.now()
+    const csv = [
+      'Name,Email,Job role',
+      `Ada Lovelace,ada.${stamp}@school.test,Teacher`,
+      `No Email,,Teaching assistant`,
+      `Grace Hopper,grace.${stamp}@school.test,Pastoral lead`,
+      `Ada Again,ADA.${stamp}@school.test,Teacher`,
+      `Tom Barker,${DEMO.merseysideTeacher},Teacher`,
+    ].join('\n')
+    const checked = checkStaffCsv(csv)
+    expect(checked.rows.filter((r) => r.errors.length).map((r) => r.line)).toEqual([3, 5, 6])
+    expect(checked.rows[3]!.errors).toContain('The same email address is on line 2')
+
+    const cookie = await signInAs(DEMO.schoolLead)
+    const post = (body: FormData) =>
+      organisationAction({
+        request: new Request('http://localhost:3000/organisation', {
+          method: 'POST',
+          body,
+          headers: { Cookie: cookiePair(cookie) },
+        }),
+        params: {},
+        context: { clientAddress: '127.0.0.1' },
+      })
+    const upload = new FormData()
+    upload.set('intent', 'check')
+    upload.set('file', new File([csv], 'staff.csv', { type: 'text/csv' }))
+    const refused = (await post(upload)) as unknown as {
+      data: { rows: { line: number }[]; validCount: number; csv: string }
+      init: { status: number }
+    }
+    expect(refused.init.status).toBe(400)
+    expect(refused.data.rows.map((r) => r.line)).toEqual([3, 5, 6])
+    expect(refused.data.validCount).toBe(2)
+    const invitedTo = (email: string) =>
+      db.select().from(invitations).where(eq(invitations.email, email)).all()
+    expect(invitedTo(`ada.${stamp}@school.test`)).toHaveLength(0)
+
+    const choose = new FormData()
+    choose.set('intent', 'import-valid')
+    choose.set('csv', refused.data.csv)
+    const done = (await post(choose)) as { ok: boolean; invited: number; skipped: number }
+    expect(done).toMatchObject({ ok: true, invited: 2, skipped: 3 })
+    const ada = invitedTo(`ada.${stamp}@school.test`)
+    expect(ada).toHaveLength(1)
+    expect(ada[0]).toMatchObject({
+      role: 'learner',
+      organisationId: userRow(DEMO.schoolLead).organisationId,
+      jobRole: 'Teacher',
+    })
+    expect(invitedTo(`grace.${stamp}@school.test`)).toHaveLength(1)
   })
 })
