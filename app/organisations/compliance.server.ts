@@ -5,19 +5,11 @@
  */
 import { and, asc, eq, isNull, max, min } from 'drizzle-orm'
 import { z } from 'zod'
-import { assignments, completions, db, enrolments, moduleVersions, users } from '#app/db.server.ts'
+import { assignments, completions, db, enrolments, users } from '#app/db.server.ts'
 import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
 import { assignmentCoversPerson } from '#app/learning/dashboard.server.ts'
 import { toCsv } from '#app/utils/csv.ts'
-
-export const COMPLIANCE_STATUSES = ['not-started', 'in-progress', 'complete', 'overdue'] as const
-export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number]
-export const COMPLIANCE_STATUS_LABELS: Record<ComplianceStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  complete: 'Complete',
-  overdue: 'Overdue',
-}
+import { COMPLIANCE_STATUS_LABELS, COMPLIANCE_STATUSES, type ComplianceStatus } from './labels.ts'
 
 export const ComplianceFiltersSchema = z.object({
   status: z.enum(COMPLIANCE_STATUSES).optional().catch(undefined),

@@ -67,11 +67,13 @@ const TYPES = [
   ['voluntary', 'voluntary_community', 'Project worker'],
 ] as const
 
-// A small deterministic generator, so two runs make the same dataset.
+// A small deterministic generator (mulberry32), so two runs make the same dataset.
 let seed = 20_260_401
 function random() {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
-  return seed / 2_147_483_648
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
 }
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!
 

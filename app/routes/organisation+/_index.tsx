@@ -18,12 +18,15 @@ import {
   MAX_STAFF_FILE_BYTES,
 } from '#app/organisations/bulk-invite.server.ts'
 import {
-  COMPLIANCE_STATUS_LABELS,
   complianceFiltersFrom,
   filterCompliance,
   staffCompliance,
 } from '#app/organisations/compliance.server.ts'
-import { ORGANISATION_TYPE_LABELS, optionsFrom } from '#app/organisations/labels.ts'
+import {
+  COMPLIANCE_STATUS_LABELS,
+  ORGANISATION_TYPE_LABELS,
+  optionsFrom,
+} from '#app/organisations/labels.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
 import { listPeople } from '#app/organisations/people.server.ts'
 import { invalid } from '#app/utils/forms.server.ts'
@@ -225,7 +228,9 @@ function BulkInvite() {
       {result?.ok ? (
         <div className="notice notice--success" role="status">
           <p>
-            {t('We have emailed invitations to {{count}} people.', { count: result.invited })}
+            {result.invited === 1
+              ? t('We have emailed an invitation to 1 person.')
+              : t('We have emailed invitations to {{count}} people.', { count: result.invited })}
             {result.skipped > 0
               ? ` ${t('{{count}} rows were left out.', { count: result.skipped })}`
               : ''}
@@ -261,15 +266,23 @@ function BulkInvite() {
           {problems.validCount > 0 ? (
             <Form method="post" className="notice">
               <p>
-                {t(
-                  'You can correct the file and send it again, or invite the {{count}} people on the rows without problems now and leave out the rest.',
-                  { count: problems.validCount },
-                )}
+                {problems.validCount === 1
+                  ? t(
+                      'You can correct the file and send it again, or invite the 1 person on a row without problems now and leave out the rest.',
+                    )
+                  : t(
+                      'You can correct the file and send it again, or invite the {{count}} people on the rows without problems now and leave out the rest.',
+                      { count: problems.validCount },
+                    )}
               </p>
               <input type="hidden" name="intent" value="import-valid" />
               <input type="hidden" name="csv" value={problems.csv} />
               <button className="button" type="submit" disabled={busy}>
-                {t('Invite the {{count}} people without problems', { count: problems.validCount })}
+                {problems.validCount === 1
+                  ? t('Invite the 1 person without problems')
+                  : t('Invite the {{count}} people without problems', {
+                      count: problems.validCount,
+                    })}
               </button>
             </Form>
           ) : null}

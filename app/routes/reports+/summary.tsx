@@ -47,36 +47,38 @@ export default function BoardSummary() {
       </dl>
       <div className="board-summary__tables">
         {summary.tables.map((table) => (
-          <table key={table.id}>
-            <caption>{t(table.title)}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((c, i) => (
-                  <th scope="col" key={c} className={i > 0 ? 'numeric' : undefined}>
-                    {t(c)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.length === 0 ? (
+          <div className="table-wrap" key={table.id}>
+            <table>
+              <caption>{t(table.title)}</caption>
+              <thead>
                 <tr>
-                  <td colSpan={table.columns.length}>{t('No completions in this period.')}</td>
+                  {table.columns.map((c, i) => (
+                    <th scope="col" key={c} className={i > 0 ? 'numeric' : undefined}>
+                      {t(c)}
+                    </th>
+                  ))}
                 </tr>
-              ) : (
-                table.rows.map((row, i) => (
-                  <tr key={`${row.label}-${i}`}>
-                    <th scope="row">{t(row.label)}</th>
-                    {row.cells.map((value, j) => (
-                      <td key={j} className="numeric">
-                        {cell(value)}
-                      </td>
-                    ))}
+              </thead>
+              <tbody>
+                {table.rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={table.columns.length}>{t('No completions in this period.')}</td>
                   </tr>
-                ))
-              )}
-            </tbody>
-          </table>
+                ) : (
+                  table.rows.map((row, i) => (
+                    <tr key={`${row.label}-${i}`}>
+                      <th scope="row">{t(row.label)}</th>
+                      {row.cells.map((value, j) => (
+                        <td key={j} className="numeric">
+                          {cell(value)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
         ))}
       </div>
       <p className="board-summary__note">
