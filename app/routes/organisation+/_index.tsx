@@ -174,9 +174,11 @@ function Compliance() {
             <div className="table-wrap">
               <table>
                 <caption>
-                  {t('{{count}} assigned modules, by member of staff', {
-                    count: compliance.length,
-                  })}
+                  {compliance.length === 1
+                    ? t('1 assigned module, by member of staff')
+                    : t('{{count}} assigned modules, by member of staff', {
+                        count: compliance.length,
+                      })}
                 </caption>
                 <thead>
                   <tr>
