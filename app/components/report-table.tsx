@@ -52,7 +52,9 @@ export function BarChart({ table }: { table: ReportTableData }) {
             <span className="bar-chart__track">
               <span
                 className={
-                  value === null ? 'bar-chart__bar bar-chart__bar--hidden' : 'bar-chart__bar'
+                  typeof value === 'number' && value > 0
+                    ? 'bar-chart__bar'
+                    : 'bar-chart__bar bar-chart__bar--hidden'
                 }
                 style={{ width: `${(share * 100).toFixed(1)}%` }}
               />
