@@ -107,7 +107,11 @@ export const users = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [index('users_vru').on(t.vruId), index('users_organisation').on(t.organisationId)],
+  (t) => [
+    // with the id, a unit's people are listed from the index alone (reports count them)
+    index('users_vru').on(t.vruId, t.id),
+    index('users_organisation').on(t.organisationId),
+  ],
 )
 
 export const sessions = sqliteTable(

@@ -274,7 +274,7 @@ function meanOf(json: string) {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null
 }
 
-function addChecks(tally: Tally, rows: CheckRow[], periodsOf: (at: number) => string[]) {
+function addChecks(tally: Tally, rows: Iterable<CheckRow>, periodsOf: (at: number) => string[]) {
   for (const row of rows) {
     tally.addExtra(
       row.vruId ? [row.vruId, NATIONAL] : [NATIONAL],
@@ -288,7 +288,11 @@ function addChecks(tally: Tally, rows: CheckRow[], periodsOf: (at: number) => st
   }
 }
 
-function addEvaluations(tally: Tally, rows: EvaluationRow[], periodsOf: (at: number) => string[]) {
+function addEvaluations(
+  tally: Tally,
+  rows: Iterable<EvaluationRow>,
+  periodsOf: (at: number) => string[],
+) {
   for (const row of rows) {
     const before = meanOf(row.before)
     const after = meanOf(row.after)
@@ -367,7 +371,10 @@ function countAll(
 }
 
 /** Recomputes the whole summary from the completions (after a bulk load, or to check it). */
-export function rebuildReportTotals(onProgress?: (done: number) => void) {
+/** Reports a bulk pass's progress: which step, and how far through it (0 to 1). */
+type Progress = (step: string, share: number) => void
+
+export function rebuildReportTotals(onProgress?: Progress) {
   // a bulk pass reads across millions of rows: a large page cache for its duration
   const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number
   sqlite.pragma('cache_size = -1000000')
@@ -378,24 +385,39 @@ export function rebuildReportTotals(onProgress?: (done: number) => void) {
   }
 }
 
-function rebuildWith(onProgress?: (done: number) => void) {
+function rebuildWith(onProgress?: Progress) {
   const tally = new Tally()
   let done = 0
+  const total = sqlite.prepare<[], { n: number }>('select count(*) as n from completions').get()!.n
   const facts = sqlite
     .prepare<[], Fact>(`${FACTS_SQL} order by c.user_id, c.completed_at, c.id`)
     .iterate()
   function* counted() {
     for (const fact of facts) {
       yield fact
-      if (++done % 100_000 === 0) onProgress?.(done)
+      if (++done % 100_000 === 0) onProgress?.('completions counted', done / total)
     }
   }
   countAll(counted(), tally)
-  addChecks(tally, sqlite.prepare<[], CheckRow>(`${CHECKS_SQL} group by c.id`).all(), periodKeysAt)
-  addEvaluations(tally, sqlite.prepare<[], EvaluationRow>(EVALUATIONS_SQL).all(), periodKeysAt)
+  onProgress?.('completions counted', 1)
+  onProgress?.('knowledge checks', 0)
+  addChecks(
+    tally,
+    sqlite.prepare<[], CheckRow>(`${CHECKS_SQL} group by c.id`).iterate(),
+    periodKeysAt,
+  )
+  onProgress?.('knowledge checks', 1)
+  onProgress?.('self-ratings', 0)
+  addEvaluations(tally, sqlite.prepare<[], EvaluationRow>(EVALUATIONS_SQL).iterate(), periodKeysAt)
+  onProgress?.('self-ratings', 1)
   sqlite.transaction(() => {
     sqlite.prepare('delete from report_totals').run()
-    tally.save()
+    let saved = 0
+    for (const row of tally.entries()) {
+      upsert.run(row)
+      if (++saved % 50_000 === 0) onProgress?.('summary saved', saved / tally.rows.size)
+    }
+    onProgress?.('summary saved', 1)
   })()
 }
 
@@ -456,7 +478,8 @@ const unitGroupsOf = sqlite.prepare<{ period: string }, TotalsRow & { dimension:
     rating_before as ratingBefore, rating_after as ratingAfter, checks_attempted as checksAttempted,
     checks_passed_first_time as checksPassedFirstTime
   from report_totals
-  where vru_id <> 0 and period = :period
+  -- each unit's rows found through the key (vru_id <> 0 would read the whole table)
+  where vru_id in (select id from vrus) and period = :period
     and dimension in ('local_authority', 'area', 'organisation')`)
 
 /** Every figure of a standard period for a unit (or NATIONAL), by dimension. */

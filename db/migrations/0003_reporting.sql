@@ -13,4 +13,6 @@ CREATE TABLE `report_totals` (
 	PRIMARY KEY(`vru_id`, `period`, `dimension`, `group_key`)
 );
 --> statement-breakpoint
+DROP INDEX `users_vru`;--> statement-breakpoint
+CREATE INDEX `users_vru` ON `users` (`vru_id`,`id`);--> statement-breakpoint
 CREATE INDEX `enrolments_open_activity` ON `enrolments` (`user_id`,`updated_at`) WHERE completed_at is null;

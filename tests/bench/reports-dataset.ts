@@ -303,8 +303,7 @@ export async function generateNationalDataset() {
   // the summary, built by the app's own code against this file
   process.env.DATABASE_PATH = NATIONAL_DATABASE
   const { rebuildReportTotals } = await import('#app/reporting/totals.server.ts')
-  rebuildReportTotals((done) => progress('report summary', done, COMPLETIONS))
-  progress('report summary', COMPLETIONS, COMPLETIONS)
+  rebuildReportTotals((step, share) => progress(step, Math.round(share * 1000), 1000))
   process.stderr.write('\n')
 
   const check = new Database(NATIONAL_DATABASE, { readonly: true })
