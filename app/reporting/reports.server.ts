@@ -10,6 +10,7 @@ import {
   completions,
   db,
   ORGANISATION_TYPES,
+  organisations,
   PRACTICE_LEVELS,
   SECTORS,
   sqlite,
@@ -289,12 +290,14 @@ function overdueCount(vruId: number, start: number, end: number) {
   const row = db
     .select({ n: countDistinct(users.id) })
     .from(assignments)
+    // the unit's assignments first (through their organisation), then the people they cover
+    .innerJoin(organisations, eq(organisations.id, assignments.organisationId))
     .innerJoin(users, assignmentCoversPerson())
     .where(
       and(
         gte(assignments.dueAt, new Date(start)),
         lt(assignments.dueAt, new Date(end)),
-        vruId === NATIONAL ? undefined : eq(users.vruId, vruId),
+        vruId === NATIONAL ? undefined : eq(organisations.vruId, vruId),
         notExists(
           db
             .select({ one: sql`1` })

@@ -429,6 +429,11 @@ describe('the organisation lead', () => {
     expect(csv).toContain(
       `${done.name},${done.email},,ACEs: foundations,Complete,2030-01-01,2025-09-01`,
     )
+    // the unit's report counts the two overdue people, the other unit none
+    const dueMonth: Period = { kind: 'custom', from: '2029-12-01', to: '2030-01-31' }
+    const now = { now: Date.parse('2030-02-01') }
+    expect(buildReport(unit('merseyside'), dueMonth, now).headline.overdue).toBe(2)
+    expect(buildReport(unit('lancashire'), dueMonth, now).headline.overdue).toBe(0)
     // nobody from another organisation is listed
     expect(rows.every((r) => r.email !== DEMO.merseysideTeacher)).toBe(true)
   })
