@@ -83,7 +83,7 @@ export function ReportSection({
   const shown = table.rows
   const total = table.total ?? shown.length
   return (
-    <section className="report-section" aria-labelledby={headingId}>
+    <section className="report-section">
       <h2 id={headingId}>{t(table.title)}</h2>
       {table.rows.length === 0 ? (
         <p>{t('No completions in this period.')}</p>
