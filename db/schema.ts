@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
 
 export const ROLES = ['admin', 'vru_lead', 'trainer', 'organisation_lead', 'learner'] as const
 export type Role = (typeof ROLES)[number]
@@ -99,7 +107,11 @@ export const users = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [index('users_vru').on(t.vruId), index('users_organisation').on(t.organisationId)],
+  (t) => [
+    // with the id, a unit's people are listed from the index alone (reports count them)
+    index('users_vru').on(t.vruId, t.id),
+    index('users_organisation').on(t.organisationId),
+  ],
 )
 
 export const sessions = sqliteTable(
@@ -283,6 +295,10 @@ export const enrolments = sqliteTable(
       .on(t.userId, t.moduleId)
       .where(sql`completed_at is null`),
     index('enrolments_user').on(t.userId, t.updatedAt),
+    // people in progress: open enrolments alone, by person then activity, read without the table
+    index('enrolments_open_activity')
+      .on(t.userId, t.updatedAt)
+      .where(sql`completed_at is null`),
   ],
 )
 
@@ -441,6 +457,36 @@ export const assignmentReminders = sqliteTable(
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('assignment_reminders_once').on(t.assignmentId, t.userId, t.kind)],
+)
+
+/**
+ * Report figures per unit, period and group, kept current in the transaction that writes each
+ * completion (app/reporting/totals.server.ts). Why a summary: "professionals upskilled" counts
+ * distinct people, which no index can add up; at national scale (a million completions a year)
+ * counting them at request time takes seconds, while reading these rows takes milliseconds.
+ * vruId 0 holds the national figures (a person who moved unit counts once nationally).
+ * period: 'm2026-04' (UK month), 'q2026-1' (financial-year quarter), 'y2026' (financial year
+ * from 1 April 2026). dimension: 'all', 'sector', 'organisation_type', 'local_authority',
+ * 'area', 'organisation', 'module', 'level'; groupKey '' for 'all'.
+ */
+export const reportTotals = sqliteTable(
+  'report_totals',
+  {
+    vruId: integer('vru_id').notNull(),
+    period: text('period').notNull(),
+    dimension: text('dimension').notNull(),
+    groupKey: text('group_key').notNull(),
+    people: integer('people').notNull().default(0),
+    completions: integer('completions').notNull().default(0),
+    /** modules only: matched pre/post self-ratings, and the sums of each person's mean rating */
+    evaluationPairs: integer('evaluation_pairs').notNull().default(0),
+    ratingBefore: real('rating_before').notNull().default(0),
+    ratingAfter: real('rating_after').notNull().default(0),
+    /** modules only: knowledge checks attempted, and passed at the first attempt */
+    checksAttempted: integer('checks_attempted').notNull().default(0),
+    checksPassedFirstTime: integer('checks_passed_first_time').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.vruId, t.period, t.dimension, t.groupKey] })],
 )
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import {
   modules,
   moduleVersions,
   PRACTICE_LEVELS,
+  sqlite,
   TOPICS,
   type Audience,
   type PracticeLevel,
@@ -104,4 +105,15 @@ export function findVisibleModule(vruId: number | null, slug: string) {
 
 export function getModuleVersion(versionId: number) {
   return db.select().from(moduleVersions).where(eq(moduleVersions.id, versionId)).get()
+}
+
+const latestTitles = sqlite.prepare<{ ids: string }, { moduleId: number; title: string }>(`
+  select mv.module_id as moduleId, mv.title from module_versions mv
+  where mv.module_id in (select value from json_each(:ids))
+    and mv.version = (select max(version) from module_versions where module_id = mv.module_id)`)
+
+/** Each module's title as its latest version has it, for lists that span versions. */
+export function moduleTitlesOf(moduleIds: number[]) {
+  const rows = latestTitles.all({ ids: JSON.stringify([...new Set(moduleIds)]) })
+  return new Map(rows.map((r) => [r.moduleId, r.title]))
 }

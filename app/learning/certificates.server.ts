@@ -45,7 +45,7 @@ export function myCertificates(userId: string) {
 }
 
 // The standard PDF fonts cover Western European letters only; anything else loses its accent.
-function printable(font: PDFFont, text: string) {
+export function printable(font: PDFFont, text: string) {
   return [...text]
     .map((ch) => {
       try {

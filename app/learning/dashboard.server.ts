@@ -10,32 +10,33 @@ import {
   users,
 } from '#app/db.server.ts'
 
+/**
+ * Joins assignments to the people they cover: by name, their whole organisation, or their job
+ * role there. /learn, the organisation's compliance page and the reports all use this one rule.
+ */
+export function assignmentCoversPerson() {
+  return and(
+    eq(assignments.organisationId, users.organisationId),
+    isNull(assignments.removedAt),
+    or(
+      eq(assignments.userId, users.id),
+      and(
+        isNull(assignments.userId),
+        or(isNull(assignments.jobRole), eq(assignments.jobRole, users.jobRole)),
+      ),
+    ),
+  )
+}
+
 /** Modules assigned to this person: by name, to their whole organisation, or to their job role. */
 export function assignedTo(user: SessionUser) {
   if (!user.organisationId) return []
-  const person = db
-    .select({ jobRole: users.jobRole })
-    .from(users)
-    .where(eq(users.id, user.id))
-    .get()
   const rows = db
     .select({ moduleId: assignments.moduleId, slug: modules.slug, dueAt: assignments.dueAt })
     .from(assignments)
+    .innerJoin(users, assignmentCoversPerson())
     .innerJoin(modules, eq(modules.id, assignments.moduleId))
-    .where(
-      and(
-        eq(assignments.organisationId, user.organisationId),
-        isNull(assignments.removedAt),
-        or(
-          eq(assignments.userId, user.id),
-          and(isNull(assignments.userId), isNull(assignments.jobRole)),
-          and(
-            isNull(assignments.userId),
-            person?.jobRole ? eq(assignments.jobRole, person.jobRole) : undefined,
-          ),
-        ),
-      ),
-    )
+    .where(eq(users.id, user.id))
     .all()
   // the earliest due date wins when the same module is assigned more than once
   const byModule = new Map<number, (typeof rows)[number]>()

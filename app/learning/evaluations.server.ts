@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { db, evaluations } from '#app/db.server.ts'
+import { countEvaluation } from '#app/reporting/totals.server.ts'
 
 export const EvaluationStageSchema = z.enum(['pre', 'post'])
 export type EvaluationStage = z.infer<typeof EvaluationStageSchema>
@@ -21,5 +22,13 @@ export function saveEvaluation(
   stage: EvaluationStage,
   ratings: number[] | null,
 ) {
-  db.insert(evaluations).values({ enrolmentId, stage, ratings }).onConflictDoNothing().run()
+  db.transaction(() => {
+    const saved = db
+      .insert(evaluations)
+      .values({ enrolmentId, stage, ratings })
+      .onConflictDoNothing()
+      .run()
+    // the after-rating completes a pair the reports count
+    if (saved.changes > 0 && stage === 'post') countEvaluation(enrolmentId)
+  })
 }

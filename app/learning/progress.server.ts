@@ -12,6 +12,7 @@ import {
   sqlite,
   users,
 } from '#app/db.server.ts'
+import { countCompletion } from '#app/reporting/totals.server.ts'
 import { findVisibleModule } from './catalogue.server.ts'
 
 export type Enrolment = typeof enrolments.$inferSelect
@@ -220,7 +221,7 @@ function completeModuleIfDone(enrolmentId: number, now: Date) {
     .set({ completedAt: now, updatedAt: now })
     .where(eq(enrolments.id, enrolment.id))
     .run()
-  return db
+  const completion = db
     .insert(completions)
     .values({
       userId: enrolment.userId,
@@ -236,6 +237,9 @@ function completeModuleIfDone(enrolmentId: number, now: Date) {
     })
     .returning()
     .get()
+  // in the same transaction as the completion, so reports never miss or double-count one
+  countCompletion(completion.id)
+  return completion
 }
 
 /** The open enrolment whose version contains this lesson, for a person. */

@@ -36,6 +36,16 @@ export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
   other: 'Other',
 }
 
+/** Where a member of staff is with a module assigned to them (the compliance list). */
+export const COMPLIANCE_STATUSES = ['not-started', 'in-progress', 'complete', 'overdue'] as const
+export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number]
+export const COMPLIANCE_STATUS_LABELS: Record<ComplianceStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+  overdue: 'Overdue',
+}
+
 export function optionsFrom<K extends string>(labels: Record<K, string>) {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
 }

@@ -1,83 +1,236 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { SECTOR_LABELS } from '#app/organisations/labels.ts'
-import { getVru } from '#app/organisations/vrus.server.ts'
-import { unitsSideBySide, workforceSummary } from '#app/reporting/workforce.server.ts'
+import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
+import { ReportSection } from '#app/components/report-table.tsx'
+import { listVrus } from '#app/organisations/vrus.server.ts'
+import { periodParams, currentFinancialYear, type Period } from '#app/reporting/periods.ts'
+import { reportFor } from '#app/reporting/reports.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Reports – Upstream' }]
 
+/** Largest groups listed on the page for long breakdowns; the CSV lists every group. */
+const PAGE_ROWS = 20
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
-  const scope = scopeFor(user)
+  const params = new URL(request.url).searchParams
+  const { report, period, scope, errors, values } = reportFor(user, params, PAGE_ROWS)
+  const query = new URLSearchParams(periodParams(period))
+  if (user.role === 'admin' && scope.vruId) query.set('unit', String(scope.vruId))
   return {
-    unitName: user.vruId ? (getVru(user.vruId)?.name ?? null) : null,
-    summary: workforceSummary(scope),
-    units: scope.kind === 'all' ? unitsSideBySide() : null,
+    report,
+    period,
+    query: query.toString(),
+    errors,
+    values,
+    units:
+      user.role === 'admin'
+        ? listVrus().map((u) => ({ value: String(u.id), label: u.name }))
+        : null,
+    unitId: scope.vruId,
+    currentYear: (currentFinancialYear() as Extract<Period, { kind: 'year' }>).year,
   }
+}
+
+function PeriodForms() {
+  const { t } = useTranslation()
+  const { period, errors, values, unitId, units, currentYear } = useLoaderData<typeof loader>()
+  const years = Array.from({ length: currentYear - 2018 }, (_, i) => {
+    const year = currentYear - i
+    return { value: String(year), label: `${year} to ${year + 1}` }
+  })
+  const kind = values.period ?? period.kind
+  const value = (name: string, fallback: string) =>
+    (kind === values.period ? values[name] : undefined) ?? fallback
+  const year = 'year' in period ? String(period.year) : String(currentYear)
+  const unit = units && unitId ? <input type="hidden" name="unit" value={unitId} /> : null
+  return (
+    <section aria-labelledby="period-heading" className="period-picker">
+      <h2 id="period-heading">{t('Choose the period')}</h2>
+      <ErrorSummary
+        errors={errors}
+        fieldIds={{
+          year: `${kind}-year`,
+          quarter: 'quarter',
+          month: 'month',
+          from: 'from',
+          to: 'to',
+        }}
+      />
+      <div className="period-picker__forms">
+        <Form method="get" className="card">
+          <input type="hidden" name="period" value="year" />
+          {unit}
+          <SelectField
+            id="year-year"
+            name="year"
+            label={t('Financial year (1 April to 31 March)')}
+            options={years}
+            defaultValue={period.kind === 'year' ? year : String(currentYear)}
+            error={kind === 'year' ? errors.year : undefined}
+          />
+          <button className="button button--secondary" type="submit">
+            {t('Show the year')}
+          </button>
+        </Form>
+        <Form method="get" className="card">
+          <input type="hidden" name="period" value="quarter" />
+          {unit}
+          <SelectField
+            id="quarter-year"
+            name="year"
+            label={t('Quarter of the financial year')}
+            options={years}
+            defaultValue={period.kind === 'quarter' ? year : String(currentYear)}
+            error={kind === 'quarter' ? errors.year : undefined}
+          />
+          <SelectField
+            name="quarter"
+            label={t('Quarter')}
+            options={[
+              { value: '1', label: t('Quarter 1: April to June') },
+              { value: '2', label: t('Quarter 2: July to September') },
+              { value: '3', label: t('Quarter 3: October to December') },
+              { value: '4', label: t('Quarter 4: January to March') },
+            ]}
+            defaultValue={period.kind === 'quarter' ? String(period.quarter) : '1'}
+            error={kind === 'quarter' ? errors.quarter : undefined}
+          />
+          <button className="button button--secondary" type="submit">
+            {t('Show the quarter')}
+          </button>
+        </Form>
+        <Form method="get" className="card">
+          <input type="hidden" name="period" value="month" />
+          {unit}
+          <TextField
+            name="month"
+            type="month"
+            label={t('Month')}
+            hint={t('For example, 2026-04')}
+            defaultValue={value(
+              'month',
+              period.kind === 'month'
+                ? `${period.year}-${String(period.month).padStart(2, '0')}`
+                : '',
+            )}
+            error={kind === 'month' ? errors.month : undefined}
+          />
+          <button className="button button--secondary" type="submit">
+            {t('Show the month')}
+          </button>
+        </Form>
+        <Form method="get" className="card">
+          <input type="hidden" name="period" value="custom" />
+          {unit}
+          <TextField
+            name="from"
+            type="date"
+            label={t('From')}
+            defaultValue={value('from', period.kind === 'custom' ? period.from : '')}
+            error={kind === 'custom' ? errors.from : undefined}
+          />
+          <TextField
+            name="to"
+            type="date"
+            label={t('To (this day included)')}
+            defaultValue={value('to', period.kind === 'custom' ? period.to : '')}
+            error={kind === 'custom' ? errors.to : undefined}
+          />
+          <button className="button button--secondary" type="submit">
+            {t('Show these dates')}
+          </button>
+        </Form>
+      </div>
+    </section>
+  )
 }
 
 export default function Reports() {
   const { t } = useTranslation()
-  const { unitName, summary, units } = useLoaderData<typeof loader>()
+  const { report, query, units, unitId } = useLoaderData<typeof loader>()
+  const { headline } = report
+  const csv = (id: string) => `/reports/${id}.csv?${query}`
   return (
     <>
       <h1>{t('Reports')}</h1>
-      <p className="lead">{unitName ?? t('All Violence Reduction Units')}</p>
-      <h2>{t('Workforce on Upstream')}</h2>
-      <dl className="summary-list">
-        <dt>{t('Organisations')}</dt>
-        <dd>{summary.organisations}</dd>
-        <dt>{t('People with an active account')}</dt>
-        <dd>{summary.people}</dd>
-      </dl>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('People with an active account, by sector')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Sector')}</th>
-              <th scope="col">{t('People')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.bySector.map((row) => (
-              <tr key={row.sector ?? 'none'}>
-                <td>{row.sector ? t(SECTOR_LABELS[row.sector]) : t('Not recorded')}</td>
-                <td>{row.people}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <p className="lead">
+        {t(report.scopeName)}: <strong>{t(report.periodLabel)}</strong>
+      </p>
       {units ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('Units side by side')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('Violence Reduction Unit')}</th>
-                <th scope="col">{t('Organisations')}</th>
-                <th scope="col">{t('People')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {units.map((unit) => (
-                <tr key={unit.id}>
-                  <td>{unit.name}</td>
-                  <td>{unit.organisations}</td>
-                  <td>{unit.people}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Form method="get" className="unit-picker">
+          {Object.entries(Object.fromEntries(new URLSearchParams(query)))
+            .filter(([name]) => name !== 'unit')
+            .map(([name, value]) => (
+              <input type="hidden" name={name} value={value} key={name} />
+            ))}
+          <SelectField
+            name="unit"
+            label={t('Violence Reduction Unit')}
+            options={units}
+            placeholder={t('All units')}
+            defaultValue={unitId ? String(unitId) : ''}
+          />
+          <button className="button button--secondary" type="submit">
+            {t('Show this unit')}
+          </button>
+        </Form>
       ) : null}
+      <PeriodForms />
+
+      <section aria-labelledby="headline-heading">
+        <h2 id="headline-heading">{t('Headline figures')}</h2>
+        <dl className="headline">
+          <div>
+            <dt>{t('Professionals upskilled')}</dt>
+            <dd data-testid="upskilled">{headline.upskilled.toLocaleString('en-GB')}</dd>
+          </div>
+          <div>
+            <dt>{t('Completions')}</dt>
+            <dd data-testid="completions">{headline.completions.toLocaleString('en-GB')}</dd>
+          </div>
+          <div>
+            <dt>{t('People in progress')}</dt>
+            <dd>{headline.inProgress.toLocaleString('en-GB')}</dd>
+          </div>
+          <div>
+            <dt>{t('Assigned but overdue')}</dt>
+            <dd>{headline.overdue.toLocaleString('en-GB')}</dd>
+          </div>
+        </dl>
+        <p className="muted">
+          {t(
+            'Professionals upskilled: different people who completed at least one module in the period; someone who completed three counts once. Groups of fewer than 5 people are not shown, so no one can be singled out.',
+          )}
+        </p>
+        <p className="button-row">
+          <Link className="button" to={`/reports/summary?${query}`}>
+            {t('Board summary to print')}
+          </Link>
+          <a className="button button--secondary" href={`/reports/summary.pdf?${query}`} download>
+            {t('Board summary as PDF')}
+          </a>
+          <a href={csv('headline')} download>
+            {t('Download the headline figures as CSV')}
+          </a>
+        </p>
+      </section>
+
+      {report.units ? <ReportSection table={report.units} csvHref={csv('units')} /> : null}
+      {report.tables.map((table) => (
+        <ReportSection
+          key={table.id}
+          table={table}
+          csvHref={csv(table.id)}
+          chart={table.id !== 'evaluation'}
+        />
+      ))}
       <p className="muted">
         {t(
-          'Training figures (professionals upskilled, completions and evaluation) appear here as people complete modules.',
+          'A completion counts in the period of its completion time in the UK, for the unit and organisation the person belonged to then. People whose accounts were later closed still count.',
         )}
       </p>
     </>

@@ -1,0 +1,138 @@
+import { Link } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+
+/** The shape of app/reporting/reports.server.ts `ReportTable`, as it arrives in the page. */
+export type ReportTableData = {
+  id: string
+  title: string
+  columns: string[]
+  rows: { label: string; href?: string; cells: (number | string | null)[] }[]
+  chart?: number
+  /** how many groups there are in all, when only the largest are listed */
+  total?: number
+}
+
+export function useCell() {
+  const { t } = useTranslation()
+  return (value: number | string | null) =>
+    value === null
+      ? t('fewer than 5')
+      : typeof value === 'number'
+        ? value.toLocaleString('en-GB')
+        : t(value)
+}
+
+/**
+ * A horizontal bar chart drawn with CSS, no script. It is one image to assistive technology,
+ * named by what it shows; the table beside it carries the same figures as text.
+ */
+export function BarChart({ table }: { table: ReportTableData }) {
+  const { t } = useTranslation()
+  const cell = useCell()
+  const column = table.chart ?? 0
+  const rows = table.rows
+  const values = rows.map((r) => r.cells[column])
+  const largest = Math.max(1, ...values.map((v) => (typeof v === 'number' ? v : 0)))
+  if (rows.length === 0) return null
+  return (
+    <div
+      className="bar-chart"
+      role="img"
+      aria-label={t('Bar chart of {{measure}}, {{title}}. The table gives the same figures.', {
+        measure: t(table.columns[column + 1] ?? '').toLowerCase(),
+        title: t(table.title).toLowerCase(),
+      })}
+    >
+      {rows.map((row, i) => {
+        const value = values[i]
+        const share = typeof value === 'number' ? Math.max(0, value / largest) : 0
+        return (
+          <div className="bar-chart__row" key={`${row.label}-${i}`}>
+            <span className="bar-chart__label">{row.label}</span>
+            <span className="bar-chart__track">
+              <span
+                className={
+                  typeof value === 'number' && value > 0
+                    ? 'bar-chart__bar'
+                    : 'bar-chart__bar bar-chart__bar--hidden'
+                }
+                style={{ width: `${(share * 100).toFixed(1)}%` }}
+              />
+            </span>
+            <span className="bar-chart__value">{cell(value ?? null)}</span>
+          </div>
+        )
+      })}
+    </div>
+  )
+}
+
+/** A report table with its chart beside it and a link to its CSV. */
+export function ReportSection({
+  table,
+  csvHref,
+  chart = true,
+}: {
+  table: ReportTableData
+  csvHref: string
+  chart?: boolean
+}) {
+  const { t } = useTranslation()
+  const cell = useCell()
+  const headingId = `${table.id}-heading`
+  const shown = table.rows
+  const total = table.total ?? shown.length
+  return (
+    <section className="report-section">
+      <h2 id={headingId}>{t(table.title)}</h2>
+      {table.rows.length === 0 ? (
+        <p>{t('No completions in this period.')}</p>
+      ) : (
+        <div className={chart && table.chart !== undefined ? 'report-section__body' : undefined}>
+          {chart && table.chart !== undefined ? <BarChart table={table} /> : null}
+          <div className="table-wrap">
+            <table>
+              <caption>
+                {t(table.title)}
+                {shown.length < total
+                  ? ` ${t('(the {{shown}} largest of {{count}}; the CSV lists all)', {
+                      shown: shown.length,
+                      count: total,
+                    })}`
+                  : ''}
+              </caption>
+              <thead>
+                <tr>
+                  {table.columns.map((column, i) => (
+                    <th scope="col" key={column} className={i > 0 ? 'numeric' : undefined}>
+                      {t(column)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((row, i) => (
+                  <tr key={`${row.label}-${i}`}>
+                    <th scope="row">
+                      {row.href ? <Link to={row.href}>{row.label}</Link> : t(row.label)}
+                    </th>
+                    {row.cells.map((value, j) => (
+                      <td key={j} className="numeric">
+                        {cell(value)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+      <p className="report-section__export">
+        <a href={csvHref} download>
+          {t('Download “{{title}}” as CSV', { title: t(table.title) })}
+        </a>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,101 @@
+/**
+ * Inviting staff from a spreadsheet (CSV: name, email, job role). Every row is checked first; a
+ * file with any error imports nothing unless the lead then chooses to invite the valid rows.
+ * Each invitation goes through invitePerson, so the rules of one invitation hold for many.
+ */
+import { inArray } from 'drizzle-orm'
+import { z } from 'zod'
+import { InvitationSchema, invitePerson } from '#app/auth/invitations.server.ts'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import { db, users } from '#app/db.server.ts'
+import { parseCsv } from '#app/utils/csv.ts'
+
+export const MAX_STAFF_ROWS = 500
+/** check: check the file and invite everyone if all is well; import-valid: invite the valid rows */
+export const BulkInviteIntentSchema = z.enum(['check', 'import-valid']).catch('check')
+export const MAX_STAFF_FILE_BYTES = 200_000
+
+export type StaffRow = {
+  /** the line in the file, counting the header, as a spreadsheet numbers it */
+  line: number
+  name: string
+  email: string
+  jobRole: string
+  errors: string[]
+}
+
+const HEADER = /^(name|full name)$/i
+
+/** Reads and checks every row; `fileError` when the file as a whole cannot be used. */
+export function checkStaffCsv(text: string): { rows: StaffRow[]; fileError?: string } {
+  const all = parseCsv(text)
+  const hasHeader = all[0] && HEADER.test(all[0][0]?.trim() ?? '')
+  const body = all
+    .map((cells, i) => ({ cells, line: i + 1 }))
+    .slice(hasHeader ? 1 : 0)
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''))
+  if (body.length === 0) {
+    return {
+      rows: [],
+      fileError: 'The file has no staff in it. Put one person on each row: name, email, job role.',
+    }
+  }
+  if (body.length > MAX_STAFF_ROWS) {
+    return {
+      rows: [],
+      fileError: `The file has ${body.length} rows; send ${MAX_STAFF_ROWS} or fewer at a time.`,
+    }
+  }
+  const seen = new Map<string, number>()
+  const rows = body.map(({ cells, line }) => {
+    const [name = '', email = '', jobRole = ''] = cells.map((c) => c.trim())
+    const row: StaffRow = { line, name, email: email.toLowerCase(), jobRole, errors: [] }
+    if (cells.length > 3 && cells.slice(3).some((c) => c.trim() !== '')) {
+      row.errors.push('This row has more than three columns: use name, email, job role')
+    }
+    const parsed = InvitationSchema.safeParse({
+      name: name || undefined,
+      email: email || undefined,
+      role: 'learner',
+      jobRole: jobRole || undefined,
+    })
+    if (!parsed.success) row.errors.push(...parsed.error.issues.map((issue) => issue.message))
+    const earlier = seen.get(row.email)
+    if (row.email && earlier) row.errors.push(`The same email address is on line ${earlier}`)
+    else if (row.email) seen.set(row.email, line)
+    return row
+  })
+  const emails = rows.filter((r) => r.errors.length === 0).map((r) => r.email)
+  const taken = new Set(
+    emails.length
+      ? db
+          .select({ email: users.email })
+          .from(users)
+          .where(inArray(users.email, emails))
+          .all()
+          .map((u) => u.email)
+      : [],
+  )
+  for (const row of rows) {
+    if (taken.has(row.email))
+      row.errors.push('Someone with this email address already uses Upstream')
+  }
+  return { rows }
+}
+
+/** Invites each row as a learner of the lead's organisation; returns who was invited. */
+export async function inviteStaff(lead: SessionUser, rows: StaffRow[]) {
+  const invited: string[] = []
+  const failed: StaffRow[] = []
+  for (const row of rows) {
+    const result = await invitePerson(lead, {
+      name: row.name,
+      email: row.email,
+      role: 'learner',
+      jobRole: row.jobRole || undefined,
+    })
+    if (result.ok) invited.push(row.email)
+    else failed.push({ ...row, errors: Object.values(result.errors) })
+  }
+  return { invited, failed }
+}

@@ -1,0 +1,198 @@
+/**
+ * Reporting periods in UK time (Europe/London). Units report by financial year (1 April to
+ * 31 March) and its quarters; a completion belongs to the period that holds its completion time
+ * as a clock in the UK showed it, British Summer Time included. Plain arithmetic rather than
+ * Intl: the summary rebuild calls this millions of times.
+ */
+
+const HOUR = 3_600_000
+
+/** The last Sunday of a month, 01:00 UTC: when UK clocks change (March and October). */
+function lastSundayOneAm(year: number, month: number) {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0))
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1)
+}
+
+/** The UK's offset from UTC at an instant: an hour in summer time, none otherwise. */
+export function ukOffsetMs(utcMs: number) {
+  const year = new Date(utcMs).getUTCFullYear()
+  return utcMs >= lastSundayOneAm(year, 2) && utcMs < lastSundayOneAm(year, 9) ? HOUR : 0
+}
+
+/** The date on a UK calendar at an instant; month 1 to 12. */
+export function ukDate(utcMs: number) {
+  const local = new Date(utcMs + ukOffsetMs(utcMs))
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() }
+}
+
+/** The instant a UK calendar day begins (midnight there); month 1 to 12, overflow allowed. */
+export function ukMidnight(year: number, month: number, day = 1) {
+  const asUtc = Date.UTC(year, month - 1, day)
+  // midnight is never within an hour of a clock change (01:00 UTC), so this test is exact
+  return ukOffsetMs(asUtc - HOUR) ? asUtc - HOUR : asUtc
+}
+
+/** The financial year (named by the year it starts in) holding a UK month. */
+export function financialYearOf(year: number, month: number) {
+  return month >= 4 ? year : year - 1
+}
+
+export type Period =
+  | { kind: 'year'; year: number }
+  | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
+  | { kind: 'month'; year: number; month: number }
+  /** from and to: 'YYYY-MM-DD', both days included */
+  | { kind: 'custom'; from: string; to: string }
+
+function dayParts(day: string) {
+  const [y, m, d] = day.split('-').map(Number)
+  return { year: y!, month: m!, day: d! }
+}
+
+/** The instants [start, end) a period covers. */
+export function periodRange(period: Period): { start: number; end: number } {
+  switch (period.kind) {
+    case 'year':
+      return { start: ukMidnight(period.year, 4), end: ukMidnight(period.year + 1, 4) }
+    case 'quarter': {
+      const first = 4 + (period.quarter - 1) * 3
+      return {
+        start: ukMidnight(period.year, first),
+        end: ukMidnight(period.year, first + 3),
+      }
+    }
+    case 'month':
+      return {
+        start: ukMidnight(period.year, period.month),
+        end: ukMidnight(period.year, period.month + 1),
+      }
+    case 'custom': {
+      const from = dayParts(period.from)
+      const to = dayParts(period.to)
+      return {
+        start: ukMidnight(from.year, from.month, from.day),
+        end: ukMidnight(to.year, to.month, to.day + 1),
+      }
+    }
+  }
+}
+
+/** The key of a standard period in the report summary; null for custom dates. */
+export function periodKey(period: Period) {
+  switch (period.kind) {
+    case 'year':
+      return `y${period.year}`
+    case 'quarter':
+      return `q${period.year}-${period.quarter}`
+    case 'month':
+      return `m${period.year}-${String(period.month).padStart(2, '0')}`
+    case 'custom':
+      return null
+  }
+}
+
+/** The month, quarter and financial year an instant falls in, as summary keys. */
+export function periodKeysAt(utcMs: number) {
+  const { year, month } = ukDate(utcMs)
+  const fy = financialYearOf(year, month)
+  const quarter = Math.floor(((month + 8) % 12) / 3) + 1
+  return [`m${year}-${String(month).padStart(2, '0')}`, `q${fy}-${quarter}`, `y${fy}`]
+}
+
+export function currentFinancialYear(now = Date.now()): Period {
+  const { year, month } = ukDate(now)
+  return { kind: 'year', year: financialYearOf(year, month) }
+}
+
+/** The UK months a period touches, in order, for "completions by month". */
+export function monthsIn(period: Period) {
+  const { start, end } = periodRange(period)
+  const first = ukDate(start)
+  const last = ukDate(end - 1)
+  const months: { year: number; month: number }[] = []
+  for (
+    let y = first.year, m = first.month;
+    y < last.year || (y === last.year && m <= last.month);
+  ) {
+    months.push({ year: y, month: m })
+    m += 1
+    if (m > 12) {
+      m = 1
+      y += 1
+    }
+  }
+  return months
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+export function monthName(year: number, month: number) {
+  return `${MONTH_NAMES[month - 1]} ${year}`
+}
+
+function dayName(day: string) {
+  const { year, month, day: d } = dayParts(day)
+  return `${d} ${monthName(year, month)}`
+}
+
+/** How a period is written on the page and the board summary. */
+export function periodLabel(period: Period) {
+  switch (period.kind) {
+    case 'year':
+      return `Financial year ${period.year} to ${period.year + 1}`
+    case 'quarter': {
+      const first = 4 + (period.quarter - 1) * 3
+      const name = (m: number) => MONTH_NAMES[(m - 1) % 12]
+      return `Quarter ${period.quarter} of ${period.year} to ${period.year + 1} (${name(first)} to ${name(first + 2)})`
+    }
+    case 'month':
+      return monthName(period.year, period.month)
+    case 'custom':
+      return `${dayName(period.from)} to ${dayName(period.to)}`
+  }
+}
+
+/** The period as it goes into an export's file name, e.g. 2026-27, 2026-27-q1, 2026-04. */
+export function periodSlug(period: Period) {
+  const fy = (year: number) => `${year}-${String((year + 1) % 100).padStart(2, '0')}`
+  switch (period.kind) {
+    case 'year':
+      return fy(period.year)
+    case 'quarter':
+      return `${fy(period.year)}-q${period.quarter}`
+    case 'month':
+      return `${period.year}-${String(period.month).padStart(2, '0')}`
+    case 'custom':
+      return `${period.from}-to-${period.to}`
+  }
+}
+
+/** The period as search parameters, for links and the form's values. */
+export function periodParams(period: Period): Record<string, string> {
+  switch (period.kind) {
+    case 'year':
+      return { period: 'year', year: String(period.year) }
+    case 'quarter':
+      return { period: 'quarter', year: String(period.year), quarter: String(period.quarter) }
+    case 'month':
+      return {
+        period: 'month',
+        month: `${period.year}-${String(period.month).padStart(2, '0')}`,
+      }
+    case 'custom':
+      return { period: 'custom', from: period.from, to: period.to }
+  }
+}

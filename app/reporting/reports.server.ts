@@ -1,0 +1,556 @@
+/**
+ * The training report of a unit (or of every unit) for a period: headline figures, breakdowns,
+ * evaluation, and the same tables as CSV. Never names a person. The route decides which unit
+ * the asker may see and passes it in; nothing here widens it.
+ */
+import { z } from 'zod'
+import { and, countDistinct, eq, gte, lt, notExists, sql } from 'drizzle-orm'
+import {
+  assignments,
+  completions,
+  db,
+  ORGANISATION_TYPES,
+  organisations,
+  PRACTICE_LEVELS,
+  SECTORS,
+  sqlite,
+  users,
+} from '#app/db.server.ts'
+import { scopeFor } from '#app/auth/permissions.server.ts'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
+import { assignmentCoversPerson } from '#app/learning/dashboard.server.ts'
+import { getVru } from '#app/organisations/vrus.server.ts'
+import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
+import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
+import { toCsv } from '#app/utils/csv.ts'
+import { type FieldErrors } from '#app/utils/forms.ts'
+import {
+  currentFinancialYear,
+  monthName,
+  monthsIn,
+  periodKey,
+  periodLabel,
+  periodRange,
+  type Period,
+} from './periods.ts'
+import {
+  NATIONAL,
+  totalsBetween,
+  totalsFor,
+  unitTotalsFor,
+  type TotalsRow,
+} from './totals.server.ts'
+
+/** Groups describing fewer people than this are shown as "fewer than 5", everywhere. */
+export const SMALL_GROUP = 5
+export const FEWER_THAN_5 = 'fewer than 5'
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const isRealDay = (value: string) =>
+  DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+
+const PeriodSchema = z.discriminatedUnion('period', [
+  z.object({
+    period: z.literal('year'),
+    year: z.coerce
+      .number({ error: 'Enter the year the financial year starts in, like 2026' })
+      .int({ error: 'Enter the year the financial year starts in, like 2026' })
+      .min(2000, 'Enter a year from 2000')
+      .max(2100, 'Enter a year before 2100'),
+  }),
+  z.object({
+    period: z.literal('quarter'),
+    year: z.coerce
+      .number({ error: 'Enter the year the financial year starts in, like 2026' })
+      .int({ error: 'Enter the year the financial year starts in, like 2026' })
+      .min(2000, 'Enter a year from 2000')
+      .max(2100, 'Enter a year before 2100'),
+    quarter: z.coerce.number().int().min(1).max(4, 'Choose a quarter'),
+  }),
+  z.object({
+    period: z.literal('month'),
+    month: z.string({ error: 'Choose a month' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+      error: 'Enter the month like 2026-04',
+    }),
+  }),
+  z
+    .object({
+      period: z.literal('custom'),
+      from: z.string({ error: 'Enter the first day' }).refine(isRealDay, {
+        error: 'Enter the first day as a real date, like 2026-04-01',
+      }),
+      to: z.string({ error: 'Enter the last day' }).refine(isRealDay, {
+        error: 'Enter the last day as a real date, like 2027-03-31',
+      }),
+    })
+    .refine((v) => v.from <= v.to, {
+      error: 'The last day must be on or after the first day',
+      path: ['to'],
+    }),
+])
+
+/** The period asked for in the address; the current financial year when none or when wrong. */
+export function periodFrom(params: URLSearchParams, now = Date.now()) {
+  const input = Object.fromEntries([...params].filter(([, v]) => v.trim() !== ''))
+  const values = Object.fromEntries(params)
+  if (!input.period) return { period: currentFinancialYear(now), errors: {} as FieldErrors, values }
+  const parsed = PeriodSchema.safeParse(input)
+  if (!parsed.success) {
+    const errors: FieldErrors = {}
+    for (const issue of parsed.error.issues) {
+      errors[String(issue.path[0] ?? 'period')] ??=
+        issue.path[0] === 'period' ? 'Choose a kind of period' : issue.message
+    }
+    return { period: currentFinancialYear(now), errors, values }
+  }
+  const data = parsed.data
+  const period: Period =
+    data.period === 'year'
+      ? { kind: 'year', year: data.year }
+      : data.period === 'quarter'
+        ? { kind: 'quarter', year: data.year, quarter: data.quarter as 1 | 2 | 3 | 4 }
+        : data.period === 'month'
+          ? {
+              kind: 'month',
+              year: Number(data.month.slice(0, 4)),
+              month: Number(data.month.slice(5)),
+            }
+          : { kind: 'custom', from: data.from, to: data.to }
+  return { period, errors: {} as FieldErrors, values }
+}
+
+/** A cell: a number, text, or null for a group too small to show. */
+export type Cell = number | string | null
+export type ReportTable = {
+  id: string
+  title: string
+  columns: string[]
+  rows: { label: string; href?: string; cells: Cell[] }[]
+  /** the cell charted beside the table */
+  chart?: number
+  /** how many rows the full table has when the page shows only the largest */
+  total?: number
+}
+
+const small = (people: number) => people < SMALL_GROUP
+const oneDecimal = (n: number) => Math.round(n * 10) / 10
+
+function peopleAndCompletions(row: TotalsRow): Cell[] {
+  return small(row.people) ? [null, null] : [row.people, row.completions]
+}
+
+type Groups = { rows: TotalsRow[]; total: number }
+
+function byPeople(a: TotalsRow, b: TotalsRow) {
+  return b.people - a.people || b.completions - a.completions
+}
+
+const namesOf = (sql: string) => sqlite.prepare<{ ids: string }, { id: number; name: string }>(sql)
+const organisationNames = namesOf(
+  `select id, name from organisations where id in (select value from json_each(:ids))`,
+)
+const areaNames = namesOf(
+  `select id, name from areas where id in (select value from json_each(:ids))`,
+)
+
+function names(statement: typeof organisationNames, rows: TotalsRow[]) {
+  const ids = JSON.stringify(rows.map((r) => Number(r.groupKey)))
+  return new Map(statement.all({ ids }).map((r) => [String(r.id), r.name]))
+}
+
+/** The people columns of a breakdown, every group listed, the largest first. */
+function breakdown(
+  id: string,
+  title: string,
+  heading: string,
+  groups: Groups,
+  label: (key: string) => string,
+  options: { order?: readonly string[]; href?: (key: string) => string } = {},
+): ReportTable {
+  const sorted = options.order
+    ? [...groups.rows].sort(
+        (a, b) => options.order!.indexOf(a.groupKey) - options.order!.indexOf(b.groupKey),
+      )
+    : groups.rows
+  return {
+    id,
+    title,
+    columns: [heading, 'Professionals upskilled', 'Completions'],
+    total: groups.total,
+    rows: sorted.map((r) => ({
+      label: label(r.groupKey),
+      href: options.href?.(r.groupKey),
+      cells: peopleAndCompletions(r),
+    })),
+    chart: 0,
+  }
+}
+
+function evaluationTable(rows: TotalsRow[], titles: Map<string, string>): ReportTable {
+  return {
+    id: 'evaluation',
+    title: 'Evaluation by module',
+    columns: [
+      'Module',
+      'Matched before and after ratings',
+      'Mean rating before (1 to 5)',
+      'Mean rating after (1 to 5)',
+      'Mean change',
+      'Knowledge checks passed at the first attempt',
+    ],
+    rows: rows
+      .filter((r) => r.completions > 0)
+      .sort(byPeople)
+      .map((r) => {
+        const pairs = r.evaluationPairs
+        const before = pairs ? r.ratingBefore / pairs : 0
+        const after = pairs ? r.ratingAfter / pairs : 0
+        const rated = !small(pairs)
+        const checked = !small(r.people) && r.checksAttempted > 0
+        return {
+          label: titles.get(r.groupKey) ?? `Module ${r.groupKey}`,
+          cells: [
+            rated ? pairs : null,
+            rated ? oneDecimal(before) : null,
+            rated ? oneDecimal(after) : null,
+            rated ? oneDecimal(after - before) : null,
+            checked
+              ? `${Math.round((100 * r.checksPassedFirstTime) / r.checksAttempted)}%`
+              : small(r.people)
+                ? null
+                : 'no checks',
+          ],
+        }
+      }),
+  }
+}
+
+const monthTotals = sqlite.prepare<
+  { vruId: number; periods: string },
+  { period: string; people: number; completions: number }
+>(`select period, people, completions from report_totals
+   where vru_id = :vruId and dimension = 'all' and period in (select value from json_each(:periods))`)
+const monthCounted = (unit: boolean) =>
+  sqlite.prepare<Record<string, number>, { people: number; completions: number }>(`
+    select count(distinct user_id) as people, count(*) as completions from completions
+    where completed_at >= :start and completed_at < :end ${unit ? 'and vru_id = :vruId' : ''}`)
+const monthCountedUnit = monthCounted(true)
+const monthCountedNational = monthCounted(false)
+
+function monthsTable(vruId: number, period: Period): ReportTable {
+  const months = monthsIn(period)
+  const range = periodRange(period)
+  let figures: { people: number; completions: number }[]
+  if (period.kind === 'custom') {
+    figures = months.map(({ year, month }) => {
+      const start = Math.max(range.start, periodRange({ kind: 'month', year, month }).start)
+      const end = Math.min(range.end, periodRange({ kind: 'month', year, month }).end)
+      return vruId === NATIONAL
+        ? monthCountedNational.get({ start, end })!
+        : monthCountedUnit.get({ start, end, vruId })!
+    })
+  } else {
+    const keys = months.map((m) => periodKey({ kind: 'month', ...m })!)
+    const found = new Map(
+      monthTotals.all({ vruId, periods: JSON.stringify(keys) }).map((r) => [r.period, r]),
+    )
+    figures = keys.map((k) => found.get(k) ?? { people: 0, completions: 0 })
+  }
+  return {
+    id: 'by-month',
+    title: 'Completions by month',
+    columns: ['Month', 'Completions', 'Professionals upskilled that month'],
+    rows: months.map((m, i) => {
+      const f = figures[i]!
+      return {
+        label: monthName(m.year, m.month),
+        cells: f.people === 0 ? [0, 0] : small(f.people) ? [null, null] : [f.completions, f.people],
+      }
+    }),
+    chart: 0,
+  }
+}
+
+const inProgressInUnit = sqlite.prepare<
+  { vruId: number; start: number; end: number },
+  { n: number }
+>(`
+  select count(*) as n from users u
+  where u.vru_id = :vruId and exists (
+    select 1 from enrolments e indexed by enrolments_open_activity
+    where e.user_id = u.id and e.completed_at is null
+      and e.updated_at >= :start and e.updated_at < :end)`)
+const inProgressNationally = sqlite.prepare<{ start: number; end: number }, { n: number }>(`
+  select count(distinct e.user_id) as n from enrolments e indexed by enrolments_open_activity
+  where e.completed_at is null and e.updated_at >= :start and e.updated_at < :end`)
+
+/** People assigned a module due in the period (up to now) who have not completed it. */
+function overdueCount(vruId: number, start: number, end: number) {
+  const row = db
+    .select({ n: countDistinct(users.id) })
+    .from(assignments)
+    // the unit's assignments first (through their organisation), then the people they cover
+    .innerJoin(organisations, eq(organisations.id, assignments.organisationId))
+    .innerJoin(users, assignmentCoversPerson())
+    .where(
+      and(
+        gte(assignments.dueAt, new Date(start)),
+        lt(assignments.dueAt, new Date(end)),
+        vruId === NATIONAL ? undefined : eq(organisations.vruId, vruId),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(completions)
+            .where(
+              and(eq(completions.userId, users.id), eq(completions.moduleId, assignments.moduleId)),
+            ),
+        ),
+      ),
+    )
+    .get()
+  return row?.n ?? 0
+}
+
+export type ReportScope = { vruId: number; name: string }
+
+/**
+ * The whole report for a unit (vruId) or every unit (NATIONAL). `limit`: list only the largest
+ * groups of each breakdown (a page; the CSV lists all), so names are looked up for those alone.
+ */
+export function buildReport(
+  scope: ReportScope,
+  period: Period,
+  { now = Date.now(), limit }: { now?: number; limit?: number } = {},
+) {
+  const range = periodRange(period)
+  const key = periodKey(period)
+  const totals = key
+    ? totalsFor(scope.vruId, key)
+    : totalsBetween(scope.vruId, range.start, range.end)
+  const rows = (dimension: string): Groups => {
+    const all = (totals.get(dimension) ?? []).filter((r) => r.completions > 0).sort(byPeople)
+    return { rows: limit ? all.slice(0, limit) : all, total: all.length }
+  }
+  const all = rows('all').rows[0]
+  const upTo = { start: range.start, end: Math.min(range.end, now) }
+  const national = scope.vruId === NATIONAL
+  const headline = {
+    upskilled: all?.people ?? 0,
+    completions: all?.completions ?? 0,
+    inProgress: (national
+      ? inProgressNationally.get(range)
+      : inProgressInUnit.get({ ...range, vruId: scope.vruId }))!.n,
+    overdue: upTo.end <= upTo.start ? 0 : overdueCount(scope.vruId, upTo.start, upTo.end),
+  }
+
+  const organisations = names(organisationNames, rows('organisation').rows)
+  const areas = names(areaNames, rows('area').rows)
+  const moduleRows = rows('module').rows
+  const modules = new Map(
+    [...moduleTitlesOf(moduleRows.map((r) => Number(r.groupKey)))].map(([id, title]) => [
+      String(id),
+      title,
+    ]),
+  )
+  const tables: ReportTable[] = [
+    breakdown('by-sector', 'By sector', 'Sector', rows('sector'), (k) =>
+      SECTORS.includes(k as never) ? SECTOR_LABELS[k as (typeof SECTORS)[number]] : 'Not recorded',
+    ),
+    breakdown(
+      'by-organisation-type',
+      'By organisation type',
+      'Organisation type',
+      rows('organisation_type'),
+      (k) =>
+        ORGANISATION_TYPES.includes(k as never)
+          ? ORGANISATION_TYPE_LABELS[k as (typeof ORGANISATION_TYPES)[number]]
+          : k,
+    ),
+    breakdown(
+      'by-local-authority',
+      'By local authority area',
+      'Local authority area',
+      rows('local_authority'),
+      (k) => k,
+    ),
+  ]
+  if (rows('area').total > 0) {
+    tables.push(
+      breakdown('by-area', 'By hub-and-spoke area', 'Area', rows('area'), (k) => areas.get(k) ?? k),
+    )
+  }
+  tables.push(
+    breakdown(
+      'by-organisation',
+      'By organisation',
+      'Organisation',
+      rows('organisation'),
+      (k) => organisations.get(k) ?? `Organisation ${k}`,
+      // a unit's own organisations open to its lead; the national view links to none
+      { href: national ? undefined : (k) => `/organisations/${k}` },
+    ),
+    breakdown('by-module', 'By module', 'Module', rows('module'), (k) => modules.get(k) ?? k),
+    {
+      ...breakdown(
+        'by-practice-level',
+        'By highest practice level reached',
+        'Practice level',
+        rows('level'),
+        (k) =>
+          PRACTICE_LEVELS.includes(k as never)
+            ? PRACTICE_LEVEL_LABELS[k as (typeof PRACTICE_LEVELS)[number]]
+            : k,
+        { order: PRACTICE_LEVELS },
+      ),
+      columns: ['Practice level', 'Professionals upskilled', 'Completions at this level'],
+    },
+    monthsTable(scope.vruId, period),
+    evaluationTable(rows('module').rows, modules),
+  )
+  return {
+    scopeName: scope.name,
+    periodLabel: periodLabel(period),
+    headline,
+    tables,
+    units: national ? unitsTable(period, range) : null,
+  }
+}
+
+const unitsCounted = sqlite.prepare<
+  { start: number; end: number },
+  { vruId: number; people: number; completions: number }
+>(`
+  select vru_id as vruId, count(distinct user_id) as people, count(*) as completions
+  from completions where completed_at >= :start and completed_at < :end and vru_id is not null
+  group by vru_id`)
+const unitNames = sqlite.prepare<[], { id: number; name: string; slug: string }>(
+  'select id, name, slug from vrus order by name',
+)
+
+/** Every unit side by side, for administrators. */
+function unitsTable(period: Period, range: { start: number; end: number }): ReportTable {
+  const key = periodKey(period)
+  const figures = new Map(
+    (key ? unitTotalsFor([key]) : unitsCounted.all(range)).map((r) => [r.vruId, r]),
+  )
+  return {
+    id: 'units',
+    title: 'Units side by side',
+    columns: ['Violence Reduction Unit', 'Professionals upskilled', 'Completions'],
+    rows: unitNames.all().map((unit) => {
+      const f = figures.get(unit.id)
+      return {
+        label: unit.name,
+        href: `/reports?unit=${unit.id}`,
+        cells: !f ? [0, 0] : small(f.people) ? [null, null] : [f.people, f.completions],
+      }
+    }),
+    chart: 0,
+  }
+}
+
+export type Report = ReturnType<typeof buildReport>
+
+/** Every table of a report, by its id (the units table among them for the national view). */
+export function reportTables(report: Report) {
+  return report.units ? [report.units, ...report.tables] : report.tables
+}
+
+/** The headline as a table too, so it can be exported like the others. */
+export function headlineTable(report: Report): ReportTable {
+  const h = report.headline
+  return {
+    id: 'headline',
+    title: 'Headline figures',
+    columns: ['Measure', 'Number'],
+    rows: [
+      { label: 'Professionals upskilled', cells: [h.upskilled] },
+      { label: 'Completions', cells: [h.completions] },
+      { label: 'People in progress', cells: [h.inProgress] },
+      { label: 'Assigned but overdue', cells: [h.overdue] },
+    ],
+  }
+}
+
+/** A table as CSV: a header row, then one row per group; small groups say "fewer than 5". */
+export function tableCsv(table: ReportTable) {
+  return toCsv([
+    table.columns,
+    ...table.rows.map((r) => [r.label, ...r.cells.map((c) => c ?? FEWER_THAN_5)]),
+  ])
+}
+
+/**
+ * Which unit's figures the asker sees: a VRU lead their own (whatever the address says), an
+ * administrator every unit together or the one they pick.
+ */
+export function reportScopeFor(user: SessionUser, unitParam: string | null): ReportScope {
+  const scope = scopeFor(user)
+  if (scope.kind === 'vru') {
+    return { vruId: scope.vruId, name: getVru(scope.vruId)?.name ?? '' }
+  }
+  if (scope.kind === 'all') {
+    const id = Number(unitParam)
+    const unit = Number.isInteger(id) && id > 0 ? getVru(id) : undefined
+    return unit
+      ? { vruId: unit.id, name: unit.name }
+      : { vruId: NATIONAL, name: 'All Violence Reduction Units' }
+  }
+  throw new Response('You do not have access to this page.', { status: 403 })
+}
+
+/** One table of the report as CSV (null when there is no such table), with what it covers. */
+export function reportCsv(user: SessionUser, params: URLSearchParams, tableId: string) {
+  const { report, period, scope } = reportFor(user, params)
+  const table = [headlineTable(report), ...reportTables(report)].find((t) => t.id === tableId)
+  if (!table) return null
+  return {
+    table,
+    csv: tableCsv(table),
+    period,
+    periodLabel: report.periodLabel,
+    scopeName: scope.name,
+    vruId: scope.vruId,
+    slug: scopeSlug(scope),
+  }
+}
+
+/** What fits on one page for a board: the headline and the largest groups of a few tables. */
+export function boardSummary(report: Report) {
+  const h = report.headline
+  const pick = ['by-sector', 'by-organisation-type', 'by-module', 'by-practice-level', 'evaluation']
+  const tables = [report.units, ...report.tables]
+    .filter((t): t is ReportTable => t !== null && (t.id === 'units' || pick.includes(t.id)))
+    .map((t) => ({
+      ...t,
+      rows: t.rows.slice(0, 5),
+      columns: t.id === 'evaluation' ? t.columns.slice(0, 5) : t.columns,
+    }))
+    .map((t) =>
+      t.id === 'evaluation'
+        ? { ...t, rows: t.rows.map((r) => ({ ...r, cells: r.cells.slice(0, 4) })) }
+        : t,
+    )
+  return {
+    headline: [
+      ['Professionals upskilled', h.upskilled],
+      ['Completions', h.completions],
+      ['People in progress', h.inProgress],
+      ['Assigned but overdue', h.overdue],
+    ] as [string, number][],
+    tables,
+  }
+}
+
+/** The report a request asks for: its period from the address, its unit from who asks. */
+export function reportFor(user: SessionUser, params: URLSearchParams, limit?: number) {
+  const { period, errors, values } = periodFrom(params)
+  const scope = reportScopeFor(user, params.get('unit'))
+  return { report: buildReport(scope, period, { limit }), period, scope, errors, values }
+}
+
+/** The unit as it goes into a file name. */
+export function scopeSlug(scope: ReportScope) {
+  return scope.vruId === NATIONAL ? 'all-units' : (getVru(scope.vruId)?.slug ?? 'unit')
+}

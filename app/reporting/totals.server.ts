@@ -1,0 +1,508 @@
+/**
+ * The report summary (db/schema.ts `reportTotals`): how completions turn into figures, in one
+ * place. The same counting runs for each new completion (inside its transaction), for a full
+ * rebuild, and over custom dates (which the summary cannot answer), so the three always agree.
+ *
+ * Counting rules (README, "How people are counted"): a completion counts in the UK period of its
+ * completion time, against the unit and organisation stored with it then; a person counts once
+ * per group and period however many modules they complete; deactivated people still count.
+ */
+import { PRACTICE_LEVELS, sqlite, type PracticeLevel } from '#app/db.server.ts'
+import { periodKeysAt } from './periods.ts'
+
+export const DIMENSIONS = [
+  'all',
+  'sector',
+  'organisation_type',
+  'local_authority',
+  'area',
+  'organisation',
+  'module',
+  'level',
+] as const
+export type Dimension = (typeof DIMENSIONS)[number]
+/** Groups that belong to one unit need no national row: the units' rows add up exactly. */
+const NATIONAL_DIMENSIONS: readonly Dimension[] = [
+  'all',
+  'sector',
+  'organisation_type',
+  'module',
+  'level',
+]
+/** The vruId of national rows. */
+export const NATIONAL = 0
+
+type Fact = {
+  id: number
+  userId: string
+  at: number
+  vruId: number | null
+  organisationId: number | null
+  sector: string | null
+  organisationType: string | null
+  localAuthority: string | null
+  areaId: number | null
+  moduleId: number
+  level: PracticeLevel
+}
+
+const FACTS_SQL = `
+  select c.id, c.user_id as userId, c.completed_at as at, c.vru_id as vruId,
+    c.organisation_id as organisationId, u.sector, o.type as organisationType,
+    o.local_authority as localAuthority, o.area_id as areaId, c.module_id as moduleId,
+    mv.practice_level as level
+  from completions c
+  join users u on u.id = c.user_id
+  left join organisations o on o.id = c.organisation_id
+  join module_versions mv on mv.id = c.module_version_id`
+
+function groupOf(fact: Fact, dimension: Dimension): string | null {
+  switch (dimension) {
+    case 'all':
+      return ''
+    case 'sector':
+      return fact.sector ?? 'none'
+    case 'organisation_type':
+      return fact.organisationType
+    case 'local_authority':
+      return fact.localAuthority
+    case 'area':
+      return fact.areaId === null ? null : String(fact.areaId)
+    case 'organisation':
+      return fact.organisationId === null ? null : String(fact.organisationId)
+    case 'module':
+      return String(fact.moduleId)
+    case 'level':
+      return fact.level
+  }
+}
+
+const rank = (level: PracticeLevel) => PRACTICE_LEVELS.indexOf(level)
+
+/**
+ * Strings (periods, groups) as small numbers, so a tally key is one number: the rebuild adds
+ * some 200 million figures, and string keys made it ten times slower.
+ */
+class Interner {
+  ids = new Map<string, number>()
+  names: string[] = []
+  id(name: string) {
+    let id = this.ids.get(name)
+    if (id === undefined) {
+      id = this.names.push(name) - 1
+      this.ids.set(name, id)
+    }
+    return id
+  }
+}
+const periodIds = new Interner()
+const groupIds = new Interner()
+const DIMENSION_INDEX = new Map(DIMENSIONS.map((d, i) => [d, i]))
+const LEVEL = DIMENSION_INDEX.get('level')!
+const NATIONAL_INDEXES = NATIONAL_DIMENSIONS.map((d) => DIMENSION_INDEX.get(d)!)
+const ALL_INDEXES = DIMENSIONS.map((_, i) => i)
+
+/** A completion with its periods and groups worked out once. */
+type Counted = { vruId: number | null; periods: number[]; groups: number[]; rank: number }
+
+function prepare(fact: Fact, periodsOf: (at: number) => string[]): Counted {
+  return {
+    vruId: fact.vruId,
+    periods: periodsOf(fact.at).map((p) => periodIds.id(p)),
+    groups: DIMENSIONS.map((d) => {
+      const group = groupOf(fact, d)
+      return group === null ? -1 : groupIds.id(group)
+    }),
+    rank: rank(fact.level),
+  }
+}
+
+/**
+ * Adds one completion given the person's earlier ones. The practice level counts each person at
+ * the highest level they reached in the period, so reaching a higher one moves them up.
+ */
+function countFact(fact: Counted, earlier: Counted[], tally: Tally, onlyScope?: number) {
+  for (const scope of fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]) {
+    if (onlyScope !== undefined && scope !== onlyScope) continue
+    const dimensions = scope === NATIONAL ? NATIONAL_INDEXES : ALL_INDEXES
+    for (let k = 0; k < fact.periods.length; k++) {
+      const period = fact.periods[k]!
+      const before = earlier.filter(
+        (e) => e.periods[k] === period && (scope === NATIONAL || e.vruId === scope),
+      )
+      for (const d of dimensions) {
+        const group = fact.groups[d]!
+        if (group < 0) continue
+        if (d === LEVEL) {
+          const best = before.reduce((max, e) => Math.max(max, e.rank), -1)
+          tally.add(scope, period, d, group, fact.rank > best ? 1 : 0, 1)
+          if (best >= 0 && fact.rank > best) {
+            tally.add(scope, period, d, groupIds.id(PRACTICE_LEVELS[best]!), -1, 0)
+          }
+        } else {
+          const counted = before.some((e) => e.groups[d] === group)
+          tally.add(scope, period, d, group, counted ? 0 : 1, 1)
+        }
+      }
+    }
+  }
+}
+
+type Extra = {
+  evaluationPairs: number
+  ratingBefore: number
+  ratingAfter: number
+  checksAttempted: number
+  checksPassedFirstTime: number
+}
+type Totals = { people: number; completions: number } & Extra
+const emptyTotals = (): Totals => ({
+  people: 0,
+  completions: 0,
+  evaluationPairs: 0,
+  ratingBefore: 0,
+  ratingAfter: 0,
+  checksAttempted: 0,
+  checksPassedFirstTime: 0,
+})
+
+const upsert = sqlite.prepare(`
+  insert into report_totals (vru_id, period, dimension, group_key, people, completions,
+    evaluation_pairs, rating_before, rating_after, checks_attempted, checks_passed_first_time)
+  values (:vruId, :period, :dimension, :groupKey, :people, :completions,
+    :evaluationPairs, :ratingBefore, :ratingAfter, :checksAttempted, :checksPassedFirstTime)
+  on conflict do update set
+    people = people + excluded.people,
+    completions = completions + excluded.completions,
+    evaluation_pairs = evaluation_pairs + excluded.evaluation_pairs,
+    rating_before = rating_before + excluded.rating_before,
+    rating_after = rating_after + excluded.rating_after,
+    checks_attempted = checks_attempted + excluded.checks_attempted,
+    checks_passed_first_time = checks_passed_first_time + excluded.checks_passed_first_time
+`)
+
+const GROUPS = 2 ** 22
+const UNITS = 1024
+
+/** Collects figures in memory, keyed by unit, period, dimension and group (as one number). */
+class Tally {
+  rows = new Map<number, Totals>()
+  get(vruId: number, period: number, dimension: number, group: number) {
+    const key = ((period * UNITS + vruId) * 8 + dimension) * GROUPS + group
+    let row = this.rows.get(key)
+    if (!row) this.rows.set(key, (row = emptyTotals()))
+    return row
+  }
+  add(
+    vruId: number,
+    period: number,
+    dimension: number,
+    group: number,
+    people: number,
+    completions: number,
+  ) {
+    const row = this.get(vruId, period, dimension, group)
+    row.people += people
+    row.completions += completions
+  }
+  addExtra(vruIds: number[], periods: string[], moduleId: number, extra: Partial<Extra>) {
+    const module = DIMENSION_INDEX.get('module')!
+    const group = groupIds.id(String(moduleId))
+    for (const vruId of vruIds) {
+      for (const period of periods) {
+        const row = this.get(vruId, periodIds.id(period), module, group)
+        for (const [k, v] of Object.entries(extra) as [keyof Extra, number][]) row[k] += v
+      }
+    }
+  }
+  *entries() {
+    for (const [key, totals] of this.rows) {
+      const group = key % GROUPS
+      const rest = Math.floor(key / GROUPS)
+      const dimension = rest % 8
+      const vruId = Math.floor(rest / 8) % UNITS
+      const period = Math.floor(rest / 8 / UNITS)
+      yield {
+        vruId,
+        period: periodIds.names[period]!,
+        dimension: DIMENSIONS[dimension]!,
+        groupKey: groupIds.names[group]!,
+        ...totals,
+      }
+    }
+  }
+  save() {
+    for (const row of this.entries()) upsert.run(row)
+  }
+}
+
+/** Knowledge checks of completions: how many were tried and how many passed at the first try. */
+const CHECKS_SQL = `
+  select c.completed_at as at, c.vru_id as vruId, c.module_id as moduleId,
+    count(*) as attempted, sum(a.passed) as passed
+  from completions c
+  join check_attempts a on a.enrolment_id = c.enrolment_id
+  where a.id = (select min(b.id) from check_attempts b
+                where b.enrolment_id = a.enrolment_id and b.lesson_id = a.lesson_id)`
+
+/** Matched before/after self-ratings of completions (a skipped rating is null: no pair). */
+const EVALUATIONS_SQL = `
+  select c.completed_at as at, c.vru_id as vruId, c.module_id as moduleId,
+    pre.ratings as before, post.ratings as after
+  from completions c
+  join evaluations pre on pre.enrolment_id = c.enrolment_id and pre.stage = 'pre'
+  join evaluations post on post.enrolment_id = c.enrolment_id and post.stage = 'post'
+  where pre.ratings is not null and post.ratings is not null`
+
+type CheckRow = {
+  at: number
+  vruId: number | null
+  moduleId: number
+  attempted: number
+  passed: number
+}
+type EvaluationRow = {
+  at: number
+  vruId: number | null
+  moduleId: number
+  before: string
+  after: string
+}
+
+function meanOf(json: string) {
+  const values = JSON.parse(json) as number[]
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null
+}
+
+function addChecks(tally: Tally, rows: Iterable<CheckRow>, periodsOf: (at: number) => string[]) {
+  for (const row of rows) {
+    tally.addExtra(
+      row.vruId ? [row.vruId, NATIONAL] : [NATIONAL],
+      periodsOf(row.at),
+      row.moduleId,
+      {
+        checksAttempted: row.attempted,
+        checksPassedFirstTime: row.passed,
+      },
+    )
+  }
+}
+
+function addEvaluations(
+  tally: Tally,
+  rows: Iterable<EvaluationRow>,
+  periodsOf: (at: number) => string[],
+) {
+  for (const row of rows) {
+    const before = meanOf(row.before)
+    const after = meanOf(row.after)
+    if (before === null || after === null) continue
+    tally.addExtra(
+      row.vruId ? [row.vruId, NATIONAL] : [NATIONAL],
+      periodsOf(row.at),
+      row.moduleId,
+      {
+        evaluationPairs: 1,
+        ratingBefore: before,
+        ratingAfter: after,
+      },
+    )
+  }
+}
+
+const factById = sqlite.prepare<[number], Fact>(`${FACTS_SQL} where c.id = ?`)
+const earlierFactsOf = sqlite.prepare<[string, number, number], Fact>(
+  `${FACTS_SQL} where c.user_id = ? and c.completed_at >= ? and c.id <> ? order by c.completed_at, c.id`,
+)
+const checksOfCompletion = sqlite.prepare<[number], CheckRow>(
+  `${CHECKS_SQL} and c.id = ? group by c.id`,
+)
+const evaluationOfEnrolment = sqlite.prepare<[number], EvaluationRow>(
+  `${EVALUATIONS_SQL} and c.enrolment_id = ?`,
+)
+
+/**
+ * Adds a new completion to the summary. Call inside the transaction that writes the completion,
+ * so a report never shows one without the other. Earlier completions are read from the start of
+ * the financial year before (enough for every period the new one falls in).
+ */
+export function countCompletion(completionId: number) {
+  const fact = factById.get(completionId)
+  if (!fact) return
+  const since = fact.at - 400 * 24 * 3_600_000
+  const earlier = earlierFactsOf
+    .all(fact.userId, since, fact.id)
+    .filter((e) => e.at < fact.at || (e.at === fact.at && e.id < fact.id))
+  const tally = new Tally()
+  countFact(
+    prepare(fact, periodKeysAt),
+    earlier.map((e) => prepare(e, periodKeysAt)),
+    tally,
+  )
+  addChecks(tally, checksOfCompletion.all(completionId), periodKeysAt)
+  tally.save()
+}
+
+/** Adds a matched pre/post self-rating once the after-rating is saved (it follows completion). */
+export function countEvaluation(enrolmentId: number) {
+  const tally = new Tally()
+  addEvaluations(tally, evaluationOfEnrolment.all(enrolmentId), periodKeysAt)
+  tally.save()
+}
+
+/** Counts a list of completions, ordered by person then time, into a tally. */
+function countAll(
+  facts: Iterable<Fact>,
+  tally: Tally,
+  periodsOf: (at: number) => string[] = periodKeysAt,
+  onlyScope?: number,
+) {
+  let person: string | null = null
+  let earlier: Counted[] = []
+  for (const fact of facts) {
+    if (fact.userId !== person) {
+      person = fact.userId
+      earlier = []
+    }
+    const counted = prepare(fact, periodsOf)
+    countFact(counted, earlier, tally, onlyScope)
+    earlier.push(counted)
+  }
+}
+
+/** Recomputes the whole summary from the completions (after a bulk load, or to check it). */
+/** Reports a bulk pass's progress: which step, and how far through it (0 to 1). */
+type Progress = (step: string, share: number) => void
+
+export function rebuildReportTotals(onProgress?: Progress) {
+  // a bulk pass reads across millions of rows: a large page cache for its duration
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number
+  sqlite.pragma('cache_size = -1000000')
+  try {
+    rebuildWith(onProgress)
+  } finally {
+    sqlite.pragma(`cache_size = ${cacheSize}`)
+  }
+}
+
+function rebuildWith(onProgress?: Progress) {
+  const tally = new Tally()
+  let done = 0
+  const total = sqlite.prepare<[], { n: number }>('select count(*) as n from completions').get()!.n
+  const facts = sqlite
+    .prepare<[], Fact>(`${FACTS_SQL} order by c.user_id, c.completed_at, c.id`)
+    .iterate()
+  function* counted() {
+    for (const fact of facts) {
+      yield fact
+      if (++done % 100_000 === 0) onProgress?.('completions counted', done / total)
+    }
+  }
+  countAll(counted(), tally)
+  onProgress?.('completions counted', 1)
+  onProgress?.('knowledge checks', 0)
+  addChecks(
+    tally,
+    sqlite.prepare<[], CheckRow>(`${CHECKS_SQL} group by c.id`).iterate(),
+    periodKeysAt,
+  )
+  onProgress?.('knowledge checks', 1)
+  onProgress?.('self-ratings', 0)
+  addEvaluations(tally, sqlite.prepare<[], EvaluationRow>(EVALUATIONS_SQL).iterate(), periodKeysAt)
+  onProgress?.('self-ratings', 1)
+  sqlite.transaction(() => {
+    sqlite.prepare('delete from report_totals').run()
+    let saved = 0
+    for (const row of tally.entries()) {
+      upsert.run(row)
+      if (++saved % 50_000 === 0) onProgress?.('summary saved', saved / tally.rows.size)
+    }
+    onProgress?.('summary saved', 1)
+  })()
+}
+
+export type TotalsRow = { groupKey: string } & Totals
+
+/**
+ * Figures over custom dates, counted from the completions themselves with the same rules (the
+ * summary holds only months, quarters and financial years). Slower; see tests/bench/reports.ts.
+ */
+export function totalsBetween(vruId: number, start: number, end: number) {
+  const unit = vruId === NATIONAL ? '' : ' and c.vru_id = :vruId'
+  const range = `c.completed_at >= :start and c.completed_at < :end${unit}`
+  const params = { start, end, ...(vruId === NATIONAL ? {} : { vruId }) }
+  const tally = new Tally()
+  const whole = () => ['custom']
+  countAll(
+    sqlite
+      .prepare<typeof params, Fact>(
+        `${FACTS_SQL} where ${range} order by c.user_id, c.completed_at, c.id`,
+      )
+      .iterate(params),
+    tally,
+    whole,
+    // a unit's report needs its own figures only; the national one takes places from the units'
+    vruId === NATIONAL ? undefined : vruId,
+  )
+  addChecks(
+    tally,
+    sqlite.prepare<typeof params, CheckRow>(`${CHECKS_SQL} and ${range} group by c.id`).all(params),
+    whole,
+  )
+  addEvaluations(
+    tally,
+    sqlite.prepare<typeof params, EvaluationRow>(`${EVALUATIONS_SQL} and ${range}`).all(params),
+    whole,
+  )
+  const byDimension = new Map<string, TotalsRow[]>()
+  for (const row of tally.entries()) {
+    const unitGroup = !NATIONAL_DIMENSIONS.includes(row.dimension as Dimension)
+    if (row.vruId !== vruId && !(vruId === NATIONAL && unitGroup)) continue
+    const list = byDimension.get(row.dimension) ?? []
+    list.push(row)
+    byDimension.set(row.dimension, list)
+  }
+  return byDimension
+}
+
+const totalsOf = sqlite.prepare<
+  { vruId: number; period: string },
+  TotalsRow & { dimension: string }
+>(`
+  select dimension, group_key as groupKey, people, completions, evaluation_pairs as evaluationPairs,
+    rating_before as ratingBefore, rating_after as ratingAfter, checks_attempted as checksAttempted,
+    checks_passed_first_time as checksPassedFirstTime
+  from report_totals where vru_id = :vruId and period = :period`)
+const unitGroupsOf = sqlite.prepare<{ period: string }, TotalsRow & { dimension: string }>(`
+  select dimension, group_key as groupKey, people, completions, evaluation_pairs as evaluationPairs,
+    rating_before as ratingBefore, rating_after as ratingAfter, checks_attempted as checksAttempted,
+    checks_passed_first_time as checksPassedFirstTime
+  from report_totals
+  -- each unit's rows found through the key (vru_id <> 0 would read the whole table)
+  where vru_id in (select id from vrus) and period = :period
+    and dimension in ('local_authority', 'area', 'organisation')`)
+
+/** Every figure of a standard period for a unit (or NATIONAL), by dimension. */
+export function totalsFor(vruId: number, period: string) {
+  const rows = totalsOf.all({ vruId, period })
+  if (vruId === NATIONAL) rows.push(...unitGroupsOf.all({ period }))
+  const byDimension = new Map<string, TotalsRow[]>()
+  for (const { dimension, ...row } of rows) {
+    const list = byDimension.get(dimension) ?? []
+    list.push(row)
+    byDimension.set(dimension, list)
+  }
+  return byDimension
+}
+
+const unitsTotals = sqlite.prepare<
+  { periods: string },
+  { vruId: number; period: string; people: number; completions: number }
+>(`
+  select vru_id as vruId, period, people, completions from report_totals
+  where dimension = 'all' and vru_id <> 0 and period in (select value from json_each(:periods))`)
+
+/** Professionals upskilled and completions of every unit, for a list of standard periods. */
+export function unitTotalsFor(periods: string[]) {
+  return unitsTotals.all({ periods: JSON.stringify(periods) })
+}

@@ -1,0 +1,103 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { useCell } from '#app/components/report-table.tsx'
+import { periodParams } from '#app/reporting/periods.ts'
+import { boardSummary, reportFor } from '#app/reporting/reports.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Board summary – Upstream' }]
+
+/** One page for a board paper: the headline and the largest groups, laid out to print. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'reports')
+  const { report, period, scope } = reportFor(user, new URL(request.url).searchParams)
+  const query = new URLSearchParams(periodParams(period))
+  if (user.role === 'admin' && scope.vruId) query.set('unit', String(scope.vruId))
+  return {
+    scopeName: report.scopeName,
+    periodLabel: report.periodLabel,
+    summary: boardSummary(report),
+    query: query.toString(),
+  }
+}
+
+export default function BoardSummary() {
+  const { t } = useTranslation()
+  const cell = useCell()
+  const { scopeName, periodLabel, summary, query } = useLoaderData<typeof loader>()
+  return (
+    <article className="board-summary">
+      <p className="no-print">
+        <Link to={`/reports?${query}`}>{t('Back to the full report')}</Link>
+      </p>
+      <p className="board-summary__kicker">{t('Upstream training report')}</p>
+      <h1>
+        {t(scopeName)}
+        <span className="board-summary__period">{t(periodLabel)}</span>
+      </h1>
+      <dl className="headline">
+        {summary.headline.map(([label, value]) => (
+          <div key={label}>
+            <dt>{t(label)}</dt>
+            <dd>{value.toLocaleString('en-GB')}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="board-summary__tables">
+        {summary.tables.map((table) => (
+          <div className="table-wrap" key={table.id}>
+            <table>
+              <caption>{t(table.title)}</caption>
+              <thead>
+                <tr>
+                  {table.columns.map((c, i) => (
+                    <th scope="col" key={c} className={i > 0 ? 'numeric' : undefined}>
+                      {t(c)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={table.columns.length}>{t('No completions in this period.')}</td>
+                  </tr>
+                ) : (
+                  table.rows.map((row, i) => (
+                    <tr key={`${row.label}-${i}`}>
+                      <th scope="row">{t(row.label)}</th>
+                      {row.cells.map((value, j) => (
+                        <td key={j} className="numeric">
+                          {cell(value)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </div>
+      <p className="board-summary__note">
+        {t(
+          'Professionals upskilled: different people with at least one completion in the period. Groups of fewer than 5 people are not shown.',
+        )}
+      </p>
+      <p className="no-print button-row">
+        <a className="button" href={`/reports/summary.pdf?${query}`} download>
+          {t('Download as PDF')}
+        </a>
+        <span className="muted">
+          {t('Or use your browser’s print command: this page fits on one A4 sheet.')}
+        </span>
+      </p>
+    </article>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,28 @@
+import { type LoaderFunctionArgs } from '@remix-run/node'
+import { recordAudit } from '#app/audit/audit.server.ts'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { periodSlug } from '#app/reporting/periods.ts'
+import { boardSummaryPdf } from '#app/reporting/report-pdf.server.ts'
+import { reportFor, scopeSlug } from '#app/reporting/reports.server.ts'
+
+/** The one-page board summary as a PDF; recorded in the audit log like every export. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'reports')
+  const { report, period, scope } = reportFor(user, new URL(request.url).searchParams)
+  recordAudit({
+    action: 'report_exported',
+    actor: user,
+    address: context.clientAddress,
+    vruId: scope.vruId || null,
+    subject: 'report:board-summary',
+    details: { period: report.periodLabel, unit: scope.name, format: 'pdf' },
+  })
+  const name = `upstream-${scopeSlug(scope)}-board-summary-${periodSlug(period)}.pdf`
+  return new Response(await boardSummaryPdf(report), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  })
+}

@@ -1,0 +1,332 @@
+/**
+ * `npm run bench:dataset`: a national dataset for the report benchmark, in its own database file
+ * (tests/.tmp/bench-national/upstream.db): 20 units, 30,000 organisations, 1,000,000 people,
+ * 4,000,000 completions over three and a half financial years, 20,000,000 lesson-progress rows,
+ * plus open enrolments, knowledge-check attempts, self-ratings and assignments.
+ *
+ * People and enrolments are written from JS through prepared statements in big transactions;
+ * completions, lesson progress, check attempts and ratings are made by INSERT … SELECT from the
+ * enrolments (no round trip per row). Secondary indexes are dropped during the load and made
+ * again after it; the report summary is then built by the app's own rebuildReportTotals().
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { run } from './harness.ts'
+
+export const NATIONAL_DIR = path.resolve('tests/.tmp/bench-national')
+export const NATIONAL_DATABASE = path.join(NATIONAL_DIR, 'upstream.db')
+/** A lead for the largest unit, made here; password as the demo accounts. */
+export const LARGE_UNIT = { slug: 'london', lead: 'vru.london@bench.upstream.test' }
+
+// BENCH_SCALE=0.01 makes a small copy, to try the generator quickly
+const SCALE = Number(process.env.BENCH_SCALE ?? 1)
+const ORGANISATIONS = Math.round(30_000 * SCALE)
+const PEOPLE = Math.round(1_000_000 * SCALE)
+const COMPLETIONS = Math.round(4_000_000 * SCALE)
+const OPEN_ENROLMENTS = Math.round(800_000 * SCALE)
+const FIRST_DAY = Date.parse('2023-04-01T00:00:00Z')
+
+// Rough share of the national workforce per unit (per thousand), by population.
+const WEIGHTS: Record<string, number> = {
+  london: 150,
+  'west-midlands': 90,
+  'greater-manchester': 88,
+  'west-yorkshire': 70,
+  'thames-valley': 72,
+  kent: 56,
+  hampshire: 60,
+  essex: 55,
+  'avon-somerset': 52,
+  sussex: 52,
+  wales: 50,
+  merseyside: 45,
+  lancashire: 45,
+  northumbria: 44,
+  'south-yorkshire': 42,
+  nottinghamshire: 35,
+  leicestershire: 32,
+  bedfordshire: 20,
+  cleveland: 18,
+  humberside: 27,
+}
+
+const TYPES = [
+  ['primary', 'education', 'Teacher'],
+  ['primary', 'education', 'Teaching assistant'],
+  ['secondary', 'education', 'Teacher'],
+  ['secondary', 'education', 'Designated safeguarding lead'],
+  ['special', 'education', 'Teacher'],
+  ['alternative_provision', 'education', 'Pastoral lead'],
+  ['college', 'education', 'Lecturer'],
+  ['police', 'police', 'Police officer'],
+  ['health', 'health', 'Nurse'],
+  ['youth_service', 'youth_work', 'Youth worker'],
+  ['social_care', 'social_care', 'Social worker'],
+  ['justice', 'justice', 'Youth justice officer'],
+  ['voluntary', 'voluntary_community', 'Project worker'],
+] as const
+
+// A small deterministic generator (mulberry32), so two runs make the same dataset.
+let seed = 20_260_401
+function random() {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+}
+const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!
+
+let barLabel = ''
+let barStarted = 0
+function progress(label: string, done: number, total: number) {
+  if (label !== barLabel) {
+    if (barLabel) process.stderr.write('\n')
+    barLabel = label
+    barStarted = Date.now()
+  }
+  const width = 30
+  const filled = Math.round((done / total) * width)
+  const seconds = ((Date.now() - barStarted) / 1000).toFixed(0)
+  process.stderr.write(
+    `\r${label.padEnd(22)} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(Math.round((100 * done) / total)).padStart(3)}% ${seconds}s `,
+  )
+}
+function step<T>(label: string, work: () => T): T {
+  progress(label, 0, 1)
+  const result = work()
+  progress(label, 1, 1)
+  return result
+}
+
+export async function generateNationalDataset() {
+  const started = Date.now()
+  fs.rmSync(NATIONAL_DIR, { recursive: true, force: true })
+  fs.mkdirSync(NATIONAL_DIR, { recursive: true })
+  // units, demo accounts and the module packs, exactly as a real install makes them
+  await run(path.resolve('node_modules/.bin/tsx'), ['db/setup.ts'], {
+    DATABASE_PATH: NATIONAL_DATABASE,
+    MAIL_OUTBOX: path.join(NATIONAL_DIR, 'outbox'),
+  })
+
+  const sqlite = new Database(NATIONAL_DATABASE)
+  sqlite.pragma('journal_mode = OFF')
+  sqlite.pragma('synchronous = OFF')
+  sqlite.pragma('temp_store = MEMORY')
+  sqlite.pragma('cache_size = -1000000')
+  sqlite.pragma('foreign_keys = OFF')
+
+  const indexes = sqlite
+    .prepare<[], { name: string; sql: string }>(
+      `select name, sql from sqlite_master where type = 'index' and sql is not null
+       and tbl_name in ('users', 'organisations', 'enrolments', 'lesson_progress', 'completions',
+                        'check_attempts', 'evaluations', 'assignments')`,
+    )
+    .all()
+  for (const index of indexes) sqlite.exec(`drop index ${index.name}`)
+
+  const units = sqlite.prepare<[], { id: number; slug: string }>('select id, slug from vrus').all()
+  const places = sqlite
+    .prepare<[], { vruId: number; la: string; areaId: number | null }>(
+      'select distinct vru_id as vruId, local_authority as la, area_id as areaId from organisations',
+    )
+    .all()
+  const placesOf = new Map<number, typeof places>()
+  for (const p of places) placesOf.set(p.vruId, [...(placesOf.get(p.vruId) ?? []), p])
+  const totalWeight = Object.values(WEIGHTS).reduce((a, b) => a + b, 0)
+  const passwordHash = sqlite
+    .prepare<[], { h: string }>(
+      `select password_hash as h from users where email = 'vru.merseyside@demo.upstream.test'`,
+    )
+    .get()!.h
+  const versions = sqlite
+    .prepare<[], { id: number; moduleId: number; owner: number | null; cpd: number }>(
+      `select mv.id, mv.module_id as moduleId, m.owner_vru_id as owner, mv.cpd_minutes as cpd
+       from module_versions mv join modules m on m.id = mv.module_id where mv.status = 'published'`,
+    )
+    .all()
+
+  // organisations, spread over the units by weight
+  type Org = { id: number; vruId: number; type: number }
+  const orgs: Org[] = []
+  const addOrg = sqlite.prepare(
+    `insert into organisations (vru_id, area_id, name, type, local_authority) values (?, ?, ?, ?, ?)`,
+  )
+  sqlite.transaction(() => {
+    for (const unit of units) {
+      const count = Math.round((ORGANISATIONS * (WEIGHTS[unit.slug] ?? 20)) / totalWeight)
+      const unitPlaces = placesOf.get(unit.id)!
+      for (let i = 0; i < count; i++) {
+        const place = unitPlaces[i % unitPlaces.length]!
+        const type = Math.floor(random() * TYPES.length)
+        const id = Number(
+          addOrg.run(
+            unit.id,
+            place.areaId,
+            `Bench ${TYPES[type]![0]} ${i + 1}, ${place.la}`,
+            TYPES[type]![0],
+            place.la,
+          ).lastInsertRowid,
+        )
+        orgs.push({ id, vruId: unit.id, type })
+      }
+      progress('organisations', orgs.length, ORGANISATIONS)
+    }
+  })()
+  // weighted by unit already; people spread evenly over organisations (about 33 each)
+  const addUser = sqlite.prepare(
+    `insert into users (id, email, name, password_hash, role, vru_id, organisation_id, sector, job_role, active, created_at)
+     values (?, ?, ?, null, 'learner', ?, ?, ?, ?, ?, ?)`,
+  )
+  const people: { id: string; vruId: number }[] = []
+  const BATCH = 100_000
+  for (let start = 0; start < PEOPLE; start += BATCH) {
+    sqlite.transaction(() => {
+      for (let n = start; n < Math.min(PEOPLE, start + BATCH); n++) {
+        const org = orgs[Math.floor(random() * orgs.length)]!
+        const [, sector, job] = TYPES[org.type]!
+        const id = `bench-${String(n).padStart(7, '0')}`
+        // one in twenty accounts has since been closed; their completions still count
+        addUser.run(
+          id,
+          `person${n}@bench.upstream.test`,
+          `Person ${n}`,
+          org.vruId,
+          org.id,
+          sector,
+          job,
+          random() < 0.05 ? 0 : 1,
+          FIRST_DAY,
+        )
+        people.push({ id, vruId: org.vruId })
+      }
+    })()
+    progress('people', Math.min(PEOPLE, start + BATCH), PEOPLE)
+  }
+  const london = units.find((u) => u.slug === LARGE_UNIT.slug)!
+  sqlite
+    .prepare(
+      `insert into users (id, email, name, password_hash, role, vru_id) values ('bench-london-lead', ?, 'London lead', ?, 'vru_lead', ?)`,
+    )
+    .run(LARGE_UNIT.lead, passwordHash, london.id)
+
+  // enrolments: four completed per person on average (two to six), and some still open
+  const addEnrolment = sqlite.prepare(
+    `insert into enrolments (user_id, module_id, module_version_id, started_at, updated_at, completed_at)
+     values (?, ?, ?, ?, ?, ?)`,
+  )
+  const now = Date.now()
+  const span = now - FIRST_DAY
+  const visible = (vruId: number) => versions.filter((v) => v.owner === null || v.owner === vruId)
+  const visibleByUnit = new Map(units.map((u) => [u.id, visible(u.id)]))
+  let completed = 0
+  for (let start = 0; start < PEOPLE; start += BATCH) {
+    sqlite.transaction(() => {
+      for (let n = start; n < Math.min(PEOPLE, start + BATCH); n++) {
+        const person = people[n]!
+        const mine = visibleByUnit.get(person.vruId)!
+        const count = 2 + ((n * 7) % 5)
+        for (let k = 0; k < count && completed < COMPLETIONS; k++) {
+          const version = pick(mine)
+          const at = FIRST_DAY + Math.floor(random() * span)
+          const began = at - Math.floor(random() * 20 * 86_400_000)
+          addEnrolment.run(person.id, version.moduleId, version.id, began, at, at)
+          completed++
+        }
+        if (n < OPEN_ENROLMENTS) {
+          const version = pick(mine)
+          const at = now - Math.floor(random() * 400 * 86_400_000)
+          addEnrolment.run(person.id, version.moduleId, version.id, at, at, null)
+        }
+      }
+    })()
+    progress('enrolments', Math.min(PEOPLE, start + BATCH), PEOPLE)
+  }
+
+  step('completions', () =>
+    sqlite.exec(`
+      insert into completions (user_id, module_id, module_version_id, enrolment_id, vru_id,
+        organisation_id, completed_at, score, cpd_minutes, certificate_code)
+      select e.user_id, e.module_id, e.module_version_id, e.id, u.vru_id, u.organisation_id,
+        e.completed_at, 70 + e.id % 31, mv.cpd_minutes, printf('BENCH-%09d', e.id)
+      from enrolments e join users u on u.id = e.user_id
+      join module_versions mv on mv.id = e.module_version_id
+      where e.completed_at is not null`),
+  )
+  step('lesson progress', () =>
+    sqlite.exec(`
+      insert into lesson_progress (enrolment_id, lesson_id, position, watched_seconds, heartbeats,
+        completed_at, completed_by, updated_at)
+      select e.id, l.id, 0, 0, 0,
+        case when e.completed_at is not null or l.position < 3 then e.updated_at end,
+        case when e.completed_at is not null or l.position < 3 then
+          case l.kind when 'check' then 'passed' when 'film' then 'watched' else 'viewed' end end,
+        e.updated_at
+      from enrolments e join lessons l on l.module_version_id = e.module_version_id
+      where l.position < case when e.completed_at is null then 5 else 4 end`),
+  )
+  step('check attempts', () =>
+    sqlite.exec(`
+      insert into check_attempts (enrolment_id, lesson_id, score, passed, answers, created_at)
+      select e.id, l.id, case when e.id % 5 = 0 then 40 else 90 end, e.id % 5 <> 0, '[]', e.completed_at
+      from enrolments e join lessons l on l.module_version_id = e.module_version_id and l.kind = 'check'
+      where e.completed_at is not null;
+      insert into check_attempts (enrolment_id, lesson_id, score, passed, answers, created_at)
+      select e.id, l.id, 90, 1, '[]', e.completed_at
+      from enrolments e join lessons l on l.module_version_id = e.module_version_id and l.kind = 'check'
+      where e.completed_at is not null and e.id % 5 = 0`),
+  )
+  step('self-ratings', () =>
+    sqlite.exec(`
+      insert into evaluations (enrolment_id, stage, ratings, created_at)
+      select id, 'pre', json_array(1 + id % 3, 2 + id % 2), started_at from enrolments where id % 4 = 0;
+      insert into evaluations (enrolment_id, stage, ratings, created_at)
+      select id, 'post', case when id % 12 = 0 then null else json_array(3 + id % 3, 4) end, completed_at
+      from enrolments where id % 4 = 0 and completed_at is not null`),
+  )
+  step('assignments', () =>
+    sqlite.exec(`
+      insert into assignments (module_id, organisation_id, job_role, user_id, due_at, assigned_by_id, created_at)
+      select (select module_id from (select module_id, row_number() over (order by id) - 1 as k
+                from module_versions where status = 'published') where k = o.id % 3),
+        o.id, null, null, ${FIRST_DAY} + (o.id * 7919 % ${span}), 'bench-london-lead', ${FIRST_DAY}
+      from organisations o where o.id % 5 = 0`),
+  )
+  indexes.forEach((index, i) => {
+    sqlite.exec(index.sql)
+    progress('indexes', i + 1, indexes.length)
+  })
+  step('statistics', () => sqlite.exec('analyze'))
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.close()
+
+  // the summary, built by the app's own code against this file
+  process.env.DATABASE_PATH = NATIONAL_DATABASE
+  const { rebuildReportTotals } = await import('#app/reporting/totals.server.ts')
+  rebuildReportTotals((step, share) => progress(step, Math.round(share * 1000), 1000))
+  process.stderr.write('\n')
+
+  const check = new Database(NATIONAL_DATABASE, { readonly: true })
+  const count = (table: string) =>
+    check.prepare<[], { n: number }>(`select count(*) as n from ${table}`).get()!.n
+  console.log(
+    `National dataset in ${((Date.now() - started) / 1000).toFixed(0)} s at ${NATIONAL_DATABASE}`,
+  )
+  for (const table of [
+    'vrus',
+    'organisations',
+    'users',
+    'enrolments',
+    'completions',
+    'lesson_progress',
+    'check_attempts',
+    'evaluations',
+    'assignments',
+    'report_totals',
+  ]) {
+    console.log(`  ${table.padEnd(16)} ${count(table).toLocaleString('en-GB').padStart(12)}`)
+  }
+  check.close()
+}
+
+if (process.argv[1]?.endsWith('reports-dataset.ts')) await generateNationalDataset()

@@ -1,0 +1,171 @@
+/**
+ * Reports and the organisation lead's page, end to end against the built app: a learner's
+ * completion moves their unit's figures and no other unit's; the pages pass axe; a staff CSV with
+ * a bad row invites nobody until the lead chooses to invite the good rows.
+ */
+import path from 'node:path'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { completeModuleByRequest, newLearner } from './learning-utils.ts'
+import { DEMO, expectNoAxeViolations, postSignIn, signIn, uniqueEmail } from './utils.ts'
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots')
+
+/** The headline figures and headline CSV a VRU lead sees for the current financial year. */
+async function figuresOf(request: APIRequestContext, email: string) {
+  await postSignIn(request, email)
+  const html = await (await request.get('/reports')).text()
+  const upskilled = Number(/data-testid="upskilled">([\d,]+)</.exec(html)?.[1]?.replace(/,/g, ''))
+  const csvResponse = await request.get('/reports/headline.csv')
+  expect(csvResponse.headers()['content-disposition']).toMatch(
+    /attachment; filename="upstream-[a-z-]+-headline-\d{4}-\d{2}\.csv"/,
+  )
+  const csv = await csvResponse.text()
+  const completions = Number(/^Completions,(\d+)/m.exec(csv)?.[1])
+  return { upskilled, completions, csv }
+}
+
+test('a completion adds one to the Merseyside lead’s figures and nothing to Lancashire’s', async ({
+  page,
+  request,
+  playwright,
+}) => {
+  const lancashire = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+  })
+  const merseyside = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+  })
+  const before = await figuresOf(merseyside, DEMO.vruMerseyside.email)
+  const lancashireBefore = await figuresOf(lancashire, DEMO.vruLancashire.email)
+  expect(before.csv.split('\r\n')[0]).toBe('Measure,Number')
+
+  // a new learner at the demo Merseyside school completes a module
+  await newLearner(page, request)
+  await completeModuleByRequest(page.request, 'aces-foundations')
+
+  const after = await figuresOf(merseyside, DEMO.vruMerseyside.email)
+  expect(after.upskilled).toBe(before.upskilled + 1)
+  expect(after.completions).toBe(before.completions + 1)
+  expect(after.csv).toContain(`Professionals upskilled,${after.upskilled}`)
+  const lancashireAfter = await figuresOf(lancashire, DEMO.vruLancashire.email)
+  expect(lancashireAfter.upskilled).toBe(lancashireBefore.upskilled)
+  expect(lancashireAfter.completions).toBe(lancashireBefore.completions)
+
+  // the lead's page shows the same figure, and the module among the breakdowns
+  await signIn(page, DEMO.vruMerseyside)
+  await page.goto('/reports')
+  await expect(page.getByTestId('upskilled')).toHaveText(String(after.upskilled))
+  await expect(page.getByRole('heading', { name: 'By module', exact: true })).toBeVisible()
+  // no learner's name anywhere on the page
+  await expect(page.locator('main')).not.toContainText('Alex Morgan')
+  await lancashire.dispose()
+  await merseyside.dispose()
+})
+
+test('the period picker works without JavaScript and explains a wrong date', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await signIn(page, DEMO.vruMerseyside)
+  await page.goto('/reports')
+  await page.getByLabel('Quarter', { exact: true }).selectOption('2')
+  await page.getByRole('button', { name: 'Show the quarter' }).click()
+  await expect(page.locator('.lead')).toContainText('Quarter 2 of')
+  await page.getByLabel('From').fill('2026-05-10')
+  await page.getByLabel('To (this day included)').fill('2026-05-01')
+  await page.getByRole('button', { name: 'Show these dates' }).click()
+  await expect(page.getByRole('alert')).toContainText(
+    'The last day must be on or after the first day',
+  )
+  await context.close()
+})
+
+async function look(page: Page, name: string) {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: width === 320 ? 640 : 900 })
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true })
+    // a long page shrinks to nothing when looked at whole: its top as well
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, `${name}-${width}-top.png`),
+      clip: { x: 0, y: 0, width, height: 1400 },
+      fullPage: true,
+    })
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0)
+    await expectNoAxeViolations(page, `${name} at ${width}px`)
+  }
+}
+
+test('report pages pass axe at phone and desktop widths; the board summary prints', async ({
+  page,
+}) => {
+  // six pages, each looked at twice with axe
+  test.setTimeout(120_000)
+  await signIn(page, DEMO.vruMerseyside)
+  await page.goto('/reports')
+  await look(page, 'reports-vru')
+  await page.goto('/reports?period=custom&from=2026-02-30&to=2026-03-01')
+  await expect(page.getByRole('alert')).toBeVisible()
+  await look(page, 'reports-errors')
+  await page.goto('/reports/summary')
+  await look(page, 'reports-summary')
+  await page.emulateMedia({ media: 'print' })
+  await page.setViewportSize({ width: 794, height: 1123 })
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, 'reports-summary-print.png'),
+    fullPage: true,
+  })
+  await page.emulateMedia({ media: 'screen' })
+  const pdf = await page.request.get('/reports/summary.pdf')
+  expect(pdf.headers()['content-type']).toBe('application/pdf')
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+
+  await signIn(page, DEMO.admin)
+  await page.goto('/reports')
+  await expect(page.getByRole('heading', { name: 'Units side by side' })).toBeVisible()
+  await look(page, 'reports-national')
+})
+
+test('the organisation lead: compliance list, its CSV, and a staff CSV with an error row', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await signIn(page, DEMO.orgLead)
+  await page.goto('/organisation')
+  await expect(page.getByRole('heading', { name: 'Staff compliance' })).toBeVisible()
+  // the demo teacher has To the Edge assigned
+  await expect(page.getByRole('row', { name: /Tom Barker/ }).first()).toContainText('To the Edge')
+  const csv = await page.request.get('/organisation/compliance.csv')
+  expect(await csv.text()).toMatch(
+    /^Name,Email,Job role,Module,Status,Due,Completed\r\nTom Barker,/,
+  )
+  await page.getByLabel('Status').selectOption('complete')
+  await page.getByRole('button', { name: 'Filter' }).click()
+  await expect(page).toHaveURL(/status=complete/)
+  await look(page, 'organisation')
+
+  const good = uniqueEmail('bulk')
+  const file = [
+    'Name,Email,Job role',
+    `Sam Rivers,${good},Teacher`,
+    'No Address,,Teaching assistant',
+  ].join('\n')
+  await page.goto('/organisation')
+  await page.getByLabel('CSV file of staff').setInputFiles({
+    name: 'staff.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(file),
+  })
+  await page.getByRole('button', { name: 'Check the file and invite' }).click()
+  await expect(page.getByRole('alert')).toContainText('nobody has been invited yet')
+  const problems = page.getByRole('table', { name: 'Rows with problems' })
+  await expect(problems.getByRole('row', { name: /^3 / })).toContainText(
+    'Enter their work email address',
+  )
+  await look(page, 'organisation-bulk-errors')
+  await page.getByRole('button', { name: 'Invite the 1 person without problems' }).click()
+  await expect(page.getByRole('status')).toContainText('We have emailed an invitation to 1 person.')
+})

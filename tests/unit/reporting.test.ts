@@ -1,0 +1,494 @@
+/**
+ * Reports on a real database with a small hand-built dataset whose answers are known. Each test
+ * works in its own past financial year (learners complete modules "then", through the same
+ * functions a learner's browser reaches), so the tests do not see each other's completions.
+ */
+import { eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, test } from 'vitest'
+import {
+  assignments,
+  db,
+  invitations,
+  modules,
+  organisations,
+  reportTotals,
+  users,
+} from '#app/db.server.ts'
+import { checkStaffCsv } from '#app/organisations/bulk-invite.server.ts'
+import {
+  complianceCsv,
+  complianceFiltersFrom,
+  filterCompliance,
+  staffCompliance,
+} from '#app/organisations/compliance.server.ts'
+import { action as organisationAction } from '#app/routes/organisation+/_index.tsx'
+import { saveEvaluation } from '#app/learning/evaluations.server.ts'
+import { importPacks } from '#app/learning/packs.server.ts'
+import { lessonsOf, startModule, completeLesson } from '#app/learning/progress.server.ts'
+import { submitCheck } from '#app/learning/checks.server.ts'
+import { type CheckQuestion } from '#app/learning/checks.ts'
+import {
+  periodKeysAt,
+  periodRange,
+  ukMidnight,
+  ukOffsetMs,
+  type Period,
+} from '#app/reporting/periods.ts'
+import {
+  buildReport,
+  FEWER_THAN_5,
+  periodFrom,
+  tableCsv,
+  type Report,
+} from '#app/reporting/reports.server.ts'
+import {
+  NATIONAL,
+  rebuildReportTotals,
+  totalsBetween,
+  totalsFor,
+} from '#app/reporting/totals.server.ts'
+import { loader as reportsLoader } from '#app/routes/reports+/_index.tsx'
+import { loader as csvLoader } from '#app/routes/reports+/$table[.csv].ts'
+import {
+  addPerson,
+  cookiePair,
+  DEMO,
+  organisationNamed,
+  requestWith,
+  sessionUser,
+  signInAs,
+  userRow,
+  vruId,
+} from './helpers.ts'
+
+beforeAll(() => {
+  expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
+})
+
+type Learner = ReturnType<typeof sessionUser>
+let counter = 0
+function learner(organisationName: string, sector: 'education' | 'health' = 'education') {
+  const organisation = organisationNamed(organisationName)
+  const email = addPerson(`report${++counter}.${Date.now()}@example.test`, organisation.id)
+  db.update(users).set({ sector }).where(eq(users.email, email)).run()
+  return sessionUser(email)
+}
+const liverpool = () => learner('Riverside Academy, Liverpool')
+const preston = () => learner('Riverside Academy, Preston')
+
+const questionsOf = (details: unknown) => (details as { questions: CheckQuestion[] }).questions
+const right = (qs: CheckQuestion[]) =>
+  qs.map((q) => q.options.flatMap((o, i) => (o.correct ? [i] : [])))
+const wrong = (qs: CheckQuestion[]) => qs.map((q) => [q.options.findIndex((o) => !o.correct)])
+
+/** Finishes a module at a given instant, as a learner would; optionally failing checks once. */
+function finish(user: Learner, slug: string, at: Date, { failFirst = false } = {}) {
+  const enrolment = startModule(user, slug, at)!
+  let completion = null
+  for (const lesson of lessonsOf(enrolment.moduleVersionId).filter((l) => l.required)) {
+    if (lesson.kind === 'check') {
+      if (failFirst) submitCheck(enrolment, lesson, wrong(questionsOf(lesson.details)), at)
+      completion = submitCheck(enrolment, lesson, right(questionsOf(lesson.details)), at).completion
+    } else {
+      completion = completeLesson(
+        enrolment,
+        lesson.id,
+        lesson.kind === 'film' ? 'transcript' : 'viewed',
+        at,
+      )
+    }
+  }
+  expect(completion, `${slug} completed`).not.toBeNull()
+  return { enrolment, completion: completion! }
+}
+
+const fy = (year: number): Period => ({ kind: 'year', year })
+const unit = (slug: string) => ({ vruId: vruId(slug), name: slug })
+const table = (report: Report, id: string) => report.tables.find((t) => t.id === id)!
+const row = (report: Report, id: string, label: string) =>
+  table(report, id).rows.find((r) => r.label === label)
+
+describe('periods in UK time', () => {
+  test('financial years start at midnight on 1 April in the UK, which is 23:00 UTC in summer time', () => {
+    expect(new Date(ukMidnight(2025, 4, 1)).toISOString()).toBe('2025-03-31T23:00:00.000Z')
+    expect(new Date(ukMidnight(2026, 1, 1)).toISOString()).toBe('2026-01-01T00:00:00.000Z')
+    // 2024: the clocks went forward on Sunday 31 March itself
+    expect(new Date(periodRange(fy(2024)).start).toISOString()).toBe('2024-03-31T23:00:00.000Z')
+    expect(periodKeysAt(Date.parse('2025-03-31T22:59:59.999Z'))).toEqual([
+      'm2025-03',
+      'q2024-4',
+      'y2024',
+    ])
+    expect(periodKeysAt(Date.parse('2025-03-31T23:00:00.000Z'))).toEqual([
+      'm2025-04',
+      'q2025-1',
+      'y2025',
+    ])
+  })
+
+  test('the UK offset agrees with the time zone database across ten years', () => {
+    const format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    })
+    for (
+      let t = Date.parse('2019-01-01T00:30:00Z');
+      t < Date.parse('2029-01-01T00:00:00Z');
+      t += 7 * 3_600_000 + 1
+    ) {
+      const parts = Object.fromEntries(format.formatToParts(t).map((p) => [p.type, p.value]))
+      const local = Date.UTC(
+        Number(parts.year),
+        Number(parts.month) - 1,
+        Number(parts.day),
+        Number(parts.hour),
+      )
+      const hourUtc = Math.floor(t / 3_600_000) * 3_600_000
+      expect(local - hourUtc, new Date(t).toISOString()).toBe(ukOffsetMs(t))
+    }
+  })
+
+  test('a period in the address is read, and a wrong one is explained', () => {
+    expect(periodFrom(new URLSearchParams('period=quarter&year=2025&quarter=3')).period).toEqual({
+      kind: 'quarter',
+      year: 2025,
+      quarter: 3,
+    })
+    const wrongDates = periodFrom(
+      new URLSearchParams('period=custom&from=2026-02-30&to=2026-01-01'),
+    )
+    expect(wrongDates.errors.from).toMatch(/real date/)
+    expect(wrongDates.period.kind).toBe('year')
+    const backwards = periodFrom(new URLSearchParams('period=custom&from=2026-02-03&to=2026-01-01'))
+    expect(backwards.errors.to).toMatch(/on or after/)
+  })
+})
+
+describe('professionals upskilled', () => {
+  test('a person counts once however many modules they complete; every completion counts', () => {
+    const a = liverpool()
+    const b = liverpool()
+    finish(a, 'aces-foundations', new Date('2016-05-10T09:00:00Z'))
+    finish(a, 'knife-crime-exploitation', new Date('2016-06-10T09:00:00Z'))
+    // a refresher: the same module again is a new completion, not a new person
+    finish(a, 'aces-foundations', new Date('2017-02-10T09:00:00Z'))
+    finish(b, 'aces-foundations', new Date('2016-07-01T09:00:00Z'))
+    const report = buildReport(unit('merseyside'), fy(2016))
+    expect(report.headline.upskilled).toBe(2)
+    expect(report.headline.completions).toBe(4)
+    // every unit together agrees
+    expect(buildReport({ vruId: NATIONAL, name: 'all' }, fy(2016)).headline.upskilled).toBe(2)
+    // in quarters each person counts in each quarter they completed in
+    const q1 = buildReport(unit('merseyside'), { kind: 'quarter', year: 2016, quarter: 1 })
+    expect(q1.headline).toMatchObject({ upskilled: 1, completions: 2 })
+  })
+
+  test('a completion on 31 March at 23:59 UK time is in the old year; at midnight, the new', () => {
+    const late = liverpool()
+    const early = liverpool()
+    finish(late, 'aces-foundations', new Date('2018-03-31T22:59:59Z')) // 23:59:59 BST
+    finish(early, 'aces-foundations', new Date('2018-03-31T23:00:00Z')) // 00:00 BST, 1 April
+    expect(buildReport(unit('merseyside'), fy(2017)).headline.upskilled).toBe(1)
+    expect(buildReport(unit('merseyside'), fy(2018)).headline.upskilled).toBe(1)
+    const march = buildReport(unit('merseyside'), { kind: 'month', year: 2018, month: 3 })
+    expect(march.headline.completions).toBe(1)
+    const custom = buildReport(unit('merseyside'), {
+      kind: 'custom',
+      from: '2018-03-31',
+      to: '2018-03-31',
+    })
+    expect(custom.headline.completions).toBe(1)
+  })
+
+  test('a completion counts for the unit the person belonged to then, and after their account closes', () => {
+    const mover = liverpool()
+    finish(mover, 'aces-foundations', new Date('2019-05-01T09:00:00Z'))
+    // they move to a Lancashire school, then their account is closed
+    const preston = organisationNamed('Riverside Academy, Preston')
+    db.update(users)
+      .set({ organisationId: preston.id, vruId: preston.vruId, active: false })
+      .where(eq(users.id, mover.id))
+      .run()
+    rebuildReportTotals()
+    expect(buildReport(unit('merseyside'), fy(2019)).headline.upskilled).toBe(1)
+    expect(buildReport(unit('lancashire'), fy(2019)).headline.upskilled).toBe(0)
+  })
+
+  test('the practice level counts each person at the highest level they reached', () => {
+    const p = liverpool()
+    finish(p, 'aces-foundations', new Date('2020-05-01T09:00:00Z')) // trauma-aware
+    finish(p, 'knife-crime-exploitation', new Date('2020-06-01T09:00:00Z')) // trauma-skilled
+    const totals = totalsFor(vruId('merseyside'), 'y2020').get('level')!
+    expect(totals.find((r) => r.groupKey === 'trauma-skilled')).toMatchObject({
+      people: 1,
+      completions: 1,
+    })
+    expect(totals.find((r) => r.groupKey === 'trauma-aware')).toMatchObject({
+      people: 0,
+      completions: 1,
+    })
+  })
+})
+
+describe('small groups', () => {
+  test('a group of fewer than 5 people shows "fewer than 5" in the page data and the CSV', () => {
+    const at = new Date('2021-06-01T09:00:00Z')
+    const nurses = Array.from({ length: 4 }, () =>
+      learner('Wirral Hospital Emergency Department', 'health'),
+    )
+    for (const nurse of nurses) finish(nurse, 'aces-foundations', at)
+    let report = buildReport(unit('merseyside'), fy(2021))
+    expect(row(report, 'by-sector', 'Health')!.cells).toEqual([null, null])
+    expect(tableCsv(table(report, 'by-sector'))).toContain(`Health,${FEWER_THAN_5},${FEWER_THAN_5}`)
+    // the unit-wide headline is not a small group
+    expect(report.headline.upskilled).toBe(4)
+
+    finish(learner('Wirral Hospital Emergency Department', 'health'), 'aces-foundations', at)
+    report = buildReport(unit('merseyside'), fy(2021))
+    expect(row(report, 'by-sector', 'Health')!.cells).toEqual([5, 5])
+    expect(tableCsv(table(report, 'by-sector')).split('\r\n')[0]).toBe(
+      'Sector,Professionals upskilled,Completions',
+    )
+  })
+
+  test('evaluation: matched before and after ratings, their means, and first-attempt pass rates', () => {
+    const at = new Date('2022-06-01T09:00:00Z')
+    const people = Array.from({ length: 6 }, () => liverpool())
+    people.forEach((person, i) => {
+      const enrolment = startModule(person, 'aces-foundations', at)!
+      // five rate themselves before and after; the sixth skips the "after" rating
+      saveEvaluation(enrolment.id, 'pre', [2, 3])
+      const { completion } = finish(person, 'aces-foundations', at, { failFirst: i < 2 })
+      expect(completion.enrolmentId).toBe(enrolment.id)
+      saveEvaluation(enrolment.id, 'post', i < 5 ? [4, 5] : null)
+    })
+    const evaluation = row(
+      buildReport(unit('merseyside'), fy(2022)),
+      'evaluation',
+      'ACEs: foundations',
+    )
+    // 5 pairs; mean before 2.5, after 4.5; 4 of 6 passed each check at the first attempt
+    expect(evaluation!.cells.slice(0, 4)).toEqual([5, 2.5, 4.5, 2])
+    expect(evaluation!.cells[4]).toBe('67%')
+  })
+})
+
+describe('the summary', () => {
+  test('kept current completion by completion, it equals a rebuild from the completions', () => {
+    const snapshot = () =>
+      db
+        .select()
+        .from(reportTotals)
+        .all()
+        .filter((r) => r.people !== 0 || r.completions !== 0 || r.evaluationPairs !== 0)
+        .map((r) => ({
+          ...r,
+          ratingBefore: r.ratingBefore.toFixed(6),
+          ratingAfter: r.ratingAfter.toFixed(6),
+        }))
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+    finish(preston(), 'mias-story', new Date('2023-11-05T09:00:00Z'))
+    const incremental = snapshot()
+    rebuildReportTotals()
+    expect(snapshot()).toEqual(incremental)
+  })
+
+  test('custom dates covering a financial year give the same figures as the year', () => {
+    const person = liverpool()
+    finish(person, 'aces-foundations', new Date('2015-04-01T09:00:00Z'))
+    finish(person, 'trauma-informed-schools', new Date('2016-03-31T21:00:00Z'))
+    const range = periodRange(fy(2015))
+    const strip = (m: Map<string, { groupKey: string; people: number; completions: number }[]>) =>
+      [...m.entries()]
+        .map(([d, rows]) => [
+          d,
+          rows
+            .filter((r) => r.completions)
+            .map((r) => `${r.groupKey}:${r.people}:${r.completions}`)
+            .sort(),
+        ])
+        .sort()
+    const merseyside = vruId('merseyside')
+    expect(strip(totalsBetween(merseyside, range.start, range.end))).toEqual(
+      strip(totalsFor(merseyside, 'y2015')),
+    )
+    const custom = buildReport(unit('merseyside'), {
+      kind: 'custom',
+      from: '2015-04-01',
+      to: '2016-03-31',
+    })
+    expect(custom.headline).toMatchObject({ upskilled: 1, completions: 2 })
+  })
+})
+
+describe('tenancy', () => {
+  test("a Lancashire lead's report holds nothing from Merseyside, by query and over HTTP", async () => {
+    const at = new Date('2024-06-01T09:00:00Z')
+    for (let i = 0; i < 5; i++) finish(liverpool(), 'aces-foundations', at)
+    finish(preston(), 'aces-foundations', at)
+    const lancashire = buildReport(unit('lancashire'), fy(2024))
+    expect(lancashire.headline.upskilled).toBe(1)
+    const merseysideOrganisations = db
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.vruId, vruId('merseyside')))
+      .all()
+      .map((o) => o.name)
+    const labels = lancashire.tables.flatMap((t) => t.rows.map((r) => r.label))
+    for (const name of merseysideOrganisations) expect(labels).not.toContain(name)
+    expect(labels).not.toContain('Liverpool')
+
+    // over HTTP: the loader the page uses, asked for Merseyside by address, still answers Lancashire
+    const cookie = await signInAs(DEMO.lancashireLead)
+    const url = `/reports?period=year&year=2024&unit=${vruId('merseyside')}`
+    const data = (await reportsLoader({
+      request: requestWith(cookie, url),
+      params: {},
+      context: { clientAddress: '127.0.0.1', cspNonce: '' },
+    })) as Awaited<ReturnType<typeof reportsLoader>>
+    expect(data.report.scopeName).toBe('Lancashire Violence Reduction Network')
+    expect(data.report.headline.upskilled).toBe(1)
+    const response = await csvLoader({
+      request: requestWith(
+        cookie,
+        `/reports/by-organisation.csv?period=year&year=2024&unit=${vruId('merseyside')}`,
+      ),
+      params: { table: 'by-organisation' },
+      context: { clientAddress: '127.0.0.1', cspNonce: '' },
+    })
+    expect(response.headers.get('Content-Disposition')).toContain(
+      'upstream-lancashire-by-organisation-2024-25.csv',
+    )
+    const text = await response.text()
+    expect(text).toContain('Riverside Academy, Preston')
+    expect(text).not.toContain('Liverpool')
+
+    // and a learner may not open reports at all
+    const learnerCookie = await signInAs(DEMO.merseysideTeacher)
+    await expect(
+      reportsLoader({
+        request: requestWith(learnerCookie, '/reports'),
+        params: {},
+        context: { clientAddress: '127.0.0.1', cspNonce: '' },
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+  })
+
+  test('the national view counts every unit and lists them side by side', () => {
+    const report = buildReport({ vruId: NATIONAL, name: 'All' }, fy(2024))
+    expect(report.headline.upskilled).toBeGreaterThanOrEqual(6)
+    const merseyside = report.units!.rows.find(
+      (r) => r.label === 'Merseyside Violence Reduction Partnership',
+    )
+    expect(merseyside!.cells[0]).toBeGreaterThanOrEqual(5)
+    const lancashire = report.units!.rows.find(
+      (r) => r.label === 'Lancashire Violence Reduction Network',
+    )
+    expect(lancashire!.cells).toEqual([null, null])
+  })
+})
+
+describe('the organisation lead', () => {
+  test('staff compliance: each person and assigned module, with status, filterable and as CSV', () => {
+    const school = organisationNamed('Brookside Primary School, Wirral')
+    const lead = userRow(DEMO.schoolLead)
+    const done = learner('Brookside Primary School, Wirral')
+    const going = learner('Brookside Primary School, Wirral')
+    const late = learner('Brookside Primary School, Wirral')
+    const aces = db.select().from(modules).where(eq(modules.slug, 'aces-foundations')).get()!
+    db.insert(assignments)
+      .values({
+        moduleId: aces.id,
+        organisationId: school.id,
+        dueAt: new Date('2030-01-01'),
+        assignedById: lead.id,
+      })
+      .run()
+    finish(done, 'aces-foundations', new Date('2025-09-01T10:00:00Z'))
+    startModule(going, 'aces-foundations', new Date())
+    const rows = staffCompliance(school.id, Date.parse('2029-06-01'))
+    const status = (id: string) => rows.find((r) => r.userId === id)?.status
+    expect(status(done.id)).toBe('complete')
+    expect(status(going.id)).toBe('in-progress')
+    expect(status(late.id)).toBe('not-started')
+    // after the due date, who has not finished is overdue
+    const later = staffCompliance(school.id, Date.parse('2030-02-01'))
+    expect(later.find((r) => r.userId === late.id)?.status).toBe('overdue')
+    expect(later.find((r) => r.userId === going.id)?.status).toBe('overdue')
+    const overdueOnly = filterCompliance(
+      later,
+      complianceFiltersFrom(new URLSearchParams('status=overdue')),
+    )
+    expect(overdueOnly.map((r) => r.userId).sort()).toEqual([going.id, late.id].sort())
+    const csv = complianceCsv(rows)
+    expect(csv.split('\r\n')[0]).toBe('Name,Email,Job role,Module,Status,Due,Completed')
+    expect(csv).toContain(
+      `${done.name},${done.email},,ACEs: foundations,Complete,2030-01-01,2025-09-01`,
+    )
+    // the unit's report counts the two overdue people, the other unit none
+    const dueMonth: Period = { kind: 'custom', from: '2029-12-01', to: '2030-01-31' }
+    const now = { now: Date.parse('2030-02-01') }
+    expect(buildReport(unit('merseyside'), dueMonth, now).headline.overdue).toBe(2)
+    expect(buildReport(unit('lancashire'), dueMonth, now).headline.overdue).toBe(0)
+    // nobody from another organisation is listed
+    expect(rows.every((r) => r.email !== DEMO.merseysideTeacher)).toBe(true)
+  })
+
+  test('a CSV of staff with an error row invites nobody until the lead chooses the valid rows', async () => {
+    const stamp = Date.now()
+    const csv = [
+      'Name,Email,Job role',
+      `Ada Lovelace,ada.${stamp}@school.test,Teacher`,
+      `No Email,,Teaching assistant`,
+      `Grace Hopper,grace.${stamp}@school.test,Pastoral lead`,
+      `Ada Again,ADA.${stamp}@school.test,Teacher`,
+      `Tom Barker,${DEMO.merseysideTeacher},Teacher`,
+    ].join('\n')
+    const checked = checkStaffCsv(csv)
+    expect(checked.rows.filter((r) => r.errors.length).map((r) => r.line)).toEqual([3, 5, 6])
+    expect(checked.rows[3]!.errors).toContain('The same email address is on line 2')
+
+    const cookie = await signInAs(DEMO.schoolLead)
+    const post = (body: FormData) =>
+      organisationAction({
+        request: new Request('http://localhost:3000/organisation', {
+          method: 'POST',
+          body,
+          headers: { Cookie: cookiePair(cookie) },
+        }),
+        params: {},
+        context: { clientAddress: '127.0.0.1', cspNonce: '' },
+      })
+    const upload = new FormData()
+    upload.set('intent', 'check')
+    upload.set('file', new File([csv], 'staff.csv', { type: 'text/csv' }))
+    const refused = (await post(upload)) as unknown as {
+      data: { rows: { line: number }[]; validCount: number; csv: string }
+      init: { status: number }
+    }
+    expect(refused.init.status).toBe(400)
+    expect(refused.data.rows.map((r) => r.line)).toEqual([3, 5, 6])
+    expect(refused.data.validCount).toBe(2)
+    const invitedTo = (email: string) =>
+      db.select().from(invitations).where(eq(invitations.email, email)).all()
+    expect(invitedTo(`ada.${stamp}@school.test`)).toHaveLength(0)
+
+    const choose = new FormData()
+    choose.set('intent', 'import-valid')
+    choose.set('csv', refused.data.csv)
+    const done = (await post(choose)) as { ok: boolean; invited: number; skipped: number }
+    expect(done).toMatchObject({ ok: true, invited: 2, skipped: 3 })
+    const ada = invitedTo(`ada.${stamp}@school.test`)
+    expect(ada).toHaveLength(1)
+    expect(ada[0]).toMatchObject({
+      role: 'learner',
+      organisationId: userRow(DEMO.schoolLead).organisationId,
+      jobRole: 'Teacher',
+    })
+    expect(invitedTo(`grace.${stamp}@school.test`)).toHaveLength(1)
+  })
+})
