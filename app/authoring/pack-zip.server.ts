@@ -20,6 +20,7 @@ import {
   type PackProblem,
 } from '#app/learning/packs.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
+import { env } from '#app/utils/env.server.ts'
 import {
   findDraft,
   latestPublishedVersion,
@@ -29,7 +30,7 @@ import {
   type DraftFiles,
   type StudioModule,
 } from './modules.server.ts'
-import { discardUploads, readUploadForm } from './uploads.server.ts'
+import { discardUploads, formatBytes, readUploadForm } from './uploads.server.ts'
 
 /** The media paths a lesson names. */
 function mediaOf(lesson: LessonSource): string[] {
@@ -112,12 +113,17 @@ function safeEntry(name: string) {
   )
 }
 
-/** Unpacks a zip file into a folder, one chunk at a time. */
-async function unzipTo(zipFile: string, dir: string): Promise<PackProblem[]> {
+/**
+ * Unpacks a zip file into a folder, one chunk at a time, stopping at `limit` bytes unpacked: a
+ * small zip can hold gigabytes of one repeated byte.
+ */
+async function unzipTo(zipFile: string, dir: string, limit: number): Promise<PackProblem[]> {
   const problems: PackProblem[] = []
   const writes: Promise<void>[] = []
+  let unpacked = 0
+  let tooBig = false
   const unzip = new Unzip((entry) => {
-    if (entry.name.endsWith('/')) return
+    if (entry.name.endsWith('/') || tooBig) return
     if (!safeEntry(entry.name)) {
       problems.push({
         file: entry.name,
@@ -135,6 +141,18 @@ async function unzipTo(zipFile: string, dir: string): Promise<PackProblem[]> {
             fs.closeSync(fd)
             return reject(error)
           }
+          unpacked += chunk.length
+          if (unpacked > limit) {
+            fs.closeSync(fd)
+            if (!tooBig)
+              problems.push({
+                file: path.basename(zipFile),
+                message: `the zip unpacks to more than ${formatBytes(limit)}`,
+              })
+            tooBig = true
+            entry.terminate()
+            return resolve()
+          }
           fs.writeSync(fd, chunk)
           if (final) {
             fs.closeSync(fd)
@@ -146,12 +164,23 @@ async function unzipTo(zipFile: string, dir: string): Promise<PackProblem[]> {
     entry.start()
   })
   unzip.register(UnzipInflate)
-  for await (const chunk of fs.createReadStream(zipFile)) unzip.push(chunk as Buffer)
-  unzip.push(new Uint8Array(0), true)
+  const damaged = () =>
+    problems.push({ file: path.basename(zipFile), message: 'the zip is damaged' })
+  try {
+    for await (const chunk of fs.createReadStream(zipFile)) {
+      unzip.push(chunk as Buffer)
+      if (tooBig) break
+    }
+    if (!tooBig) unzip.push(new Uint8Array(0), true)
+  } catch {
+    // fflate throws on a header it cannot read, or a compression method it does not know
+    damaged()
+    return problems
+  }
   try {
     await Promise.all(writes)
   } catch {
-    problems.push({ file: path.basename(zipFile), message: 'the zip is damaged' })
+    damaged()
   }
   return problems
 }
@@ -177,11 +206,13 @@ export async function importPackZip(
     address = null,
     slug: asSlug,
     mediaRoot = MEDIA_ROOT,
-  }: { address?: string | null; slug?: string; mediaRoot?: string } = {},
+    // a pack's media is most of it, and a film is at most one upload
+    unpackedLimit = 2 * env.UPLOAD_LIMIT_BYTES,
+  }: { address?: string | null; slug?: string; mediaRoot?: string; unpackedLimit?: number } = {},
 ): Promise<ImportResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-zip-'))
   try {
-    const unpacked = await unzipTo(zipFile, work)
+    const unpacked = await unzipTo(zipFile, work, unpackedLimit)
     if (unpacked.length > 0) return { status: 'refused', problems: unpacked }
     const folders = fs
       .readdirSync(work, { withFileTypes: true })

@@ -7,6 +7,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {
+  MaxPartSizeExceededError,
   unstable_composeUploadHandlers,
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
@@ -148,14 +149,34 @@ export async function readUploadForm(
     if (upload.error) fs.rmSync(upload.tmpPath, { force: true })
     return `upload:${uploads.length - 1}`
   }
-  const formData = await unstable_parseMultipartFormData(
-    request,
-    unstable_composeUploadHandlers(
-      fileHandler,
-      unstable_createMemoryUploadHandler({ maxPartSize: 1024 * 1024 }),
-    ),
+  try {
+    const formData = await unstable_parseMultipartFormData(
+      request,
+      unstable_composeUploadHandlers(
+        fileHandler,
+        unstable_createMemoryUploadHandler({ maxPartSize: 1024 * 1024 }),
+      ),
+    )
+    return { formData, uploads }
+  } catch (error) {
+    discardUploads(uploads)
+    // a body that is not a multipart form, is cut short, or has a text field over 1 MB
+    if (isUnreadableForm(error))
+      throw new Response(
+        'The form could not be read. Go back, check the files you chose and send it again.',
+        { status: 400 },
+      )
+    throw error
+  }
+}
+
+function isUnreadableForm(error: unknown) {
+  return (
+    error instanceof MaxPartSizeExceededError ||
+    (error instanceof Error &&
+      (error.message === 'Could not parse content as FormData.' ||
+        error.message.startsWith('malformed ')))
   )
-  return { formData, uploads }
 }
 
 /** Deletes the temporary files of a refused form. */

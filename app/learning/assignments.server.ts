@@ -50,6 +50,8 @@ export function endOfLondonDay(day: string) {
 }
 
 const isRealDay = (day: string) => {
+  // zod runs this check even when the format check before it failed: 'abc' is no date
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
   return addDays(day, 0) === day && y >= 2000 && m >= 1 && d >= 1
 }

@@ -28,12 +28,15 @@ export function PARAM_SAMPLES(ids: {
   organisationId: string
   vruId: string
   code: string
+  assignmentId: string
 }): Record<string, string> {
   return {
     personId: ids.personId,
     organisationId: ids.organisationId,
     vruId: ids.vruId,
     code: ids.code,
+    // an assignment of 'ACEs' modules to the learner's school, made by the Merseyside VRU lead
+    assignmentId: ids.assignmentId,
     // a link someone else was sent; the test cannot know it, so it is one that never existed
     token: 'Xq2m9Z7d3kR8wP4tY6vB1nC5hJ0sLfGa',
     moduleSlug: 'aces-foundations',
@@ -41,6 +44,74 @@ export function PARAM_SAMPLES(ids: {
     stage: 'post',
   }
 }
+
+/**
+ * Where one parameter name means different things on different routes: the studio works on
+ * 'to-the-edge', a module Merseyside owns (the setup starts a draft of it as the Merseyside
+ * trainer); the lesson editor names a draft's lesson file, the preview a lesson's slug.
+ */
+export const ROUTE_PARAMS: Record<string, Record<string, string>> = {
+  'routes/studio+/modules.$moduleSlug._index': { moduleSlug: 'to-the-edge' },
+  'routes/studio+/modules.$moduleSlug.export[.zip]': { moduleSlug: 'to-the-edge' },
+  'routes/studio+/modules.$moduleSlug.lessons.$lesson': {
+    moduleSlug: 'to-the-edge',
+    lesson: '02-the-film',
+  },
+  'routes/studio+/modules.$moduleSlug.lessons.$lesson.upload': {
+    moduleSlug: 'to-the-edge',
+    lesson: '02-the-film',
+  },
+  'routes/studio+/modules.$moduleSlug.preview.$lesson': {
+    moduleSlug: 'to-the-edge',
+    lesson: 'the-film',
+  },
+}
+
+/**
+ * More requests to a route than the one its row describes: each names the route, the parameters
+ * and form that differ, and has a row of its own in EXPECTED under `${route} · ${name}`.
+ * 'aces-foundations' is a national module: trainers read it, only administrators change it (the
+ * setup starts an administrator's draft of it, so the editor exists for them).
+ */
+export const VARIANTS: {
+  route: string
+  name: string
+  params?: Record<string, string>
+  search?: (ids: { organisationId: string }) => string
+  form?: Record<string, string>
+}[] = [
+  {
+    route: 'routes/studio+/modules.$moduleSlug._index',
+    name: 'national module, details form',
+    params: { moduleSlug: 'aces-foundations' },
+    form: { intent: 'details' },
+  },
+  {
+    route: 'routes/studio+/modules.$moduleSlug.lessons.$lesson',
+    name: 'national module',
+    params: { moduleSlug: 'aces-foundations', lesson: '01-what-are-aces' },
+  },
+  {
+    route: 'routes/studio+/modules.$moduleSlug.lessons.$lesson.upload',
+    name: 'national module',
+    params: { moduleSlug: 'aces-foundations', lesson: '01-what-are-aces' },
+  },
+  {
+    route: 'routes/studio+/modules.$moduleSlug.preview.$lesson',
+    name: 'national module',
+    params: { moduleSlug: 'aces-foundations', lesson: 'what-are-aces' },
+  },
+  {
+    route: 'routes/assignments+/new',
+    name: "the Merseyside school's page",
+    search: (ids) => `?organisationId=${ids.organisationId}`,
+  },
+  {
+    route: 'routes/assignments+/_index',
+    name: "the Merseyside school's assignments",
+    search: (ids) => `?organisationId=${ids.organisationId}`,
+  },
+]
 
 // Reviewed against the rules (DOMAIN.md, permissions.server.ts), not copied from what came back.
 // Notes: /learn/certificates/all.pdf is 404 for someone with no certificates; the lesson of a
@@ -154,7 +225,76 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   'routes/reports+/_index': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
   },
+  // the studio: trainers and administrators; a trainer changes their unit's modules, reads the
+  // national ones (403 on changing them) and does not see another unit's (404)
   'routes/studio+/_index': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 200, vruLead: 403, vruLeadOther: 403, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 400, vruLead: 403, vruLeadOther: 403, admin: 400 },
+  },
+  // POST only: Remix answers a GET to a route with no loader 400
+  'routes/studio+/markdown-preview': {
+    GET: { anonymous: 400, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 400, trainerOther: 400, vruLead: 400, vruLeadOther: 400, admin: 400 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 200, vruLead: 403, vruLeadOther: 403, admin: 200 },
+  },
+  'routes/studio+/new': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 200, vruLead: 403, vruLeadOther: 403, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 400, vruLead: 403, vruLeadOther: 403, admin: 400 },
+  },
+  'routes/studio+/modules.$moduleSlug._index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 400 },
+  },
+  'routes/studio+/modules.$moduleSlug._index · national module, details form': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 200, vruLead: 403, vruLeadOther: 403, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 400 },
+  },
+  'routes/studio+/modules.$moduleSlug.export[.zip]': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 200 },
+  },
+  'routes/studio+/modules.$moduleSlug.lessons.$lesson': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 400 },
+  },
+  'routes/studio+/modules.$moduleSlug.lessons.$lesson · national module': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 400 },
+  },
+  // the editor's form sent by script; a GET has no loader to answer it (400, as above)
+  'routes/studio+/modules.$moduleSlug.lessons.$lesson.upload': {
+    GET: { anonymous: 400, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 400, trainerOther: 400, vruLead: 400, vruLeadOther: 400, admin: 400 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 400 },
+  },
+  'routes/studio+/modules.$moduleSlug.lessons.$lesson.upload · national module': {
+    GET: { anonymous: 400, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 400, trainerOther: 400, vruLead: 400, vruLeadOther: 400, admin: 400 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 400 },
+  },
+  // the preview's POST is the "next" button (302); it records nothing
+  'routes/studio+/modules.$moduleSlug.preview.$lesson': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 302, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 302 },
+  },
+  'routes/studio+/modules.$moduleSlug.preview.$lesson · national module': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 200, vruLead: 403, vruLeadOther: 403, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 302, trainerOther: 302, vruLead: 403, vruLeadOther: 403, admin: 302 },
+  },
+  // assignments: a VRU lead their unit's organisations, an organisation lead their own
+  // organisation (whatever the address names), an administrator all; no one else
+  'routes/assignments+/_index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/assignments+/_index · the Merseyside school\'s assignments': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 404, admin: 200 },
+  },
+  'routes/assignments+/new': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 400, admin: 400 },
+  },
+  'routes/assignments+/new · the Merseyside school\'s page': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 404, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 400, admin: 400 },
+  },
+  'routes/assignments+/$assignmentId': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 404, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 404, admin: 400 },
   },
 }

@@ -13,6 +13,8 @@ import {
   CALLERS,
   EXPECTED,
   PARAM_SAMPLES,
+  ROUTE_PARAMS,
+  VARIANTS,
   type Caller,
   type Method,
 } from './authorization-table.ts'
@@ -133,13 +135,62 @@ test('every route answers each caller as the table says, and never with a 500', 
   const vrusHtml = await (await setup.get('/admin/vrus')).text()
   const vruId = /href="\/admin\/vrus\/(\d+)"[^>]*>Merseyside/.exec(vrusHtml)?.[1]
   expect([personId, organisationId, vruId], 'ids of the objects asked for').not.toContain(undefined)
+  // drafts, so the lesson editor has something to open: the Merseyside trainer's of their unit's
+  // module, the administrator's of a national one
+  const draft = await setup.post('/studio/modules/aces-foundations', {
+    form: { intent: 'start-draft' },
+    maxRedirects: 0,
+  })
+  expect(draft.status(), "the administrator's draft of a national module").toBe(302)
+  await setup.post('/logout')
+  await postSignIn(setup, DEMO.trainer.email)
+  const trainerDraft = await setup.post('/studio/modules/to-the-edge', {
+    form: { intent: 'start-draft' },
+    maxRedirects: 0,
+  })
+  expect(trainerDraft.status(), "the Merseyside trainer's draft").toBe(302)
+  await setup.post('/logout')
+  // an assignment of a module to the learner's school, by their unit's lead
+  await postSignIn(setup, DEMO.vruMerseyside.email)
+  const assignForm = await (
+    await setup.get(`/assignments/new?organisationId=${organisationId}`)
+  ).text()
+  const moduleId = /<option value="(\d+)"/.exec(assignForm)?.[1]
+  const assigned = await setup.post('/assignments/new', {
+    form: { organisationId: organisationId!, moduleId: moduleId ?? '', target: 'organisation' },
+    maxRedirects: 0,
+  })
+  expect(assigned.status(), 'assigning a module to the school').toBe(302)
+  const assignmentsHtml = await (
+    await setup.get(`/assignments?organisationId=${organisationId}`)
+  ).text()
+  const assignmentId = /href="\/assignments\/(\d+)"/.exec(assignmentsHtml)?.[1]
+  expect(assignmentId, 'the id of the assignment').toBeDefined()
   await setup.post('/logout')
   const params = PARAM_SAMPLES({
     personId: personId!,
     organisationId: organisationId!,
     vruId: vruId!,
     code,
+    assignmentId: assignmentId!,
   })
+  // each route once with the samples, and again for each variant (an own row in the table)
+  const cases = appRoutes().flatMap((route) => [
+    {
+      key: route.id,
+      route,
+      url: fill(route.path, { ...params, ...ROUTE_PARAMS[route.id] }),
+      form: {},
+    },
+    ...VARIANTS.filter((v) => v.route === route.id).map((v) => ({
+      key: `${route.id} · ${v.name}`,
+      route,
+      url:
+        fill(route.path, { ...params, ...ROUTE_PARAMS[route.id], ...v.params }) +
+        (v.search?.({ organisationId: organisationId! }) ?? ''),
+      form: v.form ?? {},
+    })),
+  ])
 
   const orgLeadOther = await createAccount(
     setup,
@@ -160,16 +211,15 @@ test('every route answers each caller as the table says, and never with a 500', 
     admin: DEMO.admin,
   }
 
-  const routes = appRoutes()
   const failures: string[] = []
-  for (const route of routes)
-    if (!EXPECTED[route.id])
+  for (const { key } of cases)
+    if (!EXPECTED[key])
       failures.push(
-        `${route.id} has no row in tests/e2e/authorization-table.ts: add what each caller should get`,
+        `${key} has no row in tests/e2e/authorization-table.ts: add what each caller should get`,
       )
-  for (const id of Object.keys(EXPECTED))
-    if (!routes.some((r) => r.id === id))
-      failures.push(`${id} is in tests/e2e/authorization-table.ts but is no longer a route`)
+  for (const key of Object.keys(EXPECTED))
+    if (!cases.some((c) => c.key === key))
+      failures.push(`${key} is in tests/e2e/authorization-table.ts but is no longer a route`)
 
   const actual: Record<string, Partial<Record<Method, Record<string, number>>>> = {}
   for (const caller of CALLERS) {
@@ -182,19 +232,18 @@ test('every route answers each caller as the table says, and never with a 500', 
     await signIn()
     // every GET first, then every POST, so that what a POST starts (a module) does not change a GET
     for (const method of ['GET', 'POST'] as const) {
-      for (const route of routes) {
+      for (const { key, route, url, form } of cases) {
         if (method === 'POST' && !route.hasAction) continue
-        const url = fill(route.path, params)
         const response =
           method === 'GET'
             ? await context.get(url, { maxRedirects: 0 })
-            : await context.post(url, { form: {}, maxRedirects: 0 })
+            : await context.post(url, { form, maxRedirects: 0 })
         const status = response.status()
-        ;((actual[route.id] ??= {})[method] ??= {})[caller] = status
-        const expected = EXPECTED[route.id]?.[method]?.[caller]
+        ;((actual[key] ??= {})[method] ??= {})[caller] = status
+        const expected = EXPECTED[key]?.[method]?.[caller]
         if (status >= 500)
           failures.push(`${method} ${url} as ${caller}: ${status} (a server error)`)
-        else if (EXPECTED[route.id] && expected !== status)
+        else if (EXPECTED[key] && expected !== status)
           failures.push(`${method} ${url} as ${caller}: ${status}, the table says ${expected}`)
         // signing out (or a sign-in page's POST) must not change who the next request is
         if (method === 'POST') {

@@ -10,12 +10,20 @@ import path from 'node:path'
 import { type ActionFunction } from '@remix-run/node'
 import { sql } from 'drizzle-orm'
 import fc from 'fast-check'
+import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { stringify } from 'yaml'
+import {
+  addLesson,
+  createModule,
+  ensureDraft,
+  StudioIntentSchema,
+} from '#app/authoring/modules.server.ts'
+import { importPackZip } from '#app/authoring/pack-zip.server.ts'
 import { invitePerson } from '#app/auth/invitations.server.ts'
 import { requestPasswordReset } from '#app/auth/password-reset.server.ts'
-import { db, ROLES } from '#app/db.server.ts'
-import { importPacks, readPack } from '#app/learning/packs.server.ts'
+import { db, LESSON_KINDS, PRACTICE_LEVELS, ROLES } from '#app/db.server.ts'
+import { importPacks, MEDIA_ROOT, readPack } from '#app/learning/packs.server.ts'
 import { startModule } from '#app/learning/progress.server.ts'
 import { checkWebVtt } from '#app/learning/webvtt.ts'
 import { action as invitationAction } from '#app/routes/_auth+/invitations.$token.tsx'
@@ -30,6 +38,11 @@ import { action as organisationAction } from '#app/routes/organisations+/$organi
 import { action as newOrganisationAction } from '#app/routes/organisations+/new.tsx'
 import { action as personAction } from '#app/routes/people+/$personId.tsx'
 import { action as inviteAction } from '#app/routes/people+/invite.tsx'
+import { action as newAssignmentAction } from '#app/routes/assignments+/new.tsx'
+import { action as importZipAction } from '#app/routes/studio+/_index.tsx'
+import { action as studioModuleAction } from '#app/routes/studio+/modules.$moduleSlug._index.tsx'
+import { action as lessonEditorAction } from '#app/routes/studio+/modules.$moduleSlug.lessons.$lesson.tsx'
+import { action as newModuleAction } from '#app/routes/studio+/new.tsx'
 import {
   addPerson,
   cookiePair,
@@ -100,7 +113,7 @@ const nasty = fc.oneof(
   huge(300),
 )
 /** A form value: a string, a file where text was expected, or the field sent twice. */
-type Value = string | Blob | string[]
+type Value = string | Blob | File | string[]
 const anyValue: fc.Arbitrary<Value> = fc.oneof(
   { weight: 6, arbitrary: nasty },
   { weight: 1, arbitrary: nasty.map((s) => new Blob([s], { type: 'text/html' })) },
@@ -117,6 +130,8 @@ type Submission = {
   params?: Record<string, string>
   cookie?: string | null
   fields: Record<string, Value | undefined>
+  /** the one refusal expected, where another 4xx would mean a wrong address or session */
+  status?: number
 }
 
 async function submit(action: ActionFunction, submission: Submission) {
@@ -124,6 +139,7 @@ async function submit(action: ActionFunction, submission: Submission) {
   for (const [name, value] of Object.entries(submission.fields)) {
     if (value === undefined) continue
     if (Array.isArray(value)) for (const v of value) body.append(name, v)
+    else if (value instanceof File) body.append(name, value, value.name)
     else if (value instanceof Blob) body.append(name, value, '../../evil.html')
     else body.append(name, value)
   }
@@ -154,31 +170,48 @@ async function submit(action: ActionFunction, submission: Submission) {
   return { status: 200, message: JSON.stringify(answer) }
 }
 
+/** Every file under media/, with its size: a refused upload or zip must leave none behind. */
+function mediaListing() {
+  if (!fs.existsSync(MEDIA_ROOT)) return []
+  return fs
+    .readdirSync(MEDIA_ROOT, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory()) // the folder for uploads in progress is made on first use
+    .map((e) => {
+      const full = path.join(e.parentPath, e.name)
+      return `${path.relative(MEDIA_ROOT, full)} ${fs.statSync(full).size}`
+    })
+    .sort()
+}
+
 /** The property every form shares: 4xx, a message to act on, and the database untouched. */
 async function refusedAndUnchanged(action: ActionFunction, submission: Submission) {
   const before = fingerprint()
+  const media = mediaListing()
   const { status, message } = await submit(action, submission)
   expect(status, `${submission.path}: ${message.slice(0, 200)}`).toBeGreaterThanOrEqual(400)
   expect(status).toBeLessThan(500)
+  if (submission.status) expect(status, message.slice(0, 200)).toBe(submission.status)
   // a sentence, not an empty body
   expect(message).toMatch(/[A-Za-z]{3,}.*[A-Za-z]{3,}/)
   expect(fingerprint()).toEqual(before)
+  expect(mediaListing()).toEqual(media)
 }
 
 function property<T>(
   arbitrary: fc.Arbitrary<T>,
   toSubmission: (value: T) => Submission,
   action: ActionFunction,
+  numRuns = RUNS,
 ) {
   return fc.assert(
     fc.asyncProperty(arbitrary, (value) => refusedAndUnchanged(action, toSubmission(value))),
-    { numRuns: RUNS },
+    { numRuns },
   )
 }
 
 // ---------------------------------------------------------------------------------------------
 
-let cookies: Record<'admin' | 'vruLead' | 'orgLead' | 'learner', string>
+let cookies: Record<'admin' | 'vruLead' | 'orgLead' | 'learner' | 'trainer', string>
 let learnerId = ''
 let resetToken = ''
 let invitationToken = ''
@@ -195,6 +228,7 @@ beforeAll(async () => {
     vruLead: await signInAs(DEMO.merseysideLead),
     orgLead: await signInAs(DEMO.schoolLead),
     learner: await signInAs(learnerEmail),
+    trainer: await signInAs(DEMO.merseysideTrainer),
   }
   await requestPasswordReset(DEMO.walesNurse)
   resetToken = lastLinkToken(DEMO.walesNurse, 'reset-password')!
@@ -427,6 +461,405 @@ describe('a learner’s answers', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
+// The studio and assignments
+
+/** A good module.yaml with one lesson, 01-welcome.md, for the packs and zips broken below. */
+const PACK_MANIFEST = {
+  title: 'A test module',
+  summary: 'For the bad input tests.',
+  audience: ['all-staff'],
+  topics: ['aces'],
+  practiceLevel: 'trauma-aware',
+  estimatedMinutes: 20,
+  cpdMinutes: 30,
+  passMark: 80,
+  languages: ['en'],
+  lessons: ['01-welcome.md'],
+}
+
+/** The studio's module details form, filled in well. */
+const validDetails = {
+  title: 'A fine title',
+  summary: 'A fine summary.',
+  audience: 'all-staff',
+  topics: 'safeguarding',
+  practiceLevel: 'trauma-aware',
+  estimatedMinutes: '10',
+  cpdMinutes: '10',
+  passMark: '80',
+}
+
+// the trainer's module the studio forms are sent to, and its lesson of each kind
+let slug = ''
+const lessonFiles: Record<string, string> = {}
+
+describe('the studio and assignments', () => {
+  beforeAll(() => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const module = createModule(trainer, {
+      title: 'Bad input module',
+      summary: 'For the bad input tests.',
+      audience: ['all-staff'],
+      topics: ['safeguarding'],
+      practiceLevel: 'trauma-aware',
+      estimatedMinutes: 10,
+      cpdMinutes: 15,
+      passMark: 60,
+      national: false,
+    })
+    slug = module.slug
+    // the draft as it is after each lesson added
+    for (const kind of LESSON_KINDS)
+      lessonFiles[kind] = addLesson(ensureDraft(module), kind, `A ${kind} lesson`).replace(
+        /\.md$/,
+        '',
+      )
+  })
+
+  const notAWholeNumber = fc.oneof(
+    fc.constantFrom('-1', '1.5', 'abc', '1e400', '601', 'NaN', '0x'),
+    fc.integer({ min: 601 }).map(String),
+  )
+  // each is wrong in at least one field; the rest is anything
+  const moduleDetails = fc.oneof(
+    fc.record({
+      title: fc.oneof(huge(160), fc.constantFrom('', '   ', '\t\r\n')),
+      summary: anyValue,
+      description: anyValue,
+      contentNote: anyValue,
+      audience: anyValue,
+      topics: anyValue,
+      practiceLevel: anyValue,
+      estimatedMinutes: anyValue,
+      cpdMinutes: anyValue,
+      passMark: anyValue,
+      national: anyValue,
+    }),
+    fc
+      .record({ practiceLevel: notIn(PRACTICE_LEVELS), description: huge(5000) })
+      .map((bad) => ({ ...validDetails, ...bad })),
+    fc
+      .record({
+        estimatedMinutes: notAWholeNumber,
+        audience: notIn(['all-staff', 'school-staff', 'frontline']),
+      })
+      .map((bad) => ({ ...validDetails, ...bad })),
+  )
+
+  test('creating a module and changing its details', async () => {
+    await property(
+      moduleDetails,
+      (fields) => ({ path: '/studio/new', cookie: cookies.trainer, fields, status: 400 }),
+      newModuleAction,
+    )
+    await property(
+      moduleDetails,
+      (fields) => ({
+        path: `/studio/modules/${slug}`,
+        params: { moduleSlug: slug },
+        cookie: cookies.trainer,
+        fields: { intent: 'details', ...fields },
+        status: 400,
+      }),
+      studioModuleAction,
+    )
+    // adding a lesson of a kind that does not exist, or an action that does not exist
+    await property(
+      fc.oneof(
+        fc.record({
+          intent: fc.constant('add-lesson'),
+          kind: notIn(LESSON_KINDS),
+          lessonTitle: anyValue,
+        }),
+        fc.record({
+          intent: fc.constant('add-lesson'),
+          kind: fc.constantFrom(...LESSON_KINDS),
+          lessonTitle: fc.oneof(huge(160), fc.constantFrom('', '  ')),
+        }),
+        fc.record({
+          intent: notIn(StudioIntentSchema.options),
+        }),
+      ),
+      (fields) => ({
+        path: `/studio/modules/${slug}`,
+        params: { moduleSlug: slug },
+        cookie: cookies.trainer,
+        fields,
+      }),
+      studioModuleAction,
+    )
+  })
+
+  const editor = (kind: string, fields: Record<string, Value | undefined>): Submission => ({
+    path: `/studio/modules/${slug}/lessons/${lessonFiles[kind]}`,
+    params: { moduleSlug: slug, lesson: lessonFiles[kind]! },
+    cookie: cookies.trainer,
+    fields,
+    status: 400,
+  })
+  // a lesson with no title is refused whatever else the form says
+  const common = {
+    title: fc.constantFrom('', '   ', '\t'),
+    minutes: anyValue,
+    optional: anyValue,
+    contentNote: anyValue,
+    sources: anyValue,
+    body: anyValue,
+  }
+  const traversal = fc.constantFrom(
+    '../../../etc/passwd',
+    '/etc/passwd',
+    'uploads/../../server.ts',
+    '..\\..\\x.pdf',
+    'films/%2e%2e/x.mp4',
+  )
+
+  test("each kind of lesson's form, and the check builder", async () => {
+    const extras: Record<string, fc.Arbitrary<Record<string, Value>>> = {
+      reading: fc.record({}),
+      film: fc.record({
+        filmPath: fc.oneof(traversal, anyValue),
+        captionsPath: fc.oneof(traversal, anyValue),
+        captionsLanguage: anyValue,
+        captionsLabel: anyValue,
+        transcript: anyValue,
+      }),
+      letters: fc.record({
+        'letter0.from': anyValue,
+        'letter0.to': anyValue,
+        'letter0.date': anyValue,
+        'letter0.body': anyValue,
+      }),
+      activity: fc.record({
+        'download0.title': anyValue,
+        'download0.file': fc.oneof(traversal, anyValue),
+        'download0.remove': anyValue,
+      }),
+      reflection: fc.record({ prompts: anyValue }),
+      check: fc.record({
+        passMark: anyValue,
+        'q0.prompt': anyValue,
+        'q0.multiple': anyValue,
+        'q0.o0.text': anyValue,
+        'q0.o0.correct': anyValue,
+        'q0.o0.feedback': anyValue,
+      }),
+    }
+    for (const kind of LESSON_KINDS)
+      await property(
+        fc.tuple(fc.record(common), extras[kind]!),
+        ([base, extra]) => editor(kind, { ...base, ...extra }),
+        lessonEditorAction,
+        Math.ceil(RUNS / 2),
+      )
+    // the check builder with a good title: a pass mark out of range, a question with no right answer
+    await property(
+      fc.oneof(
+        fc.record({
+          passMark: fc.oneof(
+            fc.integer({ min: 101 }).map(String),
+            fc.constantFrom('-1', 'abc', '50.5'),
+          ),
+          'q0.prompt': fc.constant('A question?'),
+          'q0.o0.text': fc.constant('Yes'),
+          'q0.o0.correct': fc.constant('on'),
+        }),
+        fc.record({
+          passMark: fc.constant('80'),
+          'q0.prompt': fc.oneof(nasty, huge(1000)),
+          'q0.o0.text': anyValue,
+          'q0.o1.text': anyValue,
+        }),
+      ),
+      (fields) => editor('check', { title: 'A check', ...fields }),
+      lessonEditorAction,
+    )
+  })
+
+  /** Bytes that are not what the field asks for, under a name that says they are, or worse. */
+  const badFile = (kind: 'film' | 'pdf' | 'captions') =>
+    fc
+      .tuple(
+        fc.uint8Array({ maxLength: 4000 }),
+        fc.constantFrom(
+          '../../etc/x.mp4',
+          '/etc/passwd',
+          'film.mp4',
+          'handout.pdf',
+          '..\\..\\captions.vtt',
+          'a\u0000b.pdf',
+          '\u202Egpj.exe',
+        ),
+      )
+      .map(([bytes, name]) => {
+        const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1')
+        // never a real film or PDF by accident; captions that are not WebVTT at all
+        if (kind === 'film' && (head.slice(4, 8) === 'ftyp' || bytes[0] === 0x1a)) bytes[0] = 0
+        if (kind === 'pdf' && head.startsWith('%PDF-')) bytes[0] = 0
+        const content =
+          kind === 'captions' ? new Uint8Array([...strToU8('NOT WEBVTT\n'), ...bytes]) : bytes
+        return new File([content], name)
+      })
+
+  test('uploads that are not what they say, and captions over the size limit', async () => {
+    await property(
+      fc.record({
+        film: badFile('film'),
+        captions: fc.oneof(badFile('captions'), fc.constant(undefined)),
+      }),
+      (files) => editor('film', { title: 'A film', transcript: 'Words.', ...files }),
+      lessonEditorAction,
+    )
+    await property(
+      fc.record({ captions: badFile('captions') }),
+      (files) =>
+        editor('film', { title: 'A film', filmPath: 'films/to-the-edge-demo.mp4', ...files }),
+      lessonEditorAction,
+    )
+    await property(
+      fc.record({ newDownload: badFile('pdf'), newDownloadTitle: anyValue }),
+      (files) => editor('activity', { title: 'An activity', ...files }),
+      lessonEditorAction,
+    )
+    await refusedAndUnchanged(
+      lessonEditorAction,
+      editor('film', {
+        title: 'A film',
+        filmPath: 'films/to-the-edge-demo.mp4',
+        captions: new File([`WEBVTT\n\n${'x'.repeat(6 * 1024 * 1024)}`], 'big.vtt'),
+      }),
+    )
+  })
+
+  test('module zips that are broken, climb out of their folder or belong to another unit', async () => {
+    const manifest = stringify(PACK_MANIFEST)
+    const lesson = '---\nkind: reading\ntitle: Welcome\nminutes: 5\n---\nWelcome.\n'
+    const good = (folder: string) => ({
+      [`${folder}/module.yaml`]: strToU8(manifest),
+      [`${folder}/lessons/01-welcome.md`]: strToU8(lesson),
+    })
+    const zip = (entries: Record<string, Uint8Array>) => zipSync(entries, { level: 1 })
+    const badZip = fc.oneof(
+      // an entry named to land outside the folder it is unpacked in
+      fc
+        .tuple(
+          fc.constantFrom(
+            '../../etc/x',
+            '/etc/x',
+            '/tmp/upstream-evil',
+            'zipped/../../../x',
+            '..\\..\\x',
+            'C:\\x',
+            'zipped/lessons/\u0000.md',
+            'media/../../x.mp4',
+          ),
+          fc.uint8Array({ maxLength: 200 }),
+        )
+        .map(([name, bytes]) => zip({ ...good('zipped'), [name]: bytes })),
+      // two module folders, or none
+      fc.constant(zip({ ...good('one'), ...good('two') })),
+      fc.constant(zip({ 'readme.txt': strToU8('no module here') })),
+      // a manifest that is not one
+      nasty.map((text) => zip({ 'zipped/module.yaml': strToU8(`${text}\n: : [`) })),
+      // a lesson the manifest names that is not there, or a film outside media/
+      fc.constant(zip({ 'zipped/module.yaml': strToU8(manifest) })),
+      fc.constant(
+        zip({
+          'zipped/module.yaml': strToU8(manifest),
+          'zipped/lessons/01-welcome.md': strToU8(
+            '---\nkind: film\ntitle: A film\nminutes: 5\nfilm: ../../../etc/passwd\n---\n',
+          ),
+        }),
+      ),
+      // another unit's module, by its address
+      fc.constant(zip(good('mias-story'))),
+      // cut short, or a zip header and then noise
+      fc.integer({ min: 30, max: 200 }).map((n) => zip(good('zipped')).subarray(0, n)),
+      fc
+        .uint8Array({ minLength: 10, maxLength: 2000 })
+        .map((noise) => new Uint8Array([0x50, 0x4b, 3, 4, ...noise])),
+    )
+    await property(
+      badZip,
+      (bytes) => ({
+        path: '/studio',
+        cookie: cookies.trainer,
+        fields: { zip: new File([bytes], '../../module.zip') },
+        status: 400,
+      }),
+      importZipAction,
+    )
+  })
+
+  test('a zip that unpacks to more than the limit is refused before it fills the disk', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-zip-'))
+    workspaces.push(dir)
+    const file = path.join(dir, 'huge.zip')
+    // 64 MB of one letter deflates to a few kilobytes
+    fs.writeFileSync(
+      file,
+      zipSync(
+        {
+          'huge/module.yaml': strToU8('title: Huge\n'),
+          'huge/lessons/01-huge.md': new Uint8Array(64 * 1024 * 1024).fill(65),
+        },
+        { level: 9 },
+      ),
+    )
+    expect(fs.statSync(file).size).toBeLessThan(1024 * 1024)
+    const before = fingerprint()
+    const media = mediaListing()
+    const result = await importPackZip(sessionUser(DEMO.admin), file, {
+      unpackedLimit: 8 * 1024 * 1024,
+    })
+    expect(result).toEqual({
+      status: 'refused',
+      problems: [expect.objectContaining({ message: expect.stringMatching(/more than 8 MB/) })],
+    })
+    expect(fingerprint()).toEqual(before)
+    expect(mediaListing()).toEqual(media)
+  })
+
+  test('the assignment form', async () => {
+    const assignment = fc.oneof(
+      fc.record({
+        organisationId: fc.constant(String(riverside)),
+        moduleId: anyValue,
+        target: notIn(['organisation', 'jobRole', 'people']),
+        jobRole: anyValue,
+        people: anyValue,
+        dueDate: anyValue,
+      }),
+      fc.record({
+        organisationId: fc.oneof(anyValue, fc.integer({ min: 100_000 }).map(String)),
+        moduleId: fc.oneof(nasty, fc.integer({ min: 100_000 }).map(String)),
+        target: fc.constantFrom('organisation', 'jobRole', 'people'),
+        jobRole: fc.oneof(anyValue, huge(120)),
+        people: fc.oneof(anyValue, fc.uuid()),
+        // always wrong, so nothing here can be a good assignment by chance
+        dueDate: fc.constantFrom(
+          '2001-01-01',
+          '31/02/2030',
+          '2030-13-01',
+          '00/00/0000',
+          'tomorrow',
+        ),
+      }),
+    )
+    await property(
+      assignment,
+      (fields) => ({ path: '/assignments/new', cookie: cookies.vruLead, fields }),
+      newAssignmentAction,
+    )
+    await property(
+      assignment,
+      (fields) => ({ path: '/assignments/new', cookie: cookies.orgLead, fields }),
+      newAssignmentAction,
+    )
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
 // The importers
 
 const workspaces: string[] = []
@@ -471,18 +904,7 @@ describe('the importers', () => {
 
   test('a pack with a bad manifest, lesson or file reference is refused whole, with a reason', () => {
     const slug = 'bad-input-pack'
-    const manifest = {
-      title: 'A test module',
-      summary: 'For the bad input tests.',
-      audience: ['all-staff'],
-      topics: ['aces'],
-      practiceLevel: 'trauma-aware',
-      estimatedMinutes: 20,
-      cpdMinutes: 30,
-      passMark: 80,
-      languages: ['en'],
-      lessons: ['01-welcome.md'],
-    }
+    const manifest = PACK_MANIFEST
     const reading = (front: Record<string, unknown>) =>
       `---\n${stringify({ kind: 'reading', title: 'Welcome', minutes: 5, ...front })}---\nWelcome.\n`
     const breakage = fc.oneof(
@@ -595,6 +1017,26 @@ describe('the same forms with good input', () => {
         name: 'Invitee',
         password: 'a good long password',
         confirmPassword: 'a good long password',
+      },
+    })
+    await ok(studioModuleAction, {
+      path: `/studio/modules/${slug}`,
+      params: { moduleSlug: slug },
+      cookie: cookies.trainer,
+      fields: { intent: 'details', ...validDetails },
+    })
+    await ok(lessonEditorAction, {
+      path: `/studio/modules/${slug}/lessons/${lessonFiles.reading}`,
+      params: { moduleSlug: slug, lesson: lessonFiles.reading! },
+      cookie: cookies.trainer,
+      fields: { title: 'A reading', minutes: '5', body: 'Some words.' },
+    })
+    await ok(newAssignmentAction, {
+      path: '/assignments/new',
+      cookie: cookies.orgLead,
+      fields: {
+        moduleId: String(db.all<{ id: number }>(sql`select id from modules limit 1`)[0]!.id),
+        target: 'organisation',
       },
     })
     await ok(vruAction, {

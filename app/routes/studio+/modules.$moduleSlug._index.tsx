@@ -43,13 +43,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'studio')
+  // another unit's module answers 404 whatever is sent, before the form is looked at
+  const visible = requireStudioModule(user, params.moduleSlug ?? '', 'view')
   const formData = await request.formData()
   const intent = StudioIntentSchema.safeParse(formData.get('intent'))
   invariantResponse(intent.success, 'Unknown action')
   const here = `/studio/modules/${params.moduleSlug}`
   if (intent.data === 'copy') {
-    const module = requireStudioModule(user, params.moduleSlug ?? '', 'view')
-    const copy = copyIntoUnit(user, module, context.clientAddress)
+    const copy = copyIntoUnit(user, visible, context.clientAddress)
     return redirect(`/studio/modules/${copy.slug}`)
   }
   const module = requireStudioModule(user, params.moduleSlug ?? '', 'edit')
