@@ -42,6 +42,7 @@ export function PARAM_SAMPLES(ids: {
     moduleSlug: 'aces-foundations',
     lessonSlug: 'support',
     stage: 'post',
+    table: 'by-organisation',
   }
 }
 
@@ -197,7 +198,12 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
     GET: { anonymous: 302, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
     POST: { anonymous: 302, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
   },
+  // an organisation lead's own organisation: staff compliance and inviting staff from a CSV
   'routes/organisation+/_index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/organisation+/compliance[.csv]': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
   },
   'routes/organisations+/$organisationId': {
@@ -223,6 +229,16 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
     POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 400, admin: 400 },
   },
   'routes/reports+/_index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  // exports of the report: a VRU lead always gets their own unit's, whatever the address asks
+  'routes/reports+/$table[.csv]': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/reports+/summary': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/reports+/summary[.pdf]': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
   },
   // the studio: trainers and administrators; a trainer changes their unit's modules, reads the
