@@ -38,6 +38,7 @@ import { action as organisationAction } from '#app/routes/organisations+/$organi
 import { action as newOrganisationAction } from '#app/routes/organisations+/new.tsx'
 import { action as personAction } from '#app/routes/people+/$personId.tsx'
 import { action as inviteAction } from '#app/routes/people+/invite.tsx'
+import { action as bulkInviteAction } from '#app/routes/organisation+/_index.tsx'
 import { action as newAssignmentAction } from '#app/routes/assignments+/new.tsx'
 import { action as importZipAction } from '#app/routes/studio+/_index.tsx'
 import { action as studioModuleAction } from '#app/routes/studio+/modules.$moduleSlug._index.tsx'
@@ -868,6 +869,36 @@ afterAll(() => {
 })
 
 describe('the importers', () => {
+  test('staff CSV files where every row is wrong invite nobody', async () => {
+    // each row has an address that cannot be an email, so no row is a good invitation by chance
+    const badEmail = fc
+      .oneof(nasty, fc.constant('not-an-email'), fc.constant('a@@b'))
+      .filter((s) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s.trim()))
+    const row = fc
+      .tuple(fc.oneof(nasty, huge(500)), badEmail, fc.oneof(nasty, huge(200)))
+      .map((cells) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(','))
+    const file = fc.oneof(
+      fc.array(row, { minLength: 1, maxLength: 20 }).map((rows) => rows.join('\r\n')),
+      // files that are not CSV at all
+      nasty,
+      fc
+        .uint8Array({ minLength: 1, maxLength: 2000 })
+        .map((b) => Buffer.from(b).toString('latin1')),
+    )
+    await property(
+      fc.record({ file, intent: fc.constantFrom('check', 'import-valid', 'something-else') }),
+      ({ file, intent }) => ({
+        path: '/organisation',
+        cookie: cookies.orgLead,
+        fields:
+          intent === 'import-valid'
+            ? { intent, csv: file }
+            : { intent, file: new File([file], 'staff.csv', { type: 'text/csv' }) },
+      }),
+      bulkInviteAction,
+    )
+  })
+
   test('captions: any text is checked, never thrown on, and a fault names its line', () => {
     fc.assert(
       fc.property(

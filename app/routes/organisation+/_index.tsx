@@ -105,6 +105,11 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     )
   }
+  if (valid.length === 0) {
+    return invalid({
+      file: 'No row of the file can be invited: correct the rows listed and choose the file again',
+    })
+  }
   const { invited, failed } = await inviteStaff(user, valid)
   return {
     ok: true as const,
