@@ -22,4 +22,11 @@ if (wantDemo) {
   if (seedDemoAssignments(again.db)) console.log('Assigned a demo module to the demo teacher.')
   again.sqlite.close()
 }
+// A database with completions from before the report summary existed gets it built once.
+const { rebuildReportTotals, reportTotalsMissing } =
+  await import('../app/reporting/totals.server.ts')
+if (reportTotalsMissing()) {
+  rebuildReportTotals()
+  console.log('Built the report summary from the completions.')
+}
 console.log(`Database ready at ${databasePath()}`)

@@ -370,10 +370,22 @@ function countAll(
   }
 }
 
-/** Recomputes the whole summary from the completions (after a bulk load, or to check it). */
+/** Completions exist but the summary is empty: a database from before the summary existed. */
+export function reportTotalsMissing() {
+  return Boolean(
+    sqlite
+      .prepare<[], { missing: number }>(
+        `select exists (select 1 from completions) and not exists (select 1 from report_totals)
+         as missing`,
+      )
+      .get()?.missing,
+  )
+}
+
 /** Reports a bulk pass's progress: which step, and how far through it (0 to 1). */
 type Progress = (step: string, share: number) => void
 
+/** Recomputes the whole summary from the completions (after a bulk load, or to check it). */
 export function rebuildReportTotals(onProgress?: Progress) {
   // a bulk pass reads across millions of rows: a large page cache for its duration
   const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number
