@@ -136,12 +136,13 @@ test('the organisation lead: compliance list, its CSV, and a staff CSV with an e
   await signIn(page, DEMO.orgLead)
   await page.goto('/organisation')
   await expect(page.getByRole('heading', { name: 'Staff compliance' })).toBeVisible()
-  // the demo teacher has To the Edge assigned
-  await expect(page.getByRole('row', { name: /Tom Barker/ }).first()).toContainText('To the Edge')
-  const csv = await page.request.get('/organisation/compliance.csv')
-  expect(await csv.text()).toMatch(
-    /^Name,Email,Job role,Module,Status,Due,Completed\r\nTom Barker,/,
-  )
+  // the demo teacher has To the Edge assigned (other specs may assign them more)
+  await expect(
+    page.getByRole('row', { name: /Tom Barker/ }).filter({ hasText: 'To the Edge' }),
+  ).toHaveCount(1)
+  const csv = await (await page.request.get('/organisation/compliance.csv')).text()
+  expect(csv).toMatch(/^Name,Email,Job role,Module,Status,Due,Completed\r\n/)
+  expect(csv).toMatch(/\r\nTom Barker,[^\r\n]*,To the Edge,/)
   await page.getByLabel('Status').selectOption('complete')
   await page.getByRole('button', { name: 'Filter' }).click()
   await expect(page).toHaveURL(/status=complete/)
