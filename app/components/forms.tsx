@@ -49,14 +49,22 @@ type FieldProps = {
   id?: string
 }
 
-export function TextField({
+type ControlProps = {
+  id: string
+  name: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
+
+/** The label, hint and error every field has; `control` renders the input itself. */
+function Field({
   name,
   label,
   hint,
   error,
   id,
-  ...input
-}: FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>) {
+  control,
+}: FieldProps & { control: (props: ControlProps) => ReactNode }) {
   const { t } = useTranslation()
   const fieldId = id ?? name
   const hintId = useId()
@@ -77,14 +85,29 @@ export function TextField({
           {t(error)}
         </p>
       ) : null}
-      <input
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...input}
-      />
+      {control({
+        id: fieldId,
+        name,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy || undefined,
+      })}
     </div>
+  )
+}
+
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  id,
+  ...input
+}: FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>) {
+  return (
+    <Field
+      {...{ name, label, hint, error, id }}
+      control={(props) => <input {...props} {...input} />}
+    />
   )
 }
 
@@ -101,41 +124,20 @@ export function SelectField({
   options: readonly { value: string; label: string }[]
   placeholder?: string
 } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'>) {
-  const { t } = useTranslation()
-  const fieldId = id ?? name
-  const hintId = useId()
-  const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null]
-    .filter(Boolean)
-    .join(' ')
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${fieldId}-error`}>
-          <span className="visually-hidden">{t('Error:')} </span>
-          {t(error)}
-        </p>
-      ) : null}
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...select}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field
+      {...{ name, label, hint, error, id }}
+      control={(props) => (
+        <select {...props} {...select}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   )
 }
 
@@ -147,34 +149,11 @@ export function TextAreaField({
   id,
   ...textarea
 }: FieldProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>) {
-  const { t } = useTranslation()
-  const fieldId = id ?? name
-  const hintId = useId()
-  const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null]
-    .filter(Boolean)
-    .join(' ')
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${fieldId}-error`}>
-          <span className="visually-hidden">{t('Error:')} </span>
-          {t(error)}
-        </p>
-      ) : null}
-      <textarea
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...textarea}
-      />
-    </div>
+    <Field
+      {...{ name, label, hint, error, id }}
+      control={(props) => <textarea {...props} {...textarea} />}
+    />
   )
 }
 
