@@ -147,10 +147,12 @@ const insertVisit = sqlite.prepare(
 const markLastLesson = sqlite.prepare(
   'update enrolments set last_lesson_id = :lessonId, updated_at = :now where id = :enrolmentId',
 )
-const visit = sqlite.transaction((params: { enrolmentId: number; lessonId: number; now: number }) => {
-  insertVisit.run(params)
-  markLastLesson.run(params)
-})
+const visit = sqlite.transaction(
+  (params: { enrolmentId: number; lessonId: number; now: number }) => {
+    insertVisit.run(params)
+    markLastLesson.run(params)
+  },
+)
 
 export function recordVisit(enrolment: Enrolment, lessonId: number, now = new Date()) {
   visit({ enrolmentId: enrolment.id, lessonId, now: now.getTime() })
@@ -169,7 +171,7 @@ function codeForCertificate() {
  * completion record (person, version, time, unit and organisation then) and a certificate.
  */
 export function completeLesson(
-  enrolment: Enrolment,
+  enrolment: Pick<Enrolment, 'id'>,
   lessonId: number,
   via: NonNullable<LessonProgress['completedBy']>,
   now = new Date(),
@@ -316,12 +318,7 @@ export function saveFilmProgress(
   const watchedEnough =
     input.duration > 0 && input.watchedSeconds >= input.duration * FILM_WATCHED_SHARE
   const completion = watchedEnough
-    ? completeLesson(
-        db.select().from(enrolments).where(eq(enrolments.id, saved.enrolmentId)).get()!,
-        input.lessonId,
-        'watched',
-        now,
-      )
+    ? completeLesson({ id: saved.enrolmentId }, input.lessonId, 'watched', now)
     : null
   return { ok: true as const, complete: watchedEnough, moduleComplete: completion !== null }
 }
