@@ -147,12 +147,10 @@ const insertVisit = sqlite.prepare(
 const markLastLesson = sqlite.prepare(
   'update enrolments set last_lesson_id = :lessonId, updated_at = :now where id = :enrolmentId',
 )
-const visit = sqlite.transaction(
-  (params: { enrolmentId: number; lessonId: number; now: number }) => {
-    insertVisit.run(params)
-    markLastLesson.run(params)
-  },
-)
+const visit = sqlite.transaction((params: { enrolmentId: number; lessonId: number; now: number }) => {
+  insertVisit.run(params)
+  markLastLesson.run(params)
+})
 
 export function recordVisit(enrolment: Enrolment, lessonId: number, now = new Date()) {
   visit({ enrolmentId: enrolment.id, lessonId, now: now.getTime() })
@@ -171,7 +169,7 @@ function codeForCertificate() {
  * completion record (person, version, time, unit and organisation then) and a certificate.
  */
 export function completeLesson(
-  enrolment: Pick<Enrolment, 'id'>,
+  enrolment: Enrolment,
   lessonId: number,
   via: NonNullable<LessonProgress['completedBy']>,
   now = new Date(),
@@ -318,7 +316,12 @@ export function saveFilmProgress(
   const watchedEnough =
     input.duration > 0 && input.watchedSeconds >= input.duration * FILM_WATCHED_SHARE
   const completion = watchedEnough
-    ? completeLesson({ id: saved.enrolmentId }, input.lessonId, 'watched', now)
+    ? completeLesson(
+        db.select().from(enrolments).where(eq(enrolments.id, saved.enrolmentId)).get()!,
+        input.lessonId,
+        'watched',
+        now,
+      )
     : null
   return { ok: true as const, complete: watchedEnough, moduleComplete: completion !== null }
 }
