@@ -126,13 +126,16 @@ export type LoadResult = {
   total: number
 }
 
-/** autocannon with our own latency histogram, so p95 is exact rather than interpolated. */
-export async function load(options: autocannon.Options): Promise<LoadResult> {
-  const latencies = hdr.build({
+const latencyHistogram = () =>
+  hdr.build({
     lowestDiscernibleValue: 1,
     highestTrackableValue: 10_000,
     numberOfSignificantValueDigits: 3,
   })
+
+/** autocannon with our own latency histogram, so p95 is exact rather than interpolated. */
+export async function load(options: autocannon.Options): Promise<LoadResult> {
+  const latencies = latencyHistogram()
   // `histograms` is autocannon's own option, missing from its types
   const withHistogram: autocannon.Options & { histograms: { latencies: hdr.Histogram } } = {
     ...options,
@@ -154,4 +157,104 @@ export function printRow(label: string, r: LoadResult) {
   console.log(
     `${label.padEnd(44)} ${String(r.requestsPerSecond).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p95 ${String(r.p95).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`,
   )
+}
+
+export type SteadyLoad = {
+  results: LoadResult[]
+  /** per run, seconds from opening its connections until every one of them had an answer */
+  rampSeconds: number[]
+  /** connections still without an answer when the ramp limit ended the wait (0 normally) */
+  unserved: number
+}
+
+/**
+ * Several autocannon runs against one server at once (one per kind of user), measured for
+ * `seconds` only from the moment every connection of every run has had its first answer.
+ *
+ * Why not from the first request: autocannon opens all its connections at once, and Node 20's
+ * libuv accepts one connection per event-loop turn (libuv/libuv#3696). A saturated server's turn
+ * takes 100-300 ms (it serves every ready socket in it), so connections reach the server a few a
+ * second, in the order they were opened: learners' first, report viewers' last. Counting from
+ * the start measured that queue (a report viewer waiting 20 s to be accepted), not the service.
+ */
+export async function loadTogether(
+  runs: autocannon.Options[],
+  seconds: number,
+  rampLimitSeconds = 120,
+): Promise<SteadyLoad> {
+  const started = performance.now()
+  let measuring = false
+  let windowStart = 0
+  let windowEnd = 0
+  let stopTimer: NodeJS.Timeout | undefined
+  const states = runs.map((options) => ({
+    connections: options.connections ?? 10,
+    served: new Set<autocannon.Client>(),
+    rampSeconds: Number.NaN,
+    latencies: latencyHistogram(),
+    count: 0,
+    non2xx: 0,
+    errors: 0,
+  }))
+  const instances: autocannon.Instance[] = []
+  const stopAll = () => {
+    windowEnd = performance.now()
+    measuring = false
+    instances.forEach((instance) => instance.stop())
+  }
+  const startWindow = () => {
+    if (measuring || windowStart) return
+    measuring = true
+    windowStart = performance.now()
+    stopTimer = setTimeout(stopAll, seconds * 1000)
+  }
+  const rampTimer = setTimeout(startWindow, rampLimitSeconds * 1000)
+  const finished = runs.map(
+    (options, i) =>
+      new Promise<void>((resolve, reject) => {
+        const state = states[i]!
+        const instance = autocannon(
+          // runs until stopAll; the duration is only a backstop
+          { ...options, duration: rampLimitSeconds + seconds + 30 },
+          (error) => (error ? reject(error) : resolve()),
+        )
+        instances.push(instance)
+        instance.on('response', (client, statusCode, _bytes, responseTime) => {
+          if (measuring) {
+            state.latencies.recordValue(responseTime)
+            state.count++
+            if (statusCode < 200 || statusCode >= 300) state.non2xx++
+          } else if (!windowStart) {
+            state.served.add(client)
+            if (state.served.size >= state.connections && Number.isNaN(state.rampSeconds)) {
+              state.rampSeconds = (performance.now() - started) / 1000
+              if (states.every((s) => !Number.isNaN(s.rampSeconds))) startWindow()
+            }
+          }
+        })
+        instance.on('reqError', () => {
+          if (measuring) state.errors++
+        })
+      }),
+  )
+  try {
+    await Promise.all(finished)
+  } finally {
+    clearTimeout(rampTimer)
+    clearTimeout(stopTimer)
+  }
+  const measured = ((windowEnd || performance.now()) - windowStart) / 1000
+  return {
+    results: states.map((s) => ({
+      requestsPerSecond: Math.round(s.count / measured),
+      p50: s.latencies.getValueAtPercentile(50),
+      p95: s.latencies.getValueAtPercentile(95),
+      p99: s.latencies.getValueAtPercentile(99),
+      non2xx: s.non2xx,
+      errors: s.errors,
+      total: s.count,
+    })),
+    rampSeconds: states.map((s) => s.rampSeconds),
+    unserved: states.reduce((n, s) => n + s.connections - s.served.size, 0),
+  }
 }
