@@ -172,10 +172,12 @@ export type SteadyLoad = {
  * `seconds` only from the moment every connection of every run has had its first answer.
  *
  * Why not from the first request: autocannon opens all its connections at once, and Node 20's
- * libuv accepts one connection per event-loop turn (libuv/libuv#3696). A saturated server's turn
- * takes 100-300 ms (it serves every ready socket in it), so connections reach the server a few a
- * second, in the order they were opened: learners' first, report viewers' last. Counting from
- * the start measured that queue (a report viewer waiting 20 s to be accepted), not the service.
+ * libuv accepts one connection per event-loop turn (libuv/libuv#3696, nodejs/node#57364). A
+ * saturated server's turn takes 0.2-1 s (it serves every ready socket in it), so connections
+ * reach the server a few a second, in the order they were opened: learners' first, report
+ * viewers' last. Counting from the start measured that queue (a report viewer waiting 20 s to be
+ * accepted), not the service. The queue is real for someone arriving during overload, so its
+ * length is returned too (rampSeconds) rather than hidden.
  */
 export async function loadTogether(
   runs: autocannon.Options[],

@@ -9,7 +9,7 @@
  * the step line says how long that took. Earlier this counted from the first request, and at 200
  * connections report viewers got 0 req/s and trainers 2 req/s while learners were served: the
  * server was not choosing learners. All 200 connections are opened at once; Node 20 accepts one
- * connection per event-loop turn (libuv/libuv#3696); a saturated turn is 100-300 ms, so they were
+ * connection per event-loop turn (libuv/libuv#3696); a saturated turn takes 0.2-1 s, so they were
  * let in at 4-10 a second in the order opened, learners' 140 first. Tracing the server showed
  * /reports and /studio requests never arriving until their connections were accepted, then served
  * at the same latency as lessons; opening report viewers first starved the learners instead.
