@@ -163,6 +163,12 @@ const server = http.createServer((req, res) => {
   if (req.method === 'POST' && req.url === '/api/film-progress') handleHeartbeat(req, res)
   else app(req, res)
 })
+// Keep idle connections longer than Node's 5 s: a film sends a heartbeat every 15 s, and under
+// load Node 20 lets in one new connection per event-loop turn (tests/bench/load.ts), so a learner
+// who keeps theirs is never queued again. Also ends the race where a client reuses a connection
+// the server is just closing. headersTimeout must stay above it.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 
 server.listen(port, () => {
   console.log(`Upstream is running at http://localhost:${port}`)
