@@ -12,7 +12,7 @@ import {
   sqlite,
   users,
 } from '#app/db.server.ts'
-import { countCompletion } from '#app/reporting/totals.server.ts'
+import { countCompletion, countStart } from '#app/reporting/totals.server.ts'
 import { findVisibleModule } from './catalogue.server.ts'
 
 export type Enrolment = typeof enrolments.$inferSelect
@@ -55,17 +55,23 @@ export function startModule(user: SessionUser, slug: string, now = new Date()) {
   if (!module) return null
   const existing = openEnrolment(user.id, module.moduleId)
   if (existing) return existing
-  return db
-    .insert(enrolments)
-    .values({
-      userId: user.id,
-      moduleId: module.moduleId,
-      moduleVersionId: module.versionId,
-      startedAt: now,
-      updatedAt: now,
-    })
-    .returning()
-    .get()
+  return db.transaction((tx) => {
+    const enrolment = tx
+      .insert(enrolments)
+      .values({
+        userId: user.id,
+        moduleId: module.moduleId,
+        moduleVersionId: module.versionId,
+        vruId: user.vruId,
+        startedAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get()
+    // in the same transaction, so the report's people in progress never miss a start
+    countStart(enrolment.id)
+    return enrolment
+  })
 }
 
 const lessonsOfVersion = db

@@ -35,6 +35,8 @@ import {
   type Period,
 } from './periods.ts'
 import {
+  inProgressBetween,
+  organisationTotals,
   NATIONAL,
   totalsBetween,
   totalsFor,
@@ -133,16 +135,24 @@ export type ReportTable = {
   total?: number
 }
 
+/** A group key's label, when the key is one of a known list; otherwise the fallback or the key. */
+const labelIn =
+  <K extends string>(keys: readonly K[], labels: Record<K, string>, fallback?: string) =>
+  (key: string) =>
+    keys.includes(key as K) ? labels[key as K] : (fallback ?? key)
+
 const small = (people: number) => people < SMALL_GROUP
 const oneDecimal = (n: number) => Math.round(n * 10) / 10
 
-function peopleAndCompletions(row: TotalsRow): Cell[] {
+function peopleAndCompletions(row: GroupFigures): Cell[] {
   return small(row.people) ? [null, null] : [row.people, row.completions]
 }
 
-type Groups = { rows: TotalsRow[]; total: number }
+/** What a breakdown shows of a group. */
+type GroupFigures = Pick<TotalsRow, 'groupKey' | 'people' | 'completions'>
+type Groups = { rows: GroupFigures[]; total: number }
 
-function byPeople(a: TotalsRow, b: TotalsRow) {
+function byPeople(a: GroupFigures, b: GroupFigures) {
   return b.people - a.people || b.completions - a.completions
 }
 
@@ -154,7 +164,7 @@ const areaNames = namesOf(
   `select id, name from areas where id in (select value from json_each(:ids))`,
 )
 
-function names(statement: typeof organisationNames, rows: TotalsRow[]) {
+function names(statement: typeof organisationNames, rows: GroupFigures[]) {
   const ids = JSON.stringify(rows.map((r) => Number(r.groupKey)))
   return new Map(statement.all({ ids }).map((r) => [String(r.id), r.name]))
 }
@@ -272,19 +282,6 @@ function monthsTable(vruId: number, period: Period): ReportTable {
   }
 }
 
-const inProgressInUnit = sqlite.prepare<
-  { vruId: number; start: number; end: number },
-  { n: number }
->(`
-  select count(*) as n from users u
-  where u.vru_id = :vruId and exists (
-    select 1 from enrolments e indexed by enrolments_open_activity
-    where e.user_id = u.id and e.completed_at is null
-      and e.updated_at >= :start and e.updated_at < :end)`)
-const inProgressNationally = sqlite.prepare<{ start: number; end: number }, { n: number }>(`
-  select count(distinct e.user_id) as n from enrolments e indexed by enrolments_open_activity
-  where e.completed_at is null and e.updated_at >= :start and e.updated_at < :end`)
-
 /** People assigned a module due in the period (up to now) who have not completed it. */
 function overdueCount(vruId: number, start: number, end: number) {
   const row = db
@@ -317,18 +314,24 @@ export type ReportScope = { vruId: number; name: string }
 /**
  * The whole report for a unit (vruId) or every unit (NATIONAL). `limit`: list only the largest
  * groups of each breakdown (a page; the CSV lists all), so names are looked up for those alone.
+ * `only`: the one table a CSV needs (with the headline); the others are not built.
  */
 export function buildReport(
   scope: ReportScope,
   period: Period,
-  { now = Date.now(), limit }: { now?: number; limit?: number } = {},
+  { now = Date.now(), limit, only }: { now?: number; limit?: number; only?: string } = {},
 ) {
   const range = periodRange(period)
   const key = periodKey(period)
+  const wanted = (id: string) => only === undefined || only === id
   const totals = key
     ? totalsFor(scope.vruId, key)
     : totalsBetween(scope.vruId, range.start, range.end)
+  // organisations come sorted (and only the largest, for a page) from the summary
+  const organisationRows =
+    key && wanted('by-organisation') ? organisationTotals(scope.vruId, key, limit) : undefined
   const rows = (dimension: string): Groups => {
+    if (dimension === 'organisation' && organisationRows) return organisationRows
     const all = (totals.get(dimension) ?? []).filter((r) => r.completions > 0).sort(byPeople)
     return { rows: limit ? all.slice(0, limit) : all, total: all.length }
   }
@@ -338,82 +341,113 @@ export function buildReport(
   const headline = {
     upskilled: all?.people ?? 0,
     completions: all?.completions ?? 0,
-    inProgress: (national
-      ? inProgressNationally.get(range)
-      : inProgressInUnit.get({ ...range, vruId: scope.vruId }))!.n,
+    inProgress: key
+      ? (totals.get('in_progress')?.[0]?.people ?? 0)
+      : inProgressBetween(scope.vruId, range.start, range.end),
     overdue: upTo.end <= upTo.start ? 0 : overdueCount(scope.vruId, upTo.start, upTo.end),
   }
 
-  const organisations = names(organisationNames, rows('organisation').rows)
-  const areas = names(areaNames, rows('area').rows)
-  const moduleRows = rows('module').rows
-  const modules = new Map(
-    [...moduleTitlesOf(moduleRows.map((r) => Number(r.groupKey)))].map(([id, title]) => [
-      String(id),
-      title,
-    ]),
-  )
-  const tables: ReportTable[] = [
-    breakdown('by-sector', 'By sector', 'Sector', rows('sector'), (k) =>
-      SECTORS.includes(k as never) ? SECTOR_LABELS[k as (typeof SECTORS)[number]] : 'Not recorded',
-    ),
-    breakdown(
+  const moduleTitles = () =>
+    new Map(
+      [...moduleTitlesOf(rows('module').rows.map((r) => Number(r.groupKey)))].map(([id, title]) => [
+        String(id),
+        title,
+      ]),
+    )
+  const builders: [string, () => ReportTable][] = [
+    [
+      'by-sector',
+      () =>
+        breakdown(
+          'by-sector',
+          'By sector',
+          'Sector',
+          rows('sector'),
+          labelIn(SECTORS, SECTOR_LABELS, 'Not recorded'),
+        ),
+    ],
+    [
       'by-organisation-type',
-      'By organisation type',
-      'Organisation type',
-      rows('organisation_type'),
-      (k) =>
-        ORGANISATION_TYPES.includes(k as never)
-          ? ORGANISATION_TYPE_LABELS[k as (typeof ORGANISATION_TYPES)[number]]
-          : k,
-    ),
-    breakdown(
+      () =>
+        breakdown(
+          'by-organisation-type',
+          'By organisation type',
+          'Organisation type',
+          rows('organisation_type'),
+          labelIn(ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS),
+        ),
+    ],
+    [
       'by-local-authority',
-      'By local authority area',
-      'Local authority area',
-      rows('local_authority'),
-      (k) => k,
-    ),
+      () =>
+        breakdown(
+          'by-local-authority',
+          'By local authority area',
+          'Local authority area',
+          rows('local_authority'),
+          (k) => k,
+        ),
+    ],
   ]
   if (rows('area').total > 0) {
-    tables.push(
-      breakdown('by-area', 'By hub-and-spoke area', 'Area', rows('area'), (k) => areas.get(k) ?? k),
-    )
+    builders.push([
+      'by-area',
+      () => {
+        const areas = names(areaNames, rows('area').rows)
+        return breakdown('by-area', 'By hub-and-spoke area', 'Area', rows('area'), (k) => {
+          return areas.get(k) ?? k
+        })
+      },
+    ])
   }
-  tables.push(
-    breakdown(
+  builders.push(
+    [
       'by-organisation',
-      'By organisation',
-      'Organisation',
-      rows('organisation'),
-      (k) => organisations.get(k) ?? `Organisation ${k}`,
-      // a unit's own organisations open to its lead; the national view links to none
-      { href: national ? undefined : (k) => `/organisations/${k}` },
-    ),
-    breakdown('by-module', 'By module', 'Module', rows('module'), (k) => modules.get(k) ?? k),
-    {
-      ...breakdown(
-        'by-practice-level',
-        'By highest practice level reached',
-        'Practice level',
-        rows('level'),
-        (k) =>
-          PRACTICE_LEVELS.includes(k as never)
-            ? PRACTICE_LEVEL_LABELS[k as (typeof PRACTICE_LEVELS)[number]]
-            : k,
-        { order: PRACTICE_LEVELS },
-      ),
-      columns: ['Practice level', 'Professionals upskilled', 'Completions at this level'],
-    },
-    monthsTable(scope.vruId, period),
-    evaluationTable(rows('module').rows, modules),
+      () => {
+        const organisations = names(organisationNames, rows('organisation').rows)
+        return breakdown(
+          'by-organisation',
+          'By organisation',
+          'Organisation',
+          rows('organisation'),
+          (k) => organisations.get(k) ?? `Organisation ${k}`,
+          // a unit's own organisations open to its lead; the national view links to none
+          { href: national ? undefined : (k) => `/organisations/${k}` },
+        )
+      },
+    ],
+    [
+      'by-module',
+      () => {
+        const modules = moduleTitles()
+        return breakdown('by-module', 'By module', 'Module', rows('module'), (k) => {
+          return modules.get(k) ?? k
+        })
+      },
+    ],
+    [
+      'by-practice-level',
+      () => ({
+        ...breakdown(
+          'by-practice-level',
+          'By highest practice level reached',
+          'Practice level',
+          rows('level'),
+          labelIn(PRACTICE_LEVELS, PRACTICE_LEVEL_LABELS),
+          { order: PRACTICE_LEVELS },
+        ),
+        columns: ['Practice level', 'Professionals upskilled', 'Completions at this level'],
+      }),
+    ],
+    ['by-month', () => monthsTable(scope.vruId, period)],
+    ['evaluation', () => evaluationTable(totals.get('module') ?? [], moduleTitles())],
   )
   return {
     scopeName: scope.name,
     periodLabel: periodLabel(period),
     headline,
-    tables,
-    units: national ? unitsTable(period, range) : null,
+    tables: builders.filter(([id]) => wanted(id)).map(([, build]) => build()),
+    units: national && wanted('units') ? unitsTable(period, range) : null,
   }
 }
 
@@ -502,7 +536,7 @@ export function reportScopeFor(user: SessionUser, unitParam: string | null): Rep
 
 /** One table of the report as CSV (null when there is no such table), with what it covers. */
 export function reportCsv(user: SessionUser, params: URLSearchParams, tableId: string) {
-  const { report, period, scope } = reportFor(user, params)
+  const { report, period, scope } = reportFor(user, params, { only: tableId })
   const table = [headlineTable(report), ...reportTables(report)].find((t) => t.id === tableId)
   if (!table) return null
   return {
@@ -516,6 +550,9 @@ export function reportCsv(user: SessionUser, params: URLSearchParams, tableId: s
   }
 }
 
+/** Groups per table in the board summary: what fits on one page. */
+export const SUMMARY_ROWS = 5
+
 /** What fits on one page for a board: the headline and the largest groups of a few tables. */
 export function boardSummary(report: Report) {
   const h = report.headline
@@ -524,7 +561,7 @@ export function boardSummary(report: Report) {
     .filter((t): t is ReportTable => t !== null && (t.id === 'units' || pick.includes(t.id)))
     .map((t) => ({
       ...t,
-      rows: t.rows.slice(0, 5),
+      rows: t.rows.slice(0, SUMMARY_ROWS),
       columns: t.id === 'evaluation' ? t.columns.slice(0, 5) : t.columns,
     }))
     .map((t) =>
@@ -544,10 +581,14 @@ export function boardSummary(report: Report) {
 }
 
 /** The report a request asks for: its period from the address, its unit from who asks. */
-export function reportFor(user: SessionUser, params: URLSearchParams, limit?: number) {
+export function reportFor(
+  user: SessionUser,
+  params: URLSearchParams,
+  options: { limit?: number; only?: string } = {},
+) {
   const { period, errors, values } = periodFrom(params)
   const scope = reportScopeFor(user, params.get('unit'))
-  return { report: buildReport(scope, period, { limit }), period, scope, errors, values }
+  return { report: buildReport(scope, period, options), period, scope, errors, values }
 }
 
 /** The unit as it goes into a file name. */

@@ -34,6 +34,7 @@ export const NATIONAL = 0
 
 type Fact = {
   id: number
+  enrolmentId: number
   userId: string
   at: number
   vruId: number | null
@@ -47,7 +48,7 @@ type Fact = {
 }
 
 const FACTS_SQL = `
-  select c.id, c.user_id as userId, c.completed_at as at, c.vru_id as vruId,
+  select c.id, c.enrolment_id as enrolmentId, c.user_id as userId, c.completed_at as at, c.vru_id as vruId,
     c.organisation_id as organisationId, u.sector, o.type as organisationType,
     o.local_authority as localAuthority, o.area_id as areaId, c.module_id as moduleId,
     mv.practice_level as level
@@ -341,6 +342,106 @@ export function countCompletion(completionId: number) {
   )
   addChecks(tally, checksOfCompletion.all(completionId), periodKeysAt)
   tally.save()
+  changeInProgress(fact.enrolmentId, -1)
+}
+
+/**
+ * People in progress: people who started a module in the period and have not finished it yet.
+ * Kept in the summary as dimension 'in_progress' (group ''), people only, each person once per
+ * unit and period however many modules they have open. A start time never changes, so a start
+ * adds and a completion takes away, and no heartbeat has to touch the summary.
+ */
+const IN_PROGRESS = 'in_progress'
+const enrolmentById = sqlite.prepare<
+  [number],
+  { userId: string; vruId: number | null; startedAt: number }
+>('select user_id as userId, vru_id as vruId, started_at as startedAt from enrolments where id = ?')
+const otherOpenEnrolmentsOf = sqlite.prepare<
+  [string, number],
+  { vruId: number | null; startedAt: number }
+>(`select vru_id as vruId, started_at as startedAt from enrolments
+   where user_id = ? and completed_at is null and id <> ?`)
+
+/** A person counts in a unit's period while any module they started in it is unfinished. */
+function changeInProgress(enrolmentId: number, change: 1 | -1) {
+  const enrolment = enrolmentById.get(enrolmentId)
+  if (!enrolment) return
+  const others = otherOpenEnrolmentsOf
+    .all(enrolment.userId, enrolmentId)
+    .map((e) => ({ vruId: e.vruId, periods: periodKeysAt(e.startedAt) }))
+  const periods = periodKeysAt(enrolment.startedAt)
+  for (const scope of enrolment.vruId ? [enrolment.vruId, NATIONAL] : [NATIONAL]) {
+    periods.forEach((period, k) => {
+      const counted = others.some(
+        (e) => e.periods[k] === period && (scope === NATIONAL || e.vruId === scope),
+      )
+      if (counted) return
+      upsert.run({ ...inProgressRow(scope, period), people: change })
+    })
+  }
+}
+
+const inProgressRow = (vruId: number, period: string) => ({
+  ...emptyTotals(),
+  vruId,
+  period,
+  dimension: IN_PROGRESS,
+  groupKey: '',
+})
+
+/** Counts a new enrolment as in progress. Call inside the transaction that writes it. */
+export function countStart(enrolmentId: number) {
+  changeInProgress(enrolmentId, 1)
+}
+
+/** Every unit's and the nation's people in progress per period, from the open enrolments. */
+function inProgressRows() {
+  const people = new Map<string, number>()
+  const open = sqlite
+    .prepare<[], { userId: string; vruId: number | null; startedAt: number }>(
+      `select user_id as userId, vru_id as vruId, started_at as startedAt from enrolments
+       where completed_at is null order by user_id`,
+    )
+    .iterate()
+  let person: string | null = null
+  let counted = new Set<string>()
+  for (const e of open) {
+    if (e.userId !== person) {
+      person = e.userId
+      counted = new Set()
+    }
+    for (const period of periodKeysAt(e.startedAt)) {
+      for (const scope of e.vruId ? [e.vruId, NATIONAL] : [NATIONAL]) {
+        const key = `${scope} ${period}`
+        if (counted.has(key)) continue
+        counted.add(key)
+        people.set(key, (people.get(key) ?? 0) + 1)
+      }
+    }
+  }
+  return [...people].map(([key, n]) => {
+    const [scope, period] = key.split(' ') as [string, string]
+    return { ...inProgressRow(Number(scope), period), people: n }
+  })
+}
+
+const inProgressBetweenInUnit = sqlite.prepare<
+  { vruId: number; start: number; end: number },
+  { n: number }
+>(`select count(distinct user_id) as n from enrolments indexed by enrolments_open_started
+   where completed_at is null and vru_id = :vruId and started_at >= :start and started_at < :end`)
+const inProgressBetweenNationally = sqlite.prepare<{ start: number; end: number }, { n: number }>(
+  `select count(distinct user_id) as n from enrolments indexed by enrolments_open_started
+   where completed_at is null and started_at >= :start and started_at < :end`,
+)
+
+/** People in progress over custom dates (the summary holds standard periods only). */
+export function inProgressBetween(vruId: number, start: number, end: number) {
+  return (
+    vruId === NATIONAL
+      ? inProgressBetweenNationally.get({ start, end })
+      : inProgressBetweenInUnit.get({ vruId, start, end })
+  )!.n
 }
 
 /** Adds a matched pre/post self-rating once the after-rating is saved (it follows completion). */
@@ -370,12 +471,12 @@ function countAll(
   }
 }
 
-/** Completions exist but the summary is empty: a database from before the summary existed. */
+/** Learners have begun but the summary is empty: a database from before the summary existed. */
 export function reportTotalsMissing() {
   return Boolean(
     sqlite
       .prepare<[], { missing: number }>(
-        `select exists (select 1 from completions) and not exists (select 1 from report_totals)
+        `select exists (select 1 from enrolments) and not exists (select 1 from report_totals)
          as missing`,
       )
       .get()?.missing,
@@ -430,6 +531,7 @@ function rebuildWith(onProgress?: Progress) {
       if (++saved % 50_000 === 0) onProgress?.('summary saved', saved / tally.rows.size)
     }
     onProgress?.('summary saved', 1)
+    for (const row of inProgressRows()) upsert.run(row)
   })()
 }
 
@@ -477,24 +579,23 @@ export function totalsBetween(vruId: number, start: number, end: number) {
   return byDimension
 }
 
-const totalsOf = sqlite.prepare<
-  { vruId: number; period: string },
-  TotalsRow & { dimension: string }
->(`
-  select dimension, group_key as groupKey, people, completions, evaluation_pairs as evaluationPairs,
-    rating_before as ratingBefore, rating_after as ratingAfter, checks_attempted as checksAttempted,
-    checks_passed_first_time as checksPassedFirstTime
-  from report_totals where vru_id = :vruId and period = :period`)
-const unitGroupsOf = sqlite.prepare<{ period: string }, TotalsRow & { dimension: string }>(`
-  select dimension, group_key as groupKey, people, completions, evaluation_pairs as evaluationPairs,
-    rating_before as ratingBefore, rating_after as ratingAfter, checks_attempted as checksAttempted,
-    checks_passed_first_time as checksPassedFirstTime
-  from report_totals
-  -- each unit's rows found through the key (vru_id <> 0 would read the whole table)
-  where vru_id in (select id from vrus) and period = :period
-    and dimension in ('local_authority', 'area', 'organisation')`)
+const TOTALS_COLUMNS = `group_key as groupKey, people, completions,
+  evaluation_pairs as evaluationPairs, rating_before as ratingBefore, rating_after as ratingAfter,
+  checks_attempted as checksAttempted, checks_passed_first_time as checksPassedFirstTime`
+// each unit's rows are found through the key (vru_id <> 0 would read the whole table)
+const EVERY_UNIT = 'vru_id in (select id from vrus)'
+type Dimensioned = TotalsRow & { dimension: string }
+const totalsOf = sqlite.prepare<{ vruId: number; period: string }, Dimensioned>(`
+  select dimension, ${TOTALS_COLUMNS} from report_totals
+  where vru_id = :vruId and period = :period and dimension <> 'organisation'`)
+const unitGroupsOf = sqlite.prepare<{ period: string }, Dimensioned>(`
+  select dimension, ${TOTALS_COLUMNS} from report_totals
+  where ${EVERY_UNIT} and period = :period and dimension in ('local_authority', 'area')`)
 
-/** Every figure of a standard period for a unit (or NATIONAL), by dimension. */
+/**
+ * Every figure of a standard period for a unit (or NATIONAL), by dimension, but the
+ * organisations: there are thousands, so organisationTotals() reads them apart.
+ */
 export function totalsFor(vruId: number, period: string) {
   const rows = totalsOf.all({ vruId, period })
   if (vruId === NATIONAL) rows.push(...unitGroupsOf.all({ period }))
@@ -507,12 +608,40 @@ export function totalsFor(vruId: number, period: string) {
   return byDimension
 }
 
+// read from the index report_totals_ranking alone (db/schema.ts), never the table
+const organisationsIn = (where: string) =>
+  sqlite.prepare<{ vruId?: number; period: string; limit: number }, OrganisationTotals>(`
+    select group_key as groupKey, people, completions from report_totals
+    where period = :period and dimension = 'organisation' and ${where} and completions > 0
+    order by people desc, completions desc, group_key limit :limit`)
+const organisationsCounted = (where: string) =>
+  sqlite.prepare<{ vruId?: number; period: string }, { n: number }>(`
+    select count(*) as n from report_totals
+    where period = :period and dimension = 'organisation' and ${where} and completions > 0`)
+const organisationStatements = {
+  unit: {
+    rows: organisationsIn('vru_id = :vruId'),
+    count: organisationsCounted('vru_id = :vruId'),
+  },
+  units: { rows: organisationsIn('vru_id > 0'), count: organisationsCounted('vru_id > 0') },
+}
+type OrganisationTotals = { groupKey: string; people: number; completions: number }
+
+/** A standard period's organisations, the most people upskilled first (`limit`: only those). */
+export function organisationTotals(vruId: number, period: string, limit = -1) {
+  const statements = organisationStatements[vruId === NATIONAL ? 'units' : 'unit']
+  const params = vruId === NATIONAL ? { period } : { vruId, period }
+  const rows = statements.rows.all({ ...params, limit })
+  return { rows, total: limit < 0 ? rows.length : statements.count.get(params)!.n }
+}
+
 const unitsTotals = sqlite.prepare<
   { periods: string },
   { vruId: number; period: string; people: number; completions: number }
 >(`
   select vru_id as vruId, period, people, completions from report_totals
-  where dimension = 'all' and vru_id <> 0 and period in (select value from json_each(:periods))`)
+  where dimension = 'all' and vru_id in (select id from vrus)
+    and period in (select value from json_each(:periods))`)
 
 /** Professionals upskilled and completions of every unit, for a list of standard periods. */
 export function unitTotalsFor(periods: string[]) {

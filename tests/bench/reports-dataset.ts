@@ -212,8 +212,8 @@ export async function generateNationalDataset() {
 
   // enrolments: four completed per person on average (two to six), and some still open
   const addEnrolment = sqlite.prepare(
-    `insert into enrolments (user_id, module_id, module_version_id, started_at, updated_at, completed_at)
-     values (?, ?, ?, ?, ?, ?)`,
+    `insert into enrolments (user_id, module_id, module_version_id, vru_id, started_at, updated_at,
+       completed_at) values (?, ?, ?, ?, ?, ?, ?)`,
   )
   const now = Date.now()
   const span = now - FIRST_DAY
@@ -230,13 +230,13 @@ export async function generateNationalDataset() {
           const version = pick(mine)
           const at = FIRST_DAY + Math.floor(random() * span)
           const began = at - Math.floor(random() * 20 * 86_400_000)
-          addEnrolment.run(person.id, version.moduleId, version.id, began, at, at)
+          addEnrolment.run(person.id, version.moduleId, version.id, person.vruId, began, at, at)
           completed++
         }
         if (n < OPEN_ENROLMENTS) {
           const version = pick(mine)
           const at = now - Math.floor(random() * 400 * 86_400_000)
-          addEnrolment.run(person.id, version.moduleId, version.id, at, at, null)
+          addEnrolment.run(person.id, version.moduleId, version.id, person.vruId, at, at, null)
         }
       }
     })()

@@ -1,11 +1,11 @@
 /**
  * Reports and the organisation lead's page, end to end against the built app: a learner's
- * completion moves their unit's figures and no other unit's; the pages pass axe; a staff CSV with
+ * start and completion move their unit's figures and no other unit's; the pages pass axe; a staff CSV with
  * a bad row invites nobody until the lead chooses to invite the good rows.
  */
 import path from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { completeModuleByRequest, newLearner } from './learning-utils.ts'
+import { completeModuleByRequest, newLearner, startModuleByRequest } from './learning-utils.ts'
 import { DEMO, expectNoAxeViolations, postSignIn, signIn, uniqueEmail } from './utils.ts'
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots')
@@ -21,10 +21,11 @@ async function figuresOf(request: APIRequestContext, email: string) {
   )
   const csv = await csvResponse.text()
   const completions = Number(/^Completions,(\d+)/m.exec(csv)?.[1])
-  return { upskilled, completions, csv }
+  const inProgress = Number(/^People in progress,(\d+)/m.exec(csv)?.[1])
+  return { upskilled, completions, inProgress, csv }
 }
 
-test('a completion adds one to the Merseyside lead’s figures and nothing to Lancashire’s', async ({
+test('a start and a completion move the Merseyside lead’s figures and not Lancashire’s', async ({
   page,
   request,
   playwright,
@@ -39,13 +40,19 @@ test('a completion adds one to the Merseyside lead’s figures and nothing to La
   const lancashireBefore = await figuresOf(lancashire, DEMO.vruLancashire.email)
   expect(before.csv.split('\r\n')[0]).toBe('Measure,Number')
 
-  // a new learner at the demo Merseyside school completes a module
+  // a new learner at the demo Merseyside school starts a module: one more person in progress
   await newLearner(page, request)
-  await completeModuleByRequest(page.request, 'aces-foundations')
+  await startModuleByRequest(page.request, 'aces-foundations')
+  const started = await figuresOf(merseyside, DEMO.vruMerseyside.email)
+  expect(started.inProgress).toBe(before.inProgress + 1)
+  expect(started.upskilled).toBe(before.upskilled)
 
+  // and completes it: upskilled, and no longer in progress
+  await completeModuleByRequest(page.request, 'aces-foundations')
   const after = await figuresOf(merseyside, DEMO.vruMerseyside.email)
   expect(after.upskilled).toBe(before.upskilled + 1)
   expect(after.completions).toBe(before.completions + 1)
+  expect(after.inProgress).toBe(before.inProgress)
   expect(after.csv).toContain(`Professionals upskilled,${after.upskilled}`)
   const lancashireAfter = await figuresOf(lancashire, DEMO.vruLancashire.email)
   expect(lancashireAfter.upskilled).toBe(lancashireBefore.upskilled)

@@ -17,7 +17,7 @@ const PAGE_ROWS = 20
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
   const params = new URL(request.url).searchParams
-  const { report, period, scope, errors, values } = reportFor(user, params, PAGE_ROWS)
+  const { report, period, scope, errors, values } = reportFor(user, params, { limit: PAGE_ROWS })
   const query = new URLSearchParams(periodParams(period))
   if (user.role === 'admin' && scope.vruId) query.set('unit', String(scope.vruId))
   return {

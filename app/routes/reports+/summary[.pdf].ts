@@ -3,12 +3,14 @@ import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { periodSlug } from '#app/reporting/periods.ts'
 import { boardSummaryPdf } from '#app/reporting/report-pdf.server.ts'
-import { reportFor, scopeSlug } from '#app/reporting/reports.server.ts'
+import { reportFor, scopeSlug, SUMMARY_ROWS } from '#app/reporting/reports.server.ts'
 
 /** The one-page board summary as a PDF; recorded in the audit log like every export. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
-  const { report, period, scope } = reportFor(user, new URL(request.url).searchParams)
+  const { report, period, scope } = reportFor(user, new URL(request.url).searchParams, {
+    limit: SUMMARY_ROWS,
+  })
   recordAudit({
     action: 'report_exported',
     actor: user,
