@@ -24,6 +24,7 @@ import { getVru } from '#app/organisations/vrus.server.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
 import { toCsv } from '#app/utils/csv.ts'
+import { buildReportOffThread } from './custom-dates.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import {
   currentFinancialYear,
@@ -535,8 +536,8 @@ export function reportScopeFor(user: SessionUser, unitParam: string | null): Rep
 }
 
 /** One table of the report as CSV (null when there is no such table), with what it covers. */
-export function reportCsv(user: SessionUser, params: URLSearchParams, tableId: string) {
-  const { report, period, scope } = reportFor(user, params, { only: tableId })
+export async function reportCsv(user: SessionUser, params: URLSearchParams, tableId: string) {
+  const { report, period, scope } = await reportFor(user, params, { only: tableId })
   const table = [headlineTable(report), ...reportTables(report)].find((t) => t.id === tableId)
   if (!table) return null
   return {
@@ -581,14 +582,19 @@ export function boardSummary(report: Report) {
 }
 
 /** The report a request asks for: its period from the address, its unit from who asks. */
-export function reportFor(
+export async function reportFor(
   user: SessionUser,
   params: URLSearchParams,
   options: { limit?: number; only?: string } = {},
 ) {
   const { period, errors, values } = periodFrom(params)
   const scope = reportScopeFor(user, params.get('unit'))
-  return { report: buildReport(scope, period, options), period, scope, errors, values }
+  // custom dates are counted, not read: off the server's thread
+  const report =
+    period.kind === 'custom'
+      ? await buildReportOffThread(scope, period, options)
+      : buildReport(scope, period, options)
+  return { report, period, scope, errors, values }
 }
 
 /** The unit as it goes into a file name. */

@@ -366,6 +366,25 @@ describe('the summary', () => {
     })
     expect(custom.headline).toMatchObject({ upskilled: 1, completions: 2 })
   })
+
+  test('custom dates asked for through the page are counted on the worker thread, to the same figures', async () => {
+    const person = liverpool()
+    finish(person, 'aces-foundations', new Date('2014-05-01T09:00:00Z'))
+    finish(liverpool(), 'aces-foundations', new Date('2014-06-01T09:00:00Z'))
+    const period = { kind: 'custom', from: '2014-04-15', to: '2014-06-30' } as const
+    const here = buildReport(unit('merseyside'), period, { limit: 10 })
+    const data = (await reportsLoader({
+      request: requestWith(
+        await signInAs(DEMO.merseysideLead),
+        '/reports?period=custom&from=2014-04-15&to=2014-06-30',
+      ),
+      params: {},
+      context: { clientAddress: '127.0.0.1', cspNonce: '' },
+    })) as Awaited<ReturnType<typeof reportsLoader>>
+    expect(data.report.headline).toEqual(here.headline)
+    expect(data.report.headline).toMatchObject({ upskilled: 2, completions: 2 })
+    expect(data.report.tables).toEqual(here.tables)
+  })
 })
 
 describe('tenancy', () => {

@@ -8,7 +8,7 @@ import { invariantResponse } from '#app/utils/misc.ts'
 /** One table of the report as CSV, for the unit the asker may see; recorded in the audit log. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
-  const exported = reportCsv(user, new URL(request.url).searchParams, params.table ?? '')
+  const exported = await reportCsv(user, new URL(request.url).searchParams, params.table ?? '')
   invariantResponse(exported, 'Page not found', { status: 404 })
   recordAudit({
     action: 'report_exported',

@@ -17,7 +17,9 @@ const PAGE_ROWS = 20
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
   const params = new URL(request.url).searchParams
-  const { report, period, scope, errors, values } = reportFor(user, params, { limit: PAGE_ROWS })
+  const { report, period, scope, errors, values } = await reportFor(user, params, {
+    limit: PAGE_ROWS,
+  })
   const query = new URLSearchParams(periodParams(period))
   if (user.role === 'admin' && scope.vruId) query.set('unit', String(scope.vruId))
   return {
@@ -140,6 +142,11 @@ function PeriodForms() {
             defaultValue={value('to', period.kind === 'custom' ? period.to : '')}
             error={kind === 'custom' ? errors.to : undefined}
           />
+          <p className="muted">
+            {t(
+              'Dates of your own are counted from every completion, not read from the monthly totals, so they can take a few seconds.',
+            )}
+          </p>
           <button className="button button--secondary" type="submit">
             {t('Show these dates')}
           </button>

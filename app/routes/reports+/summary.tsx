@@ -12,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: 'Board summary – Upstream' }
 /** One page for a board paper: the headline and the largest groups, laid out to print. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
-  const { report, period, scope } = reportFor(user, new URL(request.url).searchParams, {
+  const { report, period, scope } = await reportFor(user, new URL(request.url).searchParams, {
     limit: SUMMARY_ROWS,
   })
   const query = new URLSearchParams(periodParams(period))

@@ -8,7 +8,7 @@ import { reportFor, scopeSlug, SUMMARY_ROWS } from '#app/reporting/reports.serve
 /** The one-page board summary as a PDF; recorded in the audit log like every export. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
-  const { report, period, scope } = reportFor(user, new URL(request.url).searchParams, {
+  const { report, period, scope } = await reportFor(user, new URL(request.url).searchParams, {
     limit: SUMMARY_ROWS,
   })
   recordAudit({

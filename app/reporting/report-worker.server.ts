@@ -1,0 +1,16 @@
+/**
+ * The worker thread that builds reports over custom dates (custom-dates.server.ts starts it).
+ * It opens its own connection to the database through the same modules as the server.
+ */
+import { parentPort } from 'node:worker_threads'
+import { buildReport } from './reports.server.ts'
+
+type Request = { id: number; args: Parameters<typeof buildReport> }
+
+parentPort?.on('message', ({ id, args }: Request) => {
+  try {
+    parentPort?.postMessage({ id, report: buildReport(...args) })
+  } catch (error) {
+    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
+  }
+})
