@@ -405,7 +405,15 @@ export function buildReport(
     [
       'by-organisation',
       () => {
-        const organisations = names(organisationNames, rows('organisation').rows)
+        // a standard period's rows come named; custom dates look the names up
+        const organisations = organisationRows
+          ? new Map(
+              organisationRows.rows.map((r) => [
+                r.groupKey,
+                r.name ?? `Organisation ${r.groupKey}`,
+              ]),
+            )
+          : names(organisationNames, rows('organisation').rows)
         return breakdown(
           'by-organisation',
           'By organisation',

@@ -608,16 +608,19 @@ export function totalsFor(vruId: number, period: string) {
   return byDimension
 }
 
-// read from the index report_totals_ranking alone (db/schema.ts), never the table
+// read from the index report_totals_ranking alone (db/schema.ts), never the table, with names
 const organisationsIn = (where: string) =>
   sqlite.prepare<{ vruId?: number; period: string; limit: number }, OrganisationTotals>(`
-    select group_key as groupKey, people, completions from report_totals
-    where period = :period and dimension = 'organisation' and ${where} and completions > 0
-    order by people desc, completions desc, group_key limit :limit`)
+    select t.group_key as groupKey, t.people, t.completions, o.name
+    from report_totals t left join organisations o on o.id = t.group_key
+    where t.period = :period and t.dimension = 'organisation' and t.${where}
+      and t.completions > 0
+    order by t.people desc, t.completions desc, t.group_key limit :limit`)
 const organisationsCounted = (where: string) =>
   sqlite.prepare<{ vruId?: number; period: string }, { n: number }>(`
-    select count(*) as n from report_totals
-    where period = :period and dimension = 'organisation' and ${where} and completions > 0`)
+    select count(*) as n from report_totals t
+    where t.period = :period and t.dimension = 'organisation' and t.${where}
+      and t.completions > 0`)
 const organisationStatements = {
   unit: {
     rows: organisationsIn('vru_id = :vruId'),
@@ -625,7 +628,12 @@ const organisationStatements = {
   },
   units: { rows: organisationsIn('vru_id > 0'), count: organisationsCounted('vru_id > 0') },
 }
-type OrganisationTotals = { groupKey: string; people: number; completions: number }
+type OrganisationTotals = {
+  groupKey: string
+  people: number
+  completions: number
+  name: string | null
+}
 
 /** A standard period's organisations, the most people upskilled first (`limit`: only those). */
 export function organisationTotals(vruId: number, period: string, limit = -1) {
