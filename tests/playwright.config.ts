@@ -40,7 +40,21 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /reporting\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    // A unit's report counts every learner of the unit: it runs once the others have finished,
+    // so another spec's learner cannot move the figures it checks.
+    {
+      name: 'reports',
+      testMatch: /reporting\.spec\.ts/,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+  ],
   webServer: {
     command: 'npx tsx db/setup.ts && npx tsx server.ts',
     cwd: root,

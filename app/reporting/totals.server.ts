@@ -611,16 +611,17 @@ export function totalsFor(vruId: number, period: string) {
 // read from the index report_totals_ranking alone (db/schema.ts), never the table, with names
 const organisationsIn = (where: string) =>
   sqlite.prepare<{ vruId?: number; period: string; limit: number }, OrganisationTotals>(`
-    select t.group_key as groupKey, t.people, t.completions, o.name
-    from report_totals t left join organisations o on o.id = t.group_key
-    where t.period = :period and t.dimension = 'organisation' and t.${where}
-      and t.completions > 0
-    order by t.people desc, t.completions desc, t.group_key limit :limit`)
+    select t.*, o.name from (
+      select group_key as groupKey, people, completions from report_totals
+      where period = :period and dimension = 'organisation' and ${where} and completions > 0
+      order by people desc, completions desc, group_key limit :limit
+    ) t left join organisations o on o.id = t.groupKey
+    -- names for the rows kept only; the order again, as a join need not keep it
+    order by t.people desc, t.completions desc, t.groupKey`)
 const organisationsCounted = (where: string) =>
   sqlite.prepare<{ vruId?: number; period: string }, { n: number }>(`
-    select count(*) as n from report_totals t
-    where t.period = :period and t.dimension = 'organisation' and t.${where}
-      and t.completions > 0`)
+    select count(*) as n from report_totals
+    where period = :period and dimension = 'organisation' and ${where} and completions > 0`)
 const organisationStatements = {
   unit: {
     rows: organisationsIn('vru_id = :vruId'),

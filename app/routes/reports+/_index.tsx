@@ -210,7 +210,7 @@ export default function Reports() {
         </dl>
         <p className="muted">
           {t(
-            'Professionals upskilled: different people who completed at least one module in the period; someone who completed three counts once. Groups of fewer than 5 people are not shown, so no one can be singled out.',
+            'Professionals upskilled: different people who completed at least one module in the period; someone who completed three counts once. People in progress: people who started a module in the period and have not finished it yet. Groups of fewer than 5 people are not shown, so no one can be singled out.',
           )}
         </p>
         <p className="button-row">
