@@ -608,26 +608,30 @@ export function totalsFor(vruId: number, period: string) {
   return byDimension
 }
 
-// read from the index report_totals_ranking alone (db/schema.ts), never the table, with names
-const organisationsIn = (where: string) =>
-  sqlite.prepare<{ vruId?: number; period: string; limit: number }, OrganisationTotals>(`
+// read from the index report_totals_ranking alone (db/schema.ts), never the table
+const organisationRowsIn = (where: string) => `
+  select group_key as groupKey, people, completions from report_totals
+  where period = :period and dimension = 'organisation' and ${where} and completions > 0`
+const LARGEST_FIRST = 'order by people desc, completions desc, groupKey'
+// with names; for a page, looked up for the largest only (the inner query keeps those)
+const organisationsIn = (where: string, largest: boolean) =>
+  sqlite.prepare<{ vruId?: number; period: string; limit?: number }, OrganisationTotals>(`
     select t.*, o.name from (
-      select group_key as groupKey, people, completions from report_totals
-      where period = :period and dimension = 'organisation' and ${where} and completions > 0
-      order by people desc, completions desc, group_key limit :limit
+      ${organisationRowsIn(where)} ${largest ? `${LARGEST_FIRST} limit :limit` : ''}
     ) t left join organisations o on o.id = t.groupKey
-    -- names for the rows kept only; the order again, as a join need not keep it
-    order by t.people desc, t.completions desc, t.groupKey`)
+    ${LARGEST_FIRST}`)
 const organisationsCounted = (where: string) =>
-  sqlite.prepare<{ vruId?: number; period: string }, { n: number }>(`
-    select count(*) as n from report_totals
-    where period = :period and dimension = 'organisation' and ${where} and completions > 0`)
+  sqlite.prepare<{ vruId?: number; period: string }, { n: number }>(
+    `select count(*) as n from (${organisationRowsIn(where)})`,
+  )
+const organisationStatementsWhere = (where: string) => ({
+  all: organisationsIn(where, false),
+  largest: organisationsIn(where, true),
+  count: organisationsCounted(where),
+})
 const organisationStatements = {
-  unit: {
-    rows: organisationsIn('vru_id = :vruId'),
-    count: organisationsCounted('vru_id = :vruId'),
-  },
-  units: { rows: organisationsIn('vru_id > 0'), count: organisationsCounted('vru_id > 0') },
+  unit: organisationStatementsWhere('vru_id = :vruId'),
+  units: organisationStatementsWhere('vru_id > 0'),
 }
 type OrganisationTotals = {
   groupKey: string
@@ -637,11 +641,17 @@ type OrganisationTotals = {
 }
 
 /** A standard period's organisations, the most people upskilled first (`limit`: only those). */
-export function organisationTotals(vruId: number, period: string, limit = -1) {
+export function organisationTotals(vruId: number, period: string, limit?: number) {
   const statements = organisationStatements[vruId === NATIONAL ? 'units' : 'unit']
   const params = vruId === NATIONAL ? { period } : { vruId, period }
-  const rows = statements.rows.all({ ...params, limit })
-  return { rows, total: limit < 0 ? rows.length : statements.count.get(params)!.n }
+  if (limit === undefined) {
+    const rows = statements.all.all(params)
+    return { rows, total: rows.length }
+  }
+  return {
+    rows: statements.largest.all({ ...params, limit }),
+    total: statements.count.get(params)!.n,
+  }
 }
 
 const unitsTotals = sqlite.prepare<
