@@ -394,10 +394,33 @@ export const completions = sqliteTable(
     score: integer('score'),
     cpdMinutes: integer('cpd_minutes').notNull(),
     certificateCode: text('certificate_code').notNull().unique(),
+    /** the learner's sector then, like the unit and organisation: reports count it as it was */
+    sector: text('sector', { enum: SECTORS }),
+    // What reports count of this completion, kept on it (app/reporting/totals.server.ts) so a
+    // report reads one row: knowledge checks tried and passed at their first attempt, and the
+    // learner's mean self-rating before and after (null until given).
+    checksAttempted: integer('checks_attempted').notNull().default(0),
+    checksPassedFirstTime: integer('checks_passed_first_time').notNull().default(0),
+    ratingBefore: real('rating_before'),
+    ratingAfter: real('rating_after'),
   },
   (t) => [
     index('completions_user').on(t.userId, t.completedAt),
-    index('completions_vru').on(t.vruId, t.completedAt),
+    // a unit's completions over any dates, read from the index alone: custom-date reports
+    index('completions_vru_facts').on(
+      t.vruId,
+      t.completedAt,
+      t.userId,
+      t.enrolmentId,
+      t.organisationId,
+      t.moduleId,
+      t.moduleVersionId,
+      t.sector,
+      t.checksAttempted,
+      t.checksPassedFirstTime,
+      t.ratingBefore,
+      t.ratingAfter,
+    ),
   ],
 )
 

@@ -153,10 +153,12 @@ const insertVisit = sqlite.prepare(
 const markLastLesson = sqlite.prepare(
   'update enrolments set last_lesson_id = :lessonId, updated_at = :now where id = :enrolmentId',
 )
-const visit = sqlite.transaction((params: { enrolmentId: number; lessonId: number; now: number }) => {
-  insertVisit.run(params)
-  markLastLesson.run(params)
-})
+const visit = sqlite.transaction(
+  (params: { enrolmentId: number; lessonId: number; now: number }) => {
+    insertVisit.run(params)
+    markLastLesson.run(params)
+  },
+)
 
 export function recordVisit(enrolment: Enrolment, lessonId: number, now = new Date()) {
   visit({ enrolmentId: enrolment.id, lessonId, now: now.getTime() })
@@ -236,6 +238,7 @@ function completeModuleIfDone(enrolmentId: number, now: Date) {
       enrolmentId: enrolment.id,
       vruId: person.vruId,
       organisationId: person.organisationId,
+      sector: person.sector,
       completedAt: now,
       score,
       cpdMinutes: version.cpdMinutes,

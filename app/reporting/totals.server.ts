@@ -45,17 +45,47 @@ type Fact = {
   areaId: number | null
   moduleId: number
   level: PracticeLevel
+  checksAttempted: number
+  checksPassedFirstTime: number
+  ratingBefore: number | null
+  ratingAfter: number | null
 }
 
+// Everything but the organisation's and the version's details comes from the completion row
+// (from the index completions_vru_facts, for a unit's dates); those two tables are small.
 const FACTS_SQL = `
-  select c.id, c.enrolment_id as enrolmentId, c.user_id as userId, c.completed_at as at, c.vru_id as vruId,
-    c.organisation_id as organisationId, u.sector, o.type as organisationType,
+  select c.id, c.enrolment_id as enrolmentId, c.user_id as userId, c.completed_at as at,
+    c.vru_id as vruId, c.organisation_id as organisationId, c.sector, o.type as organisationType,
     o.local_authority as localAuthority, o.area_id as areaId, c.module_id as moduleId,
-    mv.practice_level as level
+    mv.practice_level as level, c.checks_attempted as checksAttempted,
+    c.checks_passed_first_time as checksPassedFirstTime, c.rating_before as ratingBefore,
+    c.rating_after as ratingAfter
   from completions c
-  join users u on u.id = c.user_id
   left join organisations o on o.id = c.organisation_id
   join module_versions mv on mv.id = c.module_version_id`
+
+/**
+ * Fills in what a completion's learner did in its knowledge checks (each check's first attempt)
+ * and their mean self-ratings before and after (null while not given, or skipped).
+ */
+const RESULTS_SQL = `
+  update completions as c set
+    checks_attempted = (
+      select count(*) from check_attempts a where a.enrolment_id = c.enrolment_id and a.id = (
+        select min(b.id) from check_attempts b
+        where b.enrolment_id = a.enrolment_id and b.lesson_id = a.lesson_id)),
+    checks_passed_first_time = (
+      select coalesce(sum(a.passed), 0) from check_attempts a
+      where a.enrolment_id = c.enrolment_id and a.id = (
+        select min(b.id) from check_attempts b
+        where b.enrolment_id = a.enrolment_id and b.lesson_id = a.lesson_id)),
+    rating_before = (
+      select avg(r.value) from evaluations e, json_each(e.ratings) r
+      where e.enrolment_id = c.enrolment_id and e.stage = 'pre'),
+    rating_after = (
+      select avg(r.value) from evaluations e, json_each(e.ratings) r
+      where e.enrolment_id = c.enrolment_id and e.stage = 'post')`
+const fillResultsOf = sqlite.prepare<[number]>(`${RESULTS_SQL} where c.enrolment_id = ?`)
 
 function groupOf(fact: Fact, dimension: Dimension): string | null {
   switch (dimension) {
@@ -237,77 +267,26 @@ class Tally {
   }
 }
 
-/** Knowledge checks of completions: how many were tried and how many passed at the first try. */
-const CHECKS_SQL = `
-  select c.completed_at as at, c.vru_id as vruId, c.module_id as moduleId,
-    count(*) as attempted, sum(a.passed) as passed
-  from completions c
-  join check_attempts a on a.enrolment_id = c.enrolment_id
-  where a.id = (select min(b.id) from check_attempts b
-                where b.enrolment_id = a.enrolment_id and b.lesson_id = a.lesson_id)`
-
-/** Matched before/after self-ratings of completions (a skipped rating is null: no pair). */
-const EVALUATIONS_SQL = `
-  select c.completed_at as at, c.vru_id as vruId, c.module_id as moduleId,
-    pre.ratings as before, post.ratings as after
-  from completions c
-  join evaluations pre on pre.enrolment_id = c.enrolment_id and pre.stage = 'pre'
-  join evaluations post on post.enrolment_id = c.enrolment_id and post.stage = 'post'
-  where pre.ratings is not null and post.ratings is not null`
-
-type CheckRow = {
-  at: number
-  vruId: number | null
-  moduleId: number
-  attempted: number
-  passed: number
-}
-type EvaluationRow = {
-  at: number
-  vruId: number | null
-  moduleId: number
-  before: string
-  after: string
-}
-
-function meanOf(json: string) {
-  const values = JSON.parse(json) as number[]
-  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null
-}
-
-function addChecks(tally: Tally, rows: Iterable<CheckRow>, periodsOf: (at: number) => string[]) {
-  for (const row of rows) {
-    tally.addExtra(
-      row.vruId ? [row.vruId, NATIONAL] : [NATIONAL],
-      periodsOf(row.at),
-      row.moduleId,
-      {
-        checksAttempted: row.attempted,
-        checksPassedFirstTime: row.passed,
-      },
-    )
+/** Adds a completion's check results and, once both are given, its matched self-ratings. */
+function addResults(tally: Tally, fact: Fact, periods: string[]) {
+  const scopes = fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]
+  if (fact.checksAttempted > 0) {
+    tally.addExtra(scopes, periods, fact.moduleId, {
+      checksAttempted: fact.checksAttempted,
+      checksPassedFirstTime: fact.checksPassedFirstTime,
+    })
   }
+  addRatings(tally, fact, periods)
 }
 
-function addEvaluations(
-  tally: Tally,
-  rows: Iterable<EvaluationRow>,
-  periodsOf: (at: number) => string[],
-) {
-  for (const row of rows) {
-    const before = meanOf(row.before)
-    const after = meanOf(row.after)
-    if (before === null || after === null) continue
-    tally.addExtra(
-      row.vruId ? [row.vruId, NATIONAL] : [NATIONAL],
-      periodsOf(row.at),
-      row.moduleId,
-      {
-        evaluationPairs: 1,
-        ratingBefore: before,
-        ratingAfter: after,
-      },
-    )
+function addRatings(tally: Tally, fact: Fact, periods: string[]) {
+  const scopes = fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]
+  if (fact.ratingBefore !== null && fact.ratingAfter !== null) {
+    tally.addExtra(scopes, periods, fact.moduleId, {
+      evaluationPairs: 1,
+      ratingBefore: fact.ratingBefore,
+      ratingAfter: fact.ratingAfter,
+    })
   }
 }
 
@@ -315,11 +294,9 @@ const factById = sqlite.prepare<[number], Fact>(`${FACTS_SQL} where c.id = ?`)
 const earlierFactsOf = sqlite.prepare<[string, number, number], Fact>(
   `${FACTS_SQL} where c.user_id = ? and c.completed_at >= ? and c.id <> ? order by c.completed_at, c.id`,
 )
-const checksOfCompletion = sqlite.prepare<[number], CheckRow>(
-  `${CHECKS_SQL} and c.id = ? group by c.id`,
-)
-const evaluationOfEnrolment = sqlite.prepare<[number], EvaluationRow>(
-  `${EVALUATIONS_SQL} and c.enrolment_id = ?`,
+const factOfEnrolment = sqlite.prepare<[number], Fact>(`${FACTS_SQL} where c.enrolment_id = ?`)
+const enrolmentOfCompletion = sqlite.prepare<[number], { id: number }>(
+  'select enrolment_id as id from completions where id = ?',
 )
 
 /**
@@ -328,8 +305,10 @@ const evaluationOfEnrolment = sqlite.prepare<[number], EvaluationRow>(
  * the financial year before (enough for every period the new one falls in).
  */
 export function countCompletion(completionId: number) {
-  const fact = factById.get(completionId)
-  if (!fact) return
+  const enrolment = enrolmentOfCompletion.get(completionId)
+  if (!enrolment) return
+  fillResultsOf.run(enrolment.id)
+  const fact = factById.get(completionId)!
   const since = fact.at - 400 * 24 * 3_600_000
   const earlier = earlierFactsOf
     .all(fact.userId, since, fact.id)
@@ -340,7 +319,7 @@ export function countCompletion(completionId: number) {
     earlier.map((e) => prepare(e, periodKeysAt)),
     tally,
   )
-  addChecks(tally, checksOfCompletion.all(completionId), periodKeysAt)
+  addResults(tally, fact, periodKeysAt(fact.at))
   tally.save()
   changeInProgress(fact.enrolmentId, -1)
 }
@@ -446,28 +425,42 @@ export function inProgressBetween(vruId: number, start: number, end: number) {
 
 /** Adds a matched pre/post self-rating once the after-rating is saved (it follows completion). */
 export function countEvaluation(enrolmentId: number) {
+  fillResultsOf.run(enrolmentId)
+  const fact = factOfEnrolment.get(enrolmentId)
+  if (!fact) return
   const tally = new Tally()
-  addEvaluations(tally, evaluationOfEnrolment.all(enrolmentId), periodKeysAt)
+  addRatings(tally, fact, periodKeysAt(fact.at))
   tally.save()
 }
 
-/** Counts a list of completions, ordered by person then time, into a tally. */
+/**
+ * Counts completions into a tally. The totals do not depend on the order (a person counts at the
+ * first of their completions in a group, and at the highest level they reached), but a rebuild
+ * reads them by person, so each person's can be forgotten once passed; custom dates read them
+ * by unit and time straight from an index, so every person's are kept until the end.
+ */
 function countAll(
   facts: Iterable<Fact>,
   tally: Tally,
-  periodsOf: (at: number) => string[] = periodKeysAt,
-  onlyScope?: number,
+  {
+    periodsOf = periodKeysAt,
+    onlyScope,
+    byPerson = true,
+  }: { periodsOf?: (at: number) => string[]; onlyScope?: number; byPerson?: boolean } = {},
 ) {
+  const earlierOf = new Map<string, Counted[]>()
   let person: string | null = null
-  let earlier: Counted[] = []
   for (const fact of facts) {
-    if (fact.userId !== person) {
+    if (byPerson && fact.userId !== person) {
       person = fact.userId
-      earlier = []
+      earlierOf.clear()
     }
+    const earlier = earlierOf.get(fact.userId) ?? []
     const counted = prepare(fact, periodsOf)
     countFact(counted, earlier, tally, onlyScope)
+    addResults(tally, fact, periodsOf(fact.at))
     earlier.push(counted)
+    earlierOf.set(fact.userId, earlier)
   }
 }
 
@@ -499,6 +492,9 @@ export function rebuildReportTotals(onProgress?: Progress) {
 }
 
 function rebuildWith(onProgress?: Progress) {
+  onProgress?.('check and rating results', 0)
+  sqlite.prepare(RESULTS_SQL).run()
+  onProgress?.('check and rating results', 1)
   const tally = new Tally()
   let done = 0
   const total = sqlite.prepare<[], { n: number }>('select count(*) as n from completions').get()!.n
@@ -513,16 +509,6 @@ function rebuildWith(onProgress?: Progress) {
   }
   countAll(counted(), tally)
   onProgress?.('completions counted', 1)
-  onProgress?.('knowledge checks', 0)
-  addChecks(
-    tally,
-    sqlite.prepare<[], CheckRow>(`${CHECKS_SQL} group by c.id`).iterate(),
-    periodKeysAt,
-  )
-  onProgress?.('knowledge checks', 1)
-  onProgress?.('self-ratings', 0)
-  addEvaluations(tally, sqlite.prepare<[], EvaluationRow>(EVALUATIONS_SQL).iterate(), periodKeysAt)
-  onProgress?.('self-ratings', 1)
   sqlite.transaction(() => {
     sqlite.prepare('delete from report_totals').run()
     let saved = 0
@@ -548,25 +534,14 @@ export function totalsBetween(vruId: number, start: number, end: number) {
   const tally = new Tally()
   const whole = () => ['custom']
   countAll(
-    sqlite
-      .prepare<typeof params, Fact>(
-        `${FACTS_SQL} where ${range} order by c.user_id, c.completed_at, c.id`,
-      )
-      .iterate(params),
+    sqlite.prepare<typeof params, Fact>(`${FACTS_SQL} where ${range}`).iterate(params),
     tally,
-    whole,
-    // a unit's report needs its own figures only; the national one takes places from the units'
-    vruId === NATIONAL ? undefined : vruId,
-  )
-  addChecks(
-    tally,
-    sqlite.prepare<typeof params, CheckRow>(`${CHECKS_SQL} and ${range} group by c.id`).all(params),
-    whole,
-  )
-  addEvaluations(
-    tally,
-    sqlite.prepare<typeof params, EvaluationRow>(`${EVALUATIONS_SQL} and ${range}`).all(params),
-    whole,
+    {
+      periodsOf: whole,
+      // a unit's report needs its own figures only; the national one takes places from the units'
+      onlyScope: vruId === NATIONAL ? undefined : vruId,
+      byPerson: false,
+    },
   )
   const byDimension = new Map<string, TotalsRow[]>()
   for (const row of tally.entries()) {

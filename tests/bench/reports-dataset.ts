@@ -246,8 +246,8 @@ export async function generateNationalDataset() {
   step('completions', () =>
     sqlite.exec(`
       insert into completions (user_id, module_id, module_version_id, enrolment_id, vru_id,
-        organisation_id, completed_at, score, cpd_minutes, certificate_code)
-      select e.user_id, e.module_id, e.module_version_id, e.id, u.vru_id, u.organisation_id,
+        organisation_id, sector, completed_at, score, cpd_minutes, certificate_code)
+      select e.user_id, e.module_id, e.module_version_id, e.id, u.vru_id, u.organisation_id, u.sector,
         e.completed_at, 70 + e.id % 31, mv.cpd_minutes, printf('BENCH-%09d', e.id)
       from enrolments e join users u on u.id = e.user_id
       join module_versions mv on mv.id = e.module_version_id

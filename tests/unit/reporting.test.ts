@@ -275,6 +275,15 @@ describe('small groups', () => {
     // 5 pairs; mean before 2.5, after 4.5; 4 of 6 passed each check at the first attempt
     expect(evaluation!.cells.slice(0, 4)).toEqual([5, 2.5, 4.5, 2])
     expect(evaluation!.cells[4]).toBe('67%')
+    // counted over custom dates, and rebuilt from the completions, it is the same row
+    const year = { kind: 'custom', from: '2022-04-01', to: '2023-03-31' } as const
+    expect(row(buildReport(unit('merseyside'), year), 'evaluation', 'ACEs: foundations')).toEqual(
+      evaluation,
+    )
+    rebuildReportTotals()
+    expect(
+      row(buildReport(unit('merseyside'), fy(2022)), 'evaluation', 'ACEs: foundations'),
+    ).toEqual(evaluation)
   })
 })
 
