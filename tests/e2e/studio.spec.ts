@@ -162,6 +162,10 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   for (const q of QUESTIONS.keys()) await learner.locator(`#q${q}-0`).check()
   await learner.getByRole('button', { name: 'Check my answers' }).click()
   await expect(learner.getByText('You passed with 100%')).toBeVisible()
+  // the check completed the module: its results stay on screen, with the way on beside them
+  await learner.waitForLoadState('networkidle')
+  await expect(learner.getByText('You passed with 100%')).toBeVisible()
+  await expect(learner).toHaveURL(/\/lessons\/check-your-understanding$/)
   await learner.goto('/learn/certificates')
   await expect(learner.getByRole('main')).toContainText(`${title} (version 1)`)
 

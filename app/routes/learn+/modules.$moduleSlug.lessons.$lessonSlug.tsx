@@ -5,7 +5,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -94,6 +94,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+// A check that completes the module keeps its results on screen: run again, this loader would
+// send the learner to the module page, as no open enrolment is left to show the lesson from.
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  actionResult,
+  defaultShouldRevalidate,
+}) => (actionResult?.moduleCompleted ? false : defaultShouldRevalidate)
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireArea(request, 'learn')
   const { module, enrolment, lesson, lessons, index } = requireLearnerLesson(
@@ -137,7 +144,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       if (outcome.completion) {
         // the module is complete: the results stay on screen, with the next step as the way on
-        return { result, nextHref: nextStepAfter(module.slug, enrolment, true, null) }
+        return {
+          result,
+          nextHref: nextStepAfter(module.slug, enrolment, true, null),
+          moduleCompleted: true,
+        }
       }
       return {
         result,
