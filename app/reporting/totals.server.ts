@@ -236,12 +236,13 @@ class Tally {
     row.people += people
     row.completions += completions
   }
-  addExtra(vruIds: number[], periods: string[], moduleId: number, extra: Partial<Extra>) {
+  /** `periods`: ids, as a Counted completion holds them */
+  addExtra(vruIds: number[], periods: number[], moduleId: number, extra: Partial<Extra>) {
     const module = DIMENSION_INDEX.get('module')!
     const group = groupIds.id(String(moduleId))
     for (const vruId of vruIds) {
       for (const period of periods) {
-        const row = this.get(vruId, periodIds.id(period), module, group)
+        const row = this.get(vruId, period, module, group)
         for (const [k, v] of Object.entries(extra) as [keyof Extra, number][]) row[k] += v
       }
     }
@@ -268,7 +269,7 @@ class Tally {
 }
 
 /** Adds a completion's check results and, once both are given, its matched self-ratings. */
-function addResults(tally: Tally, fact: Fact, periods: string[]) {
+function addResults(tally: Tally, fact: Fact, periods: number[]) {
   const scopes = fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]
   if (fact.checksAttempted > 0) {
     tally.addExtra(scopes, periods, fact.moduleId, {
@@ -279,7 +280,7 @@ function addResults(tally: Tally, fact: Fact, periods: string[]) {
   addRatings(tally, fact, periods)
 }
 
-function addRatings(tally: Tally, fact: Fact, periods: string[]) {
+function addRatings(tally: Tally, fact: Fact, periods: number[]) {
   const scopes = fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]
   if (fact.ratingBefore !== null && fact.ratingAfter !== null) {
     tally.addExtra(scopes, periods, fact.moduleId, {
@@ -314,12 +315,13 @@ export function countCompletion(completionId: number) {
     .all(fact.userId, since, fact.id)
     .filter((e) => e.at < fact.at || (e.at === fact.at && e.id < fact.id))
   const tally = new Tally()
+  const counted = prepare(fact, periodKeysAt)
   countFact(
-    prepare(fact, periodKeysAt),
+    counted,
     earlier.map((e) => prepare(e, periodKeysAt)),
     tally,
   )
-  addResults(tally, fact, periodKeysAt(fact.at))
+  addResults(tally, fact, counted.periods)
   tally.save()
   changeInProgress(fact.enrolmentId, -1)
 }
@@ -429,7 +431,7 @@ export function countEvaluation(enrolmentId: number) {
   const fact = factOfEnrolment.get(enrolmentId)
   if (!fact) return
   const tally = new Tally()
-  addRatings(tally, fact, periodKeysAt(fact.at))
+  addRatings(tally, fact, prepare(fact, periodKeysAt).periods)
   tally.save()
 }
 
@@ -458,7 +460,7 @@ function countAll(
     const earlier = earlierOf.get(fact.userId) ?? []
     const counted = prepare(fact, periodsOf)
     countFact(counted, earlier, tally, onlyScope)
-    addResults(tally, fact, periodsOf(fact.at))
+    addResults(tally, fact, counted.periods)
     earlier.push(counted)
     earlierOf.set(fact.userId, earlier)
   }

@@ -1,5 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { type ReactNode } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -37,6 +38,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+/** One way to choose the period: a GET form, so it works before JavaScript loads. */
+function PeriodForm({
+  period,
+  unit,
+  submit,
+  children,
+}: {
+  period: string
+  unit: ReactNode
+  submit: string
+  children: ReactNode
+}) {
+  return (
+    <Form method="get" className="card">
+      <input type="hidden" name="period" value={period} />
+      {unit}
+      {children}
+      <button className="button button--secondary" type="submit">
+        {submit}
+      </button>
+    </Form>
+  )
+}
+
 function PeriodForms() {
   const { t } = useTranslation()
   const { period, errors, values, unitId, units, currentYear } = useLoaderData<typeof loader>()
@@ -63,9 +88,7 @@ function PeriodForms() {
         }}
       />
       <div className="period-picker__forms">
-        <Form method="get" className="card">
-          <input type="hidden" name="period" value="year" />
-          {unit}
+        <PeriodForm period="year" unit={unit} submit={t('Show the year')}>
           <SelectField
             id="year-year"
             name="year"
@@ -74,13 +97,8 @@ function PeriodForms() {
             defaultValue={period.kind === 'year' ? year : String(currentYear)}
             error={kind === 'year' ? errors.year : undefined}
           />
-          <button className="button button--secondary" type="submit">
-            {t('Show the year')}
-          </button>
-        </Form>
-        <Form method="get" className="card">
-          <input type="hidden" name="period" value="quarter" />
-          {unit}
+        </PeriodForm>
+        <PeriodForm period="quarter" unit={unit} submit={t('Show the quarter')}>
           <SelectField
             id="quarter-year"
             name="year"
@@ -101,13 +119,8 @@ function PeriodForms() {
             defaultValue={period.kind === 'quarter' ? String(period.quarter) : '1'}
             error={kind === 'quarter' ? errors.quarter : undefined}
           />
-          <button className="button button--secondary" type="submit">
-            {t('Show the quarter')}
-          </button>
-        </Form>
-        <Form method="get" className="card">
-          <input type="hidden" name="period" value="month" />
-          {unit}
+        </PeriodForm>
+        <PeriodForm period="month" unit={unit} submit={t('Show the month')}>
           <TextField
             name="month"
             type="month"
@@ -121,13 +134,8 @@ function PeriodForms() {
             )}
             error={kind === 'month' ? errors.month : undefined}
           />
-          <button className="button button--secondary" type="submit">
-            {t('Show the month')}
-          </button>
-        </Form>
-        <Form method="get" className="card">
-          <input type="hidden" name="period" value="custom" />
-          {unit}
+        </PeriodForm>
+        <PeriodForm period="custom" unit={unit} submit={t('Show these dates')}>
           <TextField
             name="from"
             type="date"
@@ -147,10 +155,7 @@ function PeriodForms() {
               'Dates of your own are counted from every completion, not read from the monthly totals, so they can take a few seconds.',
             )}
           </p>
-          <button className="button button--secondary" type="submit">
-            {t('Show these dates')}
-          </button>
-        </Form>
+        </PeriodForm>
       </div>
     </section>
   )
