@@ -84,8 +84,16 @@ export const organisations = sqliteTable(
     wellbeingContact: text('wellbeing_contact'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
+    /** the last edit (0: never), so custom-date reports can tell their copy is out of date */
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`0`)
+      .$onUpdate(() => new Date()),
   },
-  (t) => [index('organisations_vru').on(t.vruId, t.name)],
+  (t) => [
+    index('organisations_vru').on(t.vruId, t.name),
+    index('organisations_updated').on(t.updatedAt),
+  ],
 )
 
 /**

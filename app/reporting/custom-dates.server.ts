@@ -1,13 +1,13 @@
 /**
- * Reports over custom dates are counted from the completions themselves (the summary holds
- * months, quarters and financial years): seconds for a large unit or the nation. better-sqlite3
- * blocks the thread it runs on, so they are built on a worker thread with its own connection,
- * and every other request goes on being served meanwhile. One worker, started on first use;
- * requests to it queue in order.
+ * Reports over custom dates are counted from a copy of every completion held in memory
+ * (completion-facts.server.ts). The copy lives on a worker thread with its own connection, so
+ * reading it in (seconds for a national workforce) and each count leave the server's thread free
+ * for every other request. One worker, started when someone first opens the reports, so the copy
+ * is ready by the time they pick custom dates; requests to it queue in order.
  */
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { type Worker } from 'node:worker_threads'
+import { typescriptWorker } from '#app/utils/workers.server.ts'
 import { type buildReport, type Report } from './reports.server.ts'
 
 type Waiting = { resolve: (report: Report) => void; reject: (error: Error) => void }
@@ -25,12 +25,8 @@ function failAll(error: Error) {
 
 function reportWorker() {
   if (worker) return worker
-  // run from the project root, like the server; tsx loads the TypeScript in the worker too
-  const file = pathToFileURL(path.resolve('app/reporting/report-worker.server.ts')).href
-  const started = new Worker(
-    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(file)}) })`,
-    { eval: true },
-  )
+  // run from the project root, like the server
+  const started = typescriptWorker(path.resolve('app/reporting/report-worker.server.ts'))
   started.unref()
   started.on('message', ({ id, report, error }: Reply) => {
     const request = waiting.get(id)
@@ -42,6 +38,11 @@ function reportWorker() {
   started.on('exit', () => failAll(new Error('The report worker stopped')))
   worker = started
   return started
+}
+
+/** Starts the worker, which reads its copy in at once. */
+export function warmReportWorker() {
+  reportWorker()
 }
 
 /** buildReport() on the worker thread. */

@@ -124,6 +124,15 @@ export function monthsIn(period: Period) {
   return months
 }
 
+/** Each month of a period as the instants of it the period covers (a custom range's ends cut). */
+export function monthRanges(period: Period) {
+  const range = periodRange(period)
+  return monthsIn(period).map(({ year, month }) => {
+    const whole = periodRange({ kind: 'month', year, month })
+    return { start: Math.max(range.start, whole.start), end: Math.min(range.end, whole.end) }
+  })
+}
+
 const MONTH_NAMES = [
   'January',
   'February',

@@ -24,22 +24,22 @@ import { getVru } from '#app/organisations/vrus.server.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
 import { toCsv } from '#app/utils/csv.ts'
-import { buildReportOffThread } from './custom-dates.server.ts'
+import { buildReportOffThread, warmReportWorker } from './custom-dates.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import {
   currentFinancialYear,
   monthName,
+  monthRanges,
   monthsIn,
   periodKey,
   periodLabel,
   periodRange,
   type Period,
 } from './periods.ts'
+import { customTotals, type CustomFigures } from './completion-facts.server.ts'
 import {
-  inProgressBetween,
   organisationTotals,
   NATIONAL,
-  totalsBetween,
   totalsFor,
   unitTotalsFor,
   type TotalsRow,
@@ -153,8 +153,13 @@ function peopleAndCompletions(row: GroupFigures): Cell[] {
 type GroupFigures = Pick<TotalsRow, 'groupKey' | 'people' | 'completions'>
 type Groups = { rows: GroupFigures[]; total: number }
 
+/** The most people first, then the most completions, then by key, as the summary lists them. */
 function byPeople(a: GroupFigures, b: GroupFigures) {
-  return b.people - a.people || b.completions - a.completions
+  return (
+    b.people - a.people ||
+    b.completions - a.completions ||
+    (a.groupKey < b.groupKey ? -1 : a.groupKey > b.groupKey ? 1 : 0)
+  )
 }
 
 const namesOf = (sql: string) => sqlite.prepare<{ ids: string }, { id: number; name: string }>(sql)
@@ -168,6 +173,22 @@ const areaNames = namesOf(
 function names(statement: typeof organisationNames, rows: GroupFigures[]) {
   const ids = JSON.stringify(rows.map((r) => Number(r.groupKey)))
   return new Map(statement.all({ ids }).map((r) => [String(r.id), r.name]))
+}
+
+/** The `limit` largest groups, largest first, without sorting them all (30,000 organisations). */
+function largest<T extends GroupFigures>(rows: T[], limit: number) {
+  const kept: T[] = []
+  for (const row of rows) {
+    if (kept.length === limit) {
+      // as a stable sort would: a group no larger than the last kept stays out
+      if (byPeople(row, kept[limit - 1]!) >= 0) continue
+      kept.pop()
+    }
+    let at = kept.length
+    while (at > 0 && byPeople(row, kept[at - 1]!) < 0) at--
+    kept.splice(at, 0, row)
+  }
+  return kept
 }
 
 /** The people columns of a breakdown, every group listed, the largest first. */
@@ -242,25 +263,16 @@ const monthTotals = sqlite.prepare<
   { period: string; people: number; completions: number }
 >(`select period, people, completions from report_totals
    where vru_id = :vruId and dimension = 'all' and period in (select value from json_each(:periods))`)
-const monthCounted = (unit: boolean) =>
-  sqlite.prepare<Record<string, number>, { people: number; completions: number }>(`
-    select count(distinct user_id) as people, count(*) as completions from completions
-    where completed_at >= :start and completed_at < :end ${unit ? 'and vru_id = :vruId' : ''}`)
-const monthCountedUnit = monthCounted(true)
-const monthCountedNational = monthCounted(false)
-
-function monthsTable(vruId: number, period: Period): ReportTable {
+/** `counted`: custom dates' months, counted with the rest (the summary holds whole months). */
+function monthsTable(
+  vruId: number,
+  period: Period,
+  counted?: CustomFigures['months'],
+): ReportTable {
   const months = monthsIn(period)
-  const range = periodRange(period)
   let figures: { people: number; completions: number }[]
-  if (period.kind === 'custom') {
-    figures = months.map(({ year, month }) => {
-      const start = Math.max(range.start, periodRange({ kind: 'month', year, month }).start)
-      const end = Math.min(range.end, periodRange({ kind: 'month', year, month }).end)
-      return vruId === NATIONAL
-        ? monthCountedNational.get({ start, end })!
-        : monthCountedUnit.get({ start, end, vruId })!
-    })
+  if (counted) {
+    figures = counted
   } else {
     const keys = months.map((m) => periodKey({ kind: 'month', ...m })!)
     const found = new Map(
@@ -325,16 +337,15 @@ export function buildReport(
   const range = periodRange(period)
   const key = periodKey(period)
   const wanted = (id: string) => only === undefined || only === id
-  const totals = key
-    ? totalsFor(scope.vruId, key)
-    : totalsBetween(scope.vruId, range.start, range.end)
+  const custom = key ? null : customTotals(scope.vruId, range.start, range.end, monthRanges(period))
+  const totals = custom?.totals ?? totalsFor(scope.vruId, key!)
   // organisations come sorted (and only the largest, for a page) from the summary
   const organisationRows =
     key && wanted('by-organisation') ? organisationTotals(scope.vruId, key, limit) : undefined
   const rows = (dimension: string): Groups => {
     if (dimension === 'organisation' && organisationRows) return organisationRows
-    const all = (totals.get(dimension) ?? []).filter((r) => r.completions > 0).sort(byPeople)
-    return { rows: limit ? all.slice(0, limit) : all, total: all.length }
+    const all = (totals.get(dimension) ?? []).filter((r) => r.completions > 0)
+    return { rows: limit ? largest(all, limit) : all.sort(byPeople), total: all.length }
   }
   const all = rows('all').rows[0]
   const upTo = { start: range.start, end: Math.min(range.end, now) }
@@ -342,9 +353,7 @@ export function buildReport(
   const headline = {
     upskilled: all?.people ?? 0,
     completions: all?.completions ?? 0,
-    inProgress: key
-      ? (totals.get('in_progress')?.[0]?.people ?? 0)
-      : inProgressBetween(scope.vruId, range.start, range.end),
+    inProgress: custom?.inProgress ?? totals.get('in_progress')?.[0]?.people ?? 0,
     overdue: upTo.end <= upTo.start ? 0 : overdueCount(scope.vruId, upTo.start, upTo.end),
   }
 
@@ -448,7 +457,7 @@ export function buildReport(
         columns: ['Practice level', 'Professionals upskilled', 'Completions at this level'],
       }),
     ],
-    ['by-month', () => monthsTable(scope.vruId, period)],
+    ['by-month', () => monthsTable(scope.vruId, period, custom?.months)],
     ['evaluation', () => evaluationTable(totals.get('module') ?? [], moduleTitles())],
   )
   return {
@@ -456,27 +465,17 @@ export function buildReport(
     periodLabel: periodLabel(period),
     headline,
     tables: builders.filter(([id]) => wanted(id)).map(([, build]) => build()),
-    units: national && wanted('units') ? unitsTable(period, range) : null,
+    units: national && wanted('units') ? unitsTable(period, custom?.units) : null,
   }
 }
 
-const unitsCounted = sqlite.prepare<
-  { start: number; end: number },
-  { vruId: number; people: number; completions: number }
->(`
-  select vru_id as vruId, count(distinct user_id) as people, count(*) as completions
-  from completions where completed_at >= :start and completed_at < :end and vru_id is not null
-  group by vru_id`)
 const unitNames = sqlite.prepare<[], { id: number; name: string; slug: string }>(
   'select id, name, slug from vrus order by name',
 )
 
-/** Every unit side by side, for administrators. */
-function unitsTable(period: Period, range: { start: number; end: number }): ReportTable {
-  const key = periodKey(period)
-  const figures = new Map(
-    (key ? unitTotalsFor([key]) : unitsCounted.all(range)).map((r) => [r.vruId, r]),
-  )
+/** Every unit side by side, for administrators (`counted`: over custom dates). */
+function unitsTable(period: Period, counted?: CustomFigures['units']): ReportTable {
+  const figures = new Map((counted ?? unitTotalsFor([periodKey(period)!])).map((r) => [r.vruId, r]))
   return {
     id: 'units',
     title: 'Units side by side',
@@ -597,7 +596,8 @@ export async function reportFor(
 ) {
   const { period, errors, values } = periodFrom(params)
   const scope = reportScopeFor(user, params.get('unit'))
-  // custom dates are counted, not read: off the server's thread
+  // custom dates are counted, not read: off the server's thread, where a copy is kept ready
+  if (period.kind !== 'custom') warmReportWorker()
   const report =
     period.kind === 'custom'
       ? await buildReportOffThread(scope, period, options)

@@ -1,7 +1,8 @@
 /**
- * The report summary (db/schema.ts `reportTotals`): how completions turn into figures, in one
- * place. The same counting runs for each new completion (inside its transaction), for a full
- * rebuild, and over custom dates (which the summary cannot answer), so the three always agree.
+ * The report summary (db/schema.ts `reportTotals`): how completions turn into figures. The same
+ * counting runs for each new completion (inside its transaction) and for a full rebuild, so the
+ * two always agree. Custom dates, which the summary cannot answer, are counted by the same rules
+ * in completion-facts.server.ts; tests/unit/reporting.test.ts holds them to the same figures.
  *
  * Counting rules (README, "How people are counted"): a completion counts in the UK period of its
  * completion time, against the unit and organisation stored with it then; a person counts once
@@ -112,11 +113,14 @@ const rank = (level: PracticeLevel) => PRACTICE_LEVELS.indexOf(level)
 
 /**
  * Strings (periods, groups) as small numbers, so a tally key is one number: the rebuild adds
- * some 200 million figures, and string keys made it ten times slower.
+ * some 200 million figures, and string keys made it ten times slower. `names`: ones to number
+ * first, from 0.
  */
-class Interner {
-  ids = new Map<string, number>()
-  names: string[] = []
+export class Interner {
+  ids: Map<string, number>
+  constructor(public names: string[] = []) {
+    this.ids = new Map(names.map((name, id) => [name, id]))
+  }
   id(name: string) {
     let id = this.ids.get(name)
     if (id === undefined) {
@@ -136,10 +140,10 @@ const ALL_INDEXES = DIMENSIONS.map((_, i) => i)
 /** A completion with its periods and groups worked out once. */
 type Counted = { vruId: number | null; periods: number[]; groups: number[]; rank: number }
 
-function prepare(fact: Fact, periodsOf: (at: number) => string[]): Counted {
+function prepare(fact: Fact): Counted {
   return {
     vruId: fact.vruId,
-    periods: periodsOf(fact.at).map((p) => periodIds.id(p)),
+    periods: periodKeysAt(fact.at).map((p) => periodIds.id(p)),
     groups: DIMENSIONS.map((d) => {
       const group = groupOf(fact, d)
       return group === null ? -1 : groupIds.id(group)
@@ -152,9 +156,8 @@ function prepare(fact: Fact, periodsOf: (at: number) => string[]): Counted {
  * Adds one completion given the person's earlier ones. The practice level counts each person at
  * the highest level they reached in the period, so reaching a higher one moves them up.
  */
-function countFact(fact: Counted, earlier: Counted[], tally: Tally, onlyScope?: number) {
+function countFact(fact: Counted, earlier: Counted[], tally: Tally) {
   for (const scope of fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]) {
-    if (onlyScope !== undefined && scope !== onlyScope) continue
     const dimensions = scope === NATIONAL ? NATIONAL_INDEXES : ALL_INDEXES
     for (let k = 0; k < fact.periods.length; k++) {
       const period = fact.periods[k]!
@@ -315,10 +318,10 @@ export function countCompletion(completionId: number) {
     .all(fact.userId, since, fact.id)
     .filter((e) => e.at < fact.at || (e.at === fact.at && e.id < fact.id))
   const tally = new Tally()
-  const counted = prepare(fact, periodKeysAt)
+  const counted = prepare(fact)
   countFact(
     counted,
-    earlier.map((e) => prepare(e, periodKeysAt)),
+    earlier.map((e) => prepare(e)),
     tally,
   )
   addResults(tally, fact, counted.periods)
@@ -406,63 +409,33 @@ function inProgressRows() {
   })
 }
 
-const inProgressBetweenInUnit = sqlite.prepare<
-  { vruId: number; start: number; end: number },
-  { n: number }
->(`select count(distinct user_id) as n from enrolments indexed by enrolments_open_started
-   where completed_at is null and vru_id = :vruId and started_at >= :start and started_at < :end`)
-const inProgressBetweenNationally = sqlite.prepare<{ start: number; end: number }, { n: number }>(
-  `select count(distinct user_id) as n from enrolments indexed by enrolments_open_started
-   where completed_at is null and started_at >= :start and started_at < :end`,
-)
-
-/** People in progress over custom dates (the summary holds standard periods only). */
-export function inProgressBetween(vruId: number, start: number, end: number) {
-  return (
-    vruId === NATIONAL
-      ? inProgressBetweenNationally.get({ start, end })
-      : inProgressBetweenInUnit.get({ vruId, start, end })
-  )!.n
-}
-
 /** Adds a matched pre/post self-rating once the after-rating is saved (it follows completion). */
 export function countEvaluation(enrolmentId: number) {
   fillResultsOf.run(enrolmentId)
   const fact = factOfEnrolment.get(enrolmentId)
   if (!fact) return
   const tally = new Tally()
-  addRatings(tally, fact, prepare(fact, periodKeysAt).periods)
+  addRatings(tally, fact, prepare(fact).periods)
   tally.save()
 }
 
 /**
- * Counts completions into a tally. The totals do not depend on the order (a person counts at the
- * first of their completions in a group, and at the highest level they reached), but a rebuild
- * reads them by person, so each person's can be forgotten once passed; custom dates read them
- * by unit and time straight from an index, so every person's are kept until the end.
+ * Counts completions into a tally, read person by person (each person's are forgotten once
+ * passed). A person counts at the first of their completions in a group, and at the highest
+ * level they reached.
  */
-function countAll(
-  facts: Iterable<Fact>,
-  tally: Tally,
-  {
-    periodsOf = periodKeysAt,
-    onlyScope,
-    byPerson = true,
-  }: { periodsOf?: (at: number) => string[]; onlyScope?: number; byPerson?: boolean } = {},
-) {
-  const earlierOf = new Map<string, Counted[]>()
+function countAll(facts: Iterable<Fact>, tally: Tally) {
   let person: string | null = null
+  let earlier: Counted[] = []
   for (const fact of facts) {
-    if (byPerson && fact.userId !== person) {
+    if (fact.userId !== person) {
       person = fact.userId
-      earlierOf.clear()
+      earlier = []
     }
-    const earlier = earlierOf.get(fact.userId) ?? []
-    const counted = prepare(fact, periodsOf)
-    countFact(counted, earlier, tally, onlyScope)
+    const counted = prepare(fact)
+    countFact(counted, earlier, tally)
     addResults(tally, fact, counted.periods)
     earlier.push(counted)
-    earlierOf.set(fact.userId, earlier)
   }
 }
 
@@ -524,37 +497,6 @@ function rebuildWith(onProgress?: Progress) {
 }
 
 export type TotalsRow = { groupKey: string } & Totals
-
-/**
- * Figures over custom dates, counted from the completions themselves with the same rules (the
- * summary holds only months, quarters and financial years). Slower; see tests/bench/reports.ts.
- */
-export function totalsBetween(vruId: number, start: number, end: number) {
-  const unit = vruId === NATIONAL ? '' : ' and c.vru_id = :vruId'
-  const range = `c.completed_at >= :start and c.completed_at < :end${unit}`
-  const params = { start, end, ...(vruId === NATIONAL ? {} : { vruId }) }
-  const tally = new Tally()
-  const whole = () => ['custom']
-  countAll(
-    sqlite.prepare<typeof params, Fact>(`${FACTS_SQL} where ${range}`).iterate(params),
-    tally,
-    {
-      periodsOf: whole,
-      // a unit's report needs its own figures only; the national one takes places from the units'
-      onlyScope: vruId === NATIONAL ? undefined : vruId,
-      byPerson: false,
-    },
-  )
-  const byDimension = new Map<string, TotalsRow[]>()
-  for (const row of tally.entries()) {
-    const unitGroup = !NATIONAL_DIMENSIONS.includes(row.dimension as Dimension)
-    if (row.vruId !== vruId && !(vruId === NATIONAL && unitGroup)) continue
-    const list = byDimension.get(row.dimension) ?? []
-    list.push(row)
-    byDimension.set(row.dimension, list)
-  }
-  return byDimension
-}
 
 const TOTALS_COLUMNS = `group_key as groupKey, people, completions,
   evaluation_pairs as evaluationPairs, rating_before as ratingBefore, rating_after as ratingAfter,

@@ -10,14 +10,20 @@ import { DEMO, expectNoAxeViolations, postSignIn, signIn, uniqueEmail } from './
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots')
 
-/** The headline figures and headline CSV a VRU lead sees for the current financial year. */
-async function figuresOf(request: APIRequestContext, email: string) {
+/** Today as a UK calendar shows it, for custom dates. */
+const ukToday = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+
+/**
+ * The headline figures and headline CSV a VRU lead sees, for the current financial year or for
+ * the period in `query`.
+ */
+async function figuresOf(request: APIRequestContext, email: string, query = '') {
   await postSignIn(request, email)
-  const html = await (await request.get('/reports')).text()
+  const html = await (await request.get(`/reports${query}`)).text()
   const upskilled = Number(/data-testid="upskilled">([\d,]+)</.exec(html)?.[1]?.replace(/,/g, ''))
-  const csvResponse = await request.get('/reports/headline.csv')
+  const csvResponse = await request.get(`/reports/headline.csv${query}`)
   expect(csvResponse.headers()['content-disposition']).toMatch(
-    /attachment; filename="upstream-[a-z-]+-headline-\d{4}-\d{2}\.csv"/,
+    /attachment; filename="upstream-[a-z-]+-headline-[\d-]+(-to-[\d-]+)?\.csv"/,
   )
   const csv = await csvResponse.text()
   const completions = Number(/^Completions,(\d+)/m.exec(csv)?.[1])
@@ -38,6 +44,9 @@ test('a start and a completion move the Merseyside lead’s figures and not Lanc
   })
   const before = await figuresOf(merseyside, DEMO.vruMerseyside.email)
   const lancashireBefore = await figuresOf(lancashire, DEMO.vruLancashire.email)
+  // custom dates (today alone) are counted apart, from the report worker's copy
+  const today = `?period=custom&from=${ukToday()}&to=${ukToday()}`
+  const todayBefore = await figuresOf(merseyside, DEMO.vruMerseyside.email, today)
   expect(before.csv.split('\r\n')[0]).toBe('Measure,Number')
 
   // a new learner at the demo Merseyside school starts a module: one more person in progress
@@ -45,6 +54,8 @@ test('a start and a completion move the Merseyside lead’s figures and not Lanc
   await startModuleByRequest(page.request, 'aces-foundations')
   const started = await figuresOf(merseyside, DEMO.vruMerseyside.email)
   expect(started.inProgress).toBe(before.inProgress + 1)
+  const todayStarted = await figuresOf(merseyside, DEMO.vruMerseyside.email, today)
+  expect(todayStarted.inProgress).toBe(todayBefore.inProgress + 1)
   expect(started.upskilled).toBe(before.upskilled)
 
   // and completes it: upskilled, and no longer in progress
@@ -54,6 +65,10 @@ test('a start and a completion move the Merseyside lead’s figures and not Lanc
   expect(after.completions).toBe(before.completions + 1)
   expect(after.inProgress).toBe(before.inProgress)
   expect(after.csv).toContain(`Professionals upskilled,${after.upskilled}`)
+  const todayAfter = await figuresOf(merseyside, DEMO.vruMerseyside.email, today)
+  expect(todayAfter.upskilled).toBe(todayBefore.upskilled + 1)
+  expect(todayAfter.completions).toBe(todayBefore.completions + 1)
+  expect(todayAfter.inProgress).toBe(todayBefore.inProgress)
   const lancashireAfter = await figuresOf(lancashire, DEMO.vruLancashire.email)
   expect(lancashireAfter.upskilled).toBe(lancashireBefore.upskilled)
   expect(lancashireAfter.completions).toBe(lancashireBefore.completions)

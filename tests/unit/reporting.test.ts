@@ -15,6 +15,7 @@ import {
   users,
 } from '#app/db.server.ts'
 import { checkStaffCsv } from '#app/organisations/bulk-invite.server.ts'
+import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
 import {
   complianceCsv,
   complianceFiltersFrom,
@@ -28,6 +29,7 @@ import { lessonsOf, startModule, completeLesson } from '#app/learning/progress.s
 import { submitCheck } from '#app/learning/checks.server.ts'
 import { type CheckQuestion } from '#app/learning/checks.ts'
 import {
+  monthRanges,
   periodKeysAt,
   periodRange,
   ukMidnight,
@@ -45,9 +47,10 @@ import {
   NATIONAL,
   organisationTotals,
   rebuildReportTotals,
-  totalsBetween,
   totalsFor,
+  unitTotalsFor,
 } from '#app/reporting/totals.server.ts'
+import { customTotals } from '#app/reporting/completion-facts.server.ts'
 import { loader as reportsLoader } from '#app/routes/reports+/_index.tsx'
 import { loader as csvLoader } from '#app/routes/reports+/$table[.csv].ts'
 import {
@@ -352,28 +355,102 @@ describe('the summary', () => {
     const person = liverpool()
     finish(person, 'aces-foundations', new Date('2015-04-01T09:00:00Z'))
     finish(person, 'trauma-informed-schools', new Date('2016-03-31T21:00:00Z'))
+    // someone who moves from Merseyside to Lancashire within a month counts once in it nationally
+    const mover = liverpool()
+    finish(mover, 'aces-foundations', new Date('2015-06-02T09:00:00Z'))
+    const preston = organisationNamed('Riverside Academy, Preston')
+    db.update(users)
+      .set({ organisationId: preston.id, vruId: preston.vruId })
+      .where(eq(users.id, mover.id))
+      .run()
+    finish(
+      { ...mover, vruId: preston.vruId },
+      'knife-crime-exploitation',
+      new Date('2015-06-20T09:00:00Z'),
+    )
     const range = periodRange(fy(2015))
     const strip = (m: Map<string, { groupKey: string; people: number; completions: number }[]>) =>
       [...m.entries()]
-        .map(([d, rows]) => [
+        .map(([d, rows]) => ({
           d,
-          rows
+          rows: rows
             .filter((r) => r.completions)
             .map((r) => `${r.groupKey}:${r.people}:${r.completions}`)
             .sort(),
-        ])
-        .sort()
-    const merseyside = vruId('merseyside')
-    const year = totalsFor(merseyside, 'y2015')
-    year.set('organisation', organisationTotals(merseyside, 'y2015').rows as never)
-    year.delete('in_progress')
-    expect(strip(totalsBetween(merseyside, range.start, range.end))).toEqual(strip(year))
+        }))
+        .filter(({ rows }) => rows.length > 0)
+        .sort((a, b) => a.d.localeCompare(b.d))
+    const months = monthRanges(fy(2015))
+    for (const scope of [vruId('merseyside'), NATIONAL]) {
+      const year = totalsFor(scope, 'y2015')
+      year.set('organisation', organisationTotals(scope, 'y2015').rows as never)
+      year.delete('in_progress')
+      const counted = customTotals(scope, range.start, range.end, months)
+      expect(strip(counted.totals)).toEqual(strip(year))
+      const byMonth = months.map((_, i) => {
+        const key = `m${i < 9 ? 2015 : 2016}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`
+        const all = totalsFor(scope, key).get('all')?.[0]
+        return { people: all?.people ?? 0, completions: all?.completions ?? 0 }
+      })
+      expect(counted.months).toEqual(byMonth)
+    }
+    const units = customTotals(NATIONAL, range.start, range.end, months).units
+    expect(units).toEqual(unitTotalsFor(['y2015']).map(({ period: _, ...unit }) => unit))
     const custom = buildReport(unit('merseyside'), {
       kind: 'custom',
       from: '2015-04-01',
       to: '2016-03-31',
     })
-    expect(custom.headline).toMatchObject({ upskilled: 1, completions: 2 })
+    expect(custom.headline).toMatchObject({ upskilled: 2, completions: 3 })
+    const june = buildReport(
+      { vruId: NATIONAL, name: 'all' },
+      { kind: 'custom', from: '2015-06-01', to: '2015-06-30' },
+    )
+    expect(june.headline).toMatchObject({ upskilled: 1, completions: 2 })
+    expect(table(june, 'by-month').rows[0]!.cells).toEqual([null, null])
+  })
+
+  test('custom dates keep up with what changed since the last count', () => {
+    const period = { kind: 'custom', from: '2010-05-01', to: '2010-08-31' } as const
+    const count = () => buildReport(unit('merseyside'), period)
+    const headline = () => count().headline
+    expect(headline()).toMatchObject({ upskilled: 0, completions: 0, inProgress: 0 })
+    // a start, then its completion with a self-rating before; the rating after comes later
+    const person = liverpool()
+    const enrolment = startModule(person, 'aces-foundations', new Date('2010-06-01T09:00:00Z'))!
+    expect(headline()).toMatchObject({ upskilled: 0, inProgress: 1 })
+    saveEvaluation(enrolment.id, 'pre', [1, 2])
+    finish(person, 'aces-foundations', new Date('2010-06-02T09:00:00Z'))
+    expect(headline()).toMatchObject({ upskilled: 1, completions: 1, inProgress: 0 })
+    const { start, end } = periodRange(period)
+    const pairs = () =>
+      customTotals(vruId('merseyside'), start, end, monthRanges(period))
+        .totals.get('module')!
+        .reduce((sum, r) => sum + r.evaluationPairs, 0)
+    expect(pairs()).toBe(0)
+    saveEvaluation(enrolment.id, 'post', [4, 5])
+    expect(pairs()).toBe(1)
+    // a completion earlier than those already counted still lands in its own month
+    finish(liverpool(), 'aces-foundations', new Date('2010-05-03T09:00:00Z'))
+    const months = table(count(), 'by-month').rows.map((r) => r.label)
+    expect(months).toEqual(['May 2010', 'June 2010', 'July 2010', 'August 2010'])
+    expect(headline()).toMatchObject({ upskilled: 2, completions: 2 })
+    // an organisation's new type is the type its completions count under
+    const school = organisationNamed('Riverside Academy, Liverpool')
+    const types = () =>
+      count()
+        .tables.find((t) => t.id === 'by-organisation-type')!
+        .rows.map((r) => r.label)
+    expect(types()).toEqual([ORGANISATION_TYPE_LABELS[school.type]])
+    try {
+      db.update(organisations).set({ type: 'college' }).where(eq(organisations.id, school.id)).run()
+      expect(types()).toEqual([ORGANISATION_TYPE_LABELS.college])
+    } finally {
+      db.update(organisations)
+        .set({ type: school.type })
+        .where(eq(organisations.id, school.id))
+        .run()
+    }
   })
 
   test('custom dates asked for through the page are counted on the worker thread, to the same figures', async () => {

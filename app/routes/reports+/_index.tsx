@@ -150,11 +150,6 @@ function PeriodForms() {
             defaultValue={value('to', period.kind === 'custom' ? period.to : '')}
             error={kind === 'custom' ? errors.to : undefined}
           />
-          <p className="muted">
-            {t(
-              'Dates of your own are counted from every completion, not read from the monthly totals, so they can take a few seconds.',
-            )}
-          </p>
         </PeriodForm>
       </div>
     </section>
