@@ -89,7 +89,9 @@ if (!hasEdgeHandlers(entryModule))
   throw new Error('app/entry.server.tsx must export handleFilmProgress and isSignedIn')
 const edge = entryModule
 
-app.use(compression())
+// zlib level 4, not the default 6: a national CSV (1.2 MB) compresses in about half the time,
+// 15% larger; pages are small either way
+app.use(compression({ level: 4 }))
 app.use('/build', express.static('build/client', { immutable: true, maxAge: '1y' }))
 // Films, captions and downloads: for signed-in people; express.static answers Range requests.
 app.use(

@@ -4,14 +4,9 @@
  * every completion into memory as soon as it starts.
  */
 import { parentPort } from 'node:worker_threads'
-import { sqlite } from '#app/db.server.ts'
 import { loadCompletionFacts } from './completion-facts.server.ts'
 import { buildReport } from './reports.server.ts'
 
-// Reading in the completions goes through the whole file: mapped into memory it is read without
-// a system call a page. Only this connection, which only reads, maps the file; SQLite caps the
-// size at its build's limit.
-sqlite.pragma('mmap_size = 2147418112')
 loadCompletionFacts()
 
 type Request = { id: number; args: Parameters<typeof buildReport> }

@@ -38,8 +38,10 @@ import {
 } from './periods.ts'
 import { customTotals, type CustomFigures } from './completion-facts.server.ts'
 import {
+  byPeople,
   organisationTotals,
   NATIONAL,
+  type GroupFigures,
   totalsFor,
   unitTotalsFor,
   type TotalsRow,
@@ -149,18 +151,7 @@ function peopleAndCompletions(row: GroupFigures): Cell[] {
   return small(row.people) ? [null, null] : [row.people, row.completions]
 }
 
-/** What a breakdown shows of a group. */
-type GroupFigures = Pick<TotalsRow, 'groupKey' | 'people' | 'completions'>
 type Groups = { rows: GroupFigures[]; total: number }
-
-/** The most people first, then the most completions, then by key, as the summary lists them. */
-function byPeople(a: GroupFigures, b: GroupFigures) {
-  return (
-    b.people - a.people ||
-    b.completions - a.completions ||
-    (a.groupKey < b.groupKey ? -1 : a.groupKey > b.groupKey ? 1 : 0)
-  )
-}
 
 const namesOf = (sql: string) => sqlite.prepare<{ ids: string }, { id: number; name: string }>(sql)
 const organisationNames = namesOf(
@@ -517,10 +508,12 @@ export function headlineTable(report: Report): ReportTable {
 
 /** A table as CSV: a header row, then one row per group; small groups say "fewer than 5". */
 export function tableCsv(table: ReportTable) {
-  return toCsv([
-    table.columns,
-    ...table.rows.map((r) => [r.label, ...r.cells.map((c) => c ?? FEWER_THAN_5)]),
-  ])
+  // rows made as they are written: 30,000 organisations need no array of them all first
+  function* rows() {
+    yield table.columns
+    for (const r of table.rows) yield [r.label, ...r.cells.map((c) => c ?? FEWER_THAN_5)]
+  }
+  return toCsv(rows())
 }
 
 /**

@@ -8,7 +8,7 @@ export function csvField(value: string | number) {
 }
 
 /** Rows to CSV text, lines ended CRLF as spreadsheets expect. */
-export function toCsv(rows: (string | number)[][]) {
+export function toCsv(rows: Iterable<(string | number)[]>) {
   // one string grown in place: 30,000 rows in a third of the time of map and join
   let csv = ''
   for (const row of rows) {
