@@ -3,9 +3,12 @@
 /** One field: quoted when it must be; a text a spreadsheet would run as a formula kept as text. */
 export function csvField(value: string | number) {
   if (typeof value === 'number') return String(value)
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  const safe = FORMULA.test(value) ? `'${value}` : value
+  if (!NEEDS_QUOTES.test(safe)) return safe
+  return `"${safe.includes('"') ? safe.replace(/"/g, '""') : safe}"`
 }
+const FORMULA = /^[=+\-@]/
+const NEEDS_QUOTES = /[",\r\n]/
 
 /** Rows to CSV text, lines ended CRLF as spreadsheets expect. */
 export function toCsv(rows: Iterable<(string | number)[]>) {
