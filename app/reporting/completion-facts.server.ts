@@ -6,13 +6,13 @@
  * column, in each unit's time order, and a report is one pass over a range of them (tens of
  * milliseconds nationally; tests/bench/reports.ts).
  *
- * The columns are read once per process (15 s for a national workforce, on the report worker's
- * thread) and brought up to date before each count by reading only what changed, each found
- * through an index: completions and enrolments newer than those held (a completion also ends its
- * enrolment), evaluations newer than those held (an after-rating changes its completion's
- * results), and the organisations when one was added or edited. Some 55 bytes a completion with
- * room to grow, and 32 a person for each counting thread: 240 MB and 2 × 40 MB for the national
- * benchmark's 4 million completions and 1 million people.
+ * The columns are read once per process (15 to 20 s for a national workforce, on the report
+ * worker's thread) and brought up to date before each count by reading only what changed, each
+ * found through an index: completions and enrolments newer than those held (a completion also
+ * ends its enrolment), evaluations newer than those held (an after-rating changes its
+ * completion's results), and the organisations when one was added or edited. Some 55 bytes a
+ * completion with room to grow, and 32 a person for each counting thread: 240 MB and 2 × 40 MB
+ * for the national benchmark's 4 million completions and 1 million people.
  *
  * People are numbered by their users rowid, which only VACUUM renumbers: restart after one.
  * Counting rules as totals.server.ts: a person counts once per group, at the highest practice
