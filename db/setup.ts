@@ -21,6 +21,8 @@ if (wantDemo) {
   const again = openDatabase()
   if (seedDemoAssignments(again.db)) console.log('Assigned a demo module to the demo teacher.')
   again.sqlite.close()
+  const { seedDemoLearning } = await import('../app/learning/demo-learning.server.ts')
+  if (seedDemoLearning()) console.log('Demo staff finished modules this financial year.')
 }
 // A database with completions from before the report summary existed gets it built once.
 const { rebuildReportTotals, reportTotalsMissing } =
