@@ -17,10 +17,9 @@ import {
 } from '#app/db.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { currentFinancialYear, periodRange } from '#app/reporting/periods.ts'
-import { type CheckQuestion } from './checks.ts'
-import { submitCheck } from './checks.server.ts'
 import { saveEvaluation } from './evaluations.server.ts'
-import { completeLesson, lessonsOf, startModule } from './progress.server.ts'
+import { startModule } from './progress.server.ts'
+import { workThroughModule } from './work-through.server.ts'
 
 /** Staff per unit: enough that most groups show figures rather than "fewer than 5". */
 const STAFF = { merseyside: 36, lancashire: 18, wales: 12 } as const
@@ -45,28 +44,12 @@ function numbers(seed: number) {
   }
 }
 
-const questionsOf = (details: unknown) => (details as { questions: CheckQuestion[] }).questions
-const answers = (questions: CheckQuestion[], right: boolean) =>
-  questions.map((q) =>
-    right
-      ? q.options.flatMap((o, i) => (o.correct ? [i] : []))
-      : [q.options.findIndex((o) => !o.correct)],
-  )
-
 /** Works through a module as a learner would, rating themselves before and after. */
 function finish(person: SessionUser, slug: string, at: Date, random: (below: number) => number) {
   const enrolment = startModule(person, slug, at)
   if (!enrolment) return
   saveEvaluation(enrolment.id, 'pre', [2 + random(2), 2 + random(2)])
-  for (const lesson of lessonsOf(enrolment.moduleVersionId).filter((l) => l.required)) {
-    if (lesson.kind === 'check') {
-      const questions = questionsOf(lesson.details)
-      if (random(4) === 0) submitCheck(enrolment, lesson, answers(questions, false), at)
-      submitCheck(enrolment, lesson, answers(questions, true), at)
-    } else {
-      completeLesson(enrolment, lesson.id, lesson.kind === 'film' ? 'transcript' : 'viewed', at)
-    }
-  }
+  workThroughModule(person, slug, at, { failFirst: () => random(4) === 0 })
   saveEvaluation(enrolment.id, 'post', [4 + random(2), 3 + random(3)])
 }
 

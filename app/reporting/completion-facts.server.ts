@@ -163,6 +163,8 @@ class Facts {
   organisationType = new Uint8Array(0)
   organisationAuthority = new Uint16Array(0)
   organisationArea = new Int32Array(0)
+  /** one more than the highest area id */
+  areas = 1
   people = 1
 
   constructor() {
@@ -188,6 +190,7 @@ class Facts {
       this.localAuthorityName[authority] = localAuthority
       this.organisationAuthority[id] = authority
       this.organisationArea[id] = areaId ?? 0
+      this.areas = Math.max(this.areas, (areaId ?? 0) + 1)
     }
     this.read.organisations = version
   }
@@ -323,7 +326,7 @@ function groupsOf(f: Facts): Groups {
     sectors: f.sectors.names.length,
     types: f.types.names.length,
     authorities: f.localAuthorities.names.length,
-    areas: f.organisationArea.reduce((max, a) => Math.max(max, a), 0) + 1,
+    areas: f.areas,
     modules: f.moduleIds.length,
     levels: PRACTICE_LEVELS.length,
     units,

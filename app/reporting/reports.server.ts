@@ -333,10 +333,17 @@ export function buildReport(
   // organisations come sorted (and only the largest, for a page) from the summary
   const organisationRows =
     key && wanted('by-organisation') ? organisationTotals(scope.vruId, key, limit) : undefined
+  // each breakdown's groups worked out once, though several tables use them
+  const groups = new Map<string, Groups>()
   const rows = (dimension: string): Groups => {
     if (dimension === 'organisation' && organisationRows) return organisationRows
-    const all = (totals.get(dimension) ?? []).filter((r) => r.completions > 0)
-    return { rows: limit ? largest(all, limit) : all.sort(byPeople), total: all.length }
+    let found = groups.get(dimension)
+    if (!found) {
+      const all = (totals.get(dimension) ?? []).filter((r) => r.completions > 0)
+      found = { rows: limit ? largest(all, limit) : all.sort(byPeople), total: all.length }
+      groups.set(dimension, found)
+    }
+    return found
   }
   const all = rows('all').rows[0]
   const upTo = { start: range.start, end: Math.min(range.end, now) }
@@ -348,13 +355,14 @@ export function buildReport(
     overdue: upTo.end <= upTo.start ? 0 : overdueCount(scope.vruId, upTo.start, upTo.end),
   }
 
+  let titles: Map<string, string> | undefined
   const moduleTitles = () =>
-    new Map(
+    (titles ??= new Map(
       [...moduleTitlesOf(rows('module').rows.map((r) => Number(r.groupKey)))].map(([id, title]) => [
         String(id),
         title,
       ]),
-    )
+    ))
   const builders: [string, () => ReportTable][] = [
     [
       'by-sector',

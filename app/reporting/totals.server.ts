@@ -32,6 +32,8 @@ const NATIONAL_DIMENSIONS: readonly Dimension[] = [
 ]
 /** The vruId of national rows. */
 export const NATIONAL = 0
+/** Where a figure counts: its unit, if any, and the nation. */
+const scopesOf = (vruId: number | null) => (vruId ? [vruId, NATIONAL] : [NATIONAL])
 
 type Fact = {
   id: number
@@ -86,7 +88,8 @@ const RESULTS_SQL = `
     rating_after = (
       select avg(r.value) from evaluations e, json_each(e.ratings) r
       where e.enrolment_id = c.enrolment_id and e.stage = 'post')`
-const fillResultsOf = sqlite.prepare<[number]>(`${RESULTS_SQL} where c.enrolment_id = ?`)
+const fillResultsOfEnrolment = sqlite.prepare<[number]>(`${RESULTS_SQL} where c.enrolment_id = ?`)
+const fillResultsOfCompletion = sqlite.prepare<[number]>(`${RESULTS_SQL} where c.id = ?`)
 
 function groupOf(fact: Fact, dimension: Dimension): string | null {
   switch (dimension) {
@@ -157,7 +160,7 @@ function prepare(fact: Fact): Counted {
  * the highest level they reached in the period, so reaching a higher one moves them up.
  */
 function countFact(fact: Counted, earlier: Counted[], tally: Tally) {
-  for (const scope of fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]) {
+  for (const scope of scopesOf(fact.vruId)) {
     const dimensions = scope === NATIONAL ? NATIONAL_INDEXES : ALL_INDEXES
     for (let k = 0; k < fact.periods.length; k++) {
       const period = fact.periods[k]!
@@ -273,9 +276,8 @@ class Tally {
 
 /** Adds a completion's check results and, once both are given, its matched self-ratings. */
 function addResults(tally: Tally, fact: Fact, periods: number[]) {
-  const scopes = fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]
   if (fact.checksAttempted > 0) {
-    tally.addExtra(scopes, periods, fact.moduleId, {
+    tally.addExtra(scopesOf(fact.vruId), periods, fact.moduleId, {
       checksAttempted: fact.checksAttempted,
       checksPassedFirstTime: fact.checksPassedFirstTime,
     })
@@ -284,9 +286,8 @@ function addResults(tally: Tally, fact: Fact, periods: number[]) {
 }
 
 function addRatings(tally: Tally, fact: Fact, periods: number[]) {
-  const scopes = fact.vruId ? [fact.vruId, NATIONAL] : [NATIONAL]
   if (fact.ratingBefore !== null && fact.ratingAfter !== null) {
-    tally.addExtra(scopes, periods, fact.moduleId, {
+    tally.addExtra(scopesOf(fact.vruId), periods, fact.moduleId, {
       evaluationPairs: 1,
       ratingBefore: fact.ratingBefore,
       ratingAfter: fact.ratingAfter,
@@ -299,31 +300,25 @@ const earlierFactsOf = sqlite.prepare<[string, number, number], Fact>(
   `${FACTS_SQL} where c.user_id = ? and c.completed_at >= ? and c.id <> ? order by c.completed_at, c.id`,
 )
 const factOfEnrolment = sqlite.prepare<[number], Fact>(`${FACTS_SQL} where c.enrolment_id = ?`)
-const enrolmentOfCompletion = sqlite.prepare<[number], { id: number }>(
-  'select enrolment_id as id from completions where id = ?',
-)
 
 /**
  * Adds a new completion to the summary. Call inside the transaction that writes the completion,
  * so a report never shows one without the other. Earlier completions are read from the start of
- * the financial year before (enough for every period the new one falls in).
+ * the financial year before (enough for every period the new one falls in). A person's
+ * completions come in time order (each is made "now"): one dated before another already counted
+ * would count the person twice until a rebuild, so seeded ones must come in order too.
  */
 export function countCompletion(completionId: number) {
-  const enrolment = enrolmentOfCompletion.get(completionId)
-  if (!enrolment) return
-  fillResultsOf.run(enrolment.id)
-  const fact = factById.get(completionId)!
+  fillResultsOfCompletion.run(completionId)
+  const fact = factById.get(completionId)
+  if (!fact) return
   const since = fact.at - 400 * 24 * 3_600_000
   const earlier = earlierFactsOf
     .all(fact.userId, since, fact.id)
     .filter((e) => e.at < fact.at || (e.at === fact.at && e.id < fact.id))
   const tally = new Tally()
   const counted = prepare(fact)
-  countFact(
-    counted,
-    earlier.map((e) => prepare(e)),
-    tally,
-  )
+  countFact(counted, earlier.map(prepare), tally)
   addResults(tally, fact, counted.periods)
   tally.save()
   changeInProgress(fact.enrolmentId, -1)
@@ -354,7 +349,7 @@ function changeInProgress(enrolmentId: number, change: 1 | -1) {
     .all(enrolment.userId, enrolmentId)
     .map((e) => ({ vruId: e.vruId, periods: periodKeysAt(e.startedAt) }))
   const periods = periodKeysAt(enrolment.startedAt)
-  for (const scope of enrolment.vruId ? [enrolment.vruId, NATIONAL] : [NATIONAL]) {
+  for (const scope of scopesOf(enrolment.vruId)) {
     periods.forEach((period, k) => {
       const counted = others.some(
         (e) => e.periods[k] === period && (scope === NATIONAL || e.vruId === scope),
@@ -395,7 +390,7 @@ function inProgressRows() {
       counted = new Set()
     }
     for (const period of periodKeysAt(e.startedAt)) {
-      for (const scope of e.vruId ? [e.vruId, NATIONAL] : [NATIONAL]) {
+      for (const scope of scopesOf(e.vruId)) {
         const key = `${scope} ${period}`
         if (counted.has(key)) continue
         counted.add(key)
@@ -411,7 +406,7 @@ function inProgressRows() {
 
 /** Adds a matched pre/post self-rating once the after-rating is saved (it follows completion). */
 export function countEvaluation(enrolmentId: number) {
-  fillResultsOf.run(enrolmentId)
+  fillResultsOfEnrolment.run(enrolmentId)
   const fact = factOfEnrolment.get(enrolmentId)
   if (!fact) return
   const tally = new Tally()

@@ -4,14 +4,6 @@ import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import { startSession, type SessionUser } from '#app/auth/session.server.ts'
 import { db, organisations, users, vrus } from '#app/db.server.ts'
-import { type CheckQuestion } from '#app/learning/checks.ts'
-import { submitCheck } from '#app/learning/checks.server.ts'
-import {
-  completeLesson,
-  lessonsOf,
-  startModule,
-  type Lesson,
-} from '#app/learning/progress.server.ts'
 
 export const DEMO = {
   admin: 'admin@demo.upstream.test',
@@ -130,23 +122,9 @@ export function lastLinkToken(address: string, kind: 'invitations' | 'reset-pass
   return match?.[1]
 }
 
-/** Answers that pass a check: the correct options of every question. */
-export const rightAnswers = (questions: CheckQuestion[]) =>
-  questions.map((q) => q.options.flatMap((o, i) => (o.correct ? [i] : [])))
-export const wrongAnswers = (questions: CheckQuestion[]) =>
-  questions.map((q) => [q.options.findIndex((o) => !o.correct)])
-export const questionsOf = (lesson: Lesson) =>
-  (lesson.details as { questions: CheckQuestion[] }).questions
-
-/** Completes every required lesson the way a learner would: checks by passing them. */
-export function finishModule(user: SessionUser, slug: string, at = new Date()) {
-  const enrolment = startModule(user, slug, at)!
-  let completion = null
-  for (const lesson of lessonsOf(enrolment.moduleVersionId).filter((l) => l.required)) {
-    completion =
-      lesson.kind === 'check'
-        ? submitCheck(enrolment, lesson, rightAnswers(questionsOf(lesson)), at).completion
-        : completeLesson(enrolment, lesson.id, lesson.kind === 'film' ? 'transcript' : 'viewed', at)
-  }
-  return { enrolment, completion }
-}
+export {
+  questionsOf,
+  rightAnswers,
+  wrongAnswers,
+  workThroughModule as finishModule,
+} from '#app/learning/work-through.server.ts'

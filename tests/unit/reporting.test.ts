@@ -25,9 +25,7 @@ import {
 import { action as organisationAction } from '#app/routes/organisation+/_index.tsx'
 import { saveEvaluation } from '#app/learning/evaluations.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
-import { lessonsOf, startModule, completeLesson } from '#app/learning/progress.server.ts'
-import { submitCheck } from '#app/learning/checks.server.ts'
-import { type CheckQuestion } from '#app/learning/checks.ts'
+import { startModule } from '#app/learning/progress.server.ts'
 import {
   monthRanges,
   periodKeysAt,
@@ -57,6 +55,7 @@ import {
   addPerson,
   cookiePair,
   DEMO,
+  finishModule,
   organisationNamed,
   requestWith,
   sessionUser,
@@ -80,28 +79,9 @@ function learner(organisationName: string, sector: 'education' | 'health' = 'edu
 const liverpool = () => learner('Riverside Academy, Liverpool')
 const preston = () => learner('Riverside Academy, Preston')
 
-const questionsOf = (details: unknown) => (details as { questions: CheckQuestion[] }).questions
-const right = (qs: CheckQuestion[]) =>
-  qs.map((q) => q.options.flatMap((o, i) => (o.correct ? [i] : [])))
-const wrong = (qs: CheckQuestion[]) => qs.map((q) => [q.options.findIndex((o) => !o.correct)])
-
 /** Finishes a module at a given instant, as a learner would; optionally failing checks once. */
 function finish(user: Learner, slug: string, at: Date, { failFirst = false } = {}) {
-  const enrolment = startModule(user, slug, at)!
-  let completion = null
-  for (const lesson of lessonsOf(enrolment.moduleVersionId).filter((l) => l.required)) {
-    if (lesson.kind === 'check') {
-      if (failFirst) submitCheck(enrolment, lesson, wrong(questionsOf(lesson.details)), at)
-      completion = submitCheck(enrolment, lesson, right(questionsOf(lesson.details)), at).completion
-    } else {
-      completion = completeLesson(
-        enrolment,
-        lesson.id,
-        lesson.kind === 'film' ? 'transcript' : 'viewed',
-        at,
-      )
-    }
-  }
+  const { enrolment, completion } = finishModule(user, slug, at, { failFirst: () => failFirst })
   expect(completion, `${slug} completed`).not.toBeNull()
   return { enrolment, completion: completion! }
 }
