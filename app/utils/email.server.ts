@@ -28,3 +28,24 @@ export async function sendEmail({
     await fs.writeFile(file, info.message)
   }
 }
+
+let backlog: Promise<void> = Promise.resolve()
+
+/**
+ * Runs mail work after the current request has been answered, one job at a time, so an answer
+ * never waits for (or reveals, by its timing) whether an email was sent. A failure is logged,
+ * never thrown into the request.
+ */
+export function sendInBackground(label: string, work: () => Promise<void>) {
+  backlog = backlog
+    .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+    .then(work)
+    .catch((error: unknown) => {
+      console.error(`Mail (${label}) could not be sent:`, error)
+    })
+}
+
+/** Resolves once every job queued so far has finished; for tests and an orderly shutdown. */
+export function backgroundMailSettled() {
+  return backlog
+}
