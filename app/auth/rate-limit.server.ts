@@ -45,7 +45,7 @@ export const SIGN_IN_LIMITS = {
 /** Requests for a reset link in an hour: from one address, and for one email address. */
 export const RESET_LIMITS = {
   windowMs: 60 * 60 * 1000,
-  perAddress: 10,
+  perAddress: 30,
   perEmail: 3,
 }
 
