@@ -101,9 +101,9 @@ async function noteToExistingAccount(
     text: [
       `Hello ${person.name},`,
       '',
-      `${inviter.name} tried to invite this email address to Upstream. You already have an account, so no invitation was made and nothing about your account has changed.`,
+      `${inviter.name} tried to invite this email address to Upstream. It already has an account, so no invitation was made and nothing about the account has changed.`,
       '',
-      `You can sign in as usual at ${env.APP_ORIGIN}/login.`,
+      `If you use Upstream, sign in as usual at ${env.APP_ORIGIN}/login.`,
       '',
       'If you have moved to a new organisation, ask your organisation lead or your Violence Reduction Unit to move your account. Otherwise you can ignore this email.',
     ].join('\n'),

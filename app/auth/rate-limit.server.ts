@@ -68,20 +68,24 @@ function eventsSince(key: string, since: number) {
   return { n: row?.n ?? 0, last: row?.last?.getTime() ?? 0 }
 }
 
+let lastSweep = 0
+
 function recordEvents(keys: string[], now: number) {
-  const at = new Date(now)
-  return db.transaction((tx) => {
-    const ids = tx
-      .insert(signInFailures)
-      .values(keys.map((key) => ({ key, at })))
-      .returning({ id: signInFailures.id })
-      .all()
-      .map((row) => row.id)
-    tx.delete(signInFailures)
+  const ids = db
+    .insert(signInFailures)
+    .values(keys.map((key) => ({ key, at: new Date(now) })))
+    .returning({ id: signInFailures.id })
+    .all()
+    .map((row) => row.id)
+  // old rows are swept at most once a minute: the sweep reads the whole table, and under attack
+  // it could otherwise run for every guess
+  if (Math.abs(now - lastSweep) > 60 * 1000) {
+    lastSweep = now
+    db.delete(signInFailures)
       .where(lt(signInFailures.at, new Date(now - KEEP_MS)))
       .run()
-    return ids
-  })
+  }
+  return ids
 }
 
 /** How long this address must wait before it may try this account again; 0 when it may now. */

@@ -23,6 +23,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  delete process.env.SMTP_URL
   await new Promise<void>((resolve) => server.close(() => resolve()))
 })
 
