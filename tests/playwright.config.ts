@@ -69,6 +69,9 @@ export default defineConfig({
       DATABASE_PATH: path.join(runDir, 'upstream.db'),
       MAIL_OUTBOX: path.join(runDir, 'outbox'),
       DEMO_DATA: 'true',
+      // as behind a proxy, so a sign-in test can come from another address (X-Forwarded-For);
+      // browsers send no such header, so every other request is 127.0.0.1 as before
+      TRUST_PROXY: 'true',
       // small, so the studio's oversize-upload test sends megabytes, not gigabytes
       UPLOAD_LIMIT_BYTES: String(5 * 1024 * 1024),
     },

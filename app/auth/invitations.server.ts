@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm'
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm'
 import { z } from 'zod'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { db, invitations, organisations, ROLES, SECTORS, users, vrus } from '#app/db.server.ts'
@@ -9,6 +9,7 @@ import {
   grantableRoles,
   ORGANISATION_ROLES,
   organisationsInScope,
+  peopleInScope,
   scopeFor,
 } from './permissions.server.ts'
 import { type SessionUser } from './session.server.ts'
@@ -68,7 +69,51 @@ function placeInvitee(inviter: SessionUser, input: InvitationInput): Placement {
   return { organisationId: null, vruId }
 }
 
-/** Creates an invitation and emails its link; returns the link too, for the inviter to copy. */
+/**
+ * What an inviter may be told about an address that already has an account. They can see the
+ * people they manage, so an account among those is named as such; an account anywhere else (another
+ * school, another unit) must not be revealed, so that invitation is answered as if it were sent and
+ * the account's owner gets a note instead (`noteToExistingAccount`).
+ */
+export const ALREADY_IN_YOUR_SCOPE =
+  'Someone with this email address already has an Upstream account among the people you manage'
+
+/** The emails among these that belong to people the inviter can already see. */
+export function accountsInInvitersScope(inviter: SessionUser, emails: string[]) {
+  if (emails.length === 0) return new Set<string>()
+  return new Set(
+    db
+      .select({ email: users.email })
+      .from(users)
+      .where(and(inArray(users.email, emails), peopleInScope(scopeFor(inviter))))
+      .all()
+      .map((u) => u.email),
+  )
+}
+
+async function noteToExistingAccount(
+  person: { email: string; name: string },
+  inviter: SessionUser,
+) {
+  await sendEmail({
+    to: person.email,
+    subject: 'Someone tried to invite you to Upstream',
+    text: [
+      `Hello ${person.name},`,
+      '',
+      `${inviter.name} tried to invite this email address to Upstream. It already has an account, so no invitation was made and nothing about the account has changed.`,
+      '',
+      `If you use Upstream, sign in as usual at ${env.APP_ORIGIN}/login.`,
+      '',
+      'If you have moved to a new organisation, ask your organisation lead or your Violence Reduction Unit to move your account. Otherwise you can ignore this email.',
+    ].join('\n'),
+  })
+}
+
+/**
+ * Creates an invitation and emails its link. An address with an account outside the inviter's
+ * scope gets the same answer, and its owner a note instead of an invitation.
+ */
 export async function invitePerson(
   inviter: SessionUser,
   input: InvitationInput,
@@ -78,14 +123,26 @@ export async function invitePerson(
   const email = input.email.trim().toLowerCase()
   const placement = placeInvitee(inviter, input)
   if ('errors' in placement) return { ok: false as const, errors: placement.errors }
-  if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
-    return {
-      ok: false as const,
-      errors: {
-        email:
-          'This email address cannot be invited. If the person already uses Upstream, ask an administrator to move their account.',
-      },
-    }
+  if (accountsInInvitersScope(inviter, [email]).has(email)) {
+    return { ok: false as const, errors: { email: ALREADY_IN_YOUR_SCOPE } }
+  }
+  const existing = db
+    .select({ email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.email, email))
+    .get()
+  // the inviter's unit sees the same audit record either way, or its log would give the answer away
+  recordAudit({
+    action: 'invitation_sent',
+    actor: inviter,
+    address,
+    vruId: placement.vruId,
+    subject: `invitation:${email}`,
+    details: { email, role: input.role, organisationId: placement.organisationId },
+  })
+  if (existing) {
+    await noteToExistingAccount(existing, inviter)
+    return { ok: true as const }
   }
   const { token, tokenHash } = newToken()
   db.insert(invitations)
@@ -102,15 +159,6 @@ export async function invitePerson(
       expiresAt: new Date(now + INVITATION_LIFETIME_MS),
     })
     .run()
-  recordAudit({
-    action: 'invitation_sent',
-    actor: inviter,
-    address,
-    vruId: placement.vruId,
-    subject: `invitation:${email}`,
-    details: { email, role: input.role, organisationId: placement.organisationId },
-  })
-  const link = `${env.APP_ORIGIN}/invitations/${token}`
   await sendEmail({
     to: email,
     subject: 'You are invited to Upstream',
@@ -120,10 +168,10 @@ export async function invitePerson(
       `${inviter.name} has invited you to Upstream, the training service of your Violence Reduction Unit.`,
       'To join, open this link and choose a password. The link works for 14 days.',
       '',
-      link,
+      `${env.APP_ORIGIN}/invitations/${token}`,
     ].join('\n'),
   })
-  return { ok: true as const, link }
+  return { ok: true as const }
 }
 
 /** An invitation that can still be accepted, found by the token in its link. */

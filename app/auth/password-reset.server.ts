@@ -1,13 +1,25 @@
 import { and, eq, gt, isNull } from 'drizzle-orm'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { db, passwordResets, users } from '#app/db.server.ts'
-import { sendEmail } from '#app/utils/email.server.ts'
+import { sendEmail, sendInBackground } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { hashPassword } from './password.server.ts'
+import { clearAccountFailures, mayRequestPasswordReset } from './rate-limit.server.ts'
 import { endAllSessions } from './session.server.ts'
 import { hashToken, newToken } from './tokens.server.ts'
 
 export const RESET_LINK_LIFETIME_MS = 60 * 60 * 1000
+
+/**
+ * The forgotten-password form: throttled (RESET_LIMITS), then the look-up and the email happen
+ * after the answer, so an address with an account and one without get the same words in the
+ * same time.
+ */
+export function askForPasswordReset(email: string, address: string, now = Date.now()) {
+  if (!mayRequestPasswordReset(email, address, now)) return { ok: false as const }
+  sendInBackground('password reset', () => requestPasswordReset(email, now))
+  return { ok: true as const }
+}
 
 /** Sends a reset link if an active account has this email; says nothing either way. */
 export async function requestPasswordReset(email: string, now = Date.now()) {
@@ -80,6 +92,10 @@ export async function resetPassword(
       )
     return reset.userId
   })
-  if (userId) await endAllSessions(userId)
+  if (userId) {
+    const person = db.select({ email: users.email }).from(users).where(eq(users.id, userId)).get()
+    if (person) clearAccountFailures(person.email)
+    await endAllSessions(userId)
+  }
   return userId !== null
 }

@@ -41,11 +41,17 @@ export const cy: Record<string, string> = {
     "Nid yw'r cyfeiriad e-bost neu'r cyfrinair yn gywir. Gwiriwch nhw a rhowch gynnig arall arni.",
   'There have been too many attempts to sign in. Wait 15 minutes and try again, or reset your password.':
     'Bu gormod o ymdrechion i fewngofnodi. Arhoswch 15 munud a rhowch gynnig arall arni, neu ailosodwch eich cyfrinair.',
+  'There have been too many attempts to sign in. Wait an hour and try again, or reset your password.':
+    'Bu gormod o ymdrechion i fewngofnodi. Arhoswch awr a rhowch gynnig arall arni, neu ailosodwch eich cyfrinair.',
+  'There have been too many attempts to sign in. Try again tomorrow, or reset your password.':
+    'Bu gormod o ymdrechion i fewngofnodi. Rhowch gynnig arall arni yfory, neu ailosodwch eich cyfrinair.',
   'You have signed out.': 'Rydych wedi allgofnodi.',
   'Your password has been changed. Sign in with your new password.':
     'Mae eich cyfrinair wedi newid. Mewngofnodwch gyda’ch cyfrinair newydd.',
   // password reset
   'Reset your password': 'Ailosod eich cyfrinair',
+  'There have been several requests for a reset link for this address, or from here, in the last hour. Use the newest link you have, or wait an hour and try again.':
+    'Bu sawl cais am ddolen ailosod ar gyfer y cyfeiriad hwn, neu oddi yma, yn yr awr ddiwethaf. Defnyddiwch y ddolen fwyaf diweddar sydd gennych, neu arhoswch awr a rhowch gynnig arall arni.',
   'Enter the email address you sign in with. We will send you a link to choose a new password.':
     'Rhowch y cyfeiriad e-bost rydych yn mewngofnodi ag ef. Byddwn yn anfon dolen atoch i ddewis cyfrinair newydd.',
   'Enter your email address in the right format, like name@school.org.uk':

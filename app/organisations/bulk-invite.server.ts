@@ -3,11 +3,14 @@
  * file with any error imports nothing unless the lead then chooses to invite the valid rows.
  * Each invitation goes through invitePerson, so the rules of one invitation hold for many.
  */
-import { inArray } from 'drizzle-orm'
 import { z } from 'zod'
-import { InvitationSchema, invitePerson } from '#app/auth/invitations.server.ts'
+import {
+  accountsInInvitersScope,
+  ALREADY_IN_YOUR_SCOPE,
+  InvitationSchema,
+  invitePerson,
+} from '#app/auth/invitations.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
-import { db, users } from '#app/db.server.ts'
 import { parseCsv } from '#app/utils/csv.ts'
 
 export const MAX_STAFF_ROWS = 500
@@ -26,8 +29,14 @@ export type StaffRow = {
 
 const HEADER = /^(name|full name)$/i
 
-/** Reads and checks every row; `fileError` when the file as a whole cannot be used. */
-export function checkStaffCsv(text: string): { rows: StaffRow[]; fileError?: string } {
+/**
+ * Reads and checks every row; `fileError` when the file as a whole cannot be used. Only accounts
+ * the lead can already see are reported; others are invited as usual (see invitePerson).
+ */
+export function checkStaffCsv(
+  lead: SessionUser,
+  text: string,
+): { rows: StaffRow[]; fileError?: string } {
   const all = parseCsv(text)
   const hasHeader = all[0] && HEADER.test(all[0][0]?.trim() ?? '')
   const body = all
@@ -66,19 +75,9 @@ export function checkStaffCsv(text: string): { rows: StaffRow[]; fileError?: str
     return row
   })
   const emails = rows.filter((r) => r.errors.length === 0).map((r) => r.email)
-  const taken = new Set(
-    emails.length
-      ? db
-          .select({ email: users.email })
-          .from(users)
-          .where(inArray(users.email, emails))
-          .all()
-          .map((u) => u.email)
-      : [],
-  )
+  const taken = accountsInInvitersScope(lead, emails)
   for (const row of rows) {
-    if (taken.has(row.email))
-      row.errors.push('Someone with this email address already uses Upstream')
+    if (taken.has(row.email)) row.errors.push(ALREADY_IN_YOUR_SCOPE)
   }
   return { rows }
 }

@@ -28,3 +28,25 @@ export async function sendEmail({
     await fs.writeFile(file, info.message)
   }
 }
+
+const pending = new Set<Promise<void>>()
+
+/**
+ * Runs mail work after the current request has been answered, so an answer never waits for (or
+ * reveals, by its timing) whether an email was sent. A failure is logged, never thrown into the
+ * request. Jobs run side by side: one slow mail server does not hold the others back.
+ */
+export function sendInBackground(label: string, work: () => Promise<void>) {
+  const job: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(work)
+    .catch((error: unknown) => {
+      console.error(`Mail (${label}) could not be sent:`, error)
+    })
+    .finally(() => pending.delete(job))
+  pending.add(job)
+}
+
+/** Resolves once every job queued so far (and any they queue) has finished; for tests and shutdown. */
+export async function backgroundMailSettled() {
+  while (pending.size > 0) await Promise.all(pending)
+}

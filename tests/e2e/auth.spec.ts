@@ -85,6 +85,30 @@ test('a wrong password gets a clear message and keeps the typed email', async ({
   await expect(page).toHaveURL('/learn')
 })
 
+test("a stranger's wrong passwords from another address do not keep the owner out", async ({
+  page,
+  request,
+}) => {
+  const learner = await createLearner(request)
+  const fromStranger = { 'X-Forwarded-For': '203.0.113.66' }
+  const attempt = (password: string) =>
+    request.post('/login', {
+      form: { email: learner.email, password, redirectTo: '' },
+      headers: fromStranger,
+      maxRedirects: 0,
+    })
+  for (let i = 0; i < 5; i++) expect((await attempt(`a guess, number ${i}`)).status()).toBe(400)
+  // the stranger's address is now held, even with the right password
+  const held = await attempt(learner.password)
+  expect(held.status()).toBe(429)
+  expect(await held.text()).toContain('There have been too many attempts to sign in')
+
+  // the owner, in their own browser at their own address, signs in as usual
+  await signInWithForm(page, learner.email, learner.password)
+  await expect(page).toHaveURL('/learn')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My learning')
+})
+
 test('empty fields are named in the error summary', async ({ page }) => {
   await page.goto('/login')
   await page.getByRole('button', { name: 'Sign in' }).click()

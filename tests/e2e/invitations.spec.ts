@@ -1,4 +1,6 @@
+import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import Database from 'better-sqlite3'
 import {
   createLearner,
   DEMO,
@@ -145,14 +147,53 @@ test('a failed invitation keeps what was typed', async ({ page }) => {
   await expect(page.getByLabel('Work email address')).toBeFocused()
 })
 
-test('someone who already has an account cannot be invited again', async ({ page }) => {
+test("one of the lead's own staff cannot be invited again, and the lead is told why", async ({
+  page,
+}) => {
   await signIn(page, DEMO.orgLead)
   await page.goto('/people/invite')
   await page.getByLabel('Full name').fill('Tom Barker again')
   await page.getByLabel('Work email address').fill(DEMO.teacherMerseyside.email)
   await page.getByRole('button', { name: 'Send invitation' }).click()
-  await expect(page.getByRole('alert')).toContainText('This email address cannot be invited')
+  await expect(page.getByRole('alert')).toContainText(
+    'Someone with this email address already has an Upstream account among the people you manage',
+  )
   await expect(page.getByLabel('Full name')).toHaveValue('Tom Barker again')
+})
+
+test('inviting someone with an account in another unit looks like any invitation; they get a note', async ({
+  page,
+}) => {
+  const elsewhere = DEMO.teacherLancashire.email
+  await signIn(page, DEMO.orgLead)
+  await page.goto('/people/invite')
+  const sentAt = Date.now()
+  await page.getByLabel('Full name').fill('Someone From Lancashire')
+  await page.getByLabel('Work email address').fill(elsewhere)
+  await page.getByRole('button', { name: 'Send invitation' }).click()
+  await expect(page.getByRole('status')).toHaveText(
+    `We have emailed an invitation to ${elsewhere}. It works for 14 days.`,
+  )
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByLabel('Full name')).toHaveValue('')
+
+  // the person is told someone tried, with no link to join
+  const note = await waitForEmail(elsewhere, { after: sentAt - 1 })
+  expect(note.subject).toBe('Someone tried to invite you to Upstream')
+  expect(note.text).toContain(`${DEMO.orgLead.name} tried to invite this email address`)
+  expect(note.text).not.toContain('/invitations/')
+
+  // and nothing was made for the address: no invitation, still one account
+  const database = new Database(path.join(process.env.E2E_RUN_DIR!, 'upstream.db'), {
+    readonly: true,
+  })
+  try {
+    const count = (sql: string) => database.prepare(sql).pluck().get(elsewhere)
+    expect(count('select count(*) from invitations where email = ?')).toBe(0)
+    expect(count('select count(*) from users where email = ?')).toBe(1)
+  } finally {
+    database.close()
+  }
 })
 
 test.describe('password reset', () => {

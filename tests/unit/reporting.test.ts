@@ -576,7 +576,7 @@ describe('the organisation lead', () => {
       `Ada Again,ADA.${stamp}@school.test,Teacher`,
       `Tom Barker,${DEMO.merseysideTeacher},Teacher`,
     ].join('\n')
-    const checked = checkStaffCsv(csv)
+    const checked = checkStaffCsv(sessionUser(DEMO.schoolLead), csv)
     expect(checked.rows.filter((r) => r.errors.length).map((r) => r.line)).toEqual([3, 5, 6])
     expect(checked.rows[3]!.errors).toContain('The same email address is on line 2')
 

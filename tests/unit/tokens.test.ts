@@ -51,7 +51,6 @@ describe('invitations', () => {
     expect(emails[0]!.subject).toBe('You are invited to Upstream')
     const token = lastLinkToken('priya.shah@example.test', 'invitations')
     expect(token).toBeTruthy()
-    expect(result.ok && result.link.endsWith(`/invitations/${token}`)).toBe(true)
 
     const open = findOpenInvitation(token!)
     expect(open).toMatchObject({
@@ -182,14 +181,17 @@ describe('invitations', () => {
     })
   })
 
-  test('inviting an email that already has an account is refused on the email field', async () => {
+  test("inviting one of the lead's own staff again is refused on the email field", async () => {
     const lead = sessionUser(DEMO.schoolLead)
     const result = await invitePerson(lead, {
       name: 'Again',
       email: 'Teacher.Merseyside@demo.upstream.test',
       role: 'learner',
     })
-    expect(result).toMatchObject({ ok: false, errors: { email: expect.any(String) } })
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { email: expect.stringContaining('among the people you manage') },
+    })
     expect(invitationsFor(DEMO.merseysideTeacher)).toEqual([])
     expect(emailsTo(DEMO.merseysideTeacher)).toEqual([])
   })

@@ -2,7 +2,7 @@ import { type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { ForgotPasswordSchema } from '#app/auth/forms.server.ts'
-import { requestPasswordReset } from '#app/auth/password-reset.server.ts'
+import { askForPasswordReset } from '#app/auth/password-reset.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { parseForm } from '#app/utils/forms.ts'
@@ -13,10 +13,19 @@ export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [{ title: 'Reset your password – Upstream' }]
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = parseForm(await request.formData(), ForgotPasswordSchema)
   if (!form.success) return invalid(form.errors, form.values)
-  await requestPasswordReset(form.data.email)
+  if (!askForPasswordReset(form.data.email, context.clientAddress).ok) {
+    return invalid(
+      {
+        email:
+          'There have been several requests for a reset link for this address, or from here, in the last hour. Use the newest link you have, or wait an hour and try again.',
+      },
+      form.values,
+      429,
+    )
+  }
   return { ok: true as const, email: form.data.email }
 }
 

@@ -9,6 +9,7 @@ import { useEffect } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { SignInSchema } from '#app/auth/forms.server.ts'
 import { HOME_BY_ROLE, requireAnonymous } from '#app/auth/permissions.server.ts'
+import { tooManySignInAttemptsMessage } from '#app/auth/rate-limit.server.ts'
 import { startSession } from '#app/auth/session.server.ts'
 import { signIn } from '#app/auth/sign-in.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -35,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     const message =
       result.reason === 'too-many-attempts'
-        ? 'There have been too many attempts to sign in. Wait 15 minutes and try again, or reset your password.'
+        ? tooManySignInAttemptsMessage(result.waitMs)
         : 'The email address or password is not right. Check them and try again.'
     return invalid(
       { form: message },

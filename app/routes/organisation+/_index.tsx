@@ -83,7 +83,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     text = await file.text()
   }
-  const { rows, fileError } = checkStaffCsv(text)
+  const { rows, fileError } = checkStaffCsv(user, text)
   if (fileError) return invalid({ file: fileError })
   const wrong = rows.filter((r) => r.errors.length > 0)
   const valid = rows.filter((r) => r.errors.length === 0)

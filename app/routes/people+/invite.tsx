@@ -38,7 +38,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!form.success) return invalid(form.errors, form.values)
   const result = await invitePerson(user, form.data, Date.now(), context.clientAddress)
   if (!result.ok) return invalid(result.errors, form.values)
-  return { ok: true as const, email: form.data.email, link: result.link }
+  // no link on the page: the invitation reaches only the mailbox, and the answer is the same
+  // whether or not the address already has an account elsewhere
+  return { ok: true as const, email: form.data.email }
 }
 
 export default function Invite() {
@@ -56,9 +58,6 @@ export default function Invite() {
             {t('We have emailed an invitation to {{email}}. It works for 14 days.', {
               email: actionData.email,
             })}
-          </p>
-          <p>
-            {t('You can also give them this link:')} <code>{actionData.link}</code>
           </p>
         </div>
       ) : null}
