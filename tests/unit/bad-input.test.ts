@@ -26,6 +26,7 @@ import { db, LESSON_KINDS, PRACTICE_LEVELS, ROLES } from '#app/db.server.ts'
 import { importPacks, MEDIA_ROOT, readPack } from '#app/learning/packs.server.ts'
 import { startModule } from '#app/learning/progress.server.ts'
 import { checkWebVtt } from '#app/learning/webvtt.ts'
+import { csvField, parseCsv, toCsv } from '#app/utils/csv.ts'
 import { action as invitationAction } from '#app/routes/_auth+/invitations.$token.tsx'
 import { action as forgotAction } from '#app/routes/_auth+/forgot-password.tsx'
 import { action as loginAction } from '#app/routes/_auth+/login.tsx'
@@ -897,6 +898,31 @@ describe('the importers', () => {
       }),
       bulkInviteAction,
     )
+  })
+
+  test('CSV exports keep as text a field a spreadsheet would run, even behind spaces, tabs or line breaks', () => {
+    const lead = fc
+      .array(fc.constantFrom(' ', '\t', '\r', '\n'), { maxLength: 4 })
+      .map((chars) => chars.join(''))
+    const formula = fc
+      .tuple(lead, fc.constantFrom('=', '+', '-', '@'), fc.oneof(nasty, fc.string()))
+      .map(([space, sign, rest]) => `${space}${sign}${rest}`)
+    const tabFirst = fc
+      .tuple(fc.constantFrom('\t', '\r'), fc.oneof(nasty, fc.string()))
+      .map(([first, rest]) => first + rest)
+    fc.assert(
+      fc.property(fc.oneof(formula, tabFirst), (field) => {
+        // what a spreadsheet reads back is the field as text behind one quote
+        const [row] = parseCsv(toCsv([['Name', field]]))
+        expect(row).toEqual(['Name', `'${field}`])
+      }),
+      { numRuns: RUNS * 5 },
+    )
+    for (const field of [' =HYPERLINK("http://evil.example")', '\t=1+1', '\r\n@SUM(A1)', '  -2+3'])
+      expect(csvField(field).replace(/^"/, '')).toMatch(/^'/)
+    // plain text, a leading space included, is left as it is
+    for (const field of [' Jo Bloggs', 'O’Neil', 'Year 7 = pupils', 'a-b'])
+      expect(csvField(field)).toBe(field)
   })
 
   test('captions: any text is checked, never thrown on, and a fault names its line', () => {
