@@ -9,10 +9,11 @@ import { eq } from 'drizzle-orm'
 import { Unzip, UnzipInflate, Zip, ZipPassThrough } from 'fflate'
 import { stringify as stringifyYaml } from 'yaml'
 import { recordAudit } from '#app/audit/audit.server.ts'
+import { mayEditModule } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { db, modules, vrus } from '#app/db.server.ts'
-import { type LessonSource } from '#app/learning/pack-schema.server.ts'
 import {
+  lessonMedia,
   loadPack,
   MEDIA_ROOT,
   parseLessonFile,
@@ -23,7 +24,6 @@ import { invariantResponse } from '#app/utils/misc.ts'
 import {
   findDraft,
   latestPublishedVersion,
-  mayEdit,
   packFilesOf,
   readManifest,
   type DraftFiles,
@@ -31,25 +31,12 @@ import {
 } from './modules.server.ts'
 import { discardUploads, formatBytes, readUploadForm } from './uploads.server.ts'
 
-/** The media paths a lesson names. */
-function mediaOf(lesson: LessonSource): string[] {
-  if (lesson.kind === 'film')
-    return [
-      lesson.film,
-      ...lesson.captions.map((c) => c.file),
-      lesson.transcript,
-      ...(lesson.poster ? [lesson.poster] : []),
-    ]
-  if (lesson.kind === 'activity') return lesson.downloads.map((d) => d.file)
-  return []
-}
-
 export function packMedia(files: DraftFiles) {
   const paths = new Set<string>()
   for (const [name, raw] of Object.entries(files)) {
     if (!name.startsWith('lessons/')) continue
     const parsed = parseLessonFile(name, raw)
-    if (parsed.ok) for (const p of mediaOf(parsed.lesson)) paths.add(p)
+    if (parsed.ok) for (const m of lessonMedia(parsed.lesson)) paths.add(m.path)
   }
   return [...paths].sort()
 }
@@ -258,7 +245,7 @@ export async function importPackZip(
       packDir = path.join(work, slug)
     }
     const existing = db.select().from(modules).where(eq(modules.slug, slug)).get()
-    if (existing && !mayEdit(user, existing))
+    if (existing && !mayEditModule(user, existing))
       return {
         status: 'refused',
         problems: [
