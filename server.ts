@@ -79,33 +79,39 @@ app.use((req: Request, res: Response, next: NextFunction) => {
 // The app's entry module exports these so the endpoints below share its database and sessions.
 type EdgeHandlers = {
   handleFilmProgress(cookie: string | undefined, body: unknown): { status: number; body: object }
-  isSignedIn(cookie: string | undefined): Promise<boolean>
+  mediaFileFor(
+    cookie: string | undefined,
+    urlPath: string,
+  ): { status: 200; file: string } | { status: 401 | 404; message: string }
 }
 function hasEdgeHandlers(module: object): module is EdgeHandlers {
-  return 'handleFilmProgress' in module && 'isSignedIn' in module
+  return 'handleFilmProgress' in module && 'mediaFileFor' in module
 }
 const entryModule = build.entry.module
 if (!hasEdgeHandlers(entryModule))
-  throw new Error('app/entry.server.tsx must export handleFilmProgress and isSignedIn')
+  throw new Error('app/entry.server.tsx must export handleFilmProgress and mediaFileFor')
 const edge = entryModule
 
 // zlib level 4, not the default 6: a national CSV (1.2 MB) compresses in about half the time,
 // 15% larger; pages are small either way
 app.use(compression({ level: 4 }))
 app.use('/build', express.static('build/client', { immutable: true, maxAge: '1y' }))
-// Films, captions and downloads: for signed-in people; express.static answers Range requests.
-app.use(
-  '/media',
-  (req, res, next) => {
-    edge
-      .isSignedIn(req.get('cookie'))
-      .then((signedIn) =>
-        signedIn ? next() : res.status(401).type('text/plain').send('Sign in to see this file.'),
-      )
-      .catch(next)
-  },
-  express.static('media', { maxAge: '1h', index: false, dotfiles: 'deny' }),
-)
+// Films, captions and downloads: each only for people who may open a module that uses it
+// (app/learning/media-access.server.ts). sendFile answers Range requests (film seeking); caches
+// are private and revalidate, since who may have a file depends on who asks.
+app.use('/media', (req, res, next) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return next()
+  const answer = edge.mediaFileFor(req.get('cookie'), req.path)
+  if (answer.status !== 200) {
+    res.status(answer.status).type('text/plain').send(answer.message)
+    return
+  }
+  res.setHeader('Cache-Control', 'private, no-cache')
+  res.sendFile(answer.file, { cacheControl: false }, (error?: Error) => {
+    if (!error || res.headersSent) return
+    res.status(404).type('text/plain').send('There is no such file.')
+  })
+})
 
 app.all(
   '*',

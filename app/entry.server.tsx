@@ -68,4 +68,5 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
 }
 
 // For server.ts: endpoints that run in front of the Remix handler share the app's own modules.
-export { handleFilmProgress, isSignedIn } from '#app/learning/film-progress.server.ts'
+export { handleFilmProgress } from '#app/learning/film-progress.server.ts'
+export { mediaFileFor } from '#app/learning/media-access.server.ts'

@@ -115,6 +115,23 @@ export function organisationsInScope(scope: Scope): SQL {
   }
 }
 
+/** A module's owner: null for the national library. */
+type ModuleOwner = { ownerVruId: number | null }
+
+/**
+ * Who may open a module as a learner would (the rule the catalogue applies in SQL): the national
+ * library is open to everyone; a unit's modules to its own people; administrators open all.
+ */
+export function mayOpenModule(user: Pick<SessionUser, 'role' | 'vruId'>, module: ModuleOwner) {
+  return user.role === 'admin' || module.ownerVruId === null || module.ownerVruId === user.vruId
+}
+
+/** National modules are edited by administrators only; a unit's by its trainers and administrators. */
+export function mayEditModule(user: Pick<SessionUser, 'role' | 'vruId'>, module: ModuleOwner) {
+  if (user.role === 'admin') return true
+  return user.role === 'trainer' && module.ownerVruId !== null && module.ownerVruId === user.vruId
+}
+
 /** Roles a person may give others, by invitation or by changing a role. */
 export function grantableRoles(user: Pick<SessionUser, 'role'>): Role[] {
   switch (user.role) {

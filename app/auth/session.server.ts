@@ -60,7 +60,7 @@ export function readSession(request: Request) {
   return session
 }
 
-/** The same, from a Cookie header: for endpoints that run in front of Remix (server.ts). */
+/** The same, from a Cookie header. */
 export async function readSessionCookie(
   cookieHeader: string | null | undefined,
 ): Promise<{ user: SessionUser | null; setCookie: string | null }> {

@@ -11,7 +11,7 @@ import { LessonSchema, type LessonSource } from '#app/learning/pack-schema.serve
 import { lessonDetails, MEDIA_ROOT, parseLessonFile } from '#app/learning/packs.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
-import { requireArea } from '#app/auth/permissions.server.ts'
+import { mayEditModule, requireArea } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
@@ -21,7 +21,6 @@ import {
   latestPublishedVersion,
   LessonKindSchema,
   lessonFileText,
-  mayEdit,
   readManifest,
   requireDraftLesson,
   requireStudioModule,
@@ -436,7 +435,7 @@ export function lessonEditor(user: SessionUser, moduleSlug: string, lessonName: 
  */
 export function previewLesson(user: SessionUser, moduleSlug: string, lessonSlug: string) {
   const module = requireStudioModule(user, moduleSlug, 'view')
-  const draft = mayEdit(user, module) ? findDraft(module.id) : undefined
+  const draft = mayEditModule(user, module) ? findDraft(module.id) : undefined
   const published = latestPublishedVersion(module.id)
   const lessons = draft
     ? previewLessons(draft).flatMap((entry) => ('lesson' in entry ? [entry.lesson] : []))

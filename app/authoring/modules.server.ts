@@ -11,6 +11,7 @@ import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { z } from 'zod'
 import { recordAudit } from '#app/audit/audit.server.ts'
+import { mayEditModule } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import {
   AUDIENCES,
@@ -24,6 +25,7 @@ import {
   vrus,
   type LessonKind,
 } from '#app/db.server.ts'
+import { forgetDraftMedia } from '#app/learning/media-access.server.ts'
 import { DEFAULT_EVALUATION_STATEMENTS } from '#app/learning/pack-schema.server.ts'
 import { loadPack, MEDIA_ROOT, readPack, type PackProblem } from '#app/learning/packs.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
@@ -42,12 +44,6 @@ function visibleInStudio(user: SessionUser) {
     : or(isNull(modules.ownerVruId), eq(modules.ownerVruId, user.vruId))
 }
 
-/** National modules are edited by administrators only; a unit's by its trainers and administrators. */
-export function mayEdit(user: SessionUser, module: Pick<StudioModule, 'ownerVruId'>) {
-  if (user.role === 'admin') return true
-  return user.role === 'trainer' && module.ownerVruId !== null && module.ownerVruId === user.vruId
-}
-
 /**
  * The module at this address if the person may see it in the studio (404 otherwise: another
  * unit's module does not exist for them); with `edit`, 403 unless they may change it.
@@ -60,7 +56,7 @@ export function requireStudioModule(user: SessionUser, slug: string, access: 'vi
     .get()
   invariantResponse(module, 'Page not found', { status: 404 })
   if (access === 'edit')
-    invariantResponse(mayEdit(user, module), 'Only administrators change national modules.', {
+    invariantResponse(mayEditModule(user, module), 'Only administrators change national modules.', {
       status: 403,
     })
   return module
@@ -99,7 +95,7 @@ export function listStudioModules(user: SessionUser) {
       unit: row.unit,
       published: null,
       hasDraft: false,
-      editable: mayEdit(user, row.module),
+      editable: mayEditModule(user, row.module),
     }
     if (row.status === 'draft') {
       entry.hasDraft = true
@@ -347,6 +343,7 @@ export function ensureDraft(module: StudioModule): Draft {
 
 export function saveDraftFiles(draft: Draft, files: DraftFiles) {
   db.update(moduleVersions).set(draftColumns(files)).where(eq(moduleVersions.id, draft.id)).run()
+  forgetDraftMedia()
   return { ...draft, source: files }
 }
 
@@ -500,7 +497,7 @@ export function publishDraft(
   address: string | null = null,
   mediaRoot = MEDIA_ROOT,
 ): PublishResult {
-  invariantResponse(mayEdit(user, module), 'Only administrators publish national modules.', {
+  invariantResponse(mayEditModule(user, module), 'Only administrators publish national modules.', {
     status: 403,
   })
   const draft = findDraft(module.id)

@@ -9,10 +9,11 @@ import { eq } from 'drizzle-orm'
 import { Unzip, UnzipInflate, Zip, ZipPassThrough } from 'fflate'
 import { stringify as stringifyYaml } from 'yaml'
 import { recordAudit } from '#app/audit/audit.server.ts'
+import { mayEditModule } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { db, modules, vrus } from '#app/db.server.ts'
-import { type LessonSource } from '#app/learning/pack-schema.server.ts'
 import {
+  lessonMedia,
   loadPack,
   MEDIA_ROOT,
   parseLessonFile,
@@ -20,11 +21,9 @@ import {
   type PackProblem,
 } from '#app/learning/packs.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
-import { env } from '#app/utils/env.server.ts'
 import {
   findDraft,
   latestPublishedVersion,
-  mayEdit,
   packFilesOf,
   readManifest,
   type DraftFiles,
@@ -32,25 +31,12 @@ import {
 } from './modules.server.ts'
 import { discardUploads, formatBytes, readUploadForm } from './uploads.server.ts'
 
-/** The media paths a lesson names. */
-function mediaOf(lesson: LessonSource): string[] {
-  if (lesson.kind === 'film')
-    return [
-      lesson.film,
-      ...lesson.captions.map((c) => c.file),
-      lesson.transcript,
-      ...(lesson.poster ? [lesson.poster] : []),
-    ]
-  if (lesson.kind === 'activity') return lesson.downloads.map((d) => d.file)
-  return []
-}
-
 export function packMedia(files: DraftFiles) {
   const paths = new Set<string>()
   for (const [name, raw] of Object.entries(files)) {
     if (!name.startsWith('lessons/')) continue
     const parsed = parseLessonFile(name, raw)
-    if (parsed.ok) for (const p of mediaOf(parsed.lesson)) paths.add(p)
+    if (parsed.ok) for (const m of lessonMedia(parsed.lesson)) paths.add(m.path)
   }
   return [...paths].sort()
 }
@@ -114,14 +100,33 @@ function safeEntry(name: string) {
 }
 
 /**
- * Unpacks a zip file into a folder, one chunk at a time, stopping at `limit` bytes unpacked: a
- * small zip can hold gigabytes of one repeated byte.
+ * The most a module zip may unpack to, whatever UPLOAD_LIMIT_BYTES says: the largest real pack is
+ * a 24-minute film (about 550 MB at 720p) with its captions, transcript and a few PDFs. A zip
+ * over either limit is refused before more than the limit reaches the disk.
  */
-async function unzipTo(zipFile: string, dir: string, limit: number): Promise<PackProblem[]> {
+export const PACK_UNPACKED_LIMIT = 1024 ** 3
+export const PACK_FILE_LIMIT = 768 * 1024 ** 2
+export type PackLimits = { total: number; file: number }
+
+/**
+ * Unpacks a zip file into a folder, one chunk at a time, stopping at the limits: a small zip can
+ * hold gigabytes of one repeated byte. A size a zip declares is believed only when it is too big.
+ */
+async function unzipTo(zipFile: string, dir: string, limits: PackLimits): Promise<PackProblem[]> {
   const problems: PackProblem[] = []
   const writes: Promise<void>[] = []
   let unpacked = 0
   let tooBig = false
+  const refuseTotal = () =>
+    problems.push({
+      file: path.basename(zipFile),
+      message: `the zip unpacks to more than ${formatBytes(limits.total)}, the most a module zip may hold`,
+    })
+  const refuseFile = (name: string) =>
+    problems.push({
+      file: name,
+      message: `this file unpacks to more than ${formatBytes(limits.file)}, the most one file in a module zip may be`,
+    })
   const unzip = new Unzip((entry) => {
     if (entry.name.endsWith('/') || tooBig) return
     if (!safeEntry(entry.name)) {
@@ -131,9 +136,15 @@ async function unzipTo(zipFile: string, dir: string, limit: number): Promise<Pac
       })
       return
     }
+    if ((entry.originalSize ?? 0) > limits.file) {
+      refuseFile(entry.name)
+      tooBig = true
+      return
+    }
     const target = path.join(dir, entry.name)
     fs.mkdirSync(path.dirname(target), { recursive: true })
     const fd = fs.openSync(target, 'w')
+    let written = 0
     writes.push(
       new Promise<void>((resolve, reject) => {
         entry.ondata = (error, chunk, final) => {
@@ -142,13 +153,13 @@ async function unzipTo(zipFile: string, dir: string, limit: number): Promise<Pac
             return reject(error)
           }
           unpacked += chunk.length
-          if (unpacked > limit) {
+          written += chunk.length
+          if (written > limits.file || unpacked > limits.total) {
             fs.closeSync(fd)
-            if (!tooBig)
-              problems.push({
-                file: path.basename(zipFile),
-                message: `the zip unpacks to more than ${formatBytes(limit)}`,
-              })
+            if (!tooBig) {
+              if (written > limits.file) refuseFile(entry.name)
+              else refuseTotal()
+            }
             tooBig = true
             entry.terminate()
             return resolve()
@@ -206,13 +217,12 @@ export async function importPackZip(
     address = null,
     slug: asSlug,
     mediaRoot = MEDIA_ROOT,
-    // a pack's media is most of it, and a film is at most one upload
-    unpackedLimit = 2 * env.UPLOAD_LIMIT_BYTES,
-  }: { address?: string | null; slug?: string; mediaRoot?: string; unpackedLimit?: number } = {},
+    limits = { total: PACK_UNPACKED_LIMIT, file: PACK_FILE_LIMIT },
+  }: { address?: string | null; slug?: string; mediaRoot?: string; limits?: PackLimits } = {},
 ): Promise<ImportResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-zip-'))
   try {
-    const unpacked = await unzipTo(zipFile, work, unpackedLimit)
+    const unpacked = await unzipTo(zipFile, work, limits)
     if (unpacked.length > 0) return { status: 'refused', problems: unpacked }
     const folders = fs
       .readdirSync(work, { withFileTypes: true })
@@ -235,7 +245,7 @@ export async function importPackZip(
       packDir = path.join(work, slug)
     }
     const existing = db.select().from(modules).where(eq(modules.slug, slug)).get()
-    if (existing && !mayEdit(user, existing))
+    if (existing && !mayEditModule(user, existing))
       return {
         status: 'refused',
         problems: [

@@ -1,4 +1,5 @@
 /** What the studio's module page shows, gathered in one place so the route stays thin. */
+import { mayEditModule } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { lessonChanges, moduleInsights, publishedVersionId } from './insights.server.ts'
@@ -7,13 +8,12 @@ import {
   detailsOf,
   findDraft,
   latestPublishedVersion,
-  mayEdit,
   versionsOf,
   type StudioModule,
 } from './modules.server.ts'
 
 export function studioModulePage(user: SessionUser, module: StudioModule, params: URLSearchParams) {
-  const editable = mayEdit(user, module)
+  const editable = mayEditModule(user, module)
   const draft = findDraft(module.id)
   const published = latestPublishedVersion(module.id)
   const versions = versionsOf(module.id)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { mayUse } from '#app/auth/permissions.server.ts'
-import { readSessionCookie, readSessionCookieQuickly } from '#app/auth/session.server.ts'
+import { readSessionCookieQuickly } from '#app/auth/session.server.ts'
 import { saveFilmProgress } from './progress.server.ts'
 
 export const FilmProgressSchema = z.object({
@@ -39,9 +39,4 @@ export function handleFilmProgress(cookieHeader: string | undefined, body: unkno
       body: { error: 'That film is not part of a module you are working through.' },
     }
   return { status: 200, body: { saved: true, complete: saved.complete } }
-}
-
-/** Films and downloads are for signed-in people only (units license their films). */
-export async function isSignedIn(cookieHeader: string | undefined) {
-  return (await readSessionCookie(cookieHeader)).user !== null
 }

@@ -38,6 +38,23 @@ export const FILM_TYPES: Record<string, string> = {
   '.webm': 'video/webm',
 }
 
+/** What a lesson uses a media file as; each use has its own kinds of file. */
+export type MediaUse = 'film' | 'captions' | 'transcript' | 'poster' | 'download'
+
+/** The media paths a lesson names, with what each is to it. */
+export function lessonMedia(lesson: LessonSource): { path: string; use: MediaUse }[] {
+  if (lesson.kind === 'film')
+    return [
+      { path: lesson.film, use: 'film' },
+      ...lesson.captions.map((c) => ({ path: c.file, use: 'captions' as const })),
+      { path: lesson.transcript, use: 'transcript' },
+      ...(lesson.poster ? [{ path: lesson.poster, use: 'poster' as const }] : []),
+    ]
+  if (lesson.kind === 'activity')
+    return lesson.downloads.map((d) => ({ path: d.file, use: 'download' as const }))
+  return []
+}
+
 function describeIssues(
   file: string,
   issues: readonly { path: PropertyKey[]; message: string }[],

@@ -7,7 +7,9 @@ export function csvField(value: string | number) {
   if (!NEEDS_QUOTES.test(safe)) return safe
   return `"${safe.includes('"') ? safe.replace(/"/g, '""') : safe}"`
 }
-const FORMULA = /^[=+\-@]/
+// OWASP's CSV injection list: = + - @ first, also after spaces, tabs or line breaks (spreadsheets
+// skip them), and a tab or carriage return first on its own
+const FORMULA = /^(?:[\t\r]|\s*[=+\-@])/
 const NEEDS_QUOTES = /[",\r\n]/
 
 /** Rows to CSV text, lines ended CRLF as spreadsheets expect. */

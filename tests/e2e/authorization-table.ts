@@ -314,3 +314,41 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
     POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 404, admin: 400 },
   },
 }
+
+/**
+ * Files under /media, asked for by people of three units: a file is for those who may open a
+ * module that uses it (404 for anyone else, as if it did not exist); sources and build scripts are
+ * for nobody; anonymous callers are told to sign in (401). The national guide belongs to a module
+ * the test imports as the administrator (NATIONAL_MEDIA_MODULE).
+ */
+export const MEDIA_CALLERS = [
+  'anonymous',
+  'learnerMerseyside',
+  'orgLeadMerseyside',
+  'trainerMerseyside',
+  'learnerLancashire',
+  'vruLeadLancashire',
+  'nurseWales',
+  'admin',
+] as const
+export type MediaCaller = (typeof MEDIA_CALLERS)[number]
+export const NATIONAL_MEDIA_MODULE = 'matrix-national-guide'
+
+// prettier-ignore
+export const MEDIA_EXPECTED: Record<string, Record<MediaCaller, number>> = {
+  // To the Edge, Merseyside's: its film, captions, transcript and lesson PDFs
+  '/media/films/to-the-edge-demo.mp4': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
+  '/media/captions/to-the-edge-demo.en.vtt': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
+  '/media/transcripts/to-the-edge-demo.en.md': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
+  '/media/downloads/to-the-edge-facilitator-guide.pdf': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
+  // Mia's Story, Lancashire's: its classroom guide
+  '/media/downloads/mias-story-classroom-guide.pdf': { anonymous: 401, learnerMerseyside: 404, orgLeadMerseyside: 404, trainerMerseyside: 404, learnerLancashire: 200, vruLeadLancashire: 200, nurseWales: 404, admin: 200 },
+  // a national module's guide: everyone signed in
+  [`/media/uploads/${NATIONAL_MEDIA_MODULE}/guide.pdf`]: { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 200, vruLeadLancashire: 200, nurseWales: 200, admin: 200 },
+  // sources, build scripts, the studio's unfinished uploads and files no module uses: nobody
+  '/media/films/source/make-demo-film.sh': { anonymous: 401, learnerMerseyside: 404, orgLeadMerseyside: 404, trainerMerseyside: 404, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 404 },
+  '/media/films/source/to-the-edge-demo.txt': { anonymous: 401, learnerMerseyside: 404, orgLeadMerseyside: 404, trainerMerseyside: 404, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 404 },
+  '/media/downloads/source/make-pdfs.ts': { anonymous: 401, learnerMerseyside: 404, orgLeadMerseyside: 404, trainerMerseyside: 404, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 404 },
+  '/media/downloads/source/mias-story-classroom-guide.md': { anonymous: 401, learnerMerseyside: 404, orgLeadMerseyside: 404, trainerMerseyside: 404, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 404 },
+  '/media/uploads/.incoming/anything': { anonymous: 401, learnerMerseyside: 404, orgLeadMerseyside: 404, trainerMerseyside: 404, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 404 },
+}

@@ -9,9 +9,14 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
+import { strToU8, zipSync } from 'fflate'
+import { stringify } from 'yaml'
 import {
   CALLERS,
   EXPECTED,
+  MEDIA_CALLERS,
+  MEDIA_EXPECTED,
+  NATIONAL_MEDIA_MODULE,
   PARAM_SAMPLES,
   ROUTE_PARAMS,
   VARIANTS,
@@ -272,5 +277,90 @@ test('every route answers each caller as the table says, and never with a 500', 
         )
         .join('\n')}`,
     )
+  expect(failures).toEqual([])
+})
+
+/** A national module with one PDF, as a zip the administrator imports (the demo's have no media). */
+function nationalModuleZip() {
+  const slug = NATIONAL_MEDIA_MODULE
+  const manifest = {
+    title: 'National guide for the matrix',
+    summary: 'A module with one download, for the authorization matrix.',
+    audience: ['all-staff'],
+    topics: ['safeguarding'],
+    practiceLevel: 'trauma-aware',
+    estimatedMinutes: 5,
+    cpdMinutes: 5,
+    passMark: 60,
+    languages: ['en'],
+    lessons: ['01-guide.md'],
+  }
+  const lesson = {
+    kind: 'activity',
+    title: 'The guide',
+    minutes: 5,
+    downloads: [{ title: 'Guide', file: `uploads/${slug}/guide.pdf` }],
+  }
+  return zipSync({
+    [`${slug}/module.yaml`]: strToU8(stringify(manifest)),
+    [`${slug}/lessons/01-guide.md`]: strToU8(`---\n${stringify(lesson)}---\nRead the guide.\n`),
+    [`media/uploads/${slug}/guide.pdf`]: fs.readFileSync(
+      path.join(root, 'media/downloads/mias-story-classroom-guide.pdf'),
+    ),
+  })
+}
+
+test('every media file answers each caller as the media table says, and a film seeks', async ({
+  playwright,
+  baseURL,
+}) => {
+  const setup = await playwright.request.newContext({ baseURL })
+  await postSignIn(setup, DEMO.admin.email)
+  const imported = await setup.post('/studio', {
+    multipart: {
+      zip: {
+        name: `${NATIONAL_MEDIA_MODULE}.zip`,
+        mimeType: 'application/zip',
+        buffer: Buffer.from(nationalModuleZip()),
+      },
+    },
+  })
+  expect(imported.status(), 'importing the national module').toBe(200)
+  await setup.dispose()
+
+  const accounts: Record<Exclude<(typeof MEDIA_CALLERS)[number], 'anonymous'>, DemoAccount> = {
+    learnerMerseyside: DEMO.teacherMerseyside,
+    orgLeadMerseyside: DEMO.orgLead,
+    trainerMerseyside: DEMO.trainer,
+    learnerLancashire: DEMO.teacherLancashire,
+    vruLeadLancashire: DEMO.vruLancashire,
+    nurseWales: DEMO.nurseWales,
+    admin: DEMO.admin,
+  }
+  const failures: string[] = []
+  for (const caller of MEDIA_CALLERS) {
+    const context = await playwright.request.newContext({ baseURL })
+    if (caller !== 'anonymous') await postSignIn(context, accounts[caller].email)
+    for (const [url, row] of Object.entries(MEDIA_EXPECTED)) {
+      const response = await context.get(url, { maxRedirects: 0 })
+      if (response.status() !== row[caller])
+        failures.push(
+          `GET ${url} as ${caller}: ${response.status()}, the table says ${row[caller]}`,
+        )
+      // whoever may have a file, no shared cache may keep it for someone else
+      if (response.status() === 200)
+        expect(response.headers()['cache-control'], url).toMatch(/\bprivate\b/)
+    }
+    if (caller === 'learnerMerseyside') {
+      // seeking in the film asks for a range of bytes
+      const range = await context.get('/media/films/to-the-edge-demo.mp4', {
+        headers: { Range: 'bytes=100-199' },
+      })
+      expect(range.status()).toBe(206)
+      expect(range.headers()['content-range']).toMatch(/^bytes 100-199\/\d+$/)
+      expect((await range.body()).length).toBe(100)
+    }
+    await context.dispose()
+  }
   expect(failures).toEqual([])
 })

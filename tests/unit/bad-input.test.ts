@@ -19,13 +19,18 @@ import {
   ensureDraft,
   StudioIntentSchema,
 } from '#app/authoring/modules.server.ts'
-import { importPackZip } from '#app/authoring/pack-zip.server.ts'
+import {
+  importPackZip,
+  PACK_FILE_LIMIT,
+  PACK_UNPACKED_LIMIT,
+} from '#app/authoring/pack-zip.server.ts'
 import { invitePerson } from '#app/auth/invitations.server.ts'
 import { requestPasswordReset } from '#app/auth/password-reset.server.ts'
 import { db, LESSON_KINDS, PRACTICE_LEVELS, ROLES } from '#app/db.server.ts'
 import { importPacks, MEDIA_ROOT, readPack } from '#app/learning/packs.server.ts'
 import { startModule } from '#app/learning/progress.server.ts'
 import { checkWebVtt } from '#app/learning/webvtt.ts'
+import { csvField, parseCsv, toCsv } from '#app/utils/csv.ts'
 import { action as invitationAction } from '#app/routes/_auth+/invitations.$token.tsx'
 import { action as forgotAction } from '#app/routes/_auth+/forgot-password.tsx'
 import { action as loginAction } from '#app/routes/_auth+/login.tsx'
@@ -811,11 +816,58 @@ describe('the studio and assignments', () => {
     const before = fingerprint()
     const media = mediaListing()
     const result = await importPackZip(sessionUser(DEMO.admin), file, {
-      unpackedLimit: 8 * 1024 * 1024,
+      limits: { total: 8 * 1024 * 1024, file: PACK_FILE_LIMIT },
     })
     expect(result).toEqual({
       status: 'refused',
       problems: [expect.objectContaining({ message: expect.stringMatching(/more than 8 MB/) })],
+    })
+    expect(fingerprint()).toEqual(before)
+    expect(mediaListing()).toEqual(media)
+  })
+
+  test('one file in a zip may unpack to 768 MB at most, whether its header tells the truth or not', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-zip-'))
+    workspaces.push(dir)
+    const bomb = (name: string, declaredSize: number) => {
+      const bytes = zipSync(
+        { [`huge/${name}`]: new Uint8Array(9 * 1024 * 1024).fill(65) },
+        { level: 9 },
+      )
+      // the uncompressed size in the first (only) local file header
+      new DataView(bytes.buffer, bytes.byteOffset).setUint32(22, declaredSize, true)
+      const file = path.join(dir, `${declaredSize}.zip`)
+      fs.writeFileSync(file, bytes)
+      return file
+    }
+    const before = fingerprint()
+    const media = mediaListing()
+    const admin = sessionUser(DEMO.admin)
+    // a film that says it is 2 GB: refused at once by the default limit, whatever uploads may be
+    const declared = await importPackZip(admin, bomb('films/long.mp4', 2 ** 31 - 1))
+    expect(declared).toEqual({
+      status: 'refused',
+      problems: [
+        {
+          file: 'huge/films/long.mp4',
+          message:
+            'this file unpacks to more than 768 MB, the most one file in a module zip may be',
+        },
+      ],
+    })
+    expect(PACK_UNPACKED_LIMIT).toBe(1024 ** 3)
+    // a file whose header says 100 bytes is stopped at the limit as it unpacks
+    const lying = await importPackZip(admin, bomb('lessons/01-huge.md', 100), {
+      limits: { total: PACK_UNPACKED_LIMIT, file: 8 * 1024 * 1024 },
+    })
+    expect(lying).toEqual({
+      status: 'refused',
+      problems: [
+        {
+          file: 'huge/lessons/01-huge.md',
+          message: 'this file unpacks to more than 8 MB, the most one file in a module zip may be',
+        },
+      ],
     })
     expect(fingerprint()).toEqual(before)
     expect(mediaListing()).toEqual(media)
@@ -897,6 +949,31 @@ describe('the importers', () => {
       }),
       bulkInviteAction,
     )
+  })
+
+  test('CSV exports keep as text a field a spreadsheet would run, even behind spaces, tabs or line breaks', () => {
+    const lead = fc
+      .array(fc.constantFrom(' ', '\t', '\r', '\n'), { maxLength: 4 })
+      .map((chars) => chars.join(''))
+    const formula = fc
+      .tuple(lead, fc.constantFrom('=', '+', '-', '@'), fc.oneof(nasty, fc.string()))
+      .map(([space, sign, rest]) => `${space}${sign}${rest}`)
+    const tabFirst = fc
+      .tuple(fc.constantFrom('\t', '\r'), fc.oneof(nasty, fc.string()))
+      .map(([first, rest]) => first + rest)
+    fc.assert(
+      fc.property(fc.oneof(formula, tabFirst), (field) => {
+        // what a spreadsheet reads back is the field as text behind one quote
+        const [row] = parseCsv(toCsv([['Name', field]]))
+        expect(row).toEqual(['Name', `'${field}`])
+      }),
+      { numRuns: RUNS * 5 },
+    )
+    for (const field of [' =HYPERLINK("http://evil.example")', '\t=1+1', '\r\n@SUM(A1)', '  -2+3'])
+      expect(csvField(field).replace(/^"/, '')).toMatch(/^'/)
+    // plain text, a leading space included, is left as it is
+    for (const field of [' Jo Bloggs', 'O’Neil', 'Year 7 = pupils', 'a-b'])
+      expect(csvField(field)).toBe(field)
   })
 
   test('captions: any text is checked, never thrown on, and a fault names its line', () => {
