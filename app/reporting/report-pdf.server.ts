@@ -29,7 +29,9 @@ export async function boardSummaryPdf(report: Report) {
   const width = (page.getWidth() - left * 2) / 4
   summary.headline.forEach(([label, value], i) => {
     const x = left + i * width
-    page.drawText(value.toLocaleString('en-GB'), { x, y, size: 20, font: bold, color: INK })
+    // a withheld figure says so, smaller, to fit the same column
+    const shown = value === null ? FEWER_THAN_5 : value.toLocaleString('en-GB')
+    page.drawText(shown, { x, y, size: value === null ? 13 : 20, font: bold, color: INK })
     page.drawText(printable(regular, label), {
       x,
       y: y - 14,

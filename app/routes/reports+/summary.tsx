@@ -43,7 +43,7 @@ export default function BoardSummary() {
         {summary.headline.map(([label, value]) => (
           <div key={label}>
             <dt>{t(label)}</dt>
-            <dd>{value.toLocaleString('en-GB')}</dd>
+            <dd>{cell(value)}</dd>
           </div>
         ))}
       </dl>
