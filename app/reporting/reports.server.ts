@@ -395,7 +395,7 @@ export function buildReport(
           'Organisation type',
           rows('organisation_type'),
           () => labelIn(ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS),
-          { limit },
+          { partition, limit },
         ),
     ],
     [
@@ -407,7 +407,7 @@ export function buildReport(
           'Local authority area',
           rows('local_authority'),
           () => (k) => k,
-          { limit },
+          { partition, limit },
         ),
     ],
   ]
@@ -424,7 +424,7 @@ export function buildReport(
             const areas = names(areaNames, named)
             return (k) => areas.get(k) ?? k
           },
-          { limit },
+          { partition, limit },
         ),
     ])
   }
@@ -445,7 +445,7 @@ export function buildReport(
             return (k) => organisations.get(k) ?? `Organisation ${k}`
           },
           // a unit's own organisations open to its lead; the national view links to none
-          { href: national ? undefined : (k) => `/organisations/${k}`, limit },
+          { href: national ? undefined : (k) => `/organisations/${k}`, partition, limit },
         ),
     ],
     [
@@ -460,6 +460,7 @@ export function buildReport(
             const modules = moduleTitles(named.map((r) => Number(r.groupKey)))
             return (k) => modules.get(k) ?? k
           },
+          // a person counts in each module they completed: not a partition of the headline
           { limit },
         ),
     ],
