@@ -35,7 +35,7 @@ function expectMovedByOne(before: number | null, after: number | null) {
 async function figuresOf(request: APIRequestContext, email: string, query = '') {
   await postSignIn(request, email)
   const html = await (await request.get(`/reports${query}`)).text()
-  const upskilled = figure(/data-testid="upskilled">([^<]+)</.exec(html)?.[1])
+  const upskilled = figure(/data-testid="upskilled"[^>]*>([^<]+)</.exec(html)?.[1])
   const csvResponse = await request.get(`/reports/headline.csv${query}`)
   expect(csvResponse.headers()['content-disposition']).toMatch(
     /attachment; filename="upstream-[a-z-]+-headline-[\d-]+(-to-[\d-]+)?\.csv"/,

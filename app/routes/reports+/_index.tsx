@@ -161,6 +161,7 @@ export default function Reports() {
   const { t } = useTranslation()
   const { report, query, units, unitId } = useLoaderData<typeof loader>()
   const cell = useCell()
+  const withheld = (value: number | null) => (value === null ? 'headline__withheld' : undefined)
   const { headline } = report
   const csv = (id: string) => `/reports/${id}.csv?${query}`
   return (
@@ -195,19 +196,23 @@ export default function Reports() {
         <dl className="headline">
           <div>
             <dt>{t('Professionals upskilled')}</dt>
-            <dd data-testid="upskilled">{cell(headline.upskilled)}</dd>
+            <dd data-testid="upskilled" className={withheld(headline.upskilled)}>
+              {cell(headline.upskilled)}
+            </dd>
           </div>
           <div>
             <dt>{t('Completions')}</dt>
-            <dd data-testid="completions">{cell(headline.completions)}</dd>
+            <dd data-testid="completions" className={withheld(headline.completions)}>
+              {cell(headline.completions)}
+            </dd>
           </div>
           <div>
             <dt>{t('People in progress')}</dt>
-            <dd>{cell(headline.inProgress)}</dd>
+            <dd className={withheld(headline.inProgress)}>{cell(headline.inProgress)}</dd>
           </div>
           <div>
             <dt>{t('Assigned but overdue')}</dt>
-            <dd>{cell(headline.overdue)}</dd>
+            <dd className={withheld(headline.overdue)}>{cell(headline.overdue)}</dd>
           </div>
         </dl>
         <p className="muted">

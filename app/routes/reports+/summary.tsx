@@ -43,7 +43,7 @@ export default function BoardSummary() {
         {summary.headline.map(([label, value]) => (
           <div key={label}>
             <dt>{t(label)}</dt>
-            <dd>{cell(value)}</dd>
+            <dd className={value === null ? 'headline__withheld' : undefined}>{cell(value)}</dd>
           </div>
         ))}
       </dl>
