@@ -411,6 +411,9 @@ export const completions = sqliteTable(
     checksPassedFirstTime: integer('checks_passed_first_time').notNull().default(0),
     ratingBefore: real('rating_before'),
     ratingAfter: real('rating_after'),
+    /** the evaluation batches (evaluationBatches) this completion joined, once it did */
+    checkBatchId: integer('check_batch_id'),
+    ratingBatchId: integer('rating_batch_id'),
   },
   (t) => [
     index('completions_user').on(t.userId, t.completedAt),
@@ -584,4 +587,36 @@ export const auditEvents = sqliteTable(
     address: text('address'),
   },
   (t) => [index('audit_events_at').on(t.at), index('audit_events_vru').on(t.vruId, t.at)],
+)
+
+export const EVALUATION_SERIES = ['checks', 'ratings'] as const
+/**
+ * Evaluation in batches of five (app/reporting/disclosure.server.ts, decision 010): per unit
+ * (0: none), module and financial year of completion, completions join the open batch in the
+ * order they complete ('checks': first-attempt results) or their after-rating is saved
+ * ('ratings': matched pairs). A batch closes at five members and never changes; reports release
+ * sums over closed batches only.
+ */
+export const evaluationBatches = sqliteTable(
+  'evaluation_batches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    vruId: integer('vru_id').notNull(),
+    moduleId: integer('module_id').notNull(),
+    series: text('series', { enum: EVALUATION_SERIES }).notNull(),
+    /** the financial year its members completed in: no batch straddles a year's end */
+    year: integer('year').notNull(),
+    members: integer('members').notNull().default(0),
+    /** the earliest and latest completion time of its members */
+    firstAt: integer('first_at').notNull(),
+    lastAt: integer('last_at').notNull(),
+    ratingBefore: real('rating_before').notNull().default(0),
+    ratingAfter: real('rating_after').notNull().default(0),
+    checksAttempted: integer('checks_attempted').notNull().default(0),
+    checksPassedFirstTime: integer('checks_passed_first_time').notNull().default(0),
+  },
+  (t) => [
+    index('evaluation_batches_open').on(t.vruId, t.moduleId, t.series, t.year, t.members),
+    index('evaluation_batches_period').on(t.vruId, t.members, t.firstAt),
+  ],
 )

@@ -31,4 +31,8 @@ if (reportTotalsMissing()) {
   rebuildReportTotals()
   console.log('Built the report summary from the completions.')
 }
+// Completions from before evaluation batches existed join them once, in the order they came.
+const { batchUnbatched } = await import('../app/reporting/disclosure.server.ts')
+const batched = batchUnbatched()
+if (batched > 0) console.log(`Put ${batched} completions into evaluation batches of five.`)
 console.log(`Database ready at ${databasePath()}`)

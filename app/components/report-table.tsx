@@ -75,10 +75,13 @@ export function ReportSection({
   table,
   csvHref,
   chart = true,
+  note,
 }: {
   table: ReportTableData
   csvHref: string
   chart?: boolean
+  /** a sentence under the heading on how the table is counted */
+  note?: string
 }) {
   const { t } = useTranslation()
   const cell = useCell()
@@ -88,6 +91,7 @@ export function ReportSection({
   return (
     <section className="report-section">
       <h2 id={headingId}>{t(table.title)}</h2>
+      {note ? <p className="muted">{t(note)}</p> : null}
       {table.rows.length === 0 ? (
         <p>{t('No completions in this period.')}</p>
       ) : (

@@ -41,12 +41,12 @@ export type Period =
   | { kind: 'year'; year: number }
   | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
   | { kind: 'month'; year: number; month: number }
-  /** from and to: 'YYYY-MM-DD', both days included */
+  /** from and to: UK months 'YYYY-MM', both whole months included (never days: decision 010) */
   | { kind: 'custom'; from: string; to: string }
 
-function dayParts(day: string) {
-  const [y, m, d] = day.split('-').map(Number)
-  return { year: y!, month: m!, day: d! }
+function monthParts(month: string) {
+  const [y, m] = month.split('-').map(Number)
+  return { year: y!, month: m! }
 }
 
 /** The instants [start, end) a period covers. */
@@ -67,12 +67,9 @@ export function periodRange(period: Period): { start: number; end: number } {
         end: ukMidnight(period.year, period.month + 1),
       }
     case 'custom': {
-      const from = dayParts(period.from)
-      const to = dayParts(period.to)
-      return {
-        start: ukMidnight(from.year, from.month, from.day),
-        end: ukMidnight(to.year, to.month, to.day + 1),
-      }
+      const from = monthParts(period.from)
+      const to = monthParts(period.to)
+      return { start: ukMidnight(from.year, from.month), end: ukMidnight(to.year, to.month + 1) }
     }
   }
 }
@@ -152,9 +149,9 @@ export function monthName(year: number, month: number) {
   return `${MONTH_NAMES[month - 1]} ${year}`
 }
 
-function dayName(day: string) {
-  const { year, month, day: d } = dayParts(day)
-  return `${d} ${monthName(year, month)}`
+function namedMonth(value: string) {
+  const { year, month } = monthParts(value)
+  return monthName(year, month)
 }
 
 /** How a period is written on the page and the board summary. */
@@ -170,7 +167,9 @@ export function periodLabel(period: Period) {
     case 'month':
       return monthName(period.year, period.month)
     case 'custom':
-      return `${dayName(period.from)} to ${dayName(period.to)}`
+      return period.from === period.to
+        ? namedMonth(period.from)
+        : `${namedMonth(period.from)} to ${namedMonth(period.to)}`
   }
 }
 

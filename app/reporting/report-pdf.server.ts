@@ -29,7 +29,9 @@ export async function boardSummaryPdf(report: Report) {
   const width = (page.getWidth() - left * 2) / 4
   summary.headline.forEach(([label, value], i) => {
     const x = left + i * width
-    page.drawText(value.toLocaleString('en-GB'), { x, y, size: 20, font: bold, color: INK })
+    // a withheld figure says so, smaller, to fit the same column
+    const shown = value === null ? FEWER_THAN_5 : value.toLocaleString('en-GB')
+    page.drawText(shown, { x, y, size: value === null ? 13 : 20, font: bold, color: INK })
     page.drawText(printable(regular, label), {
       x,
       y: y - 14,
@@ -62,12 +64,18 @@ export async function boardSummaryPdf(report: Report) {
     }
     y -= 12
   }
-  page.drawText(
-    printable(
-      regular,
-      'Professionals upskilled: different people with at least one completion in the period. Groups of fewer than 5 people are not shown.',
-    ),
-    { x: left, y: 40, size: 7.5, font: regular, color: MUTED },
+  const notes = [
+    'Professionals upskilled: different people with at least one completion in the period.',
+    'Figures about 1 to 4 people are withheld, and groups that small are not named.',
+  ]
+  notes.forEach((note, i) =>
+    page.drawText(printable(regular, note), {
+      x: left,
+      y: 50 - i * 10,
+      size: 7.5,
+      font: regular,
+      color: MUTED,
+    }),
   )
   return new Blob([Buffer.from(await pdf.save())], { type: 'application/pdf' })
 }

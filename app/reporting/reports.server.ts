@@ -38,22 +38,33 @@ import {
 } from './periods.ts'
 import { customTotals, type CustomFigures } from './completion-facts.server.ts'
 import {
-  byPeople,
   organisationTotals,
   NATIONAL,
   type GroupFigures,
   totalsFor,
   unitTotalsFor,
-  type TotalsRow,
 } from './totals.server.ts'
+import {
+  discloseGroups,
+  discloseHeadline,
+  discloseMonths,
+  evaluationByBatches,
+  FEWER_THAN_5,
+  type Headline,
+  type ModuleEvaluation,
+  OTHER_GROUPS,
+} from './disclosure.server.ts'
 
-/** Groups describing fewer people than this are shown as "fewer than 5", everywhere. */
-export const SMALL_GROUP = 5
-export const FEWER_THAN_5 = 'fewer than 5'
+export { FEWER_THAN_5 } from './disclosure.server.ts'
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-const isRealDay = (value: string) =>
-  DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+/** The longest custom range: longer ones are refused (a board asks for years, not decades). */
+export const MOST_MONTHS = 36
+const monthsFromTo = (from: string, to: string) =>
+  (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+  Number(to.slice(5)) -
+  Number(from.slice(5)) +
+  1
 
 const PeriodSchema = z.discriminatedUnion('period', [
   z.object({
@@ -82,15 +93,20 @@ const PeriodSchema = z.discriminatedUnion('period', [
   z
     .object({
       period: z.literal('custom'),
-      from: z.string({ error: 'Enter the first day' }).refine(isRealDay, {
-        error: 'Enter the first day as a real date, like 2026-04-01',
+      // whole months only, never days: a one-day range would single people out (decision 010)
+      from: z.string({ error: 'Enter the first month' }).regex(MONTH, {
+        error: 'Enter the first month like 2026-04: custom ranges are whole months',
       }),
-      to: z.string({ error: 'Enter the last day' }).refine(isRealDay, {
-        error: 'Enter the last day as a real date, like 2027-03-31',
+      to: z.string({ error: 'Enter the last month' }).regex(MONTH, {
+        error: 'Enter the last month like 2027-03: custom ranges are whole months',
       }),
     })
     .refine((v) => v.from <= v.to, {
-      error: 'The last day must be on or after the first day',
+      error: 'The last month must be the first month or after it',
+      path: ['to'],
+    })
+    .refine((v) => monthsFromTo(v.from, v.to) <= MOST_MONTHS, {
+      error: `Choose at most ${MOST_MONTHS} months`,
       path: ['to'],
     }),
 ])
@@ -144,14 +160,7 @@ const labelIn =
   (key: string) =>
     keys.includes(key as K) ? labels[key as K] : (fallback ?? key)
 
-const small = (people: number) => people < SMALL_GROUP
 const oneDecimal = (n: number) => Math.round(n * 10) / 10
-
-function peopleAndCompletions(row: GroupFigures): Cell[] {
-  return small(row.people) ? [null, null] : [row.people, row.completions]
-}
-
-type Groups = { rows: GroupFigures[]; total: number }
 
 const namesOf = (sql: string) => sqlite.prepare<{ ids: string }, { id: number; name: string }>(sql)
 const organisationNames = namesOf(
@@ -166,51 +175,54 @@ function names(statement: typeof organisationNames, rows: GroupFigures[]) {
   return new Map(statement.all({ ids }).map((r) => [String(r.id), r.name]))
 }
 
-/** The `limit` largest groups, largest first, without sorting them all (30,000 organisations). */
-function largest<T extends GroupFigures>(rows: T[], limit: number) {
-  const kept: T[] = []
-  for (const row of rows) {
-    if (kept.length === limit) {
-      // as a stable sort would: a group no larger than the last kept stays out
-      if (byPeople(row, kept[limit - 1]!) >= 0) continue
-      kept.pop()
-    }
-    let at = kept.length
-    while (at > 0 && byPeople(row, kept[at - 1]!) < 0) at--
-    kept.splice(at, 0, row)
-  }
-  return kept
-}
-
-/** The people columns of a breakdown, every group listed, the largest first. */
+/**
+ * The people columns of a breakdown as released (disclosure.server.ts): groups of 5 or more
+ * named, the largest first (`limit`: only that many, for a page), then one unnamed row for the
+ * rest. `partition`: the headline's people, when each person is in one group only.
+ */
 function breakdown(
   id: string,
   title: string,
   heading: string,
-  groups: Groups,
-  label: (key: string) => string,
-  options: { order?: readonly string[]; href?: (key: string) => string } = {},
+  groups: GroupFigures[],
+  label: (named: GroupFigures[]) => (key: string) => string,
+  options: {
+    order?: readonly string[]
+    href?: (key: string) => string
+    partition?: number
+    limit?: number
+    other?: string
+  } = {},
 ): ReportTable {
-  const sorted = options.order
-    ? [...groups.rows].sort(
-        (a, b) => options.order!.indexOf(a.groupKey) - options.order!.indexOf(b.groupKey),
-      )
-    : groups.rows
+  const { named, other } = discloseGroups(groups, options.partition)
+  const shown = options.limit ? named.slice(0, options.limit) : named
+  if (options.order) {
+    const order = options.order
+    shown.sort((a, b) => order.indexOf(a.groupKey) - order.indexOf(b.groupKey))
+  }
+  const labelOf = label(shown)
+  const rows: ReportTable['rows'] = shown.map((r) => ({
+    label: labelOf(r.groupKey),
+    href: options.href?.(r.groupKey),
+    cells: [r.people, r.completions],
+  }))
+  if (other)
+    rows.push({ label: options.other ?? OTHER_GROUPS, cells: [other.people, other.completions] })
   return {
     id,
     title,
     columns: [heading, 'Professionals upskilled', 'Completions'],
-    total: groups.total,
-    rows: sorted.map((r) => ({
-      label: label(r.groupKey),
-      href: options.href?.(r.groupKey),
-      cells: peopleAndCompletions(r),
-    })),
+    total: named.length + (other ? 1 : 0),
+    rows,
     chart: 0,
   }
 }
 
-function evaluationTable(rows: TotalsRow[], titles: Map<string, string>): ReportTable {
+function evaluationTable(
+  evaluation: ModuleEvaluation[],
+  titles: (ids: number[]) => Map<string, string>,
+): ReportTable {
+  const named = titles(evaluation.map((m) => m.moduleId))
   return {
     id: 'evaluation',
     title: 'Evaluation by module',
@@ -222,26 +234,21 @@ function evaluationTable(rows: TotalsRow[], titles: Map<string, string>): Report
       'Mean change',
       'Knowledge checks passed at the first attempt',
     ],
-    rows: rows
-      .filter((r) => r.completions > 0)
-      .sort(byPeople)
-      .map((r) => {
-        const pairs = r.evaluationPairs
-        const before = pairs ? r.ratingBefore / pairs : 0
-        const after = pairs ? r.ratingAfter / pairs : 0
-        const rated = !small(pairs)
-        const checked = !small(r.people) && r.checksAttempted > 0
+    rows: evaluation
+      .sort((a, b) => b.pairs - a.pairs || b.checked - a.checked || a.moduleId - b.moduleId)
+      .map((m) => {
+        const rated = m.pairs > 0 && m.meanBefore !== null && m.meanAfter !== null
         return {
-          label: titles.get(r.groupKey) ?? `Module ${r.groupKey}`,
+          label: named.get(String(m.moduleId)) ?? `Module ${m.moduleId}`,
           cells: [
-            rated ? pairs : null,
-            rated ? oneDecimal(before) : null,
-            rated ? oneDecimal(after) : null,
-            rated ? oneDecimal(after - before) : null,
-            checked
-              ? `${Math.round((100 * r.checksPassedFirstTime) / r.checksAttempted)}%`
-              : small(r.people)
-                ? null
+            rated ? m.pairs : null,
+            rated ? oneDecimal(m.meanBefore!) : null,
+            rated ? oneDecimal(m.meanAfter!) : null,
+            rated ? oneDecimal(m.meanAfter! - m.meanBefore!) : null,
+            m.checked === 0
+              ? null
+              : m.checksAttempted > 0
+                ? `${Math.round((100 * m.checksPassedFirstTime) / m.checksAttempted)}%`
                 : 'no checks',
           ],
         }
@@ -271,15 +278,16 @@ function monthsTable(
     )
     figures = keys.map((k) => found.get(k) ?? { people: 0, completions: 0 })
   }
+  const released = discloseMonths(figures)
   return {
     id: 'by-month',
     title: 'Completions by month',
     columns: ['Month', 'Completions', 'Professionals upskilled that month'],
     rows: months.map((m, i) => {
-      const f = figures[i]!
+      const f = released[i]
       return {
         label: monthName(m.year, m.month),
-        cells: f.people === 0 ? [0, 0] : small(f.people) ? [null, null] : [f.completions, f.people],
+        cells: f ? [f.completions, f.people] : [null, null],
       }
     }),
     chart: 0,
@@ -315,54 +323,56 @@ function overdueCount(vruId: number, start: number, end: number) {
 
 export type ReportScope = { vruId: number; name: string }
 
+/** The exact figures a report is made from, before disclosure control. */
+function countedFigures(scope: ReportScope, period: Period, now: number) {
+  const range = periodRange(period)
+  const key = periodKey(period)
+  const custom = key ? null : customTotals(scope.vruId, range.start, range.end, monthRanges(period))
+  const totals = custom?.totals ?? totalsFor(scope.vruId, key!)
+  const all = totals.get('all')?.find((r) => r.completions > 0)
+  const upTo = { start: range.start, end: Math.min(range.end, now) }
+  const headline: Headline = {
+    upskilled: all?.people ?? 0,
+    completions: all?.completions ?? 0,
+    inProgress: custom?.inProgress ?? totals.get('in_progress')?.[0]?.people ?? 0,
+    overdue: upTo.end <= upTo.start ? 0 : overdueCount(scope.vruId, upTo.start, upTo.end),
+  }
+  return { range, key, custom, totals, headline }
+}
+
 /**
- * The whole report for a unit (vruId) or every unit (NATIONAL). `limit`: list only the largest
- * groups of each breakdown (a page; the CSV lists all), so names are looked up for those alone.
- * `only`: the one table a CSV needs (with the headline); the others are not built.
+ * The headline as counted, before disclosure control: for tests of the counting rules. No
+ * page, file or summary may show it; they show buildReport()'s.
+ */
+export function exactHeadline(scope: ReportScope, period: Period, now = Date.now()) {
+  return countedFigures(scope, period, now).headline
+}
+
+/**
+ * The whole report for a unit (vruId) or every unit (NATIONAL), as released: every figure has
+ * been through disclosure.server.ts. `limit`: list only the largest named groups of each
+ * breakdown (a page; the CSV lists all). `only`: the one table a CSV needs (with the headline);
+ * the others are not built.
  */
 export function buildReport(
   scope: ReportScope,
   period: Period,
   { now = Date.now(), limit, only }: { now?: number; limit?: number; only?: string } = {},
 ) {
-  const range = periodRange(period)
-  const key = periodKey(period)
+  const { range, key, custom, totals, headline } = countedFigures(scope, period, now)
   const wanted = (id: string) => only === undefined || only === id
-  const custom = key ? null : customTotals(scope.vruId, range.start, range.end, monthRanges(period))
-  const totals = custom?.totals ?? totalsFor(scope.vruId, key!)
-  // organisations come sorted (and only the largest, for a page) from the summary
+  // the disclosure rules need every group, even where a page lists only the largest
   const organisationRows =
-    key && wanted('by-organisation') ? organisationTotals(scope.vruId, key, limit) : undefined
-  // each breakdown's groups worked out once, though several tables use them
-  const groups = new Map<string, Groups>()
-  const rows = (dimension: string): Groups => {
-    if (dimension === 'organisation' && organisationRows) return organisationRows
-    let found = groups.get(dimension)
-    if (!found) {
-      const all = (totals.get(dimension) ?? []).filter((r) => r.completions > 0)
-      found = { rows: limit ? largest(all, limit) : all.sort(byPeople), total: all.length }
-      groups.set(dimension, found)
-    }
-    return found
-  }
-  const all = rows('all').rows[0]
-  const upTo = { start: range.start, end: Math.min(range.end, now) }
+    key && wanted('by-organisation') ? organisationTotals(scope.vruId, key) : undefined
+  const rows = (dimension: string): GroupFigures[] =>
+    dimension === 'organisation' && organisationRows
+      ? organisationRows.rows
+      : (totals.get(dimension) ?? []).filter((r) => r.completions > 0)
   const national = scope.vruId === NATIONAL
-  const headline = {
-    upskilled: all?.people ?? 0,
-    completions: all?.completions ?? 0,
-    inProgress: custom?.inProgress ?? totals.get('in_progress')?.[0]?.people ?? 0,
-    overdue: upTo.end <= upTo.start ? 0 : overdueCount(scope.vruId, upTo.start, upTo.end),
-  }
+  const partition = headline.upskilled
+  const moduleTitles = (ids: number[]) =>
+    new Map([...moduleTitlesOf(ids)].map(([id, title]) => [String(id), title]))
 
-  let titles: Map<string, string> | undefined
-  const moduleTitles = () =>
-    (titles ??= new Map(
-      [...moduleTitlesOf(rows('module').rows.map((r) => Number(r.groupKey)))].map(([id, title]) => [
-        String(id),
-        title,
-      ]),
-    ))
   const builders: [string, () => ReportTable][] = [
     [
       'by-sector',
@@ -372,7 +382,8 @@ export function buildReport(
           'By sector',
           'Sector',
           rows('sector'),
-          labelIn(SECTORS, SECTOR_LABELS, 'Not recorded'),
+          () => labelIn(SECTORS, SECTOR_LABELS, 'Not recorded'),
+          { partition, limit },
         ),
     ],
     [
@@ -383,7 +394,8 @@ export function buildReport(
           'By organisation type',
           'Organisation type',
           rows('organisation_type'),
-          labelIn(ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS),
+          () => labelIn(ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS),
+          { partition, limit },
         ),
     ],
     [
@@ -394,53 +406,63 @@ export function buildReport(
           'By local authority area',
           'Local authority area',
           rows('local_authority'),
-          (k) => k,
+          () => (k) => k,
+          { partition, limit },
         ),
     ],
   ]
-  if (rows('area').total > 0) {
+  if (rows('area').length > 0) {
     builders.push([
       'by-area',
-      () => {
-        const areas = names(areaNames, rows('area').rows)
-        return breakdown('by-area', 'By hub-and-spoke area', 'Area', rows('area'), (k) => {
-          return areas.get(k) ?? k
-        })
-      },
+      () =>
+        breakdown(
+          'by-area',
+          'By hub-and-spoke area',
+          'Area',
+          rows('area'),
+          (named) => {
+            const areas = names(areaNames, named)
+            return (k) => areas.get(k) ?? k
+          },
+          { partition, limit },
+        ),
     ])
   }
   builders.push(
     [
       'by-organisation',
-      () => {
-        // a standard period's rows come named; custom dates look the names up
-        const organisations = organisationRows
-          ? new Map(
-              organisationRows.rows.map((r) => [
-                r.groupKey,
-                r.name ?? `Organisation ${r.groupKey}`,
-              ]),
-            )
-          : names(organisationNames, rows('organisation').rows)
-        return breakdown(
+      () =>
+        breakdown(
           'by-organisation',
           'By organisation',
           'Organisation',
           rows('organisation'),
-          (k) => organisations.get(k) ?? `Organisation ${k}`,
+          (named) => {
+            // a standard period's rows come named; custom dates look the names up
+            const organisations = organisationRows
+              ? new Map(organisationRows.rows.map((r) => [r.groupKey, r.name]))
+              : names(organisationNames, named)
+            return (k) => organisations.get(k) ?? `Organisation ${k}`
+          },
           // a unit's own organisations open to its lead; the national view links to none
-          { href: national ? undefined : (k) => `/organisations/${k}` },
-        )
-      },
+          { href: national ? undefined : (k) => `/organisations/${k}`, partition, limit },
+        ),
     ],
     [
       'by-module',
-      () => {
-        const modules = moduleTitles()
-        return breakdown('by-module', 'By module', 'Module', rows('module'), (k) => {
-          return modules.get(k) ?? k
-        })
-      },
+      () =>
+        breakdown(
+          'by-module',
+          'By module',
+          'Module',
+          rows('module'),
+          (named) => {
+            const modules = moduleTitles(named.map((r) => Number(r.groupKey)))
+            return (k) => modules.get(k) ?? k
+          },
+          // a person counts in each module they completed: not a partition of the headline
+          { limit },
+        ),
     ],
     [
       'by-practice-level',
@@ -449,22 +471,26 @@ export function buildReport(
           'by-practice-level',
           'By highest practice level reached',
           'Practice level',
-          rows('level'),
-          labelIn(PRACTICE_LEVELS, PRACTICE_LEVEL_LABELS),
-          { order: PRACTICE_LEVELS },
+          // each person counts at one level, the highest they reached
+          rows('level').filter((r) => r.people > 0),
+          () => labelIn(PRACTICE_LEVELS, PRACTICE_LEVEL_LABELS),
+          { order: PRACTICE_LEVELS, partition, limit },
         ),
         columns: ['Practice level', 'Professionals upskilled', 'Completions at this level'],
       }),
     ],
     ['by-month', () => monthsTable(scope.vruId, period, custom?.months)],
-    ['evaluation', () => evaluationTable(totals.get('module') ?? [], moduleTitles())],
+    [
+      'evaluation',
+      () => evaluationTable(evaluationByBatches(scope.vruId, range.start, range.end), moduleTitles),
+    ],
   )
   return {
     scopeName: scope.name,
     periodLabel: periodLabel(period),
-    headline,
+    headline: discloseHeadline(headline),
     tables: builders.filter(([id]) => wanted(id)).map(([, build]) => build()),
-    units: national && wanted('units') ? unitsTable(period, custom?.units) : null,
+    units: national && wanted('units') ? unitsTable(period, partition, custom?.units) : null,
   }
 }
 
@@ -472,23 +498,32 @@ const unitNames = sqlite.prepare<[], { id: number; name: string; slug: string }>
   'select id, name, slug from vrus order by name',
 )
 
-/** Every unit side by side, for administrators (`counted`: over custom dates). */
-function unitsTable(period: Period, counted?: CustomFigures['units']): ReportTable {
-  const figures = new Map((counted ?? unitTotalsFor([periodKey(period)!])).map((r) => [r.vruId, r]))
-  return {
-    id: 'units',
-    title: 'Units side by side',
-    columns: ['Violence Reduction Unit', 'Professionals upskilled', 'Completions'],
-    rows: unitNames.all().map((unit) => {
-      const f = figures.get(unit.id)
-      return {
-        label: unit.name,
-        href: `/reports?unit=${unit.id}`,
-        cells: !f ? [0, 0] : small(f.people) ? [null, null] : [f.people, f.completions],
-      }
-    }),
-    chart: 0,
-  }
+/**
+ * Every unit side by side, for administrators (`counted`: over custom dates), under the same
+ * rules as any breakdown: a unit of 1 to 4 people is not named.
+ */
+function unitsTable(
+  period: Period,
+  partition: number,
+  counted?: CustomFigures['units'],
+): ReportTable {
+  const figures = counted ?? unitTotalsFor([periodKey(period)!])
+  const units = new Map(unitNames.all().map((u) => [String(u.id), u.name]))
+  const table = breakdown(
+    'units',
+    'Units side by side',
+    'Violence Reduction Unit',
+    figures
+      .filter((f) => f.completions > 0)
+      .map((f) => ({ groupKey: String(f.vruId), people: f.people, completions: f.completions })),
+    () => (k) => units.get(k) ?? `Unit ${k}`,
+    {
+      href: (k) => `/reports?unit=${k}`,
+      partition,
+      other: 'Other units (fewer than 5 people each)',
+    },
+  )
+  return { ...table, total: undefined }
 }
 
 export type Report = ReturnType<typeof buildReport>
@@ -584,7 +619,7 @@ export function boardSummary(report: Report) {
       ['Completions', h.completions],
       ['People in progress', h.inProgress],
       ['Assigned but overdue', h.overdue],
-    ] as [string, number][],
+    ] as [string, Cell][],
     tables,
   }
 }

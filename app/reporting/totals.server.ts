@@ -9,6 +9,7 @@
  * per group and period however many modules they complete; deactivated people still count.
  */
 import { PRACTICE_LEVELS, sqlite, type PracticeLevel } from '#app/db.server.ts'
+import { batchCompletion, batchUnbatched } from './disclosure.server.ts'
 import { periodKeysAt } from './periods.ts'
 
 export const DIMENSIONS = [
@@ -322,6 +323,7 @@ export function countCompletion(completionId: number) {
   addResults(tally, fact, counted.periods)
   tally.save()
   changeInProgress(fact.enrolmentId, -1)
+  batchCompletion(completionId)
 }
 
 /**
@@ -412,6 +414,7 @@ export function countEvaluation(enrolmentId: number) {
   const tally = new Tally()
   addRatings(tally, fact, prepare(fact).periods)
   tally.save()
+  batchCompletion(fact.id)
 }
 
 /**
@@ -456,6 +459,8 @@ export function rebuildReportTotals(onProgress?: Progress) {
   sqlite.pragma('cache_size = -1000000')
   try {
     rebuildWith(onProgress)
+    // completions loaded in bulk join their evaluation batches; existing batches stay as formed
+    batchUnbatched()
   } finally {
     sqlite.pragma(`cache_size = ${cacheSize}`)
   }

@@ -53,7 +53,6 @@ try {
   const quarter = Math.floor(((today.month + 8) % 12) / 3) + 1
   const month = `${today.year}-${String(today.month).padStart(2, '0')}`
   const fyStart = new Date(periodRange(year).start + 3_600_000).toISOString().slice(0, 10)
-  const todayText = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`
   const views: [string, string][] = [
     ['financial year (page)', `/reports`],
     ['quarter (page)', `/reports?period=quarter&year=${fy}&quarter=${quarter}`],
@@ -61,7 +60,8 @@ try {
     ['by organisation (CSV)', `/reports/by-organisation.csv?period=year&year=${fy}`],
     ['board summary (print)', `/reports/summary?period=year&year=${fy}`],
     ['board summary (PDF)', `/reports/summary.pdf?period=year&year=${fy}`],
-    ['custom dates (page)', `/reports?period=custom&from=${fyStart}&to=${todayText}`],
+    // custom ranges are whole months (decision 010): the year's first to this one
+    ['custom dates (page)', `/reports?period=custom&from=${fyStart.slice(0, 7)}&to=${month}`],
   ]
   const askers = [
     { label: `${LARGE_UNIT.slug} (largest unit)`, cookie: await signIn(base, LARGE_UNIT.lead) },

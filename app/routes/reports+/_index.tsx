@@ -5,7 +5,7 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
-import { ReportSection } from '#app/components/report-table.tsx'
+import { ReportSection, useCell } from '#app/components/report-table.tsx'
 import { listVrus } from '#app/organisations/vrus.server.ts'
 import { periodParams, currentFinancialYear, type Period } from '#app/reporting/periods.ts'
 import { reportFor } from '#app/reporting/reports.server.ts'
@@ -135,18 +135,19 @@ function PeriodForms() {
             error={kind === 'month' ? errors.month : undefined}
           />
         </PeriodForm>
-        <PeriodForm period="custom" unit={unit} submit={t('Show these dates')}>
+        <PeriodForm period="custom" unit={unit} submit={t('Show these months')}>
           <TextField
             name="from"
-            type="date"
-            label={t('From')}
+            type="month"
+            label={t('From the start of')}
+            hint={t('Whole months, for example 2026-04')}
             defaultValue={value('from', period.kind === 'custom' ? period.from : '')}
             error={kind === 'custom' ? errors.from : undefined}
           />
           <TextField
             name="to"
-            type="date"
-            label={t('To (this day included)')}
+            type="month"
+            label={t('To the end of')}
             defaultValue={value('to', period.kind === 'custom' ? period.to : '')}
             error={kind === 'custom' ? errors.to : undefined}
           />
@@ -159,6 +160,8 @@ function PeriodForms() {
 export default function Reports() {
   const { t } = useTranslation()
   const { report, query, units, unitId } = useLoaderData<typeof loader>()
+  const cell = useCell()
+  const withheld = (value: number | null) => (value === null ? 'headline__withheld' : undefined)
   const { headline } = report
   const csv = (id: string) => `/reports/${id}.csv?${query}`
   return (
@@ -193,24 +196,28 @@ export default function Reports() {
         <dl className="headline">
           <div>
             <dt>{t('Professionals upskilled')}</dt>
-            <dd data-testid="upskilled">{headline.upskilled.toLocaleString('en-GB')}</dd>
+            <dd data-testid="upskilled" className={withheld(headline.upskilled)}>
+              {cell(headline.upskilled)}
+            </dd>
           </div>
           <div>
             <dt>{t('Completions')}</dt>
-            <dd data-testid="completions">{headline.completions.toLocaleString('en-GB')}</dd>
+            <dd data-testid="completions" className={withheld(headline.completions)}>
+              {cell(headline.completions)}
+            </dd>
           </div>
           <div>
             <dt>{t('People in progress')}</dt>
-            <dd>{headline.inProgress.toLocaleString('en-GB')}</dd>
+            <dd className={withheld(headline.inProgress)}>{cell(headline.inProgress)}</dd>
           </div>
           <div>
             <dt>{t('Assigned but overdue')}</dt>
-            <dd>{headline.overdue.toLocaleString('en-GB')}</dd>
+            <dd className={withheld(headline.overdue)}>{cell(headline.overdue)}</dd>
           </div>
         </dl>
         <p className="muted">
           {t(
-            'Professionals upskilled: different people who completed at least one module in the period; someone who completed three counts once. People in progress: people who started a module in the period and have not finished it yet. Groups of fewer than 5 people are not shown, so no one can be singled out.',
+            'Professionals upskilled: different people who completed at least one module in the period; someone who completed three counts once. People in progress: people who started a module in the period and have not finished it yet. Figures about 1 to 4 people are shown as “fewer than 5”, and groups that small are not named but added to “Other groups”, so no one can be singled out.',
           )}
         </p>
         <p className="button-row">
@@ -233,6 +240,11 @@ export default function Reports() {
           table={table}
           csvHref={csv(table.id)}
           chart={table.id !== 'evaluation'}
+          note={
+            table.id === 'evaluation'
+              ? 'Evaluation counts people in groups of five as they complete, so its figures move in steps of five.'
+              : undefined
+          }
         />
       ))}
       <p className="muted">

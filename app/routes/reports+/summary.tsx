@@ -43,7 +43,7 @@ export default function BoardSummary() {
         {summary.headline.map(([label, value]) => (
           <div key={label}>
             <dt>{t(label)}</dt>
-            <dd>{value.toLocaleString('en-GB')}</dd>
+            <dd className={value === null ? 'headline__withheld' : undefined}>{cell(value)}</dd>
           </div>
         ))}
       </dl>
@@ -85,7 +85,7 @@ export default function BoardSummary() {
       </div>
       <p className="board-summary__note">
         {t(
-          'Professionals upskilled: different people with at least one completion in the period. Groups of fewer than 5 people are not shown.',
+          'Professionals upskilled: different people with at least one completion in the period. Figures about 1 to 4 people are withheld, and groups that small are not named.',
         )}
       </p>
       <p className="no-print button-row">

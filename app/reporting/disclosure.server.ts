@@ -1,0 +1,282 @@
+/**
+ * Statistical disclosure control (docs/decisions/010-disclosure-control.md): the one place that
+ * decides what of the exact figures a report may release. buildReport() passes every figure
+ * through here before any page, CSV, board summary or PDF is made from it, so no output can
+ * skip it. The exact counting (totals.server.ts, completion-facts.server.ts) stays underneath
+ * and is not changed; these rules apply to what it returns.
+ *
+ * - A figure describing 1 to 4 people is withheld (null, shown "fewer than 5"); 0 is shown.
+ * - A breakdown names only groups of 5 or more; the rest go into one unnamed row, which itself
+ *   describes 0 or at least 5 people (the smallest named groups join it until it does).
+ * - Evaluation is released only as sums over closed batches of five completions, formed in the
+ *   order people complete (per unit, module and financial year) and never changed, so no two
+ *   releases differ by one person's answers.
+ */
+import { sqlite } from '#app/db.server.ts'
+import { financialYearOf, ukDate } from './periods.ts'
+import { byPeople, type GroupFigures } from './totals.server.ts'
+
+export const SMALL_GROUP = 5
+export const FEWER_THAN_5 = 'fewer than 5'
+export const OTHER_GROUPS = 'Other groups (fewer than 5 people each)'
+
+/** 1 to 4 people: too few to release. */
+export const tooFew = (people: number) => people > 0 && people < SMALL_GROUP
+
+/** A count of people, or null when it would describe 1 to 4 of them. */
+export function releasedCount(people: number) {
+  return tooFew(people) ? null : people
+}
+
+export type Headline = {
+  upskilled: number
+  completions: number
+  inProgress: number
+  overdue: number
+}
+
+/** Headline figures as released; completions follow the people they describe. */
+export function discloseHeadline(h: Headline) {
+  const upskilled = releasedCount(h.upskilled)
+  return {
+    upskilled,
+    completions: upskilled === null ? null : h.completions,
+    inProgress: releasedCount(h.inProgress),
+    overdue: releasedCount(h.overdue),
+  }
+}
+export type ReleasedHeadline = ReturnType<typeof discloseHeadline>
+
+/**
+ * A breakdown as released: the groups that may be named (largest first) and the unnamed rest.
+ * `partition`: the headline's people when each person is in exactly one group (sector, area,
+ * organisation...), so that the headline minus the named groups leaves 0 or at least 5.
+ * `other` sums the folded groups' figures (a person in two of them counts twice); its people are
+ * null when the whole table describes fewer than 5, and `other` is null when nothing is folded.
+ */
+export function discloseGroups<T extends GroupFigures>(rows: T[], partition?: number) {
+  const named = rows.filter((r) => r.people >= SMALL_GROUP).sort(byPeople)
+  const folded = rows.filter((r) => r.people < SMALL_GROUP)
+  let people = folded.reduce((sum, r) => sum + r.people, 0)
+  let completions = folded.reduce((sum, r) => sum + r.completions, 0)
+  const rest = () =>
+    partition === undefined ? 0 : partition - named.reduce((sum, r) => sum + r.people, 0)
+  // secondary suppression: the smallest named groups join the rest until it gives nobody away
+  while (named.length > 0 && (tooFew(people) || tooFew(rest()))) {
+    const smallest = named.pop()!
+    people += smallest.people
+    completions += smallest.completions
+  }
+  const other =
+    people === 0 && completions === 0
+      ? null
+      : tooFew(people)
+        ? { people: null, completions: null }
+        : { people, completions }
+  return { named, other }
+}
+
+/**
+ * Months as released, in order: a month of 1 to 4 people is withheld, and while the withheld
+ * months together describe 1 to 4 people or completions, the next smallest month is too.
+ */
+export function discloseMonths(months: { people: number; completions: number }[]) {
+  const withheld = months.map((m) => tooFew(m.people))
+  const sum = (key: 'people' | 'completions') =>
+    months.reduce((total, m, i) => total + (withheld[i] ? m[key] : 0), 0)
+  while (tooFew(sum('people')) || tooFew(sum('completions'))) {
+    let smallest = -1
+    months.forEach((m, i) => {
+      if (withheld[i] || m.people === 0) return
+      const s = months[smallest]
+      if (!s || m.people < s.people || (m.people === s.people && m.completions < s.completions))
+        smallest = i
+    })
+    if (smallest < 0) break
+    withheld[smallest] = true
+  }
+  return months.map((m, i) => (withheld[i] ? null : m))
+}
+
+// --- Evaluation in batches of five -------------------------------------------------------
+
+type Series = 'checks' | 'ratings'
+type Member = {
+  id: number
+  vruId: number | null
+  moduleId: number
+  at: number
+  checksAttempted: number
+  checksPassedFirstTime: number
+  ratingBefore: number | null
+  ratingAfter: number | null
+  checkBatchId: number | null
+  ratingBatchId: number | null
+}
+const memberById = sqlite.prepare<[number], Member>(`
+  select id, vru_id as vruId, module_id as moduleId, completed_at as at,
+    checks_attempted as checksAttempted, checks_passed_first_time as checksPassedFirstTime,
+    rating_before as ratingBefore, rating_after as ratingAfter,
+    check_batch_id as checkBatchId, rating_batch_id as ratingBatchId
+  from completions where id = ?`)
+type SeriesKey = { vruId: number; moduleId: number; series: Series; year: number }
+const openBatch = sqlite.prepare<SeriesKey, { id: number }>(`
+  select id from evaluation_batches
+  where vru_id = :vruId and module_id = :moduleId and series = :series and year = :year
+    and members < ${SMALL_GROUP}
+  order by id limit 1`)
+const newBatch = sqlite.prepare<SeriesKey & { at: number }>(
+  `insert into evaluation_batches (vru_id, module_id, series, year, first_at, last_at)
+   values (:vruId, :moduleId, :series, :year, :at, :at)`,
+)
+const addToBatch = sqlite.prepare<{
+  id: number
+  at: number
+  before: number
+  after: number
+  attempted: number
+  passed: number
+}>(`update evaluation_batches set members = members + 1,
+      first_at = min(first_at, :at), last_at = max(last_at, :at),
+      rating_before = rating_before + :before, rating_after = rating_after + :after,
+      checks_attempted = checks_attempted + :attempted,
+      checks_passed_first_time = checks_passed_first_time + :passed
+    where id = :id`)
+const markMember = {
+  checks: sqlite.prepare<[number, number]>(
+    'update completions set check_batch_id = ? where id = ?',
+  ),
+  ratings: sqlite.prepare<[number, number]>(
+    'update completions set rating_batch_id = ? where id = ?',
+  ),
+}
+
+function join(member: Member, series: Series) {
+  const { year, month } = ukDate(member.at)
+  const key = {
+    vruId: member.vruId ?? 0,
+    moduleId: member.moduleId,
+    series,
+    year: financialYearOf(year, month),
+  }
+  const id =
+    openBatch.get(key)?.id ?? Number(newBatch.run({ ...key, at: member.at }).lastInsertRowid)
+  const ratings = series === 'ratings'
+  addToBatch.run({
+    id,
+    at: member.at,
+    before: ratings ? member.ratingBefore! : 0,
+    after: ratings ? member.ratingAfter! : 0,
+    attempted: ratings ? 0 : member.checksAttempted,
+    passed: ratings ? 0 : member.checksPassedFirstTime,
+  })
+  markMember[series].run(id, member.id)
+}
+
+/**
+ * Puts a completion into its unit's and module's open batches: its first-attempt results at
+ * once, its ratings once both are given. Call inside the transaction that writes the completion
+ * or the after-rating, once its results are filled in; a completion joins each series once.
+ */
+export function batchCompletion(completionId: number) {
+  const member = memberById.get(completionId)
+  if (!member) return
+  if (member.checkBatchId === null) join(member, 'checks')
+  if (member.ratingBatchId === null && member.ratingBefore !== null && member.ratingAfter !== null)
+    join(member, 'ratings')
+}
+
+/**
+ * Batches completions that are in none yet (a database from before batches, or a bulk load), in
+ * the order they would have joined: completion time for results, the after-rating's for ratings.
+ * Existing batches are only ever added to, never re-formed.
+ */
+export function batchUnbatched() {
+  const unchecked = sqlite
+    .prepare<[], { id: number }>(
+      'select id from completions where check_batch_id is null order by completed_at, id',
+    )
+    .all()
+  const unrated = sqlite
+    .prepare<[], { id: number }>(
+      `select c.id from completions c
+       join evaluations e on e.enrolment_id = c.enrolment_id and e.stage = 'post'
+       where c.rating_batch_id is null and c.rating_before is not null
+         and c.rating_after is not null
+       order by e.created_at, c.completed_at, c.id`,
+    )
+    .all()
+  sqlite.transaction(() => {
+    for (const { id } of unchecked) join(memberById.get(id)!, 'checks')
+    for (const { id } of unrated) join(memberById.get(id)!, 'ratings')
+  })()
+  return unchecked.length + unrated.length
+}
+
+export type ModuleEvaluation = {
+  moduleId: number
+  /** matched pairs counted: a multiple of 5 (0 when no batch of pairs closed in the period) */
+  pairs: number
+  meanBefore: number | null
+  meanAfter: number | null
+  /** completions counted for the first-attempt rate: a multiple of 5 */
+  checked: number
+  checksAttempted: number
+  checksPassedFirstTime: number
+}
+
+const CLOSED_IN = `members = ${SMALL_GROUP} and first_at >= :start and last_at < :end`
+const EVALUATION_COLUMNS = `module_id as moduleId, series, sum(members) as members,
+  sum(rating_before) as before, sum(rating_after) as after,
+  sum(checks_attempted) as attempted, sum(checks_passed_first_time) as passed`
+type BatchSums = {
+  moduleId: number
+  series: Series
+  members: number
+  before: number
+  after: number
+  attempted: number
+  passed: number
+}
+const unitBatches = sqlite.prepare<{ vruId: number; start: number; end: number }, BatchSums>(
+  `select ${EVALUATION_COLUMNS} from evaluation_batches
+   where vru_id = :vruId and ${CLOSED_IN} group by module_id, series`,
+)
+// every unit's (and no unit's, 0) batches, each read through the index as a unit's are
+const nationalBatches = sqlite.prepare<{ start: number; end: number }, BatchSums>(
+  `select ${EVALUATION_COLUMNS} from evaluation_batches
+   where vru_id in (select 0 union all select id from vrus) and ${CLOSED_IN}
+   group by module_id, series`,
+)
+
+/**
+ * Each module's evaluation over [start, end) from the closed batches all of whose members
+ * completed in it: a unit's (vruId), or every unit's summed (national: 0). Modules with no such
+ * batch are left out.
+ */
+export function evaluationByBatches(vruId: number, start: number, end: number) {
+  const sums = vruId ? unitBatches.all({ vruId, start, end }) : nationalBatches.all({ start, end })
+  const modules = new Map<number, ModuleEvaluation>()
+  for (const s of sums) {
+    const m = modules.get(s.moduleId) ?? {
+      moduleId: s.moduleId,
+      pairs: 0,
+      meanBefore: null,
+      meanAfter: null,
+      checked: 0,
+      checksAttempted: 0,
+      checksPassedFirstTime: 0,
+    }
+    if (s.series === 'ratings') {
+      m.pairs = s.members
+      m.meanBefore = s.before / s.members
+      m.meanAfter = s.after / s.members
+    } else {
+      m.checked = s.members
+      m.checksAttempted = s.attempted
+      m.checksPassedFirstTime = s.passed
+    }
+    modules.set(s.moduleId, m)
+  }
+  return [...modules.values()]
+}

@@ -1,0 +1,319 @@
+/**
+ * Statistical disclosure control (docs/decisions/010-disclosure-control.md), on a real database
+ * with learners who finish modules as a browser would. Each test works in its own financial
+ * year, far from the others', so none sees another's completions.
+ */
+import { eq } from 'drizzle-orm'
+import fc from 'fast-check'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { completions, db, evaluationBatches, organisations, users } from '#app/db.server.ts'
+import { saveEvaluation } from '#app/learning/evaluations.server.ts'
+import { importPacks } from '#app/learning/packs.server.ts'
+import { startModule } from '#app/learning/progress.server.ts'
+import { OTHER_GROUPS } from '#app/reporting/disclosure.server.ts'
+import { ukMidnight, type Period } from '#app/reporting/periods.ts'
+import {
+  buildReport,
+  exactHeadline,
+  periodFrom,
+  tableCsv,
+  type Report,
+  type ReportScope,
+} from '#app/reporting/reports.server.ts'
+import { addPerson, finishModule, organisationNamed, sessionUser, vruId } from './helpers.ts'
+
+// reading the packs in takes seconds on a busy machine
+beforeAll(() => {
+  expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
+}, 60_000)
+
+type Sector = 'education' | 'health' | 'police'
+let counter = 0
+function learnerAt(organisationId: number, sector: Sector = 'education') {
+  const email = addPerson(`sdc${++counter}.${Date.now()}@example.test`, organisationId)
+  db.update(users).set({ sector }).where(eq(users.email, email)).run()
+  return sessionUser(email)
+}
+const learnerIn = (organisationName: string, sector?: Sector) =>
+  learnerAt(organisationNamed(organisationName).id, sector)
+
+/** A learner finishes a module at `at`, rating themselves before and after (null: skipped). */
+function complete(
+  person: ReturnType<typeof sessionUser>,
+  slug: string,
+  at: Date,
+  { before = null, after = null, passFirst = true }: Partial<Rated> = {},
+) {
+  const enrolment = startModule(person, slug, at)!
+  if (before !== null) saveEvaluation(enrolment.id, 'pre', [before])
+  const { completion } = finishModule(person, slug, at, { failFirst: () => !passFirst })
+  expect(completion, `${slug} completed`).not.toBeNull()
+  if (after !== null) saveEvaluation(enrolment.id, 'post', [after])
+  return completion!
+}
+type Rated = { before: number | null; after: number | null; passFirst: boolean }
+
+const unit = (slug: string): ReportScope => ({ vruId: vruId(slug), name: slug })
+const months = (from: string, to: string): Period => ({ kind: 'custom', from, to })
+const table = (report: Report, id: string) => report.tables.find((t) => t.id === id)!
+
+/** Breakdowns in which each person is in one group, and the module breakdown, which is not. */
+const PARTITIONS = [
+  'by-sector',
+  'by-organisation-type',
+  'by-local-authority',
+  'by-area',
+  'by-organisation',
+  'by-practice-level',
+]
+const BREAKDOWNS = [...PARTITIONS, 'by-module']
+const isOther = (label: string) => label.startsWith('Other ')
+const tooFew = (n: number | string | null | undefined) => typeof n === 'number' && n > 0 && n < 5
+
+describe('disclosure control', () => {
+  test('a one-day range names no group and withholds a headline of one', () => {
+    const nurse = learnerIn('Wirral Hospital Emergency Department', 'health')
+    complete(nurse, 'aces-foundations', new Date('2031-05-14T10:00:00Z'))
+    // a range of one day is refused: custom ranges are whole months
+    const oneDay = periodFrom(new URLSearchParams('period=custom&from=2031-05-14&to=2031-05-14'))
+    expect(oneDay.errors.from).toMatch(/whole months/)
+    expect(oneDay.period.kind).toBe('year')
+
+    // the shortest range there is, the month, withholds the headline and names no group
+    for (const period of [months('2031-05', '2031-05'), { kind: 'month', year: 2031, month: 5 }]) {
+      const report = buildReport(unit('merseyside'), period as Period)
+      expect(report.headline).toEqual({
+        upskilled: null,
+        completions: null,
+        inProgress: 0,
+        overdue: 0,
+      })
+      // Merseyside has no hub-and-spoke areas
+      for (const id of BREAKDOWNS.filter((id) => id !== 'by-area')) {
+        expect(table(report, id).rows.map((r) => r.label)).toEqual([OTHER_GROUPS])
+        expect(table(report, id).rows[0]!.cells).toEqual([null, null])
+      }
+      const everything = report.tables.map(tableCsv).join('\n')
+      for (const name of ['Wirral', 'Health', 'ACEs: foundations', 'Trauma-aware']) {
+        expect(everything).not.toContain(name)
+      }
+      expect(table(report, 'by-month').rows.map((r) => r.cells)).toEqual([[null, null]])
+    }
+  })
+
+  test("two ranges differing by one person do not give away that person's ratings or first-attempt result", () => {
+    const school = 'Riverside Academy, Liverpool'
+    // five people in May rate themselves 2 then 4 and pass at once
+    for (let i = 0; i < 5; i++) {
+      complete(learnerIn(school), 'aces-foundations', new Date(`2032-05-0${i + 1}T10:00:00Z`), {
+        before: 2,
+        after: 4,
+        passFirst: true,
+      })
+    }
+    // a sixth in June rates 1 then 5, and fails at the first attempt
+    complete(learnerIn(school), 'aces-foundations', new Date('2032-06-10T10:00:00Z'), {
+      before: 1,
+      after: 5,
+      passFirst: false,
+    })
+    const evaluation = (period: Period) =>
+      table(buildReport(unit('merseyside'), period), 'evaluation')
+    const may = evaluation(months('2032-05', '2032-05'))
+    const mayJune = evaluation(months('2032-05', '2032-06'))
+    const year = evaluation({ kind: 'year', year: 2032 })
+    expect(may.rows).toEqual([
+      { label: 'ACEs: foundations', cells: [5, 2, 4, 2, expect.stringMatching(/%$/)] },
+    ])
+    // the sixth is in no closed batch: every range and every download says the same
+    expect(mayJune).toEqual(may)
+    expect(year).toEqual(may)
+    expect(tableCsv(mayJune)).toBe(tableCsv(may))
+    // the first batch of five is whole, so a June-only range counts nobody's evaluation
+    expect(evaluation(months('2032-06', '2032-06')).rows).toEqual([])
+  })
+
+  test('headline minus the named organisations never leaves fewer than 5 people', () => {
+    const at = new Date('2033-06-01T10:00:00Z')
+    const groups = {
+      'Riverside Academy, Liverpool': 6,
+      'Brookside Primary School, Wirral': 5,
+      'Sefton College': 1,
+    }
+    for (const [name, people] of Object.entries(groups)) {
+      for (let i = 0; i < people; i++) complete(learnerIn(name), 'aces-foundations', at)
+    }
+    const report = buildReport(unit('merseyside'), { kind: 'year', year: 2033 })
+    expect(report.headline.upskilled).toBe(12)
+    const rows = table(report, 'by-organisation').rows
+    const named = rows.filter((r) => !isOther(r.label))
+    expect(named.map((r) => r.label)).toEqual(['Riverside Academy, Liverpool'])
+    const rest = 12 - named.reduce((sum, r) => sum + Number(r.cells[0]), 0)
+    expect(rest).toBe(6)
+    // Brookside's five joined Sefton's one, so the "Other groups" row is not a person
+    expect(rows.find((r) => isOther(r.label))!.cells).toEqual([6, 6])
+    expect(tableCsv(table(report, 'by-organisation'))).not.toContain('Sefton')
+    // a link only where a group is named
+    expect(rows.filter((r) => r.href).map((r) => r.label)).toEqual(['Riverside Academy, Liverpool'])
+  })
+})
+
+// --- The property: whatever the data and whichever ranges, no one is singled out -----------
+
+const RUNS = Number(process.env.FAST_CHECK_RUNS ?? 4)
+const MODULES = ['aces-foundations', 'knife-crime-exploitation', 'trauma-informed-schools']
+const SECTORS: Sector[] = ['education', 'health', 'police']
+
+type Finished = { module: number; month: number; day: number } & Rated
+
+const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 4 })
+const finished = fc.record({
+  module: fc.nat({ max: MODULES.length - 1 }),
+  month: fc.nat({ max: 11 }),
+  day: fc.integer({ min: 1, max: 28 }),
+  before: rating,
+  after: rating,
+  passFirst: fc.boolean(),
+})
+const person = fc.record({
+  organisation: fc.nat({ max: 3 }),
+  sector: fc.nat({ max: SECTORS.length - 1 }),
+  finished: fc.uniqueArray(finished, { minLength: 1, maxLength: 2, selector: (f) => f.module }),
+})
+const monthRange = fc
+  .tuple(fc.nat({ max: 11 }), fc.nat({ max: 11 }))
+  .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)
+
+/** Two units, one data set each: the same people and times, ratings perhaps changed. */
+const UNITS = ['merseyside', 'lancashire'] as const
+/** Each run (shrinking included) in a year of its own, counting down, clear of the tests above. */
+let nextYear = 1990
+
+describe('disclosure control, over any data', () => {
+  test(
+    'no row names fewer than 5, the headline minus named rows is never 1 to 4, and no one’s ratings or first-attempt result can be worked out',
+    () => {
+      const organisationsOf = Object.fromEntries(
+        UNITS.map((slug) => [
+          slug,
+          db
+            .select({ id: organisations.id })
+            .from(organisations)
+            .where(eq(organisations.vruId, vruId(slug)))
+            .orderBy(organisations.id)
+            .all()
+            .slice(0, 4)
+            .map((o) => o.id),
+        ]),
+      )
+      fc.assert(
+        fc.property(
+          fc.array(person, { minLength: 1, maxLength: 14 }),
+          monthRange,
+          monthRange,
+          fc.nat(),
+          fc.nat(),
+          (people, first, second, pick, partner) => {
+            const year = nextYear--
+            const at = (f: Finished, i: number) =>
+              new Date(ukMidnight(year, 4 + f.month, f.day) + 9 * 3_600_000 + i * 60_000)
+            // every completion of the data set, in time order: the order batches form in
+            const events = people
+              .flatMap((p, i) => p.finished.map((f) => ({ person: i, f, at: at(f, i) })))
+              .sort((a, b) => a.at.getTime() - b.at.getTime() || a.person - b.person)
+
+            // world A: the data as generated, in Merseyside
+            const learners = (slug: (typeof UNITS)[number]) =>
+              people.map((p) =>
+                learnerAt(organisationsOf[slug]![p.organisation]!, SECTORS[p.sector]),
+              )
+            const inA = learners('merseyside')
+            const completionIds = events.map(
+              (e) => complete(inA[e.person]!, MODULES[e.f.module]!, e.at, e.f).id,
+            )
+
+            // world B, in Lancashire: one person's answers changed. Where their batch is closed,
+            // swapped with another member of it (the batch's sums stay the same); else changed
+            const changed = events.map((e) => ({ ...e.f }))
+            const p = pick % events.length
+            const batchOf = (id: number) =>
+              db.select().from(completions).where(eq(completions.id, id)).get()!
+            const closed = (batch: number | null) =>
+              batch !== null &&
+              db.select().from(evaluationBatches).where(eq(evaluationBatches.id, batch)).get()!
+                .members === 5
+            const mine = batchOf(completionIds[p]!)
+            const sharing = (key: 'ratingBatchId' | 'checkBatchId') =>
+              completionIds
+                .map((id, i) => ({ i, batch: batchOf(id)[key] }))
+                .filter((c) => c.i !== p && c.batch === mine[key])
+            if (closed(mine.ratingBatchId)) {
+              const others = sharing('ratingBatchId')
+              const q = others[partner % others.length]!.i
+              ;[changed[p]!.before, changed[q]!.before] = [changed[q]!.before, changed[p]!.before]
+              ;[changed[p]!.after, changed[q]!.after] = [changed[q]!.after, changed[p]!.after]
+            } else if (changed[p]!.before !== null && changed[p]!.after !== null) {
+              changed[p]!.before = 6 - changed[p]!.before!
+              changed[p]!.after = changed[p]!.after === 3 ? 1 : 6 - changed[p]!.after!
+            }
+            if (closed(mine.checkBatchId)) {
+              const others = sharing('checkBatchId')
+              const q = others[partner % others.length]!.i
+              ;[changed[p]!.passFirst, changed[q]!.passFirst] = [
+                changed[q]!.passFirst,
+                changed[p]!.passFirst,
+              ]
+            } else {
+              changed[p]!.passFirst = !changed[p]!.passFirst
+            }
+            const inB = learners('lancashire')
+            events.forEach((e, i) =>
+              complete(inB[e.person]!, MODULES[e.f.module]!, e.at, changed[i]),
+            )
+
+            const ym = (m: number) => {
+              const month = ((3 + m) % 12) + 1
+              return `${month < 4 ? year + 1 : year}-${String(month).padStart(2, '0')}`
+            }
+            const periods: Period[] = [
+              { kind: 'year', year },
+              months(ym(first[0]), ym(first[1])),
+              months(ym(second[0]), ym(second[1])),
+            ]
+            for (const period of periods) {
+              const reports = UNITS.map((slug) => buildReport(unit(slug), period))
+              for (const [k, report] of reports.entries()) {
+                const headline = exactHeadline(unit(UNITS[k]!), period)
+                for (const t of [...report.tables]) {
+                  const named = t.rows.filter((r) => !isOther(r.label))
+                  // (i) no named group describes 1 to 4 people, and no month either
+                  if (BREAKDOWNS.includes(t.id) || t.id === 'by-month') {
+                    for (const r of named)
+                      expect(tooFew(r.cells[0]) || tooFew(r.cells[1])).toBe(false)
+                  }
+                  if (BREAKDOWNS.includes(t.id)) {
+                    for (const r of named) expect(r.cells[0]).toBeGreaterThanOrEqual(5)
+                  }
+                  // (ii) the headline, where released, minus the named groups is 0 or at least 5
+                  if (PARTITIONS.includes(t.id) && report.headline.upskilled !== null) {
+                    const rest =
+                      report.headline.upskilled -
+                      named.reduce((sum, r) => sum + Number(r.cells[0]), 0)
+                    expect(tooFew(rest), `${t.id}: ${rest} left`).toBe(false)
+                  }
+                }
+                expect(report.headline.upskilled).toBe(
+                  tooFew(headline.upskilled) ? null : headline.upskilled,
+                )
+              }
+              // (iii) every released evaluation figure is the same in both worlds
+              expect(table(reports[1]!, 'evaluation')).toEqual(table(reports[0]!, 'evaluation'))
+            }
+          },
+        ),
+        { numRuns: RUNS },
+      )
+    },
+    20_000 + RUNS * 2_000,
+  )
+})
