@@ -6,6 +6,9 @@
 import fs from 'node:fs'
 
 const MAX_SECONDS = 24 * 3600
+// Real files have a handful of boxes or elements before the header; a crafted one with millions
+// of tiny ones must not keep an upload busy.
+const MAX_STEPS = 1000
 
 type Span = { start: number; end: number }
 
@@ -18,7 +21,7 @@ function readAt(fd: number, position: number, length: number) {
 /** The content of the first `type` box directly inside `within`. */
 function findBox(fd: number, within: Span, type: string): Span | null {
   let at = within.start
-  while (at + 8 <= within.end) {
+  for (let step = 0; step < MAX_STEPS && at + 8 <= within.end; step++) {
     const head = readAt(fd, at, 16)
     if (head.length < 8) return null
     let size = head.readUInt32BE(0)
@@ -80,7 +83,7 @@ const EBML = {
 function webmSeconds(fd: number, fileSize: number) {
   let at = 0
   let segment: Span | null = null
-  while (!segment && at < fileSize) {
+  for (let step = 0; !segment && step < MAX_STEPS && at < fileSize; step++) {
     const element = ebmlElement(fd, at)
     if (!element || (element.size === null && element.id !== EBML.segment)) return null
     if (element.id === EBML.segment)
@@ -92,14 +95,16 @@ function webmSeconds(fd: number, fileSize: number) {
   }
   if (!segment) return null
   // Info comes before the first cluster in every muxer that writes a duration
-  for (at = segment.start; at < segment.end;) {
+  at = segment.start
+  for (let step = 0; step < MAX_STEPS && at < segment.end; step++) {
     const element = ebmlElement(fd, at)
     if (!element || element.size === null || element.id === EBML.cluster) return null
     if (element.id === EBML.info) {
       let scale = 1_000_000 // nanoseconds a tick, Matroska's default
       let duration: number | null = null
       const infoEnd = element.data + element.size
-      for (let child = ebmlElement(fd, element.data); child && child.size !== null;) {
+      let child = ebmlElement(fd, element.data)
+      for (let n = 0; n < MAX_STEPS && child && child.size !== null; n++) {
         if (child.id === EBML.scale && child.size >= 1 && child.size <= 6)
           scale = readAt(fd, child.data, child.size).readUIntBE(0, child.size)
         if (child.id === EBML.duration && (child.size === 4 || child.size === 8)) {
