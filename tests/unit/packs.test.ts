@@ -7,6 +7,7 @@ import { stringify } from 'yaml'
 import { db, lessons, modules, moduleVersions } from '#app/db.server.ts'
 import {
   describeImport,
+  fillFilmLengths,
   importPacks,
   readPack,
   type ImportReport,
@@ -298,6 +299,25 @@ describe('the shipped packs', () => {
     expect(chapters).toHaveLength(7)
     expect(notes).toHaveLength(1)
     expect(film.contentNote).toMatch(/exploited/)
+  })
+
+  test('film lessons loaded before lengths were read get theirs at the next start', () => {
+    importPacks()
+    const film = lessonsOf('to-the-edge').find((l) => l.kind === 'film')!
+    db.update(lessons).set({ filmSeconds: null }).where(eq(lessons.id, film.id)).run()
+    expect(fillFilmLengths()).toEqual([])
+    expect(db.select().from(lessons).where(eq(lessons.id, film.id)).get()!.filmSeconds).toBe(68.442)
+    // a film that cannot be read is named; its lesson can still be completed by the transcript
+    db.update(lessons).set({ filmSeconds: null }).where(eq(lessons.id, film.id)).run()
+    expect(fillFilmLengths(path.resolve('tests/unit/fixtures'))).toEqual([
+      {
+        file: 'media/films/to-the-edge-demo.mp4',
+        message: expect.stringMatching(
+          /^the length of the film media\/films\/to-the-edge-demo\.mp4 cannot be read/,
+        ),
+      },
+    ])
+    expect(fillFilmLengths()).toEqual([])
   })
 
   test('activity lessons link their PDFs with their size', () => {
