@@ -275,6 +275,8 @@ export const lessons = sqliteTable(
     /** What the kind needs beyond the body (film paths, letters, questions, prompts), rendered. */
     details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     sources: text('sources', { mode: 'json' }).$type<string[]>().notNull(),
+    /** film: its length read from the file's header, so completion never rests on the browser's word */
+    filmSeconds: real('film_seconds'),
   },
   (t) => [uniqueIndex('lessons_version_slug').on(t.moduleVersionId, t.slug)],
 )

@@ -14,9 +14,11 @@ if (wantDemo && (await seedDemoData(db))) {
 sqlite.close()
 
 // The importer reads and writes through the app's own database module.
-const { describeImport, importPacks } = await import('../app/learning/packs.server.ts')
+const { describeImport, fillFilmLengths, importPacks } =
+  await import('../app/learning/packs.server.ts')
 const reports = importPacks()
 for (const line of describeImport(reports)) console.log(line)
+for (const problem of fillFilmLengths()) console.log(`! ${problem.file}: ${problem.message}`)
 if (wantDemo) {
   const again = openDatabase()
   if (seedDemoAssignments(again.db)) console.log('Assigned a demo module to the demo teacher.')

@@ -14,6 +14,8 @@ import {
   type UploadHandler,
 } from '@remix-run/node'
 import { env } from '#app/utils/env.server.ts'
+import { readFilmSeconds } from '#app/learning/film-length.server.ts'
+import { unreadableFilmLength } from '#app/learning/packs.server.ts'
 import { checkWebVtt } from '#app/learning/webvtt.ts'
 
 export type UploadKind = 'film' | 'captions' | 'pdf' | 'zip'
@@ -145,6 +147,11 @@ export async function readUploadForm(
       const check = checkWebVtt(fs.readFileSync(upload.tmpPath, 'utf8'))
       if (!check.ok)
         upload.error = `The captions file has a problem on line ${check.line}: ${check.message}`
+    }
+    // learners' completion is measured against the length the file states, so it must state one
+    if (!upload.error && kind === 'film' && readFilmSeconds(upload.tmpPath) === null) {
+      const message = unreadableFilmLength(`“${path.basename(filename).slice(0, 120)}”`)
+      upload.error = message[0]!.toUpperCase() + message.slice(1)
     }
     if (upload.error) fs.rmSync(upload.tmpPath, { force: true })
     return `upload:${uploads.length - 1}`

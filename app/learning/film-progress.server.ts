@@ -9,14 +9,12 @@ export const FilmProgressSchema = z.object({
     .number()
     .min(0)
     .max(24 * 3600),
+  /** the browser's count of seconds played: a claim, which the server bounds by its own clock */
   watchedSeconds: z
     .number()
     .min(0)
     .max(24 * 3600),
-  duration: z
-    .number()
-    .min(0)
-    .max(24 * 3600),
+  // a `duration` sent by an older page is ignored: the film's length is read from its file
 })
 
 /**

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { and, desc, eq } from 'drizzle-orm'
+import { and, desc, eq, isNull } from 'drizzle-orm'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { db, lessons, modules, moduleVersions, vrus } from '#app/db.server.ts'
 import { renderMarkdown } from './markdown.server.ts'
@@ -16,6 +16,7 @@ import {
   type LessonSource,
   type Manifest,
 } from './pack-schema.server.ts'
+import { readFilmSeconds } from './film-length.server.ts'
 import { checkWebVtt } from './webvtt.ts'
 
 export const MODULES_ROOT = path.resolve('modules')
@@ -23,7 +24,14 @@ export const MEDIA_ROOT = path.resolve('media')
 
 export type PackProblem = { file: string; message: string }
 
-type PackLesson = { file: string; slug: string; lesson: LessonSource; body: string }
+type PackLesson = {
+  file: string
+  slug: string
+  lesson: LessonSource
+  body: string
+  /** a film's length, read from its header */
+  filmSeconds: number | null
+}
 export type Pack = {
   slug: string
   manifest: Manifest
@@ -110,6 +118,11 @@ export function parseLessonFile(
   return { ok: true, lesson: lesson.data, body: match[2]!.trim() }
 }
 
+/** Why a film is refused when its header gives no length; `name` says which file. */
+export function unreadableFilmLength(name: string) {
+  return `the length of the film ${name} cannot be read: it must be an MP4 or WebM whose header gives its duration (a recording saved straight from a browser may not; export it again from a video editor)`
+}
+
 /** Reads and checks one pack folder; returns the pack, or every problem found in it. */
 export function readPack(
   packDir: string,
@@ -172,10 +185,16 @@ export function readPack(
       continue
     }
     const data = parsed.lesson
+    let filmSeconds: number | null = null
     if (data.kind === 'film') {
       const film = mediaFile(file, data.film, 'the film')
       if (film && !FILM_TYPES[path.extname(film).toLowerCase()])
         problems.push({ file, message: 'the film must be an .mp4 or .webm file' })
+      else if (film) {
+        filmSeconds = readFilmSeconds(film)
+        if (filmSeconds === null)
+          problems.push({ file, message: unreadableFilmLength(`media/${data.film}`) })
+      }
       for (const captions of data.captions) {
         const captionsFile = mediaFile(file, captions.file, 'the captions file')
         if (!captionsFile) continue
@@ -202,6 +221,7 @@ export function readPack(
       slug: name.replace(/^\d+-/, '').replace(/\.md$/, ''),
       lesson: data,
       body: parsed.body,
+      filmSeconds,
     })
   }
   const slugs = new Set<string>()
@@ -354,7 +374,7 @@ export function loadPack(
       })
       .returning({ id: moduleVersions.id })
       .get()
-    pack.lessons.forEach(({ slug, lesson, body }, position) => {
+    pack.lessons.forEach(({ slug, lesson, body, filmSeconds }, position) => {
       tx.insert(lessons)
         .values({
           moduleVersionId: created.id,
@@ -368,6 +388,7 @@ export function loadPack(
           bodyHtml: renderMarkdown(body),
           details: lessonDetails(lesson, manifest, mediaRoot),
           sources: lesson.sources,
+          filmSeconds,
         })
         .run()
     })
@@ -395,6 +416,27 @@ export function importPacks(root = MODULES_ROOT, mediaRoot = MEDIA_ROOT): Import
       if (!read.ok) return { slug, status: 'refused', problems: read.problems }
       return { slug, ...loadPack(read.pack, mediaRoot) }
     })
+}
+
+/**
+ * Film lessons loaded before the server read films' lengths get theirs from the file, so they can
+ * be completed by watching; returns the films it could not read (their transcript still counts).
+ */
+export function fillFilmLengths(mediaRoot = MEDIA_ROOT): PackProblem[] {
+  const missing = db
+    .select({ id: lessons.id, details: lessons.details })
+    .from(lessons)
+    .where(and(eq(lessons.kind, 'film'), isNull(lessons.filmSeconds)))
+    .all()
+  const problems: PackProblem[] = []
+  for (const lesson of missing) {
+    const media = String(lesson.details.src ?? '').replace(/^\/media\//, '')
+    const filmSeconds = readFilmSeconds(path.join(mediaRoot, media))
+    if (filmSeconds === null)
+      problems.push({ file: `media/${media}`, message: unreadableFilmLength(`media/${media}`) })
+    else db.update(lessons).set({ filmSeconds }).where(eq(lessons.id, lesson.id)).run()
+  }
+  return problems
 }
 
 /** One line a pack, for the command line. */

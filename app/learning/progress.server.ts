@@ -263,6 +263,20 @@ export function enrolmentForLesson(userId: string, lessonId: number) {
     .get()
 }
 
+/**
+ * How fast credited watching may grow against the server's clock: players offer speeds up to 2×,
+ * so a learner at any speed gets all they played, and nobody gets more than twice the time that
+ * really passed. A claim beyond that is not lost: the browser's count is cumulative, so the rest
+ * is credited by later heartbeats as time passes.
+ */
+export const FILM_PLAYBACK_TOLERANCE = 2
+/**
+ * The longest gap between heartbeats that counts in full. A playing film reports every 15 s (a
+ * hidden tab's timers may slow to once a minute); a longer gap was a pause or a page left open,
+ * so coming back after a day earns no more than a minute's worth.
+ */
+export const FILM_HEARTBEAT_GAP_MS = 60_000
+
 // Heartbeats run thousands of times a second: their statements are prepared once.
 type FilmHeartbeat = {
   lessonId: number
@@ -271,6 +285,27 @@ type FilmHeartbeat = {
   watchedSeconds: number
   now: number
 }
+type SavedHeartbeat = {
+  enrolmentId: number
+  watchedSeconds: number
+  filmSeconds: number | null
+  alreadyComplete: 0 | 1
+}
+
+/**
+ * Watched time as the server credits it: the browser's cumulative claim, but never more than the
+ * film's real length nor more than FILM_PLAYBACK_TOLERANCE × the time since the last heartbeat
+ * (updated_at; for the first, when the lesson page was opened), and never lower than before.
+ */
+const creditedWatching = (row: string) => `max(${row}.watched_seconds, min(
+    :watchedSeconds,
+    coalesce((select film_seconds from lessons where id = :lessonId), ${24 * 3600}),
+    ${row}.watched_seconds + ${FILM_PLAYBACK_TOLERANCE / 1000} *
+      min(max(:now - ${row}.updated_at, 0), ${FILM_HEARTBEAT_GAP_MS})
+  ))`
+const heartbeatResult = `enrolment_id as enrolmentId, watched_seconds as watchedSeconds,
+    (select film_seconds from lessons where id = :lessonId) as filmSeconds,
+    completed_at is not null as alreadyComplete`
 
 /**
  * A heartbeat is one statement: the learner's open enrolment for the film's module version is
@@ -278,39 +313,41 @@ type FilmHeartbeat = {
  * 004-film-heartbeats.md). Opening the lesson page made the progress row, so an UPDATE is the
  * usual case (a third cheaper than an upsert); the upsert covers a row that is not there yet.
  */
-const updateFilmProgress = sqlite.prepare<FilmHeartbeat, { enrolmentId: number }>(`
+const updateFilmProgress = sqlite.prepare<FilmHeartbeat, SavedHeartbeat>(`
   update lesson_progress set
     position = :position,
-    -- the largest amount watched so far: a report after a seek back never lowers it
-    watched_seconds = max(watched_seconds, :watchedSeconds),
+    watched_seconds = ${creditedWatching('lesson_progress')},
     heartbeats = heartbeats + 1,
-    updated_at = :now
+    -- never moved back, so a clock set back cannot count the same time twice
+    updated_at = max(updated_at, :now)
   where lesson_id = :lessonId and enrolment_id = (
     select e.id from enrolments e join lessons l on l.module_version_id = e.module_version_id
     where l.id = :lessonId and l.kind = 'film' and e.user_id = :userId and e.completed_at is null
   )
-  returning enrolment_id as enrolmentId
+  returning ${heartbeatResult}
 `)
-const upsertFilmProgress = sqlite.prepare<FilmHeartbeat, { enrolmentId: number }>(`
+// A new row has no earlier heartbeat to measure from: it credits nothing and starts the clock.
+const upsertFilmProgress = sqlite.prepare<FilmHeartbeat, SavedHeartbeat>(`
   insert into lesson_progress (enrolment_id, lesson_id, position, watched_seconds, heartbeats, updated_at)
-  select e.id, l.id, :position, :watchedSeconds, 1, :now
+  select e.id, l.id, :position, 0, 1, :now
   from lessons l join enrolments e on e.module_version_id = l.module_version_id
   where l.id = :lessonId and l.kind = 'film' and e.user_id = :userId and e.completed_at is null
   on conflict (enrolment_id, lesson_id) do update set
     position = excluded.position,
-    watched_seconds = max(watched_seconds, excluded.watched_seconds),
+    watched_seconds = ${creditedWatching('lesson_progress')},
     heartbeats = heartbeats + 1,
-    updated_at = excluded.updated_at
-  returning enrolment_id as enrolmentId
+    updated_at = max(updated_at, excluded.updated_at)
+  returning ${heartbeatResult}
 `)
 
 /**
- * Saves a film position. Complete at FILM_WATCHED_SHARE of the film actually played; seeking is
- * never blocked, so `watchedSeconds` (time played) rather than `position` decides.
+ * Saves a film position. Complete once the credited watching reaches FILM_WATCHED_SHARE of the
+ * film's real length (read from the file at import); seeking is never blocked, so time played,
+ * not `position`, decides, and the browser's count is bounded by the server's clock.
  */
 export function saveFilmProgress(
   userId: string,
-  input: { lessonId: number; position: number; watchedSeconds: number; duration: number },
+  input: { lessonId: number; position: number; watchedSeconds: number },
   now = new Date(),
 ) {
   const heartbeat = {
@@ -323,16 +360,21 @@ export function saveFilmProgress(
   const saved = updateFilmProgress.get(heartbeat) ?? upsertFilmProgress.get(heartbeat)
   if (!saved) return { ok: false as const }
   const watchedEnough =
-    input.duration > 0 && input.watchedSeconds >= input.duration * FILM_WATCHED_SHARE
-  const completion = watchedEnough
-    ? completeLesson(
-        db.select().from(enrolments).where(eq(enrolments.id, saved.enrolmentId)).get()!,
-        input.lessonId,
-        'watched',
-        now,
-      )
-    : null
-  return { ok: true as const, complete: watchedEnough, moduleComplete: completion !== null }
+    saved.filmSeconds !== null && saved.watchedSeconds >= saved.filmSeconds * FILM_WATCHED_SHARE
+  const completion =
+    watchedEnough && !saved.alreadyComplete
+      ? completeLesson(
+          db.select().from(enrolments).where(eq(enrolments.id, saved.enrolmentId)).get()!,
+          input.lessonId,
+          'watched',
+          now,
+        )
+      : null
+  return {
+    ok: true as const,
+    complete: watchedEnough || saved.alreadyComplete === 1,
+    moduleComplete: completion !== null,
+  }
 }
 
 export function saveLetterPosition(

@@ -47,7 +47,7 @@ try {
 
   let acknowledged = 0
   const beat = (position: number) =>
-    JSON.stringify({ lessonId: film.id, position, watchedSeconds: 1, duration: 3600 })
+    JSON.stringify({ lessonId: film.id, position, watchedSeconds: 1 })
   const storedHeartbeats = () =>
     Number(
       db

@@ -128,7 +128,6 @@ try {
             lessonId: film.id,
             position: context.position,
             watchedSeconds: 15,
-            duration: 3600,
           }),
         }
       },

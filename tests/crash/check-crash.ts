@@ -168,7 +168,6 @@ try {
           lessonId: film.id,
           position,
           watchedSeconds: 1,
-          duration: 3600,
         })
         try {
           const response = await post('/api/film-progress', cookie, body, true)

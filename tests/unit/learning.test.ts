@@ -27,10 +27,12 @@ import {
   lessonsOf,
   moduleProgress,
   openEnrolment,
+  recordVisit,
   saveFilmProgress,
   startModule,
 } from '#app/learning/progress.server.ts'
 import { myReflections, saveMyReflection } from '#app/learning/reflections.server.ts'
+import { action as lessonAction } from '#app/routes/learn+/modules.$moduleSlug.lessons.$lessonSlug.tsx'
 import {
   addPerson,
   cookiePair,
@@ -173,9 +175,19 @@ describe('progress and completion', () => {
 })
 
 describe('film progress', () => {
-  function filmLesson(user: ReturnType<typeof sessionUser>) {
+  /** A learner on the film lesson, its page opened at `opened` (the clock heartbeats start from). */
+  function filmLesson(user: ReturnType<typeof sessionUser>, opened = new Date()) {
     const enrolment = startModule(user, 'to-the-edge')!
-    return { enrolment, film: lessonsOf(enrolment.moduleVersionId).find((l) => l.kind === 'film')! }
+    const film = lessonsOf(enrolment.moduleVersionId).find((l) => l.kind === 'film')!
+    recordVisit(enrolment, film.id, opened)
+    /** A heartbeat `seconds` after the page was opened, by the server's clock. */
+    const beat = (seconds: number, position: number, watchedSeconds: number) =>
+      saveFilmProgress(
+        user.id,
+        { lessonId: film.id, position, watchedSeconds },
+        new Date(opened.getTime() + seconds * 1000),
+      )
+    return { enrolment, film, beat }
   }
   const progressOf = (enrolmentId: number, lessonId: number) =>
     db
@@ -186,21 +198,16 @@ describe('film progress', () => {
       )
       .get()
 
+  test('the server knows the film’s real length, read from the file at import', () => {
+    const { film } = filmLesson(freshLearner())
+    expect(film.filmSeconds).toBe(68.442)
+  })
+
   test('the position is saved as given, even after a jump; watched time never goes down', () => {
     const user = freshLearner()
-    const { enrolment, film } = filmLesson(user)
-    expect(
-      saveFilmProgress(user.id, {
-        lessonId: film.id,
-        position: 20,
-        watchedSeconds: 20,
-        duration: 68,
-      }),
-    ).toEqual({ ok: true, complete: false, moduleComplete: false })
-    expect(
-      saveFilmProgress(user.id, { lessonId: film.id, position: 5, watchedSeconds: 3, duration: 68 })
-        .ok,
-    ).toBe(true)
+    const { enrolment, film, beat } = filmLesson(user)
+    expect(beat(20, 20, 20)).toEqual({ ok: true, complete: false, moduleComplete: false })
+    expect(beat(25, 5, 3).ok).toBe(true)
     expect(progressOf(enrolment.id, film.id)).toMatchObject({
       position: 5,
       watchedSeconds: 20,
@@ -208,26 +215,78 @@ describe('film progress', () => {
     })
   })
 
-  test('90 % played completes the film lesson', () => {
+  test('a learner who watches in real time completes at 90 % of the film’s real length', () => {
+    const user = freshLearner()
+    const { enrolment, film, beat } = filmLesson(user)
+    // a heartbeat every 15 s while playing, then one at the end of the film
+    for (const at of [15, 30, 45, 60]) expect(beat(at, at, at).complete).toBe(false)
+    // 90 % of 68.442 s is 61.6 s: not yet at 61.5
+    expect(beat(61.5, 61.5, 61.5).complete).toBe(false)
+    expect(beat(61.7, 61.7, 61.7).complete).toBe(true)
+    expect(progressOf(enrolment.id, film.id)).toMatchObject({ completedBy: 'watched' })
+  })
+
+  test('a heartbeat claiming a 1-second film watched in full does not complete it', async () => {
     const user = freshLearner()
     const { enrolment, film } = filmLesson(user)
-    expect(
-      saveFilmProgress(user.id, {
-        lessonId: film.id,
-        position: 60,
-        watchedSeconds: 61,
-        duration: 68,
-      }).complete,
-    ).toBe(false)
-    expect(
-      saveFilmProgress(user.id, {
-        lessonId: film.id,
-        position: 62,
-        watchedSeconds: 61.3,
-        duration: 68,
-      }).complete,
-    ).toBe(true)
-    expect(progressOf(enrolment.id, film.id)).toMatchObject({ completedBy: 'watched' })
+    const cookie = cookiePair(await signInAs(user.email))
+    const claim = { lessonId: film.id, position: 1, watchedSeconds: 1, duration: 1 }
+    expect(handleFilmProgress(cookie, claim)).toEqual({
+      status: 200,
+      body: { saved: true, complete: false },
+    })
+    expect(progressOf(enrolment.id, film.id)).toMatchObject({ completedAt: null })
+  })
+
+  test('watched time claimed beyond the time that passed is capped at twice that time', () => {
+    const user = freshLearner()
+    const { enrolment, film, beat } = filmLesson(user)
+    // the whole film claimed 10 s after opening the page: 20 s credited
+    expect(beat(10, 68, 68).complete).toBe(false)
+    expect(progressOf(enrolment.id, film.id)!.watchedSeconds).toBeCloseTo(20)
+    // claims sent as fast as they can be add nothing more
+    for (let i = 0; i < 50; i++) beat(10, 68, 68)
+    expect(progressOf(enrolment.id, film.id)!.watchedSeconds).toBeCloseTo(20)
+    // a clock that goes backwards adds nothing either
+    expect(beat(5, 68, 68).complete).toBe(false)
+    expect(progressOf(enrolment.id, film.id)!.watchedSeconds).toBeCloseTo(20)
+    // the claim is kept in the browser's count: as time passes the rest is credited, never
+    // beyond the film's length, and the film completes once 90 % of it is credited
+    expect(beat(30, 68, 68).complete).toBe(false) // 60 s
+    expect(beat(31, 68, 68).complete).toBe(true) // 62 s of 68.4
+    expect(beat(400, 68, 400).complete).toBe(true)
+    expect(progressOf(enrolment.id, film.id)!.watchedSeconds).toBeCloseTo(68.442)
+  })
+
+  test('seeking forward is free, but does not complete the film', () => {
+    const user = freshLearner()
+    const { enrolment, film, beat } = filmLesson(user)
+    // straight to the end, then a pause: the place is kept, and the jump is not watching
+    expect(beat(3, 66, 2)).toMatchObject({ ok: true, complete: false })
+    // even a page that counts the jump as watched gets only the time that passed
+    expect(beat(4, 67, 66)).toMatchObject({ ok: true, complete: false })
+    expect(progressOf(enrolment.id, film.id)).toMatchObject({ position: 67, completedAt: null })
+    expect(progressOf(enrolment.id, film.id)!.watchedSeconds).toBeLessThanOrEqual(8)
+  })
+
+  test('reading the transcript and confirming still completes the film lesson at once', async () => {
+    const user = freshLearner()
+    const { enrolment, film, beat } = filmLesson(user)
+    beat(5, 5, 5)
+    const cookie = cookiePair(await signInAs(user.email))
+    const response = (await lessonAction({
+      request: new Request('http://localhost:3000/learn/modules/to-the-edge/lessons/the-film', {
+        method: 'POST',
+        headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ intent: 'complete' }),
+      }),
+      params: { moduleSlug: 'to-the-edge', lessonSlug: film.slug },
+      context: { clientAddress: '127.0.0.1', cspNonce: '' },
+    })) as Response
+    expect(response.status).toBe(302)
+    expect(progressOf(enrolment.id, film.id)).toMatchObject({ completedBy: 'transcript' })
+    // a later heartbeat keeps it complete
+    expect(beat(10, 10, 10)).toMatchObject({ ok: true, complete: true })
   })
 
   test('a film of a module the person has not started is refused', () => {
@@ -235,8 +294,7 @@ describe('film progress', () => {
     const other = freshLearner()
     const { film } = filmLesson(other)
     expect(
-      saveFilmProgress(user.id, { lessonId: film.id, position: 1, watchedSeconds: 1, duration: 68 })
-        .ok,
+      saveFilmProgress(user.id, { lessonId: film.id, position: 1, watchedSeconds: 1 }).ok,
     ).toBe(false)
   })
 
@@ -244,20 +302,20 @@ describe('film progress', () => {
     const user = freshLearner()
     const { film } = filmLesson(user)
     const cookie = cookiePair(await signInAs(user.email))
-    const body = { lessonId: film.id, position: 12.5, watchedSeconds: 12, duration: 68 }
-    expect(await handleFilmProgress(undefined, body)).toMatchObject({ status: 401 })
-    expect(await handleFilmProgress(cookie, { ...body, position: 'twelve' })).toMatchObject({
+    const body = { lessonId: film.id, position: 12.5, watchedSeconds: 12 }
+    expect(handleFilmProgress(undefined, body)).toMatchObject({ status: 401 })
+    expect(handleFilmProgress(cookie, { ...body, position: 'twelve' })).toMatchObject({
       status: 400,
     })
-    expect(await handleFilmProgress(cookie, { ...body, lessonId: 999999 })).toMatchObject({
+    expect(handleFilmProgress(cookie, { ...body, lessonId: 999999 })).toMatchObject({
       status: 404,
     })
-    expect(await handleFilmProgress(cookie, body)).toEqual({
+    expect(handleFilmProgress(cookie, body)).toEqual({
       status: 200,
       body: { saved: true, complete: false },
     })
     const trainerCookie = cookiePair(await signInAs(DEMO.merseysideTrainer))
-    expect(await handleFilmProgress(trainerCookie, body)).toMatchObject({ status: 403 })
+    expect(handleFilmProgress(trainerCookie, body)).toMatchObject({ status: 403 })
   })
 })
 

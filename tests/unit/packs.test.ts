@@ -7,6 +7,7 @@ import { stringify } from 'yaml'
 import { db, lessons, modules, moduleVersions } from '#app/db.server.ts'
 import {
   describeImport,
+  fillFilmLengths,
   importPacks,
   readPack,
   type ImportReport,
@@ -124,9 +125,10 @@ function workspace(
   fs.mkdirSync(path.join(packDir, 'lessons'), { recursive: true })
 
   fs.copyFileSync(REAL_CAPTIONS, path.join(mediaDir, 'captions/test.en.vtt'))
-  fs.writeFileSync(
+  // a real 2.5 s MP4 (tests/unit/film-length.test.ts says how it was made)
+  fs.copyFileSync(
+    path.resolve('tests/unit/fixtures/moov-at-end.mp4'),
     path.join(mediaDir, 'films/test.mp4'),
-    Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]),
   )
   fs.writeFileSync(
     path.join(mediaDir, 'transcripts/test.en.md'),
@@ -275,6 +277,8 @@ describe('the shipped packs', () => {
     importPacks()
     const film = lessonsOf('to-the-edge').find((l) => l.kind === 'film')!
     expect(film.slug).toBe('the-film')
+    // its length, read from the file's header
+    expect(film.filmSeconds).toBe(68.442)
     expect(film.details).toMatchObject({
       src: '/media/films/to-the-edge-demo.mp4',
       type: 'video/mp4',
@@ -295,6 +299,25 @@ describe('the shipped packs', () => {
     expect(chapters).toHaveLength(7)
     expect(notes).toHaveLength(1)
     expect(film.contentNote).toMatch(/exploited/)
+  })
+
+  test('film lessons loaded before lengths were read get theirs at the next start', () => {
+    importPacks()
+    const film = lessonsOf('to-the-edge').find((l) => l.kind === 'film')!
+    db.update(lessons).set({ filmSeconds: null }).where(eq(lessons.id, film.id)).run()
+    expect(fillFilmLengths()).toEqual([])
+    expect(db.select().from(lessons).where(eq(lessons.id, film.id)).get()!.filmSeconds).toBe(68.442)
+    // a film that cannot be read is named; its lesson can still be completed by the transcript
+    db.update(lessons).set({ filmSeconds: null }).where(eq(lessons.id, film.id)).run()
+    expect(fillFilmLengths(path.resolve('tests/unit/fixtures'))).toEqual([
+      {
+        file: 'media/films/to-the-edge-demo.mp4',
+        message: expect.stringMatching(
+          /^the length of the film media\/films\/to-the-edge-demo\.mp4 cannot be read/,
+        ),
+      },
+    ])
+    expect(fillFilmLengths()).toEqual([])
   })
 
   test('activity lessons link their PDFs with their size', () => {
@@ -531,6 +554,21 @@ describe('a broken pack is refused whole, naming the file', () => {
       ws.import(),
       'lessons/02-film.md',
       /^the film must be an \.mp4 or \.webm file$/,
+    )
+  })
+
+  test('a film whose length cannot be read from its header', () => {
+    const slug = 'broken-film-length'
+    const ws = workspace(slug, { lessons: film({ film: 'films/recording.webm' }) })
+    fs.copyFileSync(
+      path.resolve('tests/unit/fixtures/no-duration.webm'),
+      path.join(ws.mediaDir, 'films/recording.webm'),
+    )
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/02-film.md',
+      /^the length of the film media\/films\/recording\.webm cannot be read: it must be an MP4 or WebM whose header gives its duration/,
     )
   })
 

@@ -397,6 +397,31 @@ describe('uploads', () => {
     ])
     expect(fs.readdirSync(path.join(media, 'uploads', '.incoming'))).toHaveLength(2)
   })
+
+  test('a film whose length its header does not give is refused, naming it; a WebM that gives one is kept', async () => {
+    const media = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-media-'))
+    const fixture = (name: string) => fs.readFileSync(path.resolve('tests/unit/fixtures', name))
+    const { uploads } = await readUploadForm(
+      multipart([
+        { name: 'recorded', filename: 'screen-recording.webm', body: fixture('no-duration.webm') },
+        { name: 'cut', filename: 'cut-short.mp4', body: mp4Head() },
+        { name: 'webm', filename: 'film.webm', body: fixture('short-film.webm') },
+      ]),
+      { recorded: 'film', cut: 'film', webm: 'film' },
+      { mediaRoot: media, limit: 10 * 1024 * 1024 },
+    )
+    expect(uploads.map((u) => [u.field, u.error ?? null])).toEqual([
+      [
+        'recorded',
+        expect.stringMatching(/^The length of the film “screen-recording\.webm” cannot be read/),
+      ],
+      ['cut', expect.stringMatching(/^The length of the film “cut-short\.mp4” cannot be read/)],
+      ['webm', null],
+    ])
+    expect(uploads[2]!.ext).toBe('.webm')
+    // only the accepted film is left waiting for the form
+    expect(fs.readdirSync(path.join(media, 'uploads', '.incoming'))).toHaveLength(1)
+  })
 })
 
 describe('letters and activities', () => {

@@ -54,7 +54,6 @@ export function FilmPlayer({
         lessonId,
         position: Math.round((player.currentTime() ?? 0) * 10) / 10,
         watchedSeconds: Math.round(state.watched * 10) / 10,
-        duration: Math.round((player.duration() || 0) * 10) / 10,
       })
       if (leaving && navigator.sendBeacon) {
         navigator.sendBeacon('/api/film-progress', new Blob([body], { type: 'application/json' }))
