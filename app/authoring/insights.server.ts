@@ -1,6 +1,9 @@
 /**
  * How learners do on a module, as aggregates only: never a name, never a reflection. Figures
- * about fewer than SMALL_GROUP people are withheld so no one can be singled out.
+ * follow the report rules (docs/decisions/010-disclosure-control.md): counts of 1 to 4 people are
+ * withheld, and check results are counted in batches of attempts by at least five people, closed
+ * in the order the attempts were made and never changed, so two visits a day apart never differ
+ * by one person's answers.
  */
 import { and, countDistinct, eq } from 'drizzle-orm'
 import {
@@ -13,8 +16,24 @@ import {
 } from '#app/db.server.ts'
 import { markCheck, type CheckQuestion } from '#app/learning/checks.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
+import { releasedCount, SMALL_GROUP } from '#app/reporting/disclosure.server.ts'
 
-export const SMALL_GROUP = 5
+/** Attempts in closed batches: each batch runs until it holds attempts by five different people. */
+function inClosedBatches<T extends { userId: string }>(attemptsInOrder: T[]) {
+  const counted: T[] = []
+  let batch: T[] = []
+  let people = new Set<string>()
+  for (const attempt of attemptsInOrder) {
+    batch.push(attempt)
+    people.add(attempt.userId)
+    if (people.size >= SMALL_GROUP) {
+      counted.push(...batch)
+      batch = []
+      people = new Set()
+    }
+  }
+  return counted
+}
 
 export function moduleInsights(moduleId: number) {
   const starts =
@@ -29,8 +48,9 @@ export function moduleInsights(moduleId: number) {
       .from(completions)
       .where(eq(completions.moduleId, moduleId))
       .get()?.n ?? 0
-  const attempts = db
+  const allAttempts = db
     .select({
+      id: checkAttempts.id,
       lessonId: checkAttempts.lessonId,
       passed: checkAttempts.passed,
       answers: checkAttempts.answers,
@@ -44,8 +64,9 @@ export function moduleInsights(moduleId: number) {
     .innerJoin(lessons, eq(lessons.id, checkAttempts.lessonId))
     .innerJoin(moduleVersions, eq(moduleVersions.id, lessons.moduleVersionId))
     .where(eq(moduleVersions.moduleId, moduleId))
+    .orderBy(checkAttempts.id)
     .all()
-  const people = new Set(attempts.map((a) => a.userId)).size
+  const attempts = inClosedBatches(allAttempts)
   const wrong = new Map<
     string,
     { prompt: string; lesson: string; wrong: number; answered: number }
@@ -62,16 +83,15 @@ export function moduleInsights(moduleId: number) {
       wrong.set(key, entry)
     })
   }
-  const enough = people >= SMALL_GROUP
+  const enough = attempts.length > 0
   return {
-    starts,
-    completed,
+    starts: releasedCount(starts),
+    completed: releasedCount(completed),
     attempts: attempts.length,
-    passRate:
-      enough && attempts.length > 0
-        ? Math.round((attempts.filter((a) => a.passed).length / attempts.length) * 100)
-        : null,
-    withheld: !enough && attempts.length > 0,
+    passRate: enough
+      ? Math.round((attempts.filter((a) => a.passed).length / attempts.length) * 100)
+      : null,
+    withheld: !enough && allAttempts.length > 0,
     mostMissed: enough
       ? [...wrong.values()]
           .filter((q) => q.wrong > 0)

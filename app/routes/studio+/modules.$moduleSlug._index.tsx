@@ -346,15 +346,19 @@ export default function StudioModule() {
       {page.insights ? (
         <>
           <h2>{t('How learners do')}</h2>
-          <p className="hint">{t('Counts only: no names, and never anyone’s reflections.')}</p>
+          <p className="hint">
+            {t(
+              'Counts only: no names, and never anyone’s reflections. Figures about fewer than 5 people are not shown, and check results are counted in groups of attempts by five people.',
+            )}
+          </p>
           <dl className="figures">
             <div>
               <dt>{t('Started')}</dt>
-              <dd>{page.insights.starts}</dd>
+              <dd>{page.insights.starts ?? t('Fewer than 5')}</dd>
             </div>
             <div>
               <dt>{t('Completed')}</dt>
-              <dd>{page.insights.completed}</dd>
+              <dd>{page.insights.completed ?? t('Fewer than 5')}</dd>
             </div>
             <div>
               <dt>{t('Knowledge checks passed')}</dt>
