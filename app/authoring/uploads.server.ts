@@ -14,6 +14,7 @@ import {
   type UploadHandler,
 } from '@remix-run/node'
 import { env } from '#app/utils/env.server.ts'
+import { requireFormContentType } from '#app/utils/forms.server.ts'
 import { checkWebVtt } from '#app/learning/webvtt.ts'
 
 export type UploadKind = 'film' | 'captions' | 'pdf' | 'zip'
@@ -89,6 +90,9 @@ export async function readUploadForm(
   fileFields: Record<string, UploadKind>,
   { mediaRoot, limit = env.UPLOAD_LIMIT_BYTES }: { mediaRoot: string; limit?: number },
 ) {
+  // JSON or text is refused as every action refuses it (415); a form that is not multipart is
+  // unreadable here (400, below)
+  requireFormContentType(request)
   const uploads: Upload[] = []
   const fileHandler: UploadHandler = async ({ name, filename, data }) => {
     const kind = fileFields[name]
