@@ -23,7 +23,7 @@ import { importPackZip } from '#app/authoring/pack-zip.server.ts'
 import { invitePerson } from '#app/auth/invitations.server.ts'
 import { requestPasswordReset } from '#app/auth/password-reset.server.ts'
 import { db, LESSON_KINDS, PRACTICE_LEVELS, ROLES } from '#app/db.server.ts'
-import { importPacks, MEDIA_ROOT, readPack } from '#app/learning/packs.server.ts'
+import { describeImport, importPacks, MEDIA_ROOT, readPack } from '#app/learning/packs.server.ts'
 import { startModule } from '#app/learning/progress.server.ts'
 import { assignmentChoices, createAssignments } from '#app/learning/assignments.server.ts'
 import { scopeFor } from '#app/auth/permissions.server.ts'
@@ -493,6 +493,15 @@ const PACK_MANIFEST = {
   lessons: ['01-welcome.md'],
 }
 
+/** YAML documents that parse, but to a text, a number, a list or nothing: not fields. */
+const NOT_MAPPINGS: [yaml: string, found: RegExp][] = [
+  ['hello', /must be fields.*it is the text "hello"/],
+  ['42', /must be fields.*it is the number 42/],
+  ['- title: A list\n- of two', /must be fields.*it is a list/],
+  ['~', /must be fields.*it is empty/],
+  ['true', /must be fields.*it is the boolean true/],
+]
+
 /** The studio's module details form, filled in well. */
 const validDetails = {
   title: 'A fine title',
@@ -807,6 +816,41 @@ describe('the studio and assignments', () => {
     )
   })
 
+  test('a module.yaml or lesson that is YAML but not a mapping of fields is refused by name', async () => {
+    const lesson = '---\nkind: reading\ntitle: Welcome\nminutes: 5\n---\nWelcome.\n'
+    const cases = [
+      ...NOT_MAPPINGS.map(([yaml, found]) => ({
+        entries: {
+          'zipped/module.yaml': strToU8(yaml),
+          'zipped/lessons/01-welcome.md': strToU8(lesson),
+        },
+        file: 'zipped/module.yaml',
+        found,
+      })),
+      ...NOT_MAPPINGS.map(([yaml, found]) => ({
+        entries: {
+          'zipped/module.yaml': strToU8(stringify(PACK_MANIFEST)),
+          'zipped/lessons/01-welcome.md': strToU8(`---\n${yaml}\n---\nWelcome.\n`),
+        },
+        file: 'zipped/lessons/01-welcome.md',
+        found,
+      })),
+    ]
+    for (const { entries, file, found } of cases) {
+      const before = fingerprint()
+      const { status, message } = await submit(importZipAction, {
+        path: '/studio',
+        cookie: cookies.trainer,
+        fields: { zip: new File([zipSync(entries, { level: 1 })], 'module.zip') },
+      })
+      expect(status, message).toBe(400)
+      expect(JSON.parse(message)).toMatchObject({
+        problems: [{ file, message: expect.stringMatching(found) }],
+      })
+      expect(fingerprint()).toEqual(before)
+    }
+  })
+
   test('a zip that unpacks to more than the limit is refused before it fills the disk', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-zip-'))
     workspaces.push(dir)
@@ -946,6 +990,37 @@ describe('the importers', () => {
       ),
       { numRuns: RUNS * 5 },
     )
+  })
+
+  test('modules:import names a manifest or lesson that is not a mapping, in one line, and loads nothing', () => {
+    for (const [yaml, found] of NOT_MAPPINGS) {
+      for (const broken of ['module.yaml', 'lessons/01-welcome.md'] as const) {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-bad-pack-'))
+        workspaces.push(dir)
+        const pack = path.join(dir, 'modules', 'not-a-mapping')
+        fs.mkdirSync(path.join(pack, 'lessons'), { recursive: true })
+        fs.writeFileSync(
+          path.join(pack, 'module.yaml'),
+          broken === 'module.yaml' ? yaml : stringify(PACK_MANIFEST),
+        )
+        fs.writeFileSync(
+          path.join(pack, 'lessons', '01-welcome.md'),
+          `---\n${broken === 'module.yaml' ? 'kind: reading\ntitle: Welcome\nminutes: 5' : yaml}\n---\nWelcome.\n`,
+        )
+        const before = fingerprint()
+        const reports = importPacks(path.join(dir, 'modules'), dir)
+        expect(fingerprint()).toEqual(before)
+        const lines = describeImport(reports)
+        expect(lines).toEqual([
+          '✗ not-a-mapping: refused, nothing of it loaded',
+          expect.stringMatching(
+            new RegExp(
+              `^ {4}modules/not-a-mapping/${broken}: ${found.source.replace(/^must/, '.*must')}`,
+            ),
+          ),
+        ])
+      }
+    }
   })
 
   test('a pack with a bad manifest, lesson or file reference is refused whole, with a reason', () => {
