@@ -26,14 +26,51 @@ export function requireFormContentType(request: Request) {
 }
 
 /**
- * The one way an action reads its form: a body that is not a form answers 415, one that cannot
- * be parsed (a broken multipart boundary, a body cut short) 400, never a 500.
+ * The largest form readForm reads. The longest real ones (a 200 KB staff CSV sent back for
+ * import, ten 10,000-character reflections, percent-encoded) stay well under it; files go
+ * through the studio's streaming upload parser, which has its own limits.
+ */
+export const FORM_LIMIT_BYTES = 2 * 1024 * 1024
+
+function tooLarge() {
+  return new Response(
+    'This form is larger than 2 MB, more than any page of Upstream sends. Go back to the page and send less.',
+    { status: 413 },
+  )
+}
+
+/** The body's bytes, refused as soon as they pass the limit, whatever Content-Length says. */
+async function readLimited(request: Request) {
+  if (Number(request.headers.get('Content-Length')) > FORM_LIMIT_BYTES) throw tooLarge()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  if (request.body) {
+    const reader = request.body.getReader()
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      size += read.value.byteLength
+      if (size > FORM_LIMIT_BYTES) {
+        await reader.cancel()
+        throw tooLarge()
+      }
+      chunks.push(read.value)
+    }
+  }
+  return Buffer.concat(chunks)
+}
+
+/**
+ * The one way an action reads its form: a body that is not a form answers 415, one over the
+ * limit 413, one that cannot be parsed (a broken multipart boundary, a body cut short) 400,
+ * never a 500.
  */
 export async function readForm(request: Request): Promise<FormData> {
   requireFormContentType(request)
   try {
-    return await request.formData()
-  } catch {
+    const body = await readLimited(request)
+    const type = request.headers.get('Content-Type') ?? ''
+    return await new Response(body, { headers: { 'Content-Type': type } }).formData()
+  } catch (error) {
+    if (error instanceof Response) throw error
     throw new Response(FORM_UNREADABLE, { status: 400 })
   }
 }

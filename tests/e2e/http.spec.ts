@@ -135,6 +135,10 @@ test('a large body sent to a page that ignores it gets its answer at once, and t
   expect(json.status).toBe(415)
   const none = await postWhole(baseURL!, '/language', fiveMegabytes, null)
   expect(none.status).toBe(415)
+  // and a form far larger than any page sends is refused before it is read
+  const huge = await postWhole(baseURL!, '/login', fiveMegabytes, FORM)
+  expect(huge.status).toBe(413)
+  expect(huge.body).toContain('This form is larger than 2 MB')
   expect(Date.now() - started).toBeLessThan(15_000)
   const health = await fetch(new URL('/healthz', baseURL))
   expect(health.status).toBe(200)

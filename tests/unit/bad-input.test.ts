@@ -21,6 +21,7 @@ import {
 } from '#app/authoring/modules.server.ts'
 import { importPackZip } from '#app/authoring/pack-zip.server.ts'
 import { invitePerson } from '#app/auth/invitations.server.ts'
+import { FORM_LIMIT_BYTES } from '#app/utils/forms.server.ts'
 import { requestPasswordReset } from '#app/auth/password-reset.server.ts'
 import { db, LESSON_KINDS, PRACTICE_LEVELS, ROLES } from '#app/db.server.ts'
 import { describeImport, importPacks, MEDIA_ROOT, readPack } from '#app/learning/packs.server.ts'
@@ -1117,9 +1118,14 @@ function routesWithActions() {
 /**
  * Where each route's action is posted, by someone allowed to use it. `takesNoFields`: the action
  * reads no field (a POST is the whole message), so any well-formed form is as good as another;
- * `ignoresBody`: signing out works whatever is sent, scripts included.
+ * `ignoresBody`: signing out works whatever is sent, scripts included; `uploads`: read by the
+ * studio's streaming multipart parser.
  */
-type Target = Omit<Submission, 'fields'> & { takesNoFields?: true; ignoresBody?: true }
+type Target = Omit<Submission, 'fields'> & {
+  takesNoFields?: true
+  ignoresBody?: true
+  uploads?: true
+}
 
 const NOT_A_FORM = [
   {
@@ -1217,7 +1223,7 @@ describe('bodies that are not the form a page sends', () => {
       cookie: cookies.orgLead,
     }),
     'people+/invite.tsx': () => ({ path: '/people/invite', cookie: cookies.orgLead }),
-    'studio+/_index.tsx': () => ({ path: '/studio', cookie: cookies.trainer }),
+    'studio+/_index.tsx': () => ({ path: '/studio', cookie: cookies.trainer, uploads: true }),
     'studio+/markdown-preview.ts': () => ({
       path: '/studio/markdown-preview',
       cookie: cookies.trainer,
@@ -1232,11 +1238,13 @@ describe('bodies that are not the form a page sends', () => {
       path: `/studio/modules/${bodySlug}/lessons/${bodyLesson}`,
       params: { moduleSlug: bodySlug, lesson: bodyLesson },
       cookie: cookies.trainer,
+      uploads: true,
     }),
     'studio+/modules.$moduleSlug.lessons.$lesson.upload.ts': () => ({
       path: `/studio/modules/${bodySlug}/lessons/${bodyLesson}/upload`,
       params: { moduleSlug: bodySlug, lesson: bodyLesson },
       cookie: cookies.trainer,
+      uploads: true,
     }),
     'studio+/modules.$moduleSlug.preview.$lesson.tsx': () => ({
       path: `/studio/modules/${bodySlug}/preview/${bodyLesson.replace(/^\d+-/, '')}`,
@@ -1319,6 +1327,14 @@ describe('bodies that are not the form a page sends', () => {
         await check(name, body, contentType, 415)
       for (const { name, contentType, body } of BROKEN_MULTIPART)
         await check(name, body, contentType, 400)
+      // the studio's uploads stream multipart only, with their own limits: any 4xx there
+      const oversize = `intent=save&name=${'a'.repeat(FORM_LIMIT_BYTES)}`
+      await check(
+        'a form over the size limit',
+        oversize,
+        URLENCODED,
+        target.uploads ? undefined : 413,
+      )
       // generated: any JSON under a type that is not a form's, and any text sent as a form
       const types = ['application/json', 'text/plain', 'text/csv', 'application/octet-stream']
       const generated = fc.sample(
