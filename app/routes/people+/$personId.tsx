@@ -83,10 +83,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!result.ok) return invalid(result.errors)
     return {
       ok: true as const,
-      message:
-        intent === 'reactivate'
-          ? 'Reactivated.'
-          : 'Deactivated. They have been signed out.',
+      message: intent === 'reactivate' ? 'Reactivated.' : 'Deactivated. They have been signed out.',
     }
   }
   const form = parseForm(formData, PersonSchema)
