@@ -9,7 +9,7 @@ export function invalid(errors: FieldErrors, values: Record<string, string> = {}
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
 
-export const FORM_UNREADABLE =
+const FORM_UNREADABLE =
   'This form could not be read. Go back to the page, check what you entered and send it again.'
 
 /**
