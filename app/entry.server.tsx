@@ -63,7 +63,8 @@ export default function handleRequest(
 /** Logs real failures; a request for a page that does not exist is not one. */
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return
-  if (isRouteErrorResponse(error) && error.status === 404) return
+  // a wrong address or method is the client's mistake, answered with its 4xx: nothing to log
+  if (isRouteErrorResponse(error) && error.status < 500) return
   console.error(error)
 }
 

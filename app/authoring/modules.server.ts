@@ -197,7 +197,9 @@ export function readManifest(files: DraftFiles): Manifest {
   } catch {
     // an unreadable manifest reads as an empty one; publishing names the problem
   }
-  return DraftManifestSchema.parse(value ?? {})
+  // a manifest that is not a mapping (a string, a list) reads as an empty one too
+  const manifest = DraftManifestSchema.safeParse(value)
+  return manifest.success ? manifest.data : DraftManifestSchema.parse({})
 }
 
 function ownerSlug(ownerVruId: number | null) {

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import { Unzip, UnzipInflate, Zip, ZipPassThrough } from 'fflate'
-import { stringify as stringifyYaml } from 'yaml'
+import { isMap, parseDocument } from 'yaml'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { mayEditModule } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
@@ -25,7 +25,6 @@ import {
   findDraft,
   latestPublishedVersion,
   packFilesOf,
-  readManifest,
   type DraftFiles,
   type StudioModule,
 } from './modules.server.ts'
@@ -255,7 +254,8 @@ export async function importPackZip(
           },
         ],
       }
-    // A trainer's import belongs to their unit, whatever the manifest says.
+    // A trainer's import belongs to their unit, whatever the manifest says. A manifest that is
+    // not a mapping of fields (bad YAML, a string, a list) is left for readPack to refuse by name.
     const manifestFile = path.join(packDir, 'module.yaml')
     if (user.role !== 'admin' && fs.existsSync(manifestFile)) {
       const unit = db
@@ -263,8 +263,12 @@ export async function importPackZip(
         .from(vrus)
         .where(eq(vrus.id, user.vruId ?? -1))
         .get()
-      const manifest = readManifest({ 'module.yaml': fs.readFileSync(manifestFile, 'utf8') })
-      fs.writeFileSync(manifestFile, stringifyYaml({ ...manifest, owner: unit?.slug }))
+      const manifest = parseDocument(fs.readFileSync(manifestFile, 'utf8'))
+      if (manifest.errors.length === 0 && isMap(manifest.contents)) {
+        if (unit) manifest.set('owner', unit.slug)
+        else manifest.delete('owner')
+        fs.writeFileSync(manifestFile, manifest.toString())
+      }
     }
     const zipMedia = path.join(work, 'media')
     const read = readPack(packDir, zipMedia)

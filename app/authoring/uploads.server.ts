@@ -16,6 +16,7 @@ import {
 import { env } from '#app/utils/env.server.ts'
 import { readFilmSeconds } from '#app/learning/film-length.server.ts'
 import { unreadableFilmLength } from '#app/learning/packs.server.ts'
+import { requireFormContentType } from '#app/utils/forms.server.ts'
 import { checkWebVtt } from '#app/learning/webvtt.ts'
 
 export type UploadKind = 'film' | 'captions' | 'pdf' | 'zip'
@@ -91,6 +92,9 @@ export async function readUploadForm(
   fileFields: Record<string, UploadKind>,
   { mediaRoot, limit = env.UPLOAD_LIMIT_BYTES }: { mediaRoot: string; limit?: number },
 ) {
+  // JSON or text is refused as every action refuses it (415); a form that is not multipart is
+  // unreadable here (400, below)
+  requireFormContentType(request)
   const uploads: Upload[] = []
   const fileHandler: UploadHandler = async ({ name, filename, data }) => {
     const kind = fileFields[name]

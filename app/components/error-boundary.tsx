@@ -5,6 +5,9 @@ const TITLES: Record<number, string> = {
   400: 'Something in the request was not right',
   403: 'You do not have access to this page',
   404: 'Page not found',
+  // a POST to a page with no form (Remix's own 405, whose text is for developers)
+  405: 'This page does not take forms',
+  415: 'Something in the request was not right',
 }
 
 /** One boundary for every route: a calm page that says what happened and where to go. */

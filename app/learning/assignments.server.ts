@@ -128,7 +128,7 @@ export const AssignmentSchema = z
   })
 export type AssignmentInput = z.infer<typeof AssignmentSchema>
 
-export const AssignmentIntentSchema = z.object({ intent: z.literal('remove') })
+export const AssignmentIntentSchema = z.enum(['remove'])
 
 /** What the form offers for an organisation in scope: its unit's modules, job roles and staff. */
 export function assignmentChoices(scope: Scope, organisationId: number) {

@@ -6,6 +6,8 @@ import { countEvaluation } from '#app/reporting/totals.server.ts'
 export const EvaluationStageSchema = z.enum(['pre', 'post'])
 export type EvaluationStage = z.infer<typeof EvaluationStageSchema>
 /** One statement's rating, 1 (not at all) to 5 (completely). */
+/** The page's two buttons: save the ratings, or skip the questions. */
+export const EvaluationIntentSchema = z.enum(['save', 'skip'])
 export const EvaluationRatingsSchema = z.coerce.number().int().min(1).max(5)
 
 export function evaluationFor(enrolmentId: number, stage: EvaluationStage) {

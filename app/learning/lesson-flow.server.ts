@@ -8,9 +8,7 @@ import { findVisibleModule } from './catalogue.server.ts'
 import { evaluationFor } from './evaluations.server.ts'
 import { getLesson, lessonOutline, openEnrolment, type Enrolment } from './progress.server.ts'
 
-export const LessonIntentSchema = z.object({
-  intent: z.enum(['complete', 'check', 'autosave', 'reflection']),
-})
+export const LessonIntentSchema = z.enum(['complete', 'check', 'autosave', 'reflection'])
 export const ReflectionAutosaveSchema = z.object({
   promptIndex: z.coerce.number().int().min(0).max(50),
   answer: z.string().max(10000),

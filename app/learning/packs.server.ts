@@ -100,6 +100,23 @@ function parseYamlFile(
   }
 }
 
+/**
+ * Why parsed YAML is not the mapping of fields a manifest or front matter must be, or null when
+ * it is one: a file holding only `hello` parses to a string, which no schema message explains.
+ */
+function notAMapping(value: unknown, what: string): string | null {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return null
+  const found =
+    value === null || value === undefined
+      ? 'it is empty'
+      : Array.isArray(value)
+        ? 'it is a list'
+        : typeof value === 'string'
+          ? `it is the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`
+          : `it is the ${typeof value} ${String(value)}`
+  return `${what} must be fields, one a line, like title: A title; ${found}`
+}
+
 /** One lesson file's front matter and body, checked against the lesson schema. */
 export function parseLessonFile(
   file: string,
@@ -113,6 +130,8 @@ export function parseLessonFile(
     }
   const front = parseYamlFile(file, match[1]!, 2)
   if (!front.ok) return { ok: false, problems: [front.problem] }
+  const shape = notAMapping(front.value, 'the front matter between the --- lines')
+  if (shape) return { ok: false, problems: [{ file, message: shape }] }
   const lesson = LessonSchema.safeParse(front.value)
   if (!lesson.success) return { ok: false, problems: describeIssues(file, lesson.error.issues) }
   return { ok: true, lesson: lesson.data, body: match[2]!.trim() }
@@ -152,6 +171,8 @@ export function readPack(
   files['module.yaml'] = fs.readFileSync(manifestFile, 'utf8')
   const manifestYaml = parseYamlFile(rel('module.yaml'), files['module.yaml'])
   if (!manifestYaml.ok) return { ok: false, problems: [manifestYaml.problem] }
+  const shape = notAMapping(manifestYaml.value, 'module.yaml')
+  if (shape) return { ok: false, problems: [{ file: rel('module.yaml'), message: shape }] }
   const manifest = ManifestSchema.safeParse(manifestYaml.value)
   if (!manifest.success)
     return { ok: false, problems: describeIssues(rel('module.yaml'), manifest.error.issues) }

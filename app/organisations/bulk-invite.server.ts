@@ -15,7 +15,7 @@ import { parseCsv } from '#app/utils/csv.ts'
 
 export const MAX_STAFF_ROWS = 500
 /** check: check the file and invite everyone if all is well; import-valid: invite the valid rows */
-export const BulkInviteIntentSchema = z.enum(['check', 'import-valid']).catch('check')
+export const BulkInviteIntentSchema = z.enum(['check', 'import-valid'])
 export const MAX_STAFF_FILE_BYTES = 200_000
 
 export type StaffRow = {

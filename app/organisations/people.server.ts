@@ -73,9 +73,7 @@ export const PersonSchema = z.object({
 })
 export type PersonChanges = z.infer<typeof PersonSchema>
 
-export const PersonIntentSchema = z.object({
-  intent: z.enum(['save', 'deactivate', 'reactivate', 'erase']),
-})
+export const PersonIntentSchema = z.enum(['save', 'deactivate', 'reactivate', 'erase'])
 
 /**
  * Saves a person's profile, role and organisation as `actor` may. A role change or a move ends

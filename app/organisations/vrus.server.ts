@@ -29,6 +29,8 @@ const checkbox = z
   .optional()
   .transform((v) => v === 'on')
 
+/** A unit's page has two forms: its details, and a new area. */
+export const VruIntentSchema = z.enum(['save', 'add-area'])
 export const VruSchema = z.object({
   slug: z
     .string({ error: 'Enter a short name for web addresses' })

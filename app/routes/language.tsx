@@ -1,7 +1,8 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { isLanguage } from '#app/i18n/i18n.ts'
 import { serializeLanguage } from '#app/i18n/language.server.ts'
-import { safeRedirect } from '#app/utils/misc.ts'
+import { readForm } from '#app/utils/forms.server.ts'
+import { invariantResponse, safeRedirect } from '#app/utils/misc.ts'
 
 export async function loader() {
   return redirect('/')
@@ -9,9 +10,9 @@ export async function loader() {
 
 /** Remembers the chosen language in a cookie and goes back to the page it was chosen on. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData()
+  const form = await readForm(request)
   const language = form.get('language')
+  invariantResponse(isLanguage(language), 'Choose English or Cymraeg (Welsh).')
   const back = safeRedirect(form.get('redirectTo'))
-  if (!isLanguage(language)) return redirect(back)
   return redirect(back, { headers: { 'Set-Cookie': await serializeLanguage(language) } })
 }

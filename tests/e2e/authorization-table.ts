@@ -172,7 +172,7 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   },
   'routes/language': {
     GET: { anonymous: 302, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 302, trainerOther: 302, vruLead: 302, vruLeadOther: 302, admin: 302 },
-    POST: { anonymous: 302, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 302, trainerOther: 302, vruLead: 302, vruLeadOther: 302, admin: 302 },
+    POST: { anonymous: 400, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 400, trainerOther: 400, vruLead: 400, vruLeadOther: 400, admin: 400 },
   },
   'routes/learn+/_index': {
     GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
@@ -284,14 +284,14 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
     GET: { anonymous: 400, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 400, trainerOther: 400, vruLead: 400, vruLeadOther: 400, admin: 400 },
     POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 400 },
   },
-  // the preview's POST is the "next" button (302); it records nothing
+  // the preview's POST is a lesson's button (302 to the next); an empty form names no button (400)
   'routes/studio+/modules.$moduleSlug.preview.$lesson': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 200 },
-    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 302, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 302 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 400 },
   },
   'routes/studio+/modules.$moduleSlug.preview.$lesson · national module': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 200, vruLead: 403, vruLeadOther: 403, admin: 200 },
-    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 302, trainerOther: 302, vruLead: 403, vruLeadOther: 403, admin: 302 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 400, vruLead: 403, vruLeadOther: 403, admin: 400 },
   },
   // assignments: a VRU lead their unit's organisations, an organisation lead their own
   // organisation (whatever the address names), an administrator all; no one else

@@ -25,10 +25,13 @@ import {
   PACK_UNPACKED_LIMIT,
 } from '#app/authoring/pack-zip.server.ts'
 import { invitePerson } from '#app/auth/invitations.server.ts'
+import { FORM_LIMIT_BYTES } from '#app/utils/forms.server.ts'
 import { requestPasswordReset } from '#app/auth/password-reset.server.ts'
 import { db, LESSON_KINDS, PRACTICE_LEVELS, ROLES } from '#app/db.server.ts'
-import { importPacks, MEDIA_ROOT, readPack } from '#app/learning/packs.server.ts'
+import { describeImport, importPacks, MEDIA_ROOT, readPack } from '#app/learning/packs.server.ts'
 import { startModule } from '#app/learning/progress.server.ts'
+import { assignmentChoices, createAssignments } from '#app/learning/assignments.server.ts'
+import { scopeFor } from '#app/auth/permissions.server.ts'
 import { checkWebVtt } from '#app/learning/webvtt.ts'
 import { csvField, parseCsv, toCsv } from '#app/utils/csv.ts'
 import { action as invitationAction } from '#app/routes/_auth+/invitations.$token.tsx'
@@ -149,31 +152,44 @@ async function submit(action: ActionFunction, submission: Submission) {
     else if (value instanceof Blob) body.append(name, value, '../../evil.html')
     else body.append(name, value)
   }
+  return answer(action, submission, body)
+}
+
+/** Posts a body as it is, with the content type given (none when null), and reads the answer. */
+async function answer(
+  action: ActionFunction,
+  submission: Omit<Submission, 'fields'>,
+  body: BodyInit,
+  contentType?: string | null,
+) {
   const headers = new Headers()
   if (submission.cookie) headers.set('Cookie', cookiePair(submission.cookie))
+  if (contentType) headers.set('Content-Type', contentType)
   const request = new Request(`http://localhost:3000${submission.path}`, {
     method: 'POST',
     body,
     headers,
   })
-  let answer: unknown
+  // a string body would be labelled text/plain by fetch; "no content type" means none at all
+  if (contentType === null) request.headers.delete('Content-Type')
+  let result: unknown
   try {
-    answer = await action({
+    result = await action({
       request,
       params: submission.params ?? {},
       context: { clientAddress: '203.0.113.200', cspNonce: '' },
     })
   } catch (thrown) {
-    answer = thrown
+    result = thrown
   }
   // anything other than an answer (an Error) is what would have been a 500
-  if (answer instanceof Response) return { status: answer.status, message: await answer.text() }
-  if (answer && typeof answer === 'object' && 'init' in answer && 'data' in answer) {
-    const init = answer.init as ResponseInit | null
-    return { status: init?.status ?? 200, message: JSON.stringify(answer.data) }
+  if (result instanceof Response) return { status: result.status, message: await result.text() }
+  if (result && typeof result === 'object' && 'init' in result && 'data' in result) {
+    const init = result.init as ResponseInit | null
+    return { status: init?.status ?? 200, message: JSON.stringify(result.data) }
   }
-  if (answer instanceof Error) throw answer
-  return { status: 200, message: JSON.stringify(answer) }
+  if (result instanceof Error) throw result
+  return { status: 200, message: JSON.stringify(result) }
 }
 
 /** Every file under media/, with its size: a refused upload or zip must leave none behind. */
@@ -388,7 +404,7 @@ describe('people, organisations and units', () => {
         path: `/admin/vrus/${merseyside}`,
         params: { vruId: merseyside },
         cookie: cookies.admin,
-        fields,
+        fields: { intent: 'save', ...fields },
       }),
       vruAction,
     )
@@ -482,6 +498,15 @@ const PACK_MANIFEST = {
   languages: ['en'],
   lessons: ['01-welcome.md'],
 }
+
+/** YAML documents that parse, but to a text, a number, a list or nothing: not fields. */
+const NOT_MAPPINGS: [yaml: string, found: RegExp][] = [
+  ['hello', /must be fields.*it is the text "hello"/],
+  ['42', /must be fields.*it is the number 42/],
+  ['- title: A list\n- of two', /must be fields.*it is a list/],
+  ['~', /must be fields.*it is empty/],
+  ['true', /must be fields.*it is the boolean true/],
+]
 
 /** The studio's module details form, filled in well. */
 const validDetails = {
@@ -797,6 +822,41 @@ describe('the studio and assignments', () => {
     )
   })
 
+  test('a module.yaml or lesson that is YAML but not a mapping of fields is refused by name', async () => {
+    const lesson = '---\nkind: reading\ntitle: Welcome\nminutes: 5\n---\nWelcome.\n'
+    const cases = [
+      ...NOT_MAPPINGS.map(([yaml, found]) => ({
+        entries: {
+          'zipped/module.yaml': strToU8(yaml),
+          'zipped/lessons/01-welcome.md': strToU8(lesson),
+        },
+        file: 'zipped/module.yaml',
+        found,
+      })),
+      ...NOT_MAPPINGS.map(([yaml, found]) => ({
+        entries: {
+          'zipped/module.yaml': strToU8(stringify(PACK_MANIFEST)),
+          'zipped/lessons/01-welcome.md': strToU8(`---\n${yaml}\n---\nWelcome.\n`),
+        },
+        file: 'zipped/lessons/01-welcome.md',
+        found,
+      })),
+    ]
+    for (const { entries, file, found } of cases) {
+      const before = fingerprint()
+      const { status, message } = await submit(importZipAction, {
+        path: '/studio',
+        cookie: cookies.trainer,
+        fields: { zip: new File([zipSync(entries, { level: 1 })], 'module.zip') },
+      })
+      expect(status, message).toBe(400)
+      expect(JSON.parse(message)).toMatchObject({
+        problems: [{ file, message: expect.stringMatching(found) }],
+      })
+      expect(fingerprint()).toEqual(before)
+    }
+  })
+
   test('a zip that unpacks to more than the limit is refused before it fills the disk', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-zip-'))
     workspaces.push(dir)
@@ -1010,6 +1070,37 @@ describe('the importers', () => {
     )
   })
 
+  test('modules:import names a manifest or lesson that is not a mapping, in one line, and loads nothing', () => {
+    for (const [yaml, found] of NOT_MAPPINGS) {
+      for (const broken of ['module.yaml', 'lessons/01-welcome.md'] as const) {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-bad-pack-'))
+        workspaces.push(dir)
+        const pack = path.join(dir, 'modules', 'not-a-mapping')
+        fs.mkdirSync(path.join(pack, 'lessons'), { recursive: true })
+        fs.writeFileSync(
+          path.join(pack, 'module.yaml'),
+          broken === 'module.yaml' ? yaml : stringify(PACK_MANIFEST),
+        )
+        fs.writeFileSync(
+          path.join(pack, 'lessons', '01-welcome.md'),
+          `---\n${broken === 'module.yaml' ? 'kind: reading\ntitle: Welcome\nminutes: 5' : yaml}\n---\nWelcome.\n`,
+        )
+        const before = fingerprint()
+        const reports = importPacks(path.join(dir, 'modules'), dir)
+        expect(fingerprint()).toEqual(before)
+        const lines = describeImport(reports)
+        expect(lines).toEqual([
+          '✗ not-a-mapping: refused, nothing of it loaded',
+          expect.stringMatching(
+            new RegExp(
+              `^ {4}modules/not-a-mapping/${broken}: ${found.source.replace(/^must/, '.*must')}`,
+            ),
+          ),
+        ])
+      }
+    }
+  })
+
   test('a pack with a bad manifest, lesson or file reference is refused whole, with a reason', () => {
     const slug = 'bad-input-pack'
     const manifest = PACK_MANIFEST
@@ -1081,6 +1172,267 @@ describe('the importers', () => {
       { numRuns: RUNS },
     )
   })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Bodies that are not the form a page sends, to every route with an action
+
+/** Every route file under app/routes that exports an action, as a path under app/routes. */
+function routesWithActions() {
+  const dir = path.resolve('app/routes')
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !path.basename(file).startsWith('__'))
+    .filter((file) =>
+      /export\s+(async\s+)?(function|const)\s+action\b/.test(
+        fs.readFileSync(path.join(dir, file), 'utf8'),
+      ),
+    )
+    .map((file) => file.split(path.sep).join('/'))
+    .sort()
+}
+
+/**
+ * Where each route's action is posted, by someone allowed to use it. `takesNoFields`: the action
+ * reads no field (a POST is the whole message), so any well-formed form is as good as another;
+ * `ignoresBody`: signing out works whatever is sent, scripts included; `uploads`: read by the
+ * studio's streaming multipart parser.
+ */
+type Target = Omit<Submission, 'fields'> & {
+  takesNoFields?: true
+  ignoresBody?: true
+  uploads?: true
+}
+
+const NOT_A_FORM = [
+  {
+    name: 'a JSON body',
+    contentType: 'application/json',
+    body: JSON.stringify({ intent: 'save', email: DEMO.walesNurse, password: 'x', name: 'A' }),
+  },
+  { name: 'plain text', contentType: 'text/plain;charset=UTF-8', body: 'intent=save&name=A' },
+  { name: 'no content type', contentType: null, body: 'intent=save&name=A' },
+  { name: 'XML', contentType: 'application/xml', body: '<form><intent>save</intent></form>' },
+  {
+    name: 'a type that only starts like a form',
+    contentType: 'application/x-www-form-urlencoded-not',
+    body: 'intent=save',
+  },
+] as const
+const BROKEN_MULTIPART = [
+  {
+    name: 'multipart whose boundary is not in the body',
+    contentType: 'multipart/form-data; boundary=expected',
+    body: '--other\r\nContent-Disposition: form-data; name="intent"\r\n\r\nsave\r\n--other--\r\n',
+  },
+  {
+    name: 'multipart with no boundary',
+    contentType: 'multipart/form-data',
+    body: '--x\r\nContent-Disposition: form-data; name="intent"\r\n\r\nsave\r\n--x--\r\n',
+  },
+  {
+    name: 'multipart cut short',
+    contentType: 'multipart/form-data; boundary=b',
+    body: '--b\r\nContent-Disposition: form-data; name="intent"\r\n\r\nsa',
+  },
+] as const
+const ODD_URLENCODED = [
+  { name: 'an empty form', body: '' },
+  { name: 'an unknown intent', body: 'intent=no-such-action&name=A' },
+  { name: 'an intent sent twice', body: 'intent=&intent=%00' },
+  { name: 'bad percent-encoding', body: 'intent=%ZZ&name=%E0%A4%A&email=%&%%=%' },
+  { name: 'a form cut short', body: 'intent=sav&email=someone%40exa&pass' },
+] as const
+const URLENCODED = 'application/x-www-form-urlencoded'
+
+describe('bodies that are not the form a page sends', () => {
+  const targets: Record<string, () => Target> = {
+    '_auth+/forgot-password.tsx': () => ({ path: '/forgot-password' }),
+    '_auth+/invitations.$token.tsx': () => ({
+      path: `/invitations/${invitationToken}`,
+      params: { token: invitationToken },
+    }),
+    '_auth+/login.tsx': () => ({ path: '/login' }),
+    '_auth+/logout.tsx': () => ({ path: '/logout', ignoresBody: true }),
+    '_auth+/reset-password.$token.tsx': () => ({
+      path: `/reset-password/${resetToken}`,
+      params: { token: resetToken },
+    }),
+    'admin+/vrus.$vruId.tsx': () => ({
+      path: `/admin/vrus/${vruId('merseyside')}`,
+      params: { vruId: String(vruId('merseyside')) },
+      cookie: cookies.admin,
+    }),
+    'admin+/vrus._index.tsx': () => ({ path: '/admin/vrus', cookie: cookies.admin }),
+    'assignments+/$assignmentId.tsx': () => ({
+      path: `/assignments/${assignmentId}`,
+      params: { assignmentId: String(assignmentId) },
+      cookie: cookies.orgLead,
+    }),
+    'assignments+/new.tsx': () => ({ path: '/assignments/new', cookie: cookies.orgLead }),
+    'language.tsx': () => ({ path: '/language' }),
+    'learn+/modules.$moduleSlug._index.tsx': () => ({
+      path: '/learn/modules/aces-foundations',
+      params: { moduleSlug: 'aces-foundations' },
+      cookie: cookies.learner,
+      takesNoFields: true,
+    }),
+    'learn+/modules.$moduleSlug.evaluation.$stage.tsx': () => ({
+      path: '/learn/modules/aces-foundations/evaluation/pre',
+      params: { moduleSlug: 'aces-foundations', stage: 'pre' },
+      cookie: cookies.learner,
+    }),
+    'learn+/modules.$moduleSlug.lessons.$lessonSlug.tsx': () => ({
+      path: '/learn/modules/aces-foundations/lessons/reflection',
+      params: { moduleSlug: 'aces-foundations', lessonSlug: 'reflection' },
+      cookie: cookies.learner,
+    }),
+    'organisation+/_index.tsx': () => ({ path: '/organisation', cookie: cookies.orgLead }),
+    'organisations+/$organisationId.tsx': () => ({
+      path: `/organisations/${riverside}`,
+      params: { organisationId: String(riverside) },
+      cookie: cookies.vruLead,
+    }),
+    'organisations+/new.tsx': () => ({ path: '/organisations/new', cookie: cookies.vruLead }),
+    'people+/$personId.tsx': () => ({
+      path: `/people/${learnerId}`,
+      params: { personId: learnerId },
+      cookie: cookies.orgLead,
+    }),
+    'people+/invite.tsx': () => ({ path: '/people/invite', cookie: cookies.orgLead }),
+    'studio+/_index.tsx': () => ({ path: '/studio', cookie: cookies.trainer, uploads: true }),
+    'studio+/markdown-preview.ts': () => ({
+      path: '/studio/markdown-preview',
+      cookie: cookies.trainer,
+      takesNoFields: true,
+    }),
+    'studio+/modules.$moduleSlug._index.tsx': () => ({
+      path: `/studio/modules/${bodySlug}`,
+      params: { moduleSlug: bodySlug },
+      cookie: cookies.trainer,
+    }),
+    'studio+/modules.$moduleSlug.lessons.$lesson.tsx': () => ({
+      path: `/studio/modules/${bodySlug}/lessons/${bodyLesson}`,
+      params: { moduleSlug: bodySlug, lesson: bodyLesson },
+      cookie: cookies.trainer,
+      uploads: true,
+    }),
+    'studio+/modules.$moduleSlug.lessons.$lesson.upload.ts': () => ({
+      path: `/studio/modules/${bodySlug}/lessons/${bodyLesson}/upload`,
+      params: { moduleSlug: bodySlug, lesson: bodyLesson },
+      cookie: cookies.trainer,
+      uploads: true,
+    }),
+    'studio+/modules.$moduleSlug.preview.$lesson.tsx': () => ({
+      path: `/studio/modules/${bodySlug}/preview/${bodyLesson.replace(/^\d+-/, '')}`,
+      params: { moduleSlug: bodySlug, lesson: bodyLesson.replace(/^\d+-/, '') },
+      cookie: cookies.trainer,
+    }),
+    'studio+/new.tsx': () => ({ path: '/studio/new', cookie: cookies.trainer }),
+  }
+  let assignmentId = 0
+  let bodySlug = ''
+  let bodyLesson = ''
+
+  beforeAll(() => {
+    const orgLead = sessionUser(DEMO.schoolLead)
+    // not the module the good-input test below assigns to the same school
+    const goodInputModule = db.all<{ id: number }>(sql`select id from modules limit 1`)[0]!.id
+    const moduleId = assignmentChoices(scopeFor(orgLead), riverside)!.modules.find(
+      (m) => m.moduleId !== goodInputModule,
+    )!.moduleId
+    const created = createAssignments(orgLead, scopeFor(orgLead), {
+      organisationId: riverside,
+      moduleId,
+      target: 'organisation',
+      people: [],
+    })
+    if (!created.ok) throw new Error(JSON.stringify(created.errors))
+    assignmentId = created.ids[0]!
+    const module = createModule(sessionUser(DEMO.merseysideTrainer), {
+      title: 'Bodies module',
+      summary: 'For the bad body tests.',
+      audience: ['all-staff'],
+      topics: ['safeguarding'],
+      practiceLevel: 'trauma-aware',
+      estimatedMinutes: 10,
+      cpdMinutes: 15,
+      passMark: 60,
+      national: false,
+    })
+    bodySlug = module.slug
+    bodyLesson = addLesson(ensureDraft(module), 'reading', 'A reading').replace(/\.md$/, '')
+  })
+
+  test('every route with an action is in the table below', () => {
+    expect(Object.keys(targets).sort()).toEqual(routesWithActions())
+  })
+
+  test.for(routesWithActions())(
+    '%s answers 4xx with a message, and changes nothing',
+    async (file) => {
+      const { action } = (await import(path.resolve('app/routes', file))) as {
+        action: ActionFunction
+      }
+      const target = targets[file]!()
+      const failures: string[] = []
+      const check = async (
+        name: string,
+        body: string,
+        contentType: string | null,
+        status?: number,
+      ) => {
+        const before = fingerprint()
+        let got: { status: number; message: string }
+        try {
+          got = await answer(action, target, body, contentType)
+        } catch (error) {
+          failures.push(`${name}: threw ${String(error).slice(0, 200)} (a 500)`)
+          return
+        }
+        const summary = `${name}: ${got.status} ${got.message.slice(0, 120)}`
+        if (target.ignoresBody) {
+          if (got.status !== 302) failures.push(`${summary} (signing out should still work)`)
+        } else if (status ? got.status !== status : got.status < 400 || got.status >= 500) {
+          failures.push(`${summary} (expected ${status ?? '4xx'})`)
+        } else if (!/[A-Za-z]{3,}.*[A-Za-z]{3,}/.test(got.message)) {
+          failures.push(`${summary} (no message)`)
+        }
+        if (fingerprint().hash !== before.hash) failures.push(`${name}: the database changed`)
+      }
+      for (const { name, contentType, body } of NOT_A_FORM)
+        await check(name, body, contentType, 415)
+      for (const { name, contentType, body } of BROKEN_MULTIPART)
+        await check(name, body, contentType, 400)
+      // the studio's uploads stream multipart only, with their own limits: any 4xx there
+      const oversize = `intent=save&name=${'a'.repeat(FORM_LIMIT_BYTES)}`
+      await check(
+        'a form over the size limit',
+        oversize,
+        URLENCODED,
+        target.uploads ? undefined : 413,
+      )
+      // generated: any JSON under a type that is not a form's, and any text sent as a form
+      const types = ['application/json', 'text/plain', 'text/csv', 'application/octet-stream']
+      const generated = fc.sample(
+        fc.tuple(fc.constantFrom(...types), fc.json()),
+        Math.ceil(RUNS / 8),
+      )
+      for (const [type, json] of generated)
+        await check(`${type} ${json.slice(0, 40)}`, json, type, 415)
+      if (!target.takesNoFields && !target.ignoresBody) {
+        for (const { name, body } of ODD_URLENCODED) await check(name, body, URLENCODED)
+        const text = fc
+          .string({ unit: 'binary', maxLength: 200 })
+          .filter((t) => !t.includes('intent='))
+        for (const t of fc.sample(text, Math.ceil(RUNS / 8)))
+          await check(`the form text ${JSON.stringify(t.slice(0, 40))}`, t, URLENCODED)
+      }
+      // the whole list, as the assertion's diff cuts long strings short
+      if (failures.length > 0) console.log(`${file}:\n  ${failures.join('\n  ')}`)
+      expect(failures).toEqual([])
+    },
+  )
 })
 
 // Last, as they change the database: the same forms take good input, so the refusals above were

@@ -6,7 +6,7 @@ import { askForPasswordReset } from '#app/auth/password-reset.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { parseForm } from '#app/utils/forms.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm } from '#app/utils/forms.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
 export const handle = { welsh: true }
@@ -14,7 +14,7 @@ export const handle = { welsh: true }
 export const meta: MetaFunction = () => [{ title: 'Reset your password – Upstream' }]
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = parseForm(await request.formData(), ForgotPasswordSchema)
+  const form = parseForm(await readForm(request), ForgotPasswordSchema)
   if (!form.success) return invalid(form.errors, form.values)
   if (!askForPasswordReset(form.data.email, context.clientAddress).ok) {
     return invalid(

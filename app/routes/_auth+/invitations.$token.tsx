@@ -15,7 +15,7 @@ import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { NewPasswordFields } from '#app/components/new-password-fields.tsx'
 import { ROLE_LABELS } from '#app/organisations/labels.ts'
 import { parseForm } from '#app/utils/forms.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm } from '#app/utils/forms.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
 export const handle = { welsh: true }
@@ -30,7 +30,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const form = parseForm(await request.formData(), JoinSchema)
+  const form = parseForm(await readForm(request), JoinSchema)
   if (!form.success) return invalid(form.errors, form.values)
   const joined = await acceptInvitation(
     params.token ?? '',

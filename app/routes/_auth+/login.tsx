@@ -15,7 +15,7 @@ import { signIn } from '#app/auth/sign-in.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { parseForm } from '#app/utils/forms.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { safeRedirect } from '#app/utils/misc.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = parseForm(await request.formData(), SignInSchema)
+  const form = parseForm(await readForm(request), SignInSchema)
   if (!form.success) return invalid(form.errors, form.values)
   const { email, password, redirectTo } = form.data
   const result = await signIn(email, password, context.clientAddress)

@@ -6,6 +6,7 @@ export async function loader() {
   return redirect('/')
 }
 
+// The body is never read: signing out works whatever is sent, from a page or a script.
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await readSession(request)
   if (user)

@@ -10,8 +10,8 @@ import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { AreaSchema, createArea, listAreas } from '#app/organisations/organisations.server.ts'
-import { getVru, saveVru, VruSchema } from '#app/organisations/vrus.server.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { getVru, saveVru, VruIntentSchema, VruSchema } from '#app/organisations/vrus.server.ts'
+import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { idFrom, invariantResponse } from '#app/utils/misc.ts'
 import { VruFields } from './__vru-fields.tsx'
@@ -36,8 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'admin')
   const vru = vruFor(params.vruId)
-  const formData = await request.formData()
-  if (formData.get('intent') === 'add-area') {
+  const formData = await readForm(request)
+  if (readIntent(formData, VruIntentSchema) === 'add-area') {
     const form = parseForm(formData, AreaSchema)
     if (!form.success) return invalid(form.errors, { ...form.values, intent: 'add-area' })
     const result = createArea(scopeFor(user), vru.id, form.data.name)
@@ -90,6 +90,7 @@ export default function Vru() {
         fieldIds={areaFailed ? { name: 'area-name' } : undefined}
       />
       <Form method="post" noValidate>
+        <input type="hidden" name="intent" value="save" />
         <VruFields
           values={
             unitFailed?.values ?? {

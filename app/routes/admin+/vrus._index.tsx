@@ -11,7 +11,7 @@ import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { listVrus, saveVru, VruSchema } from '#app/organisations/vrus.server.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { VruFields } from './__vru-fields.tsx'
 
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'admin')
-  const form = parseForm(await request.formData(), VruSchema)
+  const form = parseForm(await readForm(request), VruSchema)
   if (!form.success) return invalid(form.errors, form.values)
   const result = saveVru(form.data)
   if (!result.ok) return invalid(result.errors, form.values)

@@ -15,7 +15,7 @@ import {
   removeAssignment,
 } from '#app/learning/assignments.server.ts'
 import { formatDate } from '#app/learning/labels.ts'
-import { parseForm } from '#app/utils/forms.ts'
+import { readForm, readIntent } from '#app/utils/forms.server.ts'
 import { idFrom, invariantResponse } from '#app/utils/misc.ts'
 import { AssignedTo } from './__assigned-to.tsx'
 
@@ -41,8 +41,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'assignments')
   const scope = scopeFor(user)
   const assignment = assignmentFor(scope, params.assignmentId)
-  const form = parseForm(await request.formData(), AssignmentIntentSchema)
-  invariantResponse(form.success, 'Something in the request was not right')
+  readIntent(await readForm(request), AssignmentIntentSchema)
   removeAssignment(user, scope, assignment.id, { address: context.clientAddress })
   const back = new URLSearchParams({ removed: '1' })
   if (scope.kind !== 'organisation') back.set('organisationId', String(assignment.organisationId))

@@ -17,7 +17,7 @@ import {
   londonDay,
 } from '#app/learning/assignments.server.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { idFrom, invariantResponse } from '#app/utils/misc.ts'
 
@@ -61,7 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'assignments')
   const scope = scopeFor(user)
-  const formData = await request.formData()
+  const formData = await readForm(request)
   if (user.role === 'organisation_lead') formData.set('organisationId', String(user.organisationId))
   const form = parseForm(formData, AssignmentSchema)
   // every ticked person, so the form comes back as it was

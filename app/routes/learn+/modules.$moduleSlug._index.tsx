@@ -23,6 +23,7 @@ import {
   moduleProgress,
   startModule,
 } from '#app/learning/progress.server.ts'
+import { readForm } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -82,6 +83,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireArea(request, 'learn')
+  // the page's Start button sends no fields, but a body that is not a form is still refused
+  await readForm(request)
   const enrolment = startModule(user, params.moduleSlug ?? '')
   invariantResponse(enrolment, 'Page not found', { status: 404 })
   const base = `/learn/modules/${params.moduleSlug}`

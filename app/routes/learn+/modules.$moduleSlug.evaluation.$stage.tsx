@@ -12,12 +12,13 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.server.ts'
 import {
+  EvaluationIntentSchema,
   EvaluationRatingsSchema,
   EvaluationStageSchema,
   saveEvaluation,
 } from '#app/learning/evaluations.server.ts'
 import { latestEnrolment, moduleProgress } from '#app/learning/progress.server.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 
 export const meta: MetaFunction = () => [{ title: 'How confident do you feel? – Upstream' }]
@@ -48,7 +49,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireArea(request, 'learn')
   const { stage, enrolment, version, slug } = evaluationContext(user, params)
-  const form = await request.formData()
+  const form = await readForm(request)
+  const intent = readIntent(form, EvaluationIntentSchema)
   const values = Object.fromEntries(
     [...form].filter((e): e is [string, string] => typeof e[1] === 'string'),
   )
@@ -59,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       resume ? `/learn/modules/${slug}/lessons/${resume.slug}` : `/learn/modules/${slug}`,
     )
   }
-  if (form.get('intent') === 'skip') {
+  if (intent === 'skip') {
     saveEvaluation(enrolment.id, stage, null)
     return after()
   }

@@ -32,6 +32,7 @@ import {
   saveLetterPosition,
 } from '#app/learning/progress.server.ts'
 import { myReflections, saveMyReflection } from '#app/learning/reflections.server.ts'
+import { readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -108,15 +109,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     params.moduleSlug ?? '',
     params.lessonSlug ?? '',
   )
-  const form = await request.formData()
-  const intent = LessonIntentSchema.safeParse({ intent: form.get('intent') })
-  invariantResponse(intent.success, 'Unknown action')
+  const form = await readForm(request)
+  const intent = readIntent(form, LessonIntentSchema)
   const next = (moduleCompleted: boolean) =>
     redirect(
       nextStepAfter(module.slug, enrolment, moduleCompleted, lessons[index + 1]?.slug ?? null),
     )
 
-  switch (intent.data.intent) {
+  switch (intent) {
     case 'complete': {
       invariantResponse(
         ['reading', 'activity', 'letters', 'film'].includes(lesson.kind),

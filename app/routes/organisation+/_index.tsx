@@ -29,7 +29,7 @@ import {
 } from '#app/organisations/labels.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
 import { listPeople } from '#app/organisations/people.server.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 
 export const meta: MetaFunction = () => [{ title: 'My organisation – Upstream' }]
@@ -68,8 +68,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireArea(request, 'organisation')
   invariantResponse(user.organisationId, 'Page not found', { status: 404 })
-  const form = await request.formData()
-  const intent = BulkInviteIntentSchema.parse(form.get('intent'))
+  const form = await readForm(request)
+  const intent = readIntent(form, BulkInviteIntentSchema)
   let text: string
   if (intent === 'import-valid') {
     text = String(form.get('csv') ?? '')

@@ -18,7 +18,7 @@ import {
 } from '#app/organisations/organisations.server.ts'
 import { listPeople } from '#app/organisations/people.server.ts'
 import { placementOptions } from '#app/organisations/placement.server.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { idFrom, invariantResponse } from '#app/utils/misc.ts'
 import { OrganisationFields } from './__organisation-fields.tsx'
@@ -50,7 +50,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'organisations')
   const scope = scopeFor(user)
   const organisation = organisationFor(scope, params.organisationId)
-  const form = parseForm(await request.formData(), OrganisationSchema)
+  const form = parseForm(await readForm(request), OrganisationSchema)
   if (!form.success) return invalid(form.errors, form.values)
   const result = updateOrganisation(scope, organisation.id, form.data)
   if (!result.ok) return invalid(result.errors, form.values)

@@ -12,7 +12,7 @@ import { ErrorSummary } from '#app/components/forms.tsx'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { createOrganisation, OrganisationSchema } from '#app/organisations/organisations.server.ts'
 import { placementOptions } from '#app/organisations/placement.server.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { OrganisationFields } from './__organisation-fields.tsx'
 
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'organisations')
-  const form = parseForm(await request.formData(), OrganisationSchema)
+  const form = parseForm(await readForm(request), OrganisationSchema)
   if (!form.success) return invalid(form.errors, form.values)
   const result = createOrganisation(scopeFor(user), form.data)
   if (!result.ok) return invalid(result.errors, form.values)

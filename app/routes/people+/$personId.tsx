@@ -24,7 +24,7 @@ import {
   updatePerson,
 } from '#app/organisations/people.server.ts'
 import { erasePerson } from '#app/organisations/data-rights.server.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 
@@ -60,10 +60,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const scope = scopeFor(user)
   const person = getPerson(scope, params.personId ?? '')
   invariantResponse(person, 'Page not found', { status: 404 })
-  const formData = await request.formData()
-  const intent = PersonIntentSchema.safeParse({ intent: formData.get('intent') })
-  invariantResponse(intent.success, 'Unknown action')
-  if (intent.data.intent === 'erase') {
+  const formData = await readForm(request)
+  const intent = readIntent(formData, PersonIntentSchema)
+  if (intent === 'erase') {
     // it cannot be undone: the administrator confirms it in so many words
     if (formData.get('confirm') !== 'yes')
       return invalid({
@@ -73,21 +72,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!result.ok) return invalid(result.errors)
     return redirect('/people?erased=1')
   }
-  if (intent.data.intent !== 'save') {
+  if (intent !== 'save') {
     const result = await setPersonActive(
       user,
       scope,
       person.id,
-      intent.data.intent === 'reactivate',
+      intent === 'reactivate',
       context.clientAddress,
     )
     if (!result.ok) return invalid(result.errors)
     return {
       ok: true as const,
-      message:
-        intent.data.intent === 'reactivate'
-          ? 'Reactivated.'
-          : 'Deactivated. They have been signed out.',
+      message: intent === 'reactivate' ? 'Reactivated.' : 'Deactivated. They have been signed out.',
     }
   }
   const form = parseForm(formData, PersonSchema)

@@ -12,7 +12,7 @@ import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
 import { listVrus } from '#app/organisations/vrus.server.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Invite someone – Upstream' }]
@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'people')
-  const form = parseForm(await request.formData(), InvitationSchema)
+  const form = parseForm(await readForm(request), InvitationSchema)
   if (!form.success) return invalid(form.errors, form.values)
   const result = await invitePerson(user, form.data, Date.now(), context.clientAddress)
   if (!result.ok) return invalid(result.errors, form.values)

@@ -27,7 +27,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { formatDate, LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import { parseForm } from '#app/utils/forms.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 import { ModuleFields, moduleFormValues } from './__module-fields.tsx'
 
@@ -45,16 +45,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'studio')
   // another unit's module answers 404 whatever is sent, before the form is looked at
   const visible = requireStudioModule(user, params.moduleSlug ?? '', 'view')
-  const formData = await request.formData()
-  const intent = StudioIntentSchema.safeParse(formData.get('intent'))
-  invariantResponse(intent.success, 'Unknown action')
+  const formData = await readForm(request)
+  const intent = readIntent(formData, StudioIntentSchema)
   const here = `/studio/modules/${params.moduleSlug}`
-  if (intent.data === 'copy') {
+  if (intent === 'copy') {
     const copy = copyIntoUnit(user, visible, context.clientAddress)
     return redirect(`/studio/modules/${copy.slug}`)
   }
   const module = requireStudioModule(user, params.moduleSlug ?? '', 'edit')
-  switch (intent.data) {
+  switch (intent) {
     case 'start-draft':
       ensureDraft(module)
       return redirect(here)
@@ -79,7 +78,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const target = LessonTargetSchema.safeParse(Object.fromEntries(formData))
       invariantResponse(target.success, 'Which lesson?')
       const draft = ensureDraft(module)
-      if (intent.data === 'remove') removeLesson(draft, target.data.file)
+      if (intent === 'remove') removeLesson(draft, target.data.file)
       else moveLesson(draft, target.data.file, target.data.direction ?? 'down')
       return redirect(here)
     }

@@ -17,6 +17,8 @@ import { markCheck } from '#app/learning/checks.ts'
 import { type CheckDetails } from '#app/learning/checks.server.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import { kindView } from '#app/learning/lesson-view.server.ts'
+import { LessonIntentSchema } from '#app/learning/lesson-flow.server.ts'
+import { readForm, readIntent } from '#app/utils/forms.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.lesson.title ?? 'Lesson'} (preview) – Studio – Upstream` },
@@ -60,9 +62,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     params.moduleSlug ?? '',
     params.lesson ?? '',
   )
-  const form = await request.formData()
+  const form = await readForm(request)
+  // the preview's pages are the learner's, with the same buttons
+  const intent = readIntent(form, LessonIntentSchema)
   const base = `/studio/modules/${module.slug}`
-  if (form.get('intent') === 'check' && lesson.kind === 'check') {
+  if (intent === 'check' && lesson.kind === 'check') {
     const details = lesson.details as CheckDetails
     const answers = details.questions.map((_, q) => form.getAll(`q${q}`).map(Number))
     const { marked, score } = markCheck(details.questions, answers)
@@ -76,7 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return { result }
   }
-  if (form.get('intent') === 'autosave') return { saved: false }
+  if (intent === 'autosave') return { saved: false }
   const next = lessons[index + 1]
   return redirect(next ? `${base}/preview/${next.slug}` : base)
 }

@@ -11,7 +11,7 @@ import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { parseForm } from '#app/utils/forms.ts'
-import { invalid } from '#app/utils/forms.server.ts'
+import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { ModuleFields, moduleFormValues } from './__module-fields.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Create a module – Upstream' }]
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'studio')
-  const formData = await request.formData()
+  const formData = await readForm(request)
   const parsed = parseForm(formData, ModuleDetailsSchema)
   if (!parsed.success) return invalid(parsed.errors, moduleFormValues(formData, parsed.values))
   const module = createModule(user, parsed.data, context.clientAddress)
