@@ -18,7 +18,7 @@ import { byPeople, type GroupFigures } from './totals.server.ts'
 
 export const SMALL_GROUP = 5
 export const FEWER_THAN_5 = 'fewer than 5'
-export const OTHER_GROUPS = 'Other groups (fewer than 5 people each)'
+export const OTHER_GROUPS = 'Other groups (not named)'
 
 /** 1 to 4 people: too few to release. */
 export const tooFew = (people: number) => people > 0 && people < SMALL_GROUP

@@ -520,7 +520,7 @@ function unitsTable(
     {
       href: (k) => `/reports?unit=${k}`,
       partition,
-      other: 'Other units (fewer than 5 people each)',
+      other: 'Other units (not named)',
     },
   )
   return { ...table, total: undefined }

@@ -539,7 +539,7 @@ describe('tenancy', () => {
     // Wales's one person is not named; with Lancashire's five (the smallest named), the rest
     // holds at least 5, so the headline minus the named units gives no one away
     expect(cells('Wales Violence Prevention Unit')).toBeUndefined()
-    expect(cells('Other units (fewer than 5 people each)')).toEqual([6, 6])
+    expect(cells('Other units (not named)')).toEqual([6, 6])
     expect(report.units!.rows.map((r) => r.label)).toHaveLength(2)
   })
 })

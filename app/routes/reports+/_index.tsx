@@ -217,7 +217,7 @@ export default function Reports() {
         </dl>
         <p className="muted">
           {t(
-            'Professionals upskilled: different people who completed at least one module in the period; someone who completed three counts once. People in progress: people who started a module in the period and have not finished it yet. Figures about 1 to 4 people are shown as “fewer than 5”, and groups that small are not named but added to “Other groups”, so no one can be singled out.',
+            'Professionals upskilled: different people who completed at least one module in the period; someone who completed three counts once. People in progress: people who started a module in the period and have not finished it yet. Figures about 1 to 4 people are shown as “fewer than 5”, and groups that small are not named but added to “Other groups”, with the smallest named groups where that is needed to keep them from being worked out, so no one can be singled out.',
           )}
         </p>
         <p className="button-row">
