@@ -34,7 +34,9 @@ export default defineConfig({
   reporter: process.env.CI
     ? 'list'
     : [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
-  timeout: 30_000,
+  // long journeys sign in as three or four people (each a deliberate, slow password hash);
+  // a busy CI machine took over 30 s for two of them
+  timeout: 60_000,
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
