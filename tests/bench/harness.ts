@@ -116,6 +116,35 @@ export async function signIn(base: string, email: string) {
   return cookie
 }
 
+/**
+ * Starts a module for a signed-in learner as the page's buttons do (a form POST), skipping the
+ * before-rating, so its lesson pages answer 200 rather than redirecting; refuses anything else.
+ */
+export async function startModule(base: string, cookie: string, slug: string) {
+  for (const [path, body] of [
+    [`/learn/modules/${slug}`, ''],
+    [`/learn/modules/${slug}/evaluation/pre`, 'intent=skip'],
+  ] as const) {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: {
+        Cookie: cookie,
+        Origin: base,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      body,
+      redirect: 'manual',
+    })
+    if (response.status !== 302) throw new Error(`POST ${path} answered ${response.status}`)
+  }
+}
+
+/** A measured run that was answered with errors measured the errors, not the page: say so. */
+export function requireAllAnswered(label: string, r: LoadResult) {
+  if (r.non2xx > 0 || r.errors > 0)
+    throw new Error(`${label}: ${r.non2xx} non-2xx answers and ${r.errors} errors in the run`)
+}
+
 export type LoadResult = {
   requestsPerSecond: number
   p50: number

@@ -13,13 +13,15 @@ import {
   load,
   prepareDatabase,
   printRow,
+  requireAllAnswered,
   signIn,
   startApp,
+  startModule,
   stop,
   waitFor,
 } from './harness.ts'
 
-const CONNECTIONS = 50
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30)
 const base = `http://localhost:${BENCH_PORT}`
 const { databasePath, emails } = await prepareDatabase(CONNECTIONS)
@@ -34,11 +36,7 @@ try {
   const cookies: string[] = []
   for (const email of emails) {
     const cookie = await signIn(base, email)
-    await fetch(`${base}/learn/modules/to-the-edge`, {
-      method: 'POST',
-      headers: { Cookie: cookie, Origin: base },
-      redirect: 'manual',
-    })
+    await startModule(base, cookie, 'to-the-edge')
     cookies.push(cookie)
   }
   const { db, sqlite } = openDatabase(databasePath)
@@ -85,11 +83,12 @@ try {
     })
   }
 
-  console.log('Warming up (5 s each)…')
+  const warmUp = Math.min(5, SECONDS)
+  console.log(`Warming up (${warmUp} s each)…`)
   const bareUrl = `http://localhost:${barePort}/`
   const appUrl = `${base}/api/film-progress`
-  await heartbeatLoad(bareUrl, 5, false)
-  await heartbeatLoad(appUrl, 5, false)
+  await heartbeatLoad(bareUrl, warmUp, false)
+  await heartbeatLoad(appUrl, warmUp, false)
   const bareResult = await heartbeatLoad(bareUrl, SECONDS, false)
   const storedBefore = storedHeartbeats()
   const appResult = await heartbeatLoad(appUrl, SECONDS, true)
@@ -98,6 +97,7 @@ try {
   console.log(`\nFilm progress heartbeats, ${CONNECTIONS} connections, ${SECONDS} s each, same run`)
   printRow('bare node:http + better-sqlite3 INSERT', bareResult)
   printRow('Upstream /api/film-progress (session + zod)', appResult)
+  requireAllAnswered('film progress', appResult)
   console.log(
     `ratio: ${Math.round((appResult.requestsPerSecond / bareResult.requestsPerSecond) * 100)} % of the bare server's writes/s (goal ≥ 50 %)`,
   )

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import zlib from 'node:zlib'
 import { chromium } from '@playwright/test'
-import { BENCH_PORT, prepareDatabase, signIn, startApp, stop } from './harness.ts'
+import { BENCH_PORT, prepareDatabase, signIn, startApp, startModule, stop } from './harness.ts'
 
 const base = `http://localhost:${BENCH_PORT}`
 const { databasePath, emails } = await prepareDatabase(1)
@@ -22,11 +22,7 @@ const browser = await chromium.launch(
 )
 try {
   const cookie = await signIn(base, emails[0]!)
-  await fetch(`${base}/learn/modules/to-the-edge`, {
-    method: 'POST',
-    headers: { Cookie: cookie, Origin: base },
-    redirect: 'manual',
-  })
+  await startModule(base, cookie, 'to-the-edge')
   const [name, value] = cookie.split('=') as [string, string]
   const context = await browser.newContext()
   await context.addCookies([{ name, value, url: base }])

@@ -29,6 +29,7 @@ import {
   printRow,
   signIn,
   startApp,
+  startModule,
   stop,
   waitFor,
   type LoadResult,
@@ -73,14 +74,6 @@ function lessonOf(slug: string, kind: 'film' | 'check') {
   return row
 }
 
-const post = (url: string, cookie: string, body: string) =>
-  fetch(`${base}${url}`, {
-    method: 'POST',
-    headers: { Cookie: cookie, Origin: base, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body,
-    redirect: 'manual',
-  })
-
 try {
   const film = lessonOf('to-the-edge', 'film')
   const check = lessonOf('aces-foundations', 'check')
@@ -101,8 +94,7 @@ try {
   const signInSeconds = (performance.now() - started) / 1000
   for (const cookie of learnerCookies) {
     for (const slug of ['to-the-edge', 'aces-foundations']) {
-      await post(`/learn/modules/${slug}`, cookie, '')
-      await post(`/learn/modules/${slug}/evaluation/pre`, cookie, 'intent=skip')
+      await startModule(base, cookie, slug)
     }
   }
   const trainerCookie = await signIn(base, 'trainer.merseyside@demo.upstream.test')
