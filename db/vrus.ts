@@ -1,3 +1,7 @@
+import { count } from 'drizzle-orm'
+import { type Db } from './client.ts'
+import { vrus } from './schema.ts'
+
 /** The 20 units at launch. Reference data loaded once; administrators change it in the app. */
 export const VRUS_AT_LAUNCH = [
   { slug: 'merseyside', name: 'Merseyside Violence Reduction Partnership', area: 'Merseyside' },
@@ -53,3 +57,13 @@ export const VRUS_AT_LAUNCH = [
   { slug: 'cleveland', name: 'Cleveland Violence Reduction Unit', area: 'Cleveland' },
   { slug: 'humberside', name: 'Humberside Violence Reduction Unit', area: 'Humberside' },
 ]
+
+/** Loads the units into a database that has none; false when it already had them. */
+export function seedReferenceData(db: Db) {
+  const [row] = db.select({ n: count() }).from(vrus).all()
+  if (row && row.n > 0) return false
+  db.insert(vrus)
+    .values(VRUS_AT_LAUNCH.map((v) => ({ ...v, bilingual: v.bilingual ?? false })))
+    .run()
+  return true
+}

@@ -58,7 +58,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx tsx db/setup.ts && npx tsx server.ts',
+    command: 'npx tsx app/cli/setup.ts && npx tsx server.ts',
     cwd: root,
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,

@@ -44,7 +44,7 @@ export async function prepareDatabase(learners: number, dir = BENCH_DIR) {
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
   const databasePath = path.join(dir, 'upstream.db')
-  await run(path.resolve('node_modules/.bin/tsx'), ['db/setup.ts'], {
+  await run(path.resolve('node_modules/.bin/tsx'), ['app/cli/setup.ts'], {
     DATABASE_PATH: databasePath,
     MAIL_OUTBOX: path.join(dir, 'outbox'),
   })

@@ -107,7 +107,7 @@ export async function generateNationalDataset() {
   fs.rmSync(NATIONAL_DIR, { recursive: true, force: true })
   fs.mkdirSync(NATIONAL_DIR, { recursive: true })
   // units, demo accounts and the module packs, exactly as a real install makes them
-  await run(path.resolve('node_modules/.bin/tsx'), ['db/setup.ts'], {
+  await run(path.resolve('node_modules/.bin/tsx'), ['app/cli/setup.ts'], {
     DATABASE_PATH: NATIONAL_DATABASE,
     MAIL_OUTBOX: path.join(NATIONAL_DIR, 'outbox'),
   })

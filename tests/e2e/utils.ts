@@ -5,7 +5,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'upstream-demo-2026'
 
-/** The demo accounts (db/seed.ts) and where each lands after signing in. Never change them in a test. */
+/** The demo accounts (app/cli/demo/accounts.ts) and where each lands after signing in. Never change them in a test. */
 export const DEMO = {
   admin: { email: 'admin@demo.upstream.test', name: 'Sam Okafor', home: '/admin' },
   vruMerseyside: {

@@ -127,4 +127,4 @@ export {
   rightAnswers,
   wrongAnswers,
   workThroughModule as finishModule,
-} from '#app/learning/work-through.server.ts'
+} from '#app/cli/demo/work-through.ts'

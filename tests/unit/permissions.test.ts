@@ -19,7 +19,7 @@ import {
   setPersonActive,
   updatePerson,
 } from '#app/organisations/people.server.ts'
-import { DEMO_PASSWORD } from '#db/seed.ts'
+import { DEMO_PASSWORD } from '#app/cli/demo/accounts.ts'
 import {
   addPerson,
   DEMO,

@@ -7,7 +7,7 @@ import {
   tooManySignInAttemptsMessage,
 } from '#app/auth/rate-limit.server.ts'
 import { signIn } from '#app/auth/sign-in.server.ts'
-import { DEMO_PASSWORD } from '#db/seed.ts'
+import { DEMO_PASSWORD } from '#app/cli/demo/accounts.ts'
 import { addPerson, lastLinkToken, organisationNamed } from './helpers.ts'
 
 const MINUTE = 60 * 1000

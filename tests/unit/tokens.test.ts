@@ -17,7 +17,7 @@ import { readSession } from '#app/auth/session.server.ts'
 import { signIn } from '#app/auth/sign-in.server.ts'
 import { db, invitations, users } from '#app/db.server.ts'
 import { listPeople } from '#app/organisations/people.server.ts'
-import { DEMO_PASSWORD } from '#db/seed.ts'
+import { DEMO_PASSWORD } from '#app/cli/demo/accounts.ts'
 import {
   addPerson,
   DEMO,

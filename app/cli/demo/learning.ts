@@ -16,10 +16,10 @@ import {
   type Sector,
 } from '#app/db.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
+import { saveEvaluation } from '#app/learning/evaluations.server.ts'
+import { startModule } from '#app/learning/progress.server.ts'
 import { currentFinancialYear, periodRange } from '#app/reporting/periods.ts'
-import { saveEvaluation } from './evaluations.server.ts'
-import { startModule } from './progress.server.ts'
-import { workThroughModule } from './work-through.server.ts'
+import { workThroughModule } from './work-through.ts'
 
 /** Staff per unit: enough that most groups show figures rather than "fewer than 5". */
 const STAFF = { merseyside: 36, lancashire: 18, wales: 12 } as const

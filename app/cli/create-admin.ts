@@ -7,9 +7,7 @@ import readline from 'node:readline/promises'
 import { parseArgs } from 'node:util'
 import { eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { hashPassword } from '../app/auth/password.server.ts'
-import { migrateDatabase, openDatabase } from './client.ts'
-import { users } from './schema.ts'
+import { hashPassword } from '#app/auth/password.server.ts'
 
 const AdminSchema = z.object({
   email: z.email('--email must be an email address').transform((e) => e.toLowerCase()),
@@ -33,7 +31,8 @@ if (!parsed.success) {
   )
   process.exit(1)
 }
-const { db, sqlite } = openDatabase()
+// Opened only now, so that a mistyped command leaves no database file behind.
+const { db, migrateDatabase, sqlite, users } = await import('#app/db.server.ts')
 migrateDatabase(db)
 if (db.select().from(users).where(eq(users.email, parsed.data.email)).get()) {
   console.error(`An account already uses ${parsed.data.email}.`)

@@ -1,9 +1,13 @@
+/**
+ * Demo organisations and accounts for `npm start` and `npm run db:seed`, and the assignment the
+ * demo school lead makes; the tests sign in with the same accounts.
+ */
 import { count, eq } from 'drizzle-orm'
-import { hashPassword } from '../app/auth/password.server.ts'
-import { type Db } from './client.ts'
+import { hashPassword } from '#app/auth/password.server.ts'
 import {
   areas,
   assignments,
+  db,
   modules,
   organisations,
   users,
@@ -11,8 +15,7 @@ import {
   type OrganisationType,
   type Role,
   type Sector,
-} from './schema.ts'
-import { VRUS_AT_LAUNCH } from './vrus.ts'
+} from '#app/db.server.ts'
 
 export const DEMO_PASSWORD = 'upstream-demo-2026'
 
@@ -60,15 +63,6 @@ const DEMO_ORGANISATIONS: { type: OrganisationType; name: (place: string) => str
   { type: 'health', name: (p) => `${p} Hospital Emergency Department` },
   { type: 'youth_service', name: (p) => `${p} Youth Service` },
 ]
-
-export function seedReferenceData(db: Db) {
-  const [row] = db.select({ n: count() }).from(vrus).all()
-  if (row && row.n > 0) return false
-  db.insert(vrus)
-    .values(VRUS_AT_LAUNCH.map((v) => ({ ...v, bilingual: v.bilingual ?? false })))
-    .run()
-  return true
-}
 
 type DemoPerson = {
   email: string
@@ -138,7 +132,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
 ]
 
 /** Demo organisations and accounts; only into a database that has no people yet. */
-export async function seedDemoData(db: Db) {
+export async function seedDemoData() {
   const [row] = db.select({ n: count() }).from(users).all()
   if (row && row.n > 0) return false
   const passwordHash = await hashPassword(DEMO_PASSWORD)
@@ -199,7 +193,7 @@ export async function seedDemoData(db: Db) {
 }
 
 /** The demo school lead assigns 'To the Edge' to the demo teacher, due in four weeks. */
-export function seedDemoAssignments(db: Db, now = Date.now()) {
+export function seedDemoAssignments(now = Date.now()) {
   const [existing] = db.select({ n: count() }).from(assignments).all()
   if (existing && existing.n > 0) return false
   const module = db.select().from(modules).where(eq(modules.slug, 'to-the-edge')).get()

@@ -1,11 +1,16 @@
 /**
  * A module worked through as a learner would, through the functions their browser reaches: for
- * the demo's staff (demo-learning.server.ts) and for tests that need completions.
+ * the demo's staff (learning.ts) and for tests that need completions.
  */
 import { type SessionUser } from '#app/auth/session.server.ts'
-import { type CheckQuestion } from './checks.ts'
-import { submitCheck } from './checks.server.ts'
-import { completeLesson, lessonsOf, startModule, type Lesson } from './progress.server.ts'
+import { type CheckQuestion } from '#app/learning/checks.ts'
+import { submitCheck } from '#app/learning/checks.server.ts'
+import {
+  completeLesson,
+  lessonsOf,
+  startModule,
+  type Lesson,
+} from '#app/learning/progress.server.ts'
 
 export const questionsOf = (lesson: Lesson) =>
   (lesson.details as { questions: CheckQuestion[] }).questions

@@ -3,7 +3,7 @@
  * passed its due date. Run it once a day (README: "Reminders"); running it again the same day
  * sends nothing new. `--today YYYY-MM-DD` runs it as if it were that day.
  */
-import { sendReminders } from '../app/learning/reminders.server.ts'
+import { sendReminders } from '#app/learning/reminders.server.ts'
 
 const at = process.argv.indexOf('--today')
 const today = at >= 0 ? process.argv[at + 1] : undefined
