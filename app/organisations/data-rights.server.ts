@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray, like, or, sql, type Column } from 'drizzle-orm'
 import { recordAudit } from '#app/audit/audit.server.ts'
-import { type Scope } from '#app/auth/permissions.server.ts'
+import { mayErasePeople, type Scope } from '#app/auth/permissions.server.ts'
 import { endAllSessions, type SessionUser } from '#app/auth/session.server.ts'
 import {
   auditEvents,
@@ -166,7 +166,7 @@ export async function erasePerson(
   id: string,
   address: string | null = null,
 ) {
-  if (actor.role !== 'admin')
+  if (!mayErasePeople(actor))
     return { ok: false as const, errors: { form: 'Only an administrator can erase a person' } }
   const person = getPerson(scope, id)
   if (!person) return { ok: false as const, errors: { form: 'Person not found' } }
