@@ -19,11 +19,9 @@ import {
   lessons,
   modules,
   moduleVersions,
-  organisations,
   passwordResets,
   reflections,
   users,
-  vrus,
 } from '#app/db.server.ts'
 import { getPerson } from './people.server.ts'
 
@@ -31,25 +29,17 @@ export const ERASED_NAME = 'Erased person'
 
 /** Everything held about one person, as one JSON-ready object (their own reflections included). */
 export function exportPersonalData(userId: string) {
-  const person = db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      sector: users.sector,
-      jobRole: users.jobRole,
-      active: users.active,
-      createdAt: users.createdAt,
-      organisation: organisations.name,
-      vru: vrus.name,
-    })
-    .from(users)
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .leftJoin(vrus, eq(vrus.id, users.vruId))
-    .where(eq(users.id, userId))
-    .get()
-  if (!person) return null
+  const found = getPerson({ kind: 'self', userId }, userId)
+  if (!found) return null
+  // the download names their unit and organisation; their ids mean nothing to the person
+  const {
+    vruId: _vruId,
+    organisationId: _organisationId,
+    vruName,
+    organisationName,
+    ...own
+  } = found
+  const person = { ...own, organisation: organisationName, vru: vruName }
   const myEnrolments = db
     .select({
       id: enrolments.id,
