@@ -59,4 +59,33 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Who may do what is decided in one place; anywhere else a role comparison is a second rule.
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: [
+      'app/auth/permissions.server.ts',
+      // TEMPORARY until the studio and reporting branches merge
+      'app/authoring/modules.server.ts',
+      'app/authoring/pack-zip.server.ts',
+      'app/authoring/studio-page.server.ts',
+      'app/routes/studio+/new.tsx',
+      'app/routes/reports+/_index.tsx',
+      'app/routes/reports+/summary.tsx',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]=?=$/]:matches([left.property.name='role'], [right.property.name='role'], [left.name='role'], [right.name='role'])",
+          message: 'Ask the policy module (app/auth/permissions.server.ts).',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='includes']:matches([arguments.0.property.name='role'], [arguments.0.name='role'])",
+          message: 'Ask the policy module (app/auth/permissions.server.ts).',
+        },
+      ],
+    },
+  },
 )

@@ -19,7 +19,7 @@ import {
 } from '@remix-run/react'
 import { useMemo, type ReactNode } from 'react'
 import { createI18n, I18nProvider, useTranslation, type Language } from '#app/i18n/i18n.ts'
-import { AREA_ROLES, HOME_BY_ROLE } from '#app/auth/permissions.server.ts'
+import { HOME_BY_ROLE, mayUse } from '#app/auth/permissions.server.ts'
 import { readSession } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useScrollableTables } from '#app/components/scrollable-tables.tsx'
@@ -40,9 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     readSession(request),
     getLanguage(request),
   ])
-  const navigation = user
-    ? NAVIGATION.filter((item) => (AREA_ROLES[item.area] as readonly string[]).includes(user.role))
-    : []
+  const navigation = user ? NAVIGATION.filter((item) => mayUse(user, item.area)) : []
   return data(
     {
       user: user ? { name: user.name, role: user.role, home: HOME_BY_ROLE[user.role] } : null,

@@ -6,11 +6,13 @@ import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { hashPassword } from './password.server.ts'
 import {
-  grantableRoles,
-  ORGANISATION_ROLES,
+  mayChooseOrganisation,
+  mayGrantRole,
   organisationsInScope,
   peopleInScope,
+  roleBelongsTo,
   scopeFor,
+  worksAcrossUnits,
 } from './permissions.server.ts'
 import { type SessionUser } from './session.server.ts'
 import { hashToken, newToken } from './tokens.server.ts'
@@ -45,12 +47,13 @@ type Placement =
 
 /** Works out where an invited person will belong, or what is wrong with the request. */
 function placeInvitee(inviter: SessionUser, input: InvitationInput): Placement {
-  if (!grantableRoles(inviter).includes(input.role)) {
+  if (!mayGrantRole(inviter, input.role)) {
     return { errors: { role: 'You cannot invite someone with this role' } }
   }
-  if (ORGANISATION_ROLES.includes(input.role)) {
+  const belongsTo = roleBelongsTo(input.role)
+  if (belongsTo === 'organisation') {
     const organisationId =
-      input.organisationId ?? (inviter.role === 'organisation_lead' ? inviter.organisationId : null)
+      input.organisationId ?? (mayChooseOrganisation(inviter) ? null : inviter.organisationId)
     if (!organisationId)
       return { errors: { organisationId: 'Choose the organisation they work for' } }
     const organisation = db
@@ -61,8 +64,8 @@ function placeInvitee(inviter: SessionUser, input: InvitationInput): Placement {
     if (!organisation) return { errors: { organisationId: 'Choose an organisation you manage' } }
     return { organisationId: organisation.id, vruId: organisation.vruId }
   }
-  if (input.role === 'admin') return { organisationId: null, vruId: null }
-  const vruId = inviter.role === 'vru_lead' ? inviter.vruId : input.vruId
+  if (belongsTo === 'platform') return { organisationId: null, vruId: null }
+  const vruId = worksAcrossUnits(inviter) ? input.vruId : inviter.vruId
   if (!vruId || !db.select({ id: vrus.id }).from(vrus).where(eq(vrus.id, vruId)).get()) {
     return { errors: { vruId: 'Choose the Violence Reduction Unit they work for' } }
   }

@@ -3,8 +3,8 @@
  * take the scope computed here and never decide tenancy on their own.
  */
 import { redirect } from '@remix-run/node'
-import { eq, sql, type SQL } from 'drizzle-orm'
-import { organisations, users, type Role } from '#app/db.server.ts'
+import { eq, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
+import { modules, organisations, users, type Role } from '#app/db.server.ts'
 import { readSession, type SessionUser } from './session.server.ts'
 
 export const HOME_BY_ROLE: Record<Role, string> = {
@@ -119,11 +119,22 @@ export function organisationsInScope(scope: Scope): SQL {
 type ModuleOwner = { ownerVruId: number | null }
 
 /**
- * Who may open a module as a learner would (the rule the catalogue applies in SQL): the national
- * library is open to everyone; a unit's modules to its own people; administrators open all.
+ * Who may open a module as a learner would: the national library is open to everyone; a unit's
+ * modules to its own people; administrators open all.
  */
 export function mayOpenModule(user: Pick<SessionUser, 'role' | 'vruId'>, module: ModuleOwner) {
   return user.role === 'admin' || module.ownerVruId === null || module.ownerVruId === user.vruId
+}
+
+/**
+ * The same rule as a condition on `modules`, for the catalogue of a unit's people: the national
+ * library and the unit's own. A placeholder lets a prepared query take the unit later; bound to
+ * null it matches no owner, leaving the national library.
+ */
+export function modulesOpenTo(vruId: number | null | Placeholder): SQL {
+  return vruId === null
+    ? isNull(modules.ownerVruId)
+    : or(isNull(modules.ownerVruId), eq(modules.ownerVruId, vruId))!
 }
 
 /** National modules are edited by administrators only; a unit's by its trainers and administrators. */
@@ -148,3 +159,63 @@ export function grantableRoles(user: Pick<SessionUser, 'role'>): Role[] {
 
 /** Roles that belong to an organisation (the others belong to a unit, or to the platform). */
 export const ORGANISATION_ROLES: readonly Role[] = ['organisation_lead', 'learner']
+
+/** Where a person with this role belongs: administrators to the whole platform. */
+export function roleBelongsTo(role: Role): 'organisation' | 'unit' | 'platform' {
+  if (ORGANISATION_ROLES.includes(role)) return 'organisation'
+  return role === 'admin' ? 'platform' : 'unit'
+}
+
+export function mayGrantRole(user: Pick<SessionUser, 'role'>, role: Role) {
+  return grantableRoles(user).includes(role)
+}
+
+/** A person may change (edit, deactivate) someone whose role they could give. */
+export function mayChangePerson(user: Pick<SessionUser, 'role'>, person: { role: Role }) {
+  return mayGrantRole(user, person.role)
+}
+
+/**
+ * The roles offered when changing `person`'s role: those `user` may give, of the same kind
+ * (organisation or not) as the person's own.
+ */
+export function rolesOfferedFor(user: Pick<SessionUser, 'role'>, person: { role: Role }) {
+  const inOrganisation = ORGANISATION_ROLES.includes(person.role)
+  return grantableRoles(user).filter((r) => ORGANISATION_ROLES.includes(r) === inOrganisation)
+}
+
+/**
+ * Why `actor` may not give `person` the role `role`, or null if they may (or it is unchanged).
+ * A move between an organisation, a unit and the platform is a new invitation, not an edit.
+ */
+export function roleChangeRefusal(
+  actor: Pick<SessionUser, 'id' | 'role'>,
+  person: { id: string; role: Role },
+  role: Role,
+): string | null {
+  if (role === person.role) return null
+  if (!mayGrantRole(actor, role) || !mayChangePerson(actor, person))
+    return 'You cannot give this role'
+  if (roleBelongsTo(role) !== roleBelongsTo(person.role))
+    return 'Invite the person again to move them between an organisation and a unit role'
+  if (actor.id === person.id) return 'You cannot change your own role'
+  return null
+}
+
+/** Erasing a person cannot be undone, so only administrators may. */
+export function mayErasePeople(user: Pick<SessionUser, 'role'>) {
+  return user.role === 'admin'
+}
+
+/**
+ * Administrators work across every unit: they choose the unit of whom they invite and what they
+ * place, and lists name each organisation's unit. Everyone else works in their own unit.
+ */
+export function worksAcrossUnits(user: Pick<SessionUser, 'role'>) {
+  return user.role === 'admin'
+}
+
+/** An organisation lead acts in their own organisation; the others choose one first. */
+export function mayChooseOrganisation(user: Pick<SessionUser, 'role'>) {
+  return user.role !== 'organisation_lead'
+}

@@ -1,5 +1,6 @@
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm'
+import { and, asc, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
+import { modulesOpenTo } from '#app/auth/permissions.server.ts'
 import {
   AUDIENCES,
   db,
@@ -12,13 +13,6 @@ import {
   type PracticeLevel,
   type Topic,
 } from '#app/db.server.ts'
-
-/** Modules a person's unit may use: the national library and its own. */
-function visibleTo(vruId: number | null) {
-  return vruId === null
-    ? isNull(modules.ownerVruId)
-    : or(isNull(modules.ownerVruId), eq(modules.ownerVruId, vruId))
-}
 
 const latestPublished = sql`${moduleVersions.version} = (
   select max(v.version) from module_versions v where v.module_id = ${modules.id} and v.status = 'published'
@@ -63,7 +57,7 @@ export function listCatalogue(vruId: number | null) {
     .select(summaryColumns)
     .from(moduleVersions)
     .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
-    .where(and(eq(moduleVersions.status, 'published'), latestPublished, visibleTo(vruId)))
+    .where(and(eq(moduleVersions.status, 'published'), latestPublished, modulesOpenTo(vruId)))
     .orderBy(asc(moduleVersions.title))
     .all()
 }
@@ -83,7 +77,7 @@ export function filterCatalogue<
 }
 
 // Prepared once: every lesson page asks this, and building the query each time cost more than
-// running it. A null unit matches no owner, leaving the national library.
+// running it.
 const visibleModuleBySlug = db
   .select(summaryColumns)
   .from(moduleVersions)
@@ -93,7 +87,7 @@ const visibleModuleBySlug = db
       eq(modules.slug, sql.placeholder('slug')),
       eq(moduleVersions.status, 'published'),
       latestPublished,
-      or(isNull(modules.ownerVruId), eq(modules.ownerVruId, sql.placeholder('vruId'))),
+      modulesOpenTo(sql.placeholder('vruId')),
     ),
   )
   .prepare()

@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray, like, or, sql, type Column } from 'drizzle-orm'
 import { recordAudit } from '#app/audit/audit.server.ts'
-import { type Scope } from '#app/auth/permissions.server.ts'
+import { mayErasePeople, type Scope } from '#app/auth/permissions.server.ts'
 import { endAllSessions, type SessionUser } from '#app/auth/session.server.ts'
 import {
   auditEvents,
@@ -19,11 +19,9 @@ import {
   lessons,
   modules,
   moduleVersions,
-  organisations,
   passwordResets,
   reflections,
   users,
-  vrus,
 } from '#app/db.server.ts'
 import { getPerson } from './people.server.ts'
 
@@ -31,25 +29,17 @@ export const ERASED_NAME = 'Erased person'
 
 /** Everything held about one person, as one JSON-ready object (their own reflections included). */
 export function exportPersonalData(userId: string) {
-  const person = db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      sector: users.sector,
-      jobRole: users.jobRole,
-      active: users.active,
-      createdAt: users.createdAt,
-      organisation: organisations.name,
-      vru: vrus.name,
-    })
-    .from(users)
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .leftJoin(vrus, eq(vrus.id, users.vruId))
-    .where(eq(users.id, userId))
-    .get()
-  if (!person) return null
+  const found = getPerson({ kind: 'self', userId }, userId)
+  if (!found) return null
+  // the download names their unit and organisation; their ids mean nothing to the person
+  const {
+    vruId: _vruId,
+    organisationId: _organisationId,
+    vruName,
+    organisationName,
+    ...own
+  } = found
+  const person = { ...own, organisation: organisationName, vru: vruName }
   const myEnrolments = db
     .select({
       id: enrolments.id,
@@ -166,7 +156,7 @@ export async function erasePerson(
   id: string,
   address: string | null = null,
 ) {
-  if (actor.role !== 'admin')
+  if (!mayErasePeople(actor))
     return { ok: false as const, errors: { form: 'Only an administrator can erase a person' } }
   const person = getPerson(scope, id)
   if (!person) return { ok: false as const, errors: { form: 'Person not found' } }

@@ -3,21 +3,23 @@ import { z } from 'zod'
 import { organisationsInScope, type Scope } from '#app/auth/permissions.server.ts'
 import { areas, db, ORGANISATION_TYPES, organisations, users, vrus } from '#app/db.server.ts'
 
+/** What lists and pages show of an organisation, with its unit's and area's names. */
+const organisationColumns = {
+  id: organisations.id,
+  name: organisations.name,
+  type: organisations.type,
+  localAuthority: organisations.localAuthority,
+  active: organisations.active,
+  vruName: vrus.name,
+  areaName: areas.name,
+}
+
 export function listOrganisations(scope: Scope, filters: { vruId?: number; search?: string } = {}) {
   const conditions: SQL[] = [organisationsInScope(scope)]
   if (filters.vruId) conditions.push(eq(organisations.vruId, filters.vruId))
   if (filters.search) conditions.push(like(organisations.name, `%${filters.search}%`))
   return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      type: organisations.type,
-      localAuthority: organisations.localAuthority,
-      active: organisations.active,
-      vruName: vrus.name,
-      areaName: areas.name,
-      people: count(users.id),
-    })
+    .select({ ...organisationColumns, people: count(users.id) })
     .from(organisations)
     .innerJoin(vrus, eq(vrus.id, organisations.vruId))
     .leftJoin(areas, eq(areas.id, organisations.areaId))
@@ -33,16 +35,10 @@ export function listOrganisations(scope: Scope, filters: { vruId?: number; searc
 export function getOrganisation(scope: Scope, id: number) {
   return db
     .select({
-      id: organisations.id,
-      name: organisations.name,
-      type: organisations.type,
-      localAuthority: organisations.localAuthority,
+      ...organisationColumns,
       wellbeingContact: organisations.wellbeingContact,
-      active: organisations.active,
       vruId: organisations.vruId,
-      vruName: vrus.name,
       areaId: organisations.areaId,
-      areaName: areas.name,
     })
     .from(organisations)
     .innerJoin(vrus, eq(vrus.id, organisations.vruId))

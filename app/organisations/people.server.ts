@@ -1,10 +1,11 @@
 import { and, asc, eq, like, or, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import {
-  grantableRoles,
-  ORGANISATION_ROLES,
+  mayChangePerson,
   organisationsInScope,
   peopleInScope,
+  roleBelongsTo,
+  roleChangeRefusal,
   type Scope,
 } from '#app/auth/permissions.server.ts'
 import { recordAudit } from '#app/audit/audit.server.ts'
@@ -89,25 +90,12 @@ export async function updatePerson(
   const person = getPerson(scope, id)
   if (!person) return { ok: false as const, errors: { form: 'Person not found' } }
   const errors: Record<string, string> = {}
-  const roleChanged = changes.role !== person.role
-  if (roleChanged) {
-    const bothInOrganisation =
-      ORGANISATION_ROLES.includes(changes.role) === ORGANISATION_ROLES.includes(person.role)
-    if (
-      !grantableRoles(actor).includes(changes.role) ||
-      !grantableRoles(actor).includes(person.role)
-    ) {
-      errors.role = 'You cannot give this role'
-    } else if (!bothInOrganisation || changes.role === 'admin' || person.role === 'admin') {
-      errors.role = 'Invite the person again to move them between an organisation and a unit role'
-    } else if (actor.id === person.id) {
-      errors.role = 'You cannot change your own role'
-    }
-  }
+  const roleRefusal = roleChangeRefusal(actor, person, changes.role)
+  if (roleRefusal) errors.role = roleRefusal
   let organisationId = person.organisationId
   let vruId = person.vruId
   if (
-    ORGANISATION_ROLES.includes(changes.role) &&
+    roleBelongsTo(changes.role) === 'organisation' &&
     changes.organisationId &&
     changes.organisationId !== person.organisationId
   ) {
@@ -161,7 +149,7 @@ export async function updatePerson(
         tx,
       )
   })
-  if (roleChanged || organisationId !== person.organisationId) await endAllSessions(id)
+  if (changed.includes('role') || organisationId !== person.organisationId) await endAllSessions(id)
   return { ok: true as const }
 }
 
@@ -177,7 +165,7 @@ export async function setPersonActive(
   if (!person) return { ok: false as const, errors: { form: 'Person not found' } }
   if (person.id === actor.id)
     return { ok: false as const, errors: { form: 'You cannot deactivate yourself' } }
-  if (!grantableRoles(actor).includes(person.role)) {
+  if (!mayChangePerson(actor, person)) {
     return { ok: false as const, errors: { form: 'You cannot change this person' } }
   }
   db.transaction((tx) => {

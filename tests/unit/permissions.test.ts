@@ -4,14 +4,25 @@ import {
   type Area,
   grantableRoles,
   HOME_BY_ROLE,
+  mayChangePerson,
+  mayChooseOrganisation,
+  mayErasePeople,
+  mayGrantRole,
+  mayOpenModule,
+  modulesOpenTo,
   mayUse,
   peopleInScope,
   requireArea,
+  roleBelongsTo,
+  roleChangeRefusal,
+  rolesOfferedFor,
   scopeFor,
+  worksAcrossUnits,
 } from '#app/auth/permissions.server.ts'
 import { readSession } from '#app/auth/session.server.ts'
 import { signIn } from '#app/auth/sign-in.server.ts'
-import { db, organisations, users } from '#app/db.server.ts'
+import { db, modules, organisations, users } from '#app/db.server.ts'
+import { importPacks } from '#app/learning/packs.server.ts'
 import { getOrganisation, listOrganisations } from '#app/organisations/organisations.server.ts'
 import {
   getPerson,
@@ -328,5 +339,110 @@ describe('changing people', () => {
       }),
     ).toEqual({ ok: true })
     expect((await readSession(requestWith(cookie))).user?.name).toBe('New Name')
+  })
+})
+
+describe('the policy module answers each question for every role', () => {
+  const admin = () => sessionUser(DEMO.admin)
+  const mersey = () => sessionUser(DEMO.merseysideLead)
+  const lancs = () => sessionUser(DEMO.lancashireLead)
+  const trainer = () => sessionUser(DEMO.merseysideTrainer)
+  const schoolLead = () => sessionUser(DEMO.schoolLead)
+  const teacher = () => sessionUser(DEMO.merseysideTeacher)
+
+  test('only administrators work across units, erase people, and see which unit an organisation is in', () => {
+    const answers = [admin(), mersey(), lancs(), trainer(), schoolLead(), teacher()].map((u) => [
+      u.email,
+      worksAcrossUnits(u),
+      mayErasePeople(u),
+    ])
+    expect(answers).toEqual([
+      [DEMO.admin, true, true],
+      [DEMO.merseysideLead, false, false],
+      [DEMO.lancashireLead, false, false],
+      [DEMO.merseysideTrainer, false, false],
+      [DEMO.schoolLead, false, false],
+      [DEMO.merseysideTeacher, false, false],
+    ])
+  })
+
+  test('an organisation lead assigns and invites in their own organisation; unit leads and administrators choose one', () => {
+    expect(mayChooseOrganisation(schoolLead())).toBe(false)
+    expect(mayChooseOrganisation(mersey())).toBe(true)
+    expect(mayChooseOrganisation(lancs())).toBe(true)
+    expect(mayChooseOrganisation(admin())).toBe(true)
+  })
+
+  test('roles belong to an organisation, a unit or the whole platform', () => {
+    expect(roleBelongsTo('learner')).toBe('organisation')
+    expect(roleBelongsTo('organisation_lead')).toBe('organisation')
+    expect(roleBelongsTo('trainer')).toBe('unit')
+    expect(roleBelongsTo('vru_lead')).toBe('unit')
+    expect(roleBelongsTo('admin')).toBe('platform')
+  })
+
+  test('a person may change those whose role they could give, and is offered roles of the same kind', () => {
+    const learner = { role: 'learner' as const }
+    const unitLead = { role: 'vru_lead' as const }
+    const administrator = { role: 'admin' as const }
+    expect(mayChangePerson(schoolLead(), learner)).toBe(true)
+    expect(mayChangePerson(schoolLead(), unitLead)).toBe(false)
+    expect(mayChangePerson(mersey(), unitLead)).toBe(true)
+    expect(mayChangePerson(mersey(), administrator)).toBe(false)
+    expect(mayChangePerson(admin(), administrator)).toBe(true)
+    expect(mayChangePerson(trainer(), learner)).toBe(false)
+    expect(mayChangePerson(teacher(), learner)).toBe(false)
+    expect(mayGrantRole(schoolLead(), 'trainer')).toBe(false)
+    expect(mayGrantRole(mersey(), 'trainer')).toBe(true)
+    expect(rolesOfferedFor(schoolLead(), learner).sort()).toEqual(['learner', 'organisation_lead'])
+    expect(rolesOfferedFor(mersey(), learner).sort()).toEqual(['learner', 'organisation_lead'])
+    expect(rolesOfferedFor(mersey(), unitLead).sort()).toEqual(['trainer', 'vru_lead'])
+    expect(rolesOfferedFor(admin(), unitLead).sort()).toEqual(['admin', 'trainer', 'vru_lead'])
+    expect(rolesOfferedFor(trainer(), learner)).toEqual([])
+  })
+
+  test('a role change is refused with the reason the person sees', () => {
+    const person = { id: userRow(DEMO.merseysideTeacher).id, role: 'learner' as const }
+    expect(roleChangeRefusal(mersey(), person, 'learner')).toBeNull()
+    expect(roleChangeRefusal(mersey(), person, 'organisation_lead')).toBeNull()
+    expect(roleChangeRefusal(schoolLead(), person, 'organisation_lead')).toBeNull()
+    expect(roleChangeRefusal(schoolLead(), person, 'vru_lead')).toBe('You cannot give this role')
+    expect(roleChangeRefusal(trainer(), person, 'organisation_lead')).toBe(
+      'You cannot give this role',
+    )
+    expect(roleChangeRefusal(mersey(), person, 'trainer')).toBe(
+      'Invite the person again to move them between an organisation and a unit role',
+    )
+    const unitLead = { id: userRow(DEMO.lancashireLead).id, role: 'vru_lead' as const }
+    expect(roleChangeRefusal(admin(), unitLead, 'trainer')).toBeNull()
+    expect(roleChangeRefusal(admin(), unitLead, 'admin')).toBe(
+      'Invite the person again to move them between an organisation and a unit role',
+    )
+    const self = mersey()
+    expect(roleChangeRefusal(self, { id: self.id, role: 'vru_lead' }, 'trainer')).toBe(
+      'You cannot change your own role',
+    )
+  })
+
+  test("a unit's people open the national library and their own unit's modules, never another unit's", () => {
+    expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
+    const slugsOpenTo = (vruId: number | null) =>
+      db
+        .select({ slug: modules.slug })
+        .from(modules)
+        .where(modulesOpenTo(vruId))
+        .all()
+        .map((m) => m.slug)
+        .sort()
+    const national = ['aces-foundations', 'knife-crime-exploitation', 'trauma-informed-schools']
+    expect(slugsOpenTo(vruId('merseyside'))).toEqual([...national, 'to-the-edge'].sort())
+    expect(slugsOpenTo(vruId('lancashire'))).toEqual([...national, 'mias-story'].sort())
+    expect(slugsOpenTo(null)).toEqual(national)
+    // the rule in memory agrees with the rule in SQL, and administrators open every module
+    const merseysideModule = { ownerVruId: vruId('merseyside') }
+    expect(mayOpenModule(teacher(), merseysideModule)).toBe(true)
+    expect(mayOpenModule(sessionUser(DEMO.lancashireTeacher), merseysideModule)).toBe(false)
+    expect(mayOpenModule(sessionUser(DEMO.lancashireTeacher), { ownerVruId: null })).toBe(true)
+    expect(mayOpenModule(admin(), merseysideModule)).toBe(true)
   })
 })

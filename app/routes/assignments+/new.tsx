@@ -6,7 +6,12 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import {
+  mayChooseOrganisation,
+  requireArea,
+  scopeFor,
+  worksAcrossUnits,
+} from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
@@ -25,7 +30,7 @@ export const meta: MetaFunction = () => [{ title: 'Assign a module – Upstream'
 
 /** An organisation lead assigns in their own organisation; others choose one first. */
 function organisationIdFor(user: SessionUser, request: Request) {
-  if (user.role === 'organisation_lead') return user.organisationId
+  if (!mayChooseOrganisation(user)) return user.organisationId
   const param = new URL(request.url).searchParams.get('organisationId')
   return param === null ? null : (idFrom(param) ?? 0)
 }
@@ -40,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       step: 'organisation' as const,
       organisations: organisations.map((o) => ({
         value: String(o.id),
-        label: user.role === 'admin' ? `${o.name} (${o.vruName})` : o.name,
+        label: worksAcrossUnits(user) ? `${o.name} (${o.vruName})` : o.name,
       })),
     }
   }
@@ -49,7 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   invariantResponse(choices, 'Page not found', { status: 404 })
   return {
     step: 'assign' as const,
-    mayChooseOrganisation: user.role !== 'organisation_lead',
+    mayChooseOrganisation: mayChooseOrganisation(user),
     organisation: { id: choices.organisation.id, name: choices.organisation.name },
     modules: choices.modules.map((m) => ({ value: String(m.moduleId), label: m.title })),
     jobRoles: choices.jobRoles,
@@ -62,7 +67,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'assignments')
   const scope = scopeFor(user)
   const formData = await readForm(request)
-  if (user.role === 'organisation_lead') formData.set('organisationId', String(user.organisationId))
+  if (!mayChooseOrganisation(user)) formData.set('organisationId', String(user.organisationId))
   const form = parseForm(formData, AssignmentSchema)
   // every ticked person, so the form comes back as it was
   const values = { ...form.values, people: formData.getAll('people').join(',') }
@@ -72,8 +77,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   invariantResponse(result.ok || !result.errors.organisationId, 'Page not found', { status: 404 })
   if (!result.ok) return invalid(result.errors, values)
   const params = new URLSearchParams({ assigned: String(result.ids.length) })
-  if (user.role !== 'organisation_lead')
-    params.set('organisationId', String(form.data.organisationId))
+  if (mayChooseOrganisation(user)) params.set('organisationId', String(form.data.organisationId))
   throw redirect(`/assignments?${params}`)
 }
 

@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import { requireArea, scopeFor, worksAcrossUnits } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams.get('q')?.trim().slice(0, 100) ?? ''
   return {
     search,
-    showUnit: user.role === 'admin',
+    showUnit: worksAcrossUnits(user),
     organisations: listOrganisations(scopeFor(user), { search: search || undefined }),
   }
 }

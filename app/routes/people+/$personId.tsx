@@ -7,9 +7,12 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import {
-  grantableRoles,
-  ORGANISATION_ROLES,
+  mayChangePerson,
+  mayChooseOrganisation,
+  mayErasePeople,
   requireArea,
+  roleBelongsTo,
+  rolesOfferedFor,
   scopeFor,
 } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -38,18 +41,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // 404, not 403: someone outside the scope must not learn that the person exists
   const person = getPerson(scope, params.personId ?? '')
   invariantResponse(person, 'Page not found', { status: 404 })
-  const roles = grantableRoles(user)
-  const sameKindRoles = roles.filter(
-    (r) => ORGANISATION_ROLES.includes(r) === ORGANISATION_ROLES.includes(person.role),
-  )
   return {
     person,
     isSelf: person.id === user.id,
-    mayErase: user.role === 'admin' && person.id !== user.id,
-    mayEdit: roles.includes(person.role),
-    roles: sameKindRoles,
+    mayErase: mayErasePeople(user) && person.id !== user.id,
+    mayEdit: mayChangePerson(user, person),
+    roles: rolesOfferedFor(user, person),
     organisations:
-      ORGANISATION_ROLES.includes(person.role) && user.role !== 'organisation_lead'
+      roleBelongsTo(person.role) === 'organisation' && mayChooseOrganisation(user)
         ? listOrganisations(scope).map((o) => ({ value: String(o.id), label: o.name }))
         : [],
   }

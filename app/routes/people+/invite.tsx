@@ -6,7 +6,12 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { InvitationSchema, invitePerson } from '#app/auth/invitations.server.ts'
-import { grantableRoles, requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import {
+  grantableRoles,
+  requireArea,
+  scopeFor,
+  worksAcrossUnits,
+} from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
@@ -21,13 +26,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'people')
   const organisations = listOrganisations(scopeFor(user)).map((o) => ({
     value: String(o.id),
-    label: user.role === 'admin' ? `${o.name} (${o.vruName})` : o.name,
+    label: worksAcrossUnits(user) ? `${o.name} (${o.vruName})` : o.name,
   }))
   return {
     roles: grantableRoles(user),
     organisations,
-    vrus:
-      user.role === 'admin' ? listVrus().map((v) => ({ value: String(v.id), label: v.name })) : [],
+    vrus: worksAcrossUnits(user)
+      ? listVrus().map((v) => ({ value: String(v.id), label: v.name }))
+      : [],
     preselectedOrganisation: new URL(request.url).searchParams.get('organisationId') ?? '',
   }
 }
