@@ -28,7 +28,7 @@ if (wantDemo) {
 }
 // A database with completions from before the report summary existed gets it built once.
 const { rebuildReportTotals, reportTotalsMissing } =
-  await import('../app/reporting/totals.server.ts')
+  await import('../app/reporting/summary/totals.server.ts')
 if (reportTotalsMissing()) {
   rebuildReportTotals()
   console.log('Built the report summary from the completions.')

@@ -148,3 +148,32 @@ export function grantableRoles(user: Pick<SessionUser, 'role'>): Role[] {
 
 /** Roles that belong to an organisation (the others belong to a unit, or to the platform). */
 export const ORGANISATION_ROLES: readonly Role[] = ['organisation_lead', 'learner']
+
+// Reports
+
+import { getVru } from '#app/organisations/vrus.server.ts'
+import { NATIONAL, type ReportScope } from '#app/reporting/types.ts'
+
+/**
+ * Which unit's figures the asker sees: a VRU lead their own (whatever the address says), an
+ * administrator every unit together or the one they pick.
+ */
+export function reportScopeFor(user: SessionUser, unitParam: string | null): ReportScope {
+  const scope = scopeFor(user)
+  if (scope.kind === 'vru') {
+    return { vruId: scope.vruId, name: getVru(scope.vruId)?.name ?? '' }
+  }
+  if (scope.kind === 'all') {
+    const id = Number(unitParam)
+    const unit = Number.isInteger(id) && id > 0 ? getVru(id) : undefined
+    return unit
+      ? { vruId: unit.id, name: unit.name }
+      : { vruId: NATIONAL, name: 'All Violence Reduction Units' }
+  }
+  throw new Response('You do not have access to this page.', { status: 403 })
+}
+
+/** Whether the asker chooses the unit of a report (administrators: one unit or all of them). */
+export function picksReportUnit(user: SessionUser) {
+  return scopeFor(user).kind === 'all'
+}

@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 
-/** The shape of app/reporting/reports.server.ts `ReportTable`, as it arrives in the page. */
+/** The shape of app/reporting/types.ts `ReportTable`, as it arrives in the page. */
 export type ReportTableData = {
   id: string
   title: string

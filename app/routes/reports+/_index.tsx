@@ -2,13 +2,13 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { requireArea } from '#app/auth/permissions.server.ts'
+import { picksReportUnit, requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { ReportSection, useCell } from '#app/components/report-table.tsx'
 import { listVrus } from '#app/organisations/vrus.server.ts'
-import { periodParams, currentFinancialYear, type Period } from '#app/reporting/periods.ts'
-import { reportFor } from '#app/reporting/reports.server.ts'
+import { currentFinancialYear, type Period } from '#app/reporting/periods.ts'
+import { reportFor } from '#app/reporting/report-dispatch.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Reports – Upstream' }]
 
@@ -18,21 +18,18 @@ const PAGE_ROWS = 20
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
   const params = new URL(request.url).searchParams
-  const { report, period, scope, errors, values } = await reportFor(user, params, {
+  const { report, period, scope, query, errors, values } = await reportFor(user, params, {
     limit: PAGE_ROWS,
   })
-  const query = new URLSearchParams(periodParams(period))
-  if (user.role === 'admin' && scope.vruId) query.set('unit', String(scope.vruId))
   return {
     report,
     period,
-    query: query.toString(),
+    query,
     errors,
     values,
-    units:
-      user.role === 'admin'
-        ? listVrus().map((u) => ({ value: String(u.id), label: u.name }))
-        : null,
+    units: picksReportUnit(user)
+      ? listVrus().map((u) => ({ value: String(u.id), label: u.name }))
+      : null,
     unitId: scope.vruId,
     currentYear: (currentFinancialYear() as Extract<Period, { kind: 'year' }>).year,
   }

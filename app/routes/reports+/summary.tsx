@@ -4,24 +4,22 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useCell } from '#app/components/report-table.tsx'
-import { periodParams } from '#app/reporting/periods.ts'
-import { boardSummary, reportFor, SUMMARY_ROWS } from '#app/reporting/reports.server.ts'
+import { reportFor } from '#app/reporting/report-dispatch.server.ts'
+import { boardSummary, SUMMARY_ROWS } from '#app/reporting/report-export.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Board summary – Upstream' }]
 
 /** One page for a board paper: the headline and the largest groups, laid out to print. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
-  const { report, period, scope } = await reportFor(user, new URL(request.url).searchParams, {
+  const { report, query } = await reportFor(user, new URL(request.url).searchParams, {
     limit: SUMMARY_ROWS,
   })
-  const query = new URLSearchParams(periodParams(period))
-  if (user.role === 'admin' && scope.vruId) query.set('unit', String(scope.vruId))
   return {
     scopeName: report.scopeName,
     periodLabel: report.periodLabel,
     summary: boardSummary(report),
-    query: query.toString(),
+    query,
   }
 }
 

@@ -2,15 +2,16 @@
  * The report summary (db/schema.ts `reportTotals`): how completions turn into figures. The same
  * counting runs for each new completion (inside its transaction) and for a full rebuild, so the
  * two always agree. Custom dates, which the summary cannot answer, are counted by the same rules
- * in completion-facts.server.ts; tests/unit/reporting.test.ts holds them to the same figures.
+ * in custom-range/facts.server.ts; tests/unit/reporting.test.ts holds them to the same figures.
  *
  * Counting rules (README, "How people are counted"): a completion counts in the UK period of its
  * completion time, against the unit and organisation stored with it then; a person counts once
  * per group and period however many modules they complete; deactivated people still count.
  */
 import { PRACTICE_LEVELS, sqlite, type PracticeLevel } from '#app/db.server.ts'
-import { batchCompletion, batchUnbatched } from './disclosure.server.ts'
-import { periodKeysAt } from './periods.ts'
+import { batchUnbatched } from '../disclosure.server.ts'
+import { periodKeysAt } from '../periods.ts'
+import { NATIONAL } from '../types.ts'
 
 export const DIMENSIONS = [
   'all',
@@ -31,8 +32,6 @@ const NATIONAL_DIMENSIONS: readonly Dimension[] = [
   'module',
   'level',
 ]
-/** The vruId of national rows. */
-export const NATIONAL = 0
 /** Where a figure counts: its unit, if any, and the nation. */
 const scopesOf = (vruId: number | null) => (vruId ? [vruId, NATIONAL] : [NATIONAL])
 
@@ -307,12 +306,13 @@ const factOfEnrolment = sqlite.prepare<[number], Fact>(`${FACTS_SQL} where c.enr
  * so a report never shows one without the other. Earlier completions are read from the start of
  * the financial year before (enough for every period the new one falls in). A person's
  * completions come in time order (each is made "now"): one dated before another already counted
- * would count the person twice until a rebuild, so seeded ones must come in order too.
+ * would count the person twice until a rebuild, so seeded ones must come in order too. Returns
+ * whether the completion was found.
  */
 export function countCompletion(completionId: number) {
   fillResultsOfCompletion.run(completionId)
   const fact = factById.get(completionId)
-  if (!fact) return
+  if (!fact) return false
   const since = fact.at - 400 * 24 * 3_600_000
   const earlier = earlierFactsOf
     .all(fact.userId, since, fact.id)
@@ -323,7 +323,7 @@ export function countCompletion(completionId: number) {
   addResults(tally, fact, counted.periods)
   tally.save()
   changeInProgress(fact.enrolmentId, -1)
-  batchCompletion(completionId)
+  return true
 }
 
 /**
@@ -406,7 +406,10 @@ function inProgressRows() {
   })
 }
 
-/** Adds a matched pre/post self-rating once the after-rating is saved (it follows completion). */
+/**
+ * Adds a matched pre/post self-rating once the after-rating is saved (it follows completion);
+ * returns the completion it belongs to.
+ */
 export function countEvaluation(enrolmentId: number) {
   fillResultsOfEnrolment.run(enrolmentId)
   const fact = factOfEnrolment.get(enrolmentId)
@@ -414,7 +417,7 @@ export function countEvaluation(enrolmentId: number) {
   const tally = new Tally()
   addRatings(tally, fact, prepare(fact).periods)
   tally.save()
-  batchCompletion(fact.id)
+  return fact.id
 }
 
 /**
@@ -497,103 +500,3 @@ function rebuildWith(onProgress?: Progress) {
 }
 
 export type TotalsRow = { groupKey: string } & Totals
-
-/** The most people first, then the most completions, then by key (LARGEST_FIRST, below). */
-export function byPeople(a: GroupFigures, b: GroupFigures) {
-  return (
-    b.people - a.people ||
-    b.completions - a.completions ||
-    (a.groupKey < b.groupKey ? -1 : a.groupKey > b.groupKey ? 1 : 0)
-  )
-}
-/** What a breakdown shows of a group. */
-export type GroupFigures = Pick<TotalsRow, 'groupKey' | 'people' | 'completions'>
-
-const TOTALS_COLUMNS = `group_key as groupKey, people, completions,
-  evaluation_pairs as evaluationPairs, rating_before as ratingBefore, rating_after as ratingAfter,
-  checks_attempted as checksAttempted, checks_passed_first_time as checksPassedFirstTime`
-// each unit's rows are found through the key (vru_id <> 0 would read the whole table)
-const EVERY_UNIT = 'vru_id in (select id from vrus)'
-type Dimensioned = TotalsRow & { dimension: string }
-const totalsOf = sqlite.prepare<{ vruId: number; period: string }, Dimensioned>(`
-  select dimension, ${TOTALS_COLUMNS} from report_totals
-  where vru_id = :vruId and period = :period and dimension <> 'organisation'`)
-const unitGroupsOf = sqlite.prepare<{ period: string }, Dimensioned>(`
-  select dimension, ${TOTALS_COLUMNS} from report_totals
-  where ${EVERY_UNIT} and period = :period and dimension in ('local_authority', 'area')`)
-
-/**
- * Every figure of a standard period for a unit (or NATIONAL), by dimension, but the
- * organisations: there are thousands, so organisationTotals() reads them apart.
- */
-export function totalsFor(vruId: number, period: string) {
-  const rows = totalsOf.all({ vruId, period })
-  if (vruId === NATIONAL) rows.push(...unitGroupsOf.all({ period }))
-  const byDimension = new Map<string, TotalsRow[]>()
-  for (const { dimension, ...row } of rows) {
-    const list = byDimension.get(dimension) ?? []
-    list.push(row)
-    byDimension.set(dimension, list)
-  }
-  return byDimension
-}
-
-// read from the index report_totals_ranking alone (db/schema.ts), never the table
-const organisationRowsIn = (where: string) => `
-  select group_key as groupKey, people, completions from report_totals
-  where period = :period and dimension = 'organisation' and ${where} and completions > 0`
-const LARGEST_FIRST = 'order by people desc, completions desc, groupKey'
-// with names; for a page, looked up for the largest only (the inner query keeps those); all of
-// them are sorted in JS, in a third of the time SQLite's sorter takes over 30,000
-const organisationsIn = (where: string, largest: boolean) =>
-  sqlite.prepare<{ vruId?: number; period: string; limit?: number }, OrganisationTotals>(`
-    select t.*, o.name from (
-      ${organisationRowsIn(where)} ${largest ? `${LARGEST_FIRST} limit :limit` : ''}
-    ) t left join organisations o on o.id = t.groupKey
-    ${largest ? LARGEST_FIRST : ''}`)
-const organisationsCounted = (where: string) =>
-  sqlite.prepare<{ vruId?: number; period: string }, { n: number }>(
-    `select count(*) as n from (${organisationRowsIn(where)})`,
-  )
-const organisationStatementsWhere = (where: string) => ({
-  all: organisationsIn(where, false),
-  largest: organisationsIn(where, true),
-  count: organisationsCounted(where),
-})
-const organisationStatements = {
-  unit: organisationStatementsWhere('vru_id = :vruId'),
-  units: organisationStatementsWhere('vru_id > 0'),
-}
-type OrganisationTotals = {
-  groupKey: string
-  people: number
-  completions: number
-  name: string | null
-}
-
-/** A standard period's organisations, the most people upskilled first (`limit`: only those). */
-export function organisationTotals(vruId: number, period: string, limit?: number) {
-  const statements = organisationStatements[vruId === NATIONAL ? 'units' : 'unit']
-  const params = vruId === NATIONAL ? { period } : { vruId, period }
-  if (limit === undefined) {
-    const rows = statements.all.all(params).sort(byPeople)
-    return { rows, total: rows.length }
-  }
-  return {
-    rows: statements.largest.all({ ...params, limit }),
-    total: statements.count.get(params)!.n,
-  }
-}
-
-const unitsTotals = sqlite.prepare<
-  { periods: string },
-  { vruId: number; period: string; people: number; completions: number }
->(`
-  select vru_id as vruId, period, people, completions from report_totals
-  where dimension = 'all' and vru_id in (select id from vrus)
-    and period in (select value from json_each(:periods))`)
-
-/** Professionals upskilled and completions of every unit, for a list of standard periods. */
-export function unitTotalsFor(periods: string[]) {
-  return unitsTotals.all({ periods: JSON.stringify(periods) })
-}
