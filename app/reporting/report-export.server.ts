@@ -22,12 +22,14 @@ export function reportTables(report: Report) {
 }
 
 /** The headline's figures with their names, as the page, the CSV and the summary show them. */
-function headlineRows(h: ReleasedHeadline): [string, Cell][] {
+export function headlineFigures(
+  h: ReleasedHeadline,
+): { key: string; label: string; value: Cell }[] {
   return [
-    ['Professionals upskilled', h.upskilled],
-    ['Completions', h.completions],
-    ['People in progress', h.inProgress],
-    ['Assigned but overdue', h.overdue],
+    { key: 'upskilled', label: 'Professionals upskilled', value: h.upskilled },
+    { key: 'completions', label: 'Completions', value: h.completions },
+    { key: 'in-progress', label: 'People in progress', value: h.inProgress },
+    { key: 'overdue', label: 'Assigned but overdue', value: h.overdue },
   ]
 }
 
@@ -37,7 +39,7 @@ export function headlineTable(report: Report): ReportTable {
     id: 'headline',
     title: 'Headline figures',
     columns: ['Measure', 'Number'],
-    rows: headlineRows(report.headline).map(([label, value]) => ({ label, cells: [value] })),
+    rows: headlineFigures(report.headline).map(({ label, value }) => ({ label, cells: [value] })),
   }
 }
 
@@ -85,7 +87,7 @@ export function boardSummary(report: Report) {
         ? { ...t, rows: t.rows.map((r) => ({ ...r, cells: r.cells.slice(0, 4) })) }
         : t,
     )
-  return { headline: headlineRows(report.headline), tables }
+  return { headline: headlineFigures(report.headline), tables }
 }
 
 /** The unit as it goes into a file name. */

@@ -29,7 +29,7 @@ export async function boardSummaryPdf(report: Report) {
   text(page, report.periodLabel, left, 13, regular)
   y -= 34
   const width = (page.getWidth() - left * 2) / 4
-  summary.headline.forEach(([label, value], i) => {
+  summary.headline.forEach(({ label, value }, i) => {
     const x = left + i * width
     // a withheld figure says so, smaller, to fit the same column
     const shown = value === null ? FEWER_THAN_5 : value.toLocaleString('en-GB')

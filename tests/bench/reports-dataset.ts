@@ -219,6 +219,10 @@ export async function generateNationalDataset() {
   const span = now - FIRST_DAY
   const visible = (vruId: number) => versions.filter((v) => v.owner === null || v.owner === vruId)
   const visibleByUnit = new Map(units.map((u) => [u.id, visible(u.id)]))
+  // the setup's demo learners have enrolments and results of their own: only ours get more
+  const ownFrom = sqlite
+    .prepare<[], { n: number }>('select coalesce(max(id), 0) + 1 as n from enrolments')
+    .get()!.n
   let completed = 0
   for (let start = 0; start < PEOPLE; start += BATCH) {
     sqlite.transaction(() => {
@@ -251,7 +255,7 @@ export async function generateNationalDataset() {
         e.completed_at, 70 + e.id % 31, mv.cpd_minutes, printf('BENCH-%09d', e.id)
       from enrolments e join users u on u.id = e.user_id
       join module_versions mv on mv.id = e.module_version_id
-      where e.completed_at is not null`),
+      where e.completed_at is not null and e.id >= ${ownFrom}`),
   )
   step('lesson progress', () =>
     sqlite.exec(`
@@ -263,26 +267,27 @@ export async function generateNationalDataset() {
           case l.kind when 'check' then 'passed' when 'film' then 'watched' else 'viewed' end end,
         e.updated_at
       from enrolments e join lessons l on l.module_version_id = e.module_version_id
-      where l.position < case when e.completed_at is null then 5 else 4 end`),
+      where e.id >= ${ownFrom} and l.position < case when e.completed_at is null then 5 else 4 end`),
   )
   step('check attempts', () =>
     sqlite.exec(`
       insert into check_attempts (enrolment_id, lesson_id, score, passed, answers, created_at)
       select e.id, l.id, case when e.id % 5 = 0 then 40 else 90 end, e.id % 5 <> 0, '[]', e.completed_at
       from enrolments e join lessons l on l.module_version_id = e.module_version_id and l.kind = 'check'
-      where e.completed_at is not null;
+      where e.completed_at is not null and e.id >= ${ownFrom};
       insert into check_attempts (enrolment_id, lesson_id, score, passed, answers, created_at)
       select e.id, l.id, 90, 1, '[]', e.completed_at
       from enrolments e join lessons l on l.module_version_id = e.module_version_id and l.kind = 'check'
-      where e.completed_at is not null and e.id % 5 = 0`),
+      where e.completed_at is not null and e.id >= ${ownFrom} and e.id % 5 = 0`),
   )
   step('self-ratings', () =>
     sqlite.exec(`
       insert into evaluations (enrolment_id, stage, ratings, created_at)
-      select id, 'pre', json_array(1 + id % 3, 2 + id % 2), started_at from enrolments where id % 4 = 0;
+      select id, 'pre', json_array(1 + id % 3, 2 + id % 2), started_at from enrolments
+      where id >= ${ownFrom} and id % 4 = 0;
       insert into evaluations (enrolment_id, stage, ratings, created_at)
       select id, 'post', case when id % 12 = 0 then null else json_array(3 + id % 3, 4) end, completed_at
-      from enrolments where id % 4 = 0 and completed_at is not null`),
+      from enrolments where id >= ${ownFrom} and id % 4 = 0 and completed_at is not null`),
   )
   step('assignments', () =>
     sqlite.exec(`
