@@ -6,7 +6,7 @@
  * they reached; the unit's own groups (authority, area, organisation, the units side by side)
  * count against the unit stored with the completion.
  */
-import { type TotalsRow } from '../summary/totals.server.ts'
+import { type TotalsRow } from '../summary/tally.server.ts'
 
 export type Column = Float64Array | Int32Array | Uint16Array | Uint8Array
 type ColumnType = (new (length: number) => Column) &

@@ -35,7 +35,7 @@ import {
   type CountRequest,
   type Groups,
 } from './count.ts'
-import { Interner, type TotalsRow } from '../summary/totals.server.ts'
+import { Interner, type TotalsRow } from '../summary/tally.server.ts'
 import { NATIONAL } from '../types.ts'
 
 /** Names as small numbers for the arrays, 0 kept for "none". */

@@ -4,7 +4,7 @@
  */
 import { sqlite } from '#app/db.server.ts'
 import { byPeople, NATIONAL } from '../types.ts'
-import { type TotalsRow } from './totals.server.ts'
+import { type TotalsRow } from './tally.server.ts'
 
 const TOTALS_COLUMNS = `group_key as groupKey, people, completions,
   evaluation_pairs as evaluationPairs, rating_before as ratingBefore, rating_after as ratingAfter,

@@ -4,7 +4,8 @@
  * writes the row, so a report never shows one without the other and never misses one.
  */
 import { batchCompletion } from '../disclosure.server.ts'
-import { countCompletion, countEvaluation, countStart } from './totals.server.ts'
+import { countStart } from './in-progress.server.ts'
+import { countCompletion, countEvaluation } from './totals.server.ts'
 
 /** A module was started: the person is in progress. */
 export function recordStartInReports(enrolmentId: number) {

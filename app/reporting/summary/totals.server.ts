@@ -12,28 +12,18 @@ import { PRACTICE_LEVELS, sqlite, type PracticeLevel } from '#app/db.server.ts'
 import { batchUnbatched } from '../disclosure.server.ts'
 import { periodKeysAt } from '../periods.ts'
 import { NATIONAL } from '../types.ts'
-
-export const DIMENSIONS = [
-  'all',
-  'sector',
-  'organisation_type',
-  'local_authority',
-  'area',
-  'organisation',
-  'module',
-  'level',
-] as const
-export type Dimension = (typeof DIMENSIONS)[number]
-/** Groups that belong to one unit need no national row: the units' rows add up exactly. */
-const NATIONAL_DIMENSIONS: readonly Dimension[] = [
-  'all',
-  'sector',
-  'organisation_type',
-  'module',
-  'level',
-]
-/** Where a figure counts: its unit, if any, and the nation. */
-const scopesOf = (vruId: number | null) => (vruId ? [vruId, NATIONAL] : [NATIONAL])
+import { changeInProgress, inProgressRows } from './in-progress.server.ts'
+import {
+  DIMENSION_INDEX,
+  DIMENSIONS,
+  type Dimension,
+  groupIds,
+  NATIONAL_DIMENSIONS,
+  periodIds,
+  scopesOf,
+  Tally,
+  upsert,
+} from './tally.server.ts'
 
 type Fact = {
   id: number
@@ -114,28 +104,6 @@ function groupOf(fact: Fact, dimension: Dimension): string | null {
 
 const rank = (level: PracticeLevel) => PRACTICE_LEVELS.indexOf(level)
 
-/**
- * Strings (periods, groups) as small numbers, so a tally key is one number: the rebuild adds
- * some 200 million figures, and string keys made it ten times slower. `names`: ones to number
- * first, from 0.
- */
-export class Interner {
-  ids: Map<string, number>
-  constructor(public names: string[] = []) {
-    this.ids = new Map(names.map((name, id) => [name, id]))
-  }
-  id(name: string) {
-    let id = this.ids.get(name)
-    if (id === undefined) {
-      id = this.names.push(name) - 1
-      this.ids.set(name, id)
-    }
-    return id
-  }
-}
-const periodIds = new Interner()
-const groupIds = new Interner()
-const DIMENSION_INDEX = new Map(DIMENSIONS.map((d, i) => [d, i]))
 const LEVEL = DIMENSION_INDEX.get('level')!
 const NATIONAL_INDEXES = NATIONAL_DIMENSIONS.map((d) => DIMENSION_INDEX.get(d)!)
 const ALL_INDEXES = DIMENSIONS.map((_, i) => i)
@@ -182,95 +150,6 @@ function countFact(fact: Counted, earlier: Counted[], tally: Tally) {
         }
       }
     }
-  }
-}
-
-type Extra = {
-  evaluationPairs: number
-  ratingBefore: number
-  ratingAfter: number
-  checksAttempted: number
-  checksPassedFirstTime: number
-}
-type Totals = { people: number; completions: number } & Extra
-const emptyTotals = (): Totals => ({
-  people: 0,
-  completions: 0,
-  evaluationPairs: 0,
-  ratingBefore: 0,
-  ratingAfter: 0,
-  checksAttempted: 0,
-  checksPassedFirstTime: 0,
-})
-
-const upsert = sqlite.prepare(`
-  insert into report_totals (vru_id, period, dimension, group_key, people, completions,
-    evaluation_pairs, rating_before, rating_after, checks_attempted, checks_passed_first_time)
-  values (:vruId, :period, :dimension, :groupKey, :people, :completions,
-    :evaluationPairs, :ratingBefore, :ratingAfter, :checksAttempted, :checksPassedFirstTime)
-  on conflict do update set
-    people = people + excluded.people,
-    completions = completions + excluded.completions,
-    evaluation_pairs = evaluation_pairs + excluded.evaluation_pairs,
-    rating_before = rating_before + excluded.rating_before,
-    rating_after = rating_after + excluded.rating_after,
-    checks_attempted = checks_attempted + excluded.checks_attempted,
-    checks_passed_first_time = checks_passed_first_time + excluded.checks_passed_first_time
-`)
-
-const GROUPS = 2 ** 22
-const UNITS = 1024
-
-/** Collects figures in memory, keyed by unit, period, dimension and group (as one number). */
-class Tally {
-  rows = new Map<number, Totals>()
-  get(vruId: number, period: number, dimension: number, group: number) {
-    const key = ((period * UNITS + vruId) * 8 + dimension) * GROUPS + group
-    let row = this.rows.get(key)
-    if (!row) this.rows.set(key, (row = emptyTotals()))
-    return row
-  }
-  add(
-    vruId: number,
-    period: number,
-    dimension: number,
-    group: number,
-    people: number,
-    completions: number,
-  ) {
-    const row = this.get(vruId, period, dimension, group)
-    row.people += people
-    row.completions += completions
-  }
-  /** `periods`: ids, as a Counted completion holds them */
-  addExtra(vruIds: number[], periods: number[], moduleId: number, extra: Partial<Extra>) {
-    const module = DIMENSION_INDEX.get('module')!
-    const group = groupIds.id(String(moduleId))
-    for (const vruId of vruIds) {
-      for (const period of periods) {
-        const row = this.get(vruId, period, module, group)
-        for (const [k, v] of Object.entries(extra) as [keyof Extra, number][]) row[k] += v
-      }
-    }
-  }
-  *entries() {
-    for (const [key, totals] of this.rows) {
-      const group = key % GROUPS
-      const rest = Math.floor(key / GROUPS)
-      const dimension = rest % 8
-      const vruId = Math.floor(rest / 8) % UNITS
-      const period = Math.floor(rest / 8 / UNITS)
-      yield {
-        vruId,
-        period: periodIds.names[period]!,
-        dimension: DIMENSIONS[dimension]!,
-        groupKey: groupIds.names[group]!,
-        ...totals,
-      }
-    }
-  }
-  save() {
-    for (const row of this.entries()) upsert.run(row)
   }
 }
 
@@ -324,86 +203,6 @@ export function countCompletion(completionId: number) {
   tally.save()
   changeInProgress(fact.enrolmentId, -1)
   return true
-}
-
-/**
- * People in progress: people who started a module in the period and have not finished it yet.
- * Kept in the summary as dimension 'in_progress' (group ''), people only, each person once per
- * unit and period however many modules they have open. A start time never changes, so a start
- * adds and a completion takes away, and no heartbeat has to touch the summary.
- */
-const IN_PROGRESS = 'in_progress'
-const enrolmentById = sqlite.prepare<
-  [number],
-  { userId: string; vruId: number | null; startedAt: number }
->('select user_id as userId, vru_id as vruId, started_at as startedAt from enrolments where id = ?')
-const otherOpenEnrolmentsOf = sqlite.prepare<
-  [string, number],
-  { vruId: number | null; startedAt: number }
->(`select vru_id as vruId, started_at as startedAt from enrolments
-   where user_id = ? and completed_at is null and id <> ?`)
-
-/** A person counts in a unit's period while any module they started in it is unfinished. */
-function changeInProgress(enrolmentId: number, change: 1 | -1) {
-  const enrolment = enrolmentById.get(enrolmentId)
-  if (!enrolment) return
-  const others = otherOpenEnrolmentsOf
-    .all(enrolment.userId, enrolmentId)
-    .map((e) => ({ vruId: e.vruId, periods: periodKeysAt(e.startedAt) }))
-  const periods = periodKeysAt(enrolment.startedAt)
-  for (const scope of scopesOf(enrolment.vruId)) {
-    periods.forEach((period, k) => {
-      const counted = others.some(
-        (e) => e.periods[k] === period && (scope === NATIONAL || e.vruId === scope),
-      )
-      if (counted) return
-      upsert.run({ ...inProgressRow(scope, period), people: change })
-    })
-  }
-}
-
-const inProgressRow = (vruId: number, period: string) => ({
-  ...emptyTotals(),
-  vruId,
-  period,
-  dimension: IN_PROGRESS,
-  groupKey: '',
-})
-
-/** Counts a new enrolment as in progress. Call inside the transaction that writes it. */
-export function countStart(enrolmentId: number) {
-  changeInProgress(enrolmentId, 1)
-}
-
-/** Every unit's and the nation's people in progress per period, from the open enrolments. */
-function inProgressRows() {
-  const people = new Map<string, number>()
-  const open = sqlite
-    .prepare<[], { userId: string; vruId: number | null; startedAt: number }>(
-      `select user_id as userId, vru_id as vruId, started_at as startedAt from enrolments
-       where completed_at is null order by user_id`,
-    )
-    .iterate()
-  let person: string | null = null
-  let counted = new Set<string>()
-  for (const e of open) {
-    if (e.userId !== person) {
-      person = e.userId
-      counted = new Set()
-    }
-    for (const period of periodKeysAt(e.startedAt)) {
-      for (const scope of scopesOf(e.vruId)) {
-        const key = `${scope} ${period}`
-        if (counted.has(key)) continue
-        counted.add(key)
-        people.set(key, (people.get(key) ?? 0) + 1)
-      }
-    }
-  }
-  return [...people].map(([key, n]) => {
-    const [scope, period] = key.split(' ') as [string, string]
-    return { ...inProgressRow(Number(scope), period), people: n }
-  })
 }
 
 /**
@@ -498,5 +297,3 @@ function rebuildWith(onProgress?: Progress) {
     for (const row of inProgressRows()) upsert.run(row)
   })()
 }
-
-export type TotalsRow = { groupKey: string } & Totals
