@@ -5,6 +5,8 @@
 import { redirect } from '@remix-run/node'
 import { eq, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import { modules, organisations, users, type Role } from '#app/db.server.ts'
+import { getVru } from '#app/organisations/vrus.server.ts'
+import { NATIONAL, type ReportScope } from '#app/reporting/types.ts'
 import { readSession, type SessionUser } from './session.server.ts'
 
 export const HOME_BY_ROLE: Record<Role, string> = {
@@ -218,4 +220,30 @@ export function worksAcrossUnits(user: Pick<SessionUser, 'role'>) {
 /** An organisation lead acts in their own organisation; the others choose one first. */
 export function mayChooseOrganisation(user: Pick<SessionUser, 'role'>) {
   return user.role !== 'organisation_lead'
+}
+
+// Reports
+
+/**
+ * Which unit's figures the asker sees: a VRU lead their own (whatever the address says), an
+ * administrator every unit together or the one they pick.
+ */
+export function reportScopeFor(user: SessionUser, unitParam: string | null): ReportScope {
+  const scope = scopeFor(user)
+  if (scope.kind === 'vru') {
+    return { vruId: scope.vruId, name: getVru(scope.vruId)?.name ?? '' }
+  }
+  if (scope.kind === 'all') {
+    const id = Number(unitParam)
+    const unit = Number.isInteger(id) && id > 0 ? getVru(id) : undefined
+    return unit
+      ? { vruId: unit.id, name: unit.name }
+      : { vruId: NATIONAL, name: 'All Violence Reduction Units' }
+  }
+  throw new Response('You do not have access to this page.', { status: 403 })
+}
+
+/** Whether the asker chooses the unit of a report (administrators: one unit or all of them). */
+export function picksReportUnit(user: SessionUser) {
+  return scopeFor(user).kind === 'all'
 }

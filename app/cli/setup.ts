@@ -23,7 +23,8 @@ if (wantDemo) {
   if (seedDemoLearning()) console.log('Demo staff finished modules this financial year.')
 }
 // A database with completions from before the report summary existed gets it built once.
-const { rebuildReportTotals, reportTotalsMissing } = await import('#app/reporting/totals.server.ts')
+const { rebuildReportTotals, reportTotalsMissing } =
+  await import('#app/reporting/summary/totals.server.ts')
 if (reportTotalsMissing()) {
   rebuildReportTotals()
   console.log('Built the report summary from the completions.')

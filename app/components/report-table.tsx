@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 
-/** The shape of app/reporting/reports.server.ts `ReportTable`, as it arrives in the page. */
+/** The shape of app/reporting/types.ts `ReportTable`, as it arrives in the page. */
 export type ReportTableData = {
   id: string
   title: string
@@ -70,6 +70,84 @@ export function BarChart({ table }: { table: ReportTableData }) {
   )
 }
 
+/** The headline figures, on the report page and the board summary. */
+export function HeadlineFigures({
+  figures,
+}: {
+  figures: { key: string; label: string; value: number | string | null }[]
+}) {
+  const { t } = useTranslation()
+  const cell = useCell()
+  return (
+    <dl className="headline">
+      {figures.map(({ key, label, value }) => (
+        <div key={key}>
+          <dt>{t(label)}</dt>
+          <dd data-testid={key} className={value === null ? 'headline__withheld' : undefined}>
+            {cell(value)}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+/**
+ * A report table's figures. `note`: added to the caption; `links`: a group's row opens its own
+ * page where it has one (not on paper).
+ */
+export function FiguresTable({
+  table,
+  note = '',
+  links = true,
+}: {
+  table: ReportTableData
+  note?: string
+  links?: boolean
+}) {
+  const { t } = useTranslation()
+  const cell = useCell()
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>
+          {t(table.title)}
+          {note}
+        </caption>
+        <thead>
+          <tr>
+            {table.columns.map((column, i) => (
+              <th scope="col" key={column} className={i > 0 ? 'numeric' : undefined}>
+                {t(column)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.length === 0 ? (
+            <tr>
+              <td colSpan={table.columns.length}>{t('No completions in this period.')}</td>
+            </tr>
+          ) : (
+            table.rows.map((row, i) => (
+              <tr key={`${row.label}-${i}`}>
+                <th scope="row">
+                  {links && row.href ? <Link to={row.href}>{row.label}</Link> : t(row.label)}
+                </th>
+                {row.cells.map((value, j) => (
+                  <td key={j} className="numeric">
+                    {cell(value)}
+                  </td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
 /** A report table with its chart beside it and a link to its CSV. */
 export function ReportSection({
   table,
@@ -84,7 +162,6 @@ export function ReportSection({
   note?: string
 }) {
   const { t } = useTranslation()
-  const cell = useCell()
   const headingId = `${table.id}-heading`
   const shown = table.rows
   const total = table.total ?? shown.length
@@ -97,42 +174,17 @@ export function ReportSection({
       ) : (
         <div className={chart && table.chart !== undefined ? 'report-section__body' : undefined}>
           {chart && table.chart !== undefined ? <BarChart table={table} /> : null}
-          <div className="table-wrap">
-            <table>
-              <caption>
-                {t(table.title)}
-                {shown.length < total
-                  ? ` ${t('(the {{shown}} largest of {{count}}; the CSV lists all)', {
-                      shown: shown.length,
-                      count: total,
-                    })}`
-                  : ''}
-              </caption>
-              <thead>
-                <tr>
-                  {table.columns.map((column, i) => (
-                    <th scope="col" key={column} className={i > 0 ? 'numeric' : undefined}>
-                      {t(column)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((row, i) => (
-                  <tr key={`${row.label}-${i}`}>
-                    <th scope="row">
-                      {row.href ? <Link to={row.href}>{row.label}</Link> : t(row.label)}
-                    </th>
-                    {row.cells.map((value, j) => (
-                      <td key={j} className="numeric">
-                        {cell(value)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FiguresTable
+            table={table}
+            note={
+              shown.length < total
+                ? ` ${t('(the {{shown}} largest of {{count}}; the CSV lists all)', {
+                    shown: shown.length,
+                    count: total,
+                  })}`
+                : ''
+            }
+          />
         </div>
       )}
       <p className="report-section__export">

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { z } from 'zod'
 import { type Scope, organisationsInScope } from '#app/auth/permissions.server.ts'
@@ -15,39 +15,10 @@ import {
   users,
 } from '#app/db.server.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
+import { addDays, endOfLondonDay, londonDay } from '#app/utils/uk-dates.ts'
 import { listCatalogue } from './catalogue.server.ts'
 
 // ---- Days. A due date is a day in England and Wales; it lasts until that day's midnight.
-
-const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
-/** The day (YYYY-MM-DD) it is in England and Wales at this moment. */
-export function londonDay(at: Date | number = Date.now()) {
-  return LONDON_DAY.format(at)
-}
-
-export function addDays(day: string, days: number) {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-}
-
-/** The first moment of a day in England and Wales (midnight is 23:00 UTC the day before in summer). */
-export function startOfLondonDay(day: string) {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  const utcMidnight = Date.UTC(y, m - 1, d)
-  const anHourEarlier = utcMidnight - 60 * 60 * 1000
-  return new Date(londonDay(anHourEarlier) === day ? anHourEarlier : utcMidnight)
-}
-
-/** The last moment of a day: a module due on a day may be finished at any time that day. */
-export function endOfLondonDay(day: string) {
-  return new Date(startOfLondonDay(addDays(day, 1)).getTime() - 1)
-}
 
 const isRealDay = (day: string) => {
   // zod runs this check even when the format check before it failed: 'abc' is no date
@@ -59,6 +30,24 @@ const isRealDay = (day: string) => {
 // ---- Who an assignment is for
 
 export const TARGETS = ['organisation', 'jobRole', 'people'] as const
+
+/**
+ * Joins assignments to the people they cover: by name, their whole organisation, or their job
+ * role there. /learn, the organisation's compliance page and the reports all use this one rule.
+ */
+export function assignmentCoversPerson() {
+  return and(
+    eq(assignments.organisationId, users.organisationId),
+    isNull(assignments.removedAt),
+    or(
+      eq(assignments.userId, users.id),
+      and(
+        isNull(assignments.userId),
+        or(isNull(assignments.jobRole), eq(assignments.jobRole, users.jobRole)),
+      ),
+    ),
+  )
+}
 
 /**
  * The condition on `users` (beside `assignments`) that keeps the people an assignment is for:

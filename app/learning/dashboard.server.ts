@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, or } from 'drizzle-orm'
+import { and, desc, eq, isNull } from 'drizzle-orm'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import {
   assignments,
@@ -9,24 +9,7 @@ import {
   moduleVersions,
   users,
 } from '#app/db.server.ts'
-
-/**
- * Joins assignments to the people they cover: by name, their whole organisation, or their job
- * role there. /learn, the organisation's compliance page and the reports all use this one rule.
- */
-export function assignmentCoversPerson() {
-  return and(
-    eq(assignments.organisationId, users.organisationId),
-    isNull(assignments.removedAt),
-    or(
-      eq(assignments.userId, users.id),
-      and(
-        isNull(assignments.userId),
-        or(isNull(assignments.jobRole), eq(assignments.jobRole, users.jobRole)),
-      ),
-    ),
-  )
-}
+import { assignmentCoversPerson } from './assignments.server.ts'
 
 /** Modules assigned to this person: by name, to their whole organisation, or to their job role. */
 export function assignedTo(user: SessionUser) {

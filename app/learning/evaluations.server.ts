@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { db, evaluations } from '#app/db.server.ts'
-import { countEvaluation } from '#app/reporting/totals.server.ts'
+import { recordEvaluationInReports } from '#app/reporting/summary/record.server.ts'
 
 export const EvaluationStageSchema = z.enum(['pre', 'post'])
 export type EvaluationStage = z.infer<typeof EvaluationStageSchema>
@@ -31,6 +31,6 @@ export function saveEvaluation(
       .onConflictDoNothing()
       .run()
     // the after-rating completes a pair the reports count
-    if (saved.changes > 0 && stage === 'post') countEvaluation(enrolmentId)
+    if (saved.changes > 0 && stage === 'post') recordEvaluationInReports(enrolmentId)
   })
 }

@@ -12,7 +12,10 @@ import {
   sqlite,
   users,
 } from '#app/db.server.ts'
-import { countCompletion, countStart } from '#app/reporting/totals.server.ts'
+import {
+  recordCompletionInReports,
+  recordStartInReports,
+} from '#app/reporting/summary/record.server.ts'
 import { findVisibleModule } from './catalogue.server.ts'
 
 export type Enrolment = typeof enrolments.$inferSelect
@@ -69,7 +72,7 @@ export function startModule(user: SessionUser, slug: string, now = new Date()) {
       .returning()
       .get()
     // in the same transaction, so the report's people in progress never miss a start
-    countStart(enrolment.id)
+    recordStartInReports(enrolment.id)
     return enrolment
   })
 }
@@ -247,7 +250,7 @@ function completeModuleIfDone(enrolmentId: number, now: Date) {
     .returning()
     .get()
   // in the same transaction as the completion, so reports never miss or double-count one
-  countCompletion(completion.id)
+  recordCompletionInReports(completion.id)
   return completion
 }
 

@@ -10,14 +10,8 @@ import {
 } from '#app/db.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
-import {
-  addDays,
-  coveredByAssignment,
-  endOfLondonDay,
-  londonDay,
-  moduleTitle,
-  startOfLondonDay,
-} from './assignments.server.ts'
+import { addDays, endOfLondonDay, londonDay, startOfLondonDay } from '#app/utils/uk-dates.ts'
+import { coveredByAssignment, moduleTitle } from './assignments.server.ts'
 import { formatDate } from './labels.ts'
 
 /** How long after a missed day a reminder still goes out (a cron that did not run, a server down). */

@@ -7,8 +7,9 @@ import { and, asc, eq, isNull, max, min } from 'drizzle-orm'
 import { z } from 'zod'
 import { assignments, completions, db, enrolments, users } from '#app/db.server.ts'
 import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
-import { assignmentCoversPerson } from '#app/learning/dashboard.server.ts'
+import { assignmentCoversPerson } from '#app/learning/assignments.server.ts'
 import { toCsv } from '#app/utils/csv.ts'
+import { londonDay } from '#app/utils/uk-dates.ts'
 import { COMPLIANCE_STATUS_LABELS, COMPLIANCE_STATUSES, type ComplianceStatus } from './labels.ts'
 
 export const ComplianceFiltersSchema = z.object({
@@ -100,9 +101,6 @@ export function filterCompliance(rows: ComplianceRow[], filters: ComplianceFilte
   )
 }
 
-const ukDay = (ms: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(ms)
-
 /** The compliance list as CSV for an inspection: one row per person and module. */
 export function complianceCsv(rows: ComplianceRow[]) {
   return toCsv([
@@ -113,8 +111,8 @@ export function complianceCsv(rows: ComplianceRow[]) {
       r.jobRole ?? '',
       r.module,
       COMPLIANCE_STATUS_LABELS[r.status],
-      r.dueAt ? ukDay(r.dueAt) : '',
-      r.completedAt ? ukDay(r.completedAt) : '',
+      r.dueAt ? londonDay(r.dueAt) : '',
+      r.completedAt ? londonDay(r.completedAt) : '',
     ]),
   ])
 }

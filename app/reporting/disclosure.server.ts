@@ -2,7 +2,7 @@
  * Statistical disclosure control (docs/decisions/010-disclosure-control.md): the one place that
  * decides what of the exact figures a report may release. buildReport() passes every figure
  * through here before any page, CSV, board summary or PDF is made from it, so no output can
- * skip it. The exact counting (totals.server.ts, completion-facts.server.ts) stays underneath
+ * skip it. The exact counting (summary/, custom-range/) stays underneath
  * and is not changed; these rules apply to what it returns.
  *
  * - A figure describing 1 to 4 people is withheld (null, shown "fewer than 5"); 0 is shown.
@@ -13,8 +13,8 @@
  *   releases differ by one person's answers.
  */
 import { sqlite } from '#app/db.server.ts'
-import { financialYearOf, ukDate } from './periods.ts'
-import { byPeople, type GroupFigures } from './totals.server.ts'
+import { financialYearOf, ukDate } from '#app/utils/uk-dates.ts'
+import { byPeople, type GroupFigures, type ReleasedHeadline } from './types.ts'
 
 export const SMALL_GROUP = 5
 export const FEWER_THAN_5 = 'fewer than 5'
@@ -36,7 +36,7 @@ export type Headline = {
 }
 
 /** Headline figures as released; completions follow the people they describe. */
-export function discloseHeadline(h: Headline) {
+export function discloseHeadline(h: Headline): ReleasedHeadline {
   const upskilled = releasedCount(h.upskilled)
   return {
     upskilled,
@@ -45,7 +45,6 @@ export function discloseHeadline(h: Headline) {
     overdue: releasedCount(h.overdue),
   }
 }
-export type ReleasedHeadline = ReturnType<typeof discloseHeadline>
 
 /**
  * A breakdown as released: the groups that may be named (largest first) and the unnamed rest.

@@ -1,41 +1,9 @@
 /**
- * Reporting periods in UK time (Europe/London). Units report by financial year (1 April to
- * 31 March) and its quarters; a completion belongs to the period that holds its completion time
- * as a clock in the UK showed it, British Summer Time included. Plain arithmetic rather than
- * Intl: the summary rebuild calls this millions of times.
+ * Reporting periods in UK time (app/utils/uk-dates.ts). Units report by financial year (1 April
+ * to 31 March) and its quarters; a completion belongs to the period that holds its completion
+ * time as a clock in the UK showed it, British Summer Time included.
  */
-
-const HOUR = 3_600_000
-
-/** The last Sunday of a month, 01:00 UTC: when UK clocks change (March and October). */
-function lastSundayOneAm(year: number, month: number) {
-  const lastDay = new Date(Date.UTC(year, month + 1, 0))
-  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1)
-}
-
-/** The UK's offset from UTC at an instant: an hour in summer time, none otherwise. */
-export function ukOffsetMs(utcMs: number) {
-  const year = new Date(utcMs).getUTCFullYear()
-  return utcMs >= lastSundayOneAm(year, 2) && utcMs < lastSundayOneAm(year, 9) ? HOUR : 0
-}
-
-/** The date on a UK calendar at an instant; month 1 to 12. */
-export function ukDate(utcMs: number) {
-  const local = new Date(utcMs + ukOffsetMs(utcMs))
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() }
-}
-
-/** The instant a UK calendar day begins (midnight there); month 1 to 12, overflow allowed. */
-export function ukMidnight(year: number, month: number, day = 1) {
-  const asUtc = Date.UTC(year, month - 1, day)
-  // midnight is never within an hour of a clock change (01:00 UTC), so this test is exact
-  return ukOffsetMs(asUtc - HOUR) ? asUtc - HOUR : asUtc
-}
-
-/** The financial year (named by the year it starts in) holding a UK month. */
-export function financialYearOf(year: number, month: number) {
-  return month >= 4 ? year : year - 1
-}
+import { financialYearOf, ukDate, ukMidnight } from '#app/utils/uk-dates.ts'
 
 export type Period =
   | { kind: 'year'; year: number }

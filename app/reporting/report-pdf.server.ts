@@ -1,6 +1,8 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
 import { printable } from '#app/learning/certificates.server.ts'
-import { boardSummary, FEWER_THAN_5, type Report } from './reports.server.ts'
+import { FEWER_THAN_5 } from './disclosure.server.ts'
+import { boardSummary } from './report-export.server.ts'
+import { type Report } from './types.ts'
 
 const INK = rgb(0.11, 0.14, 0.15)
 const BRAND = rgb(0.12, 0.31, 0.37)
@@ -27,7 +29,7 @@ export async function boardSummaryPdf(report: Report) {
   text(page, report.periodLabel, left, 13, regular)
   y -= 34
   const width = (page.getWidth() - left * 2) / 4
-  summary.headline.forEach(([label, value], i) => {
+  summary.headline.forEach(({ label, value }, i) => {
     const x = left + i * width
     // a withheld figure says so, smaller, to fit the same column
     const shown = value === null ? FEWER_THAN_5 : value.toLocaleString('en-GB')

@@ -10,7 +10,8 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { currentFinancialYear, periodRange, ukDate } from '#app/reporting/periods.ts'
+import { currentFinancialYear, periodRange } from '#app/reporting/periods.ts'
+import { ukDate } from '#app/utils/uk-dates.ts'
 import { BENCH_PORT, signIn, startApp, stop } from './harness.ts'
 import { LARGE_UNIT, NATIONAL_DATABASE } from './reports-dataset.ts'
 

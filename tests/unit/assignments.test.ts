@@ -3,19 +3,18 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { scopeFor } from '#app/auth/permissions.server.ts'
 import { assignments, auditEvents, db, modules, organisations, users } from '#app/db.server.ts'
 import {
-  addDays,
   assignedPeople,
   AssignmentSchema,
   createAssignments,
   getAssignment,
   listAssignments,
-  londonDay,
   removeAssignment,
 } from '#app/learning/assignments.server.ts'
 import { assignedTo } from '#app/learning/dashboard.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
 import { completionsOf } from '#app/learning/progress.server.ts'
 import { sendReminders } from '#app/learning/reminders.server.ts'
+import { addDays, londonDay } from '#app/utils/uk-dates.ts'
 import { addPerson, DEMO, emailsTo, finishModule, sessionUser, vruId } from './helpers.ts'
 
 beforeAll(() => {

@@ -11,15 +11,12 @@ import { saveEvaluation } from '#app/learning/evaluations.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
 import { startModule } from '#app/learning/progress.server.ts'
 import { OTHER_GROUPS } from '#app/reporting/disclosure.server.ts'
-import { ukMidnight, type Period } from '#app/reporting/periods.ts'
-import {
-  buildReport,
-  exactHeadline,
-  periodFrom,
-  tableCsv,
-  type Report,
-  type ReportScope,
-} from '#app/reporting/reports.server.ts'
+import { type Period } from '#app/reporting/periods.ts'
+import { buildReport, exactHeadline } from '#app/reporting/report-counting.server.ts'
+import { tableCsv } from '#app/reporting/report-export.server.ts'
+import { periodFrom } from '#app/reporting/report-request.server.ts'
+import { type Report, type ReportScope } from '#app/reporting/types.ts'
+import { ukMidnight } from '#app/utils/uk-dates.ts'
 import { addPerson, finishModule, organisationNamed, sessionUser, vruId } from './helpers.ts'
 
 // reading the packs in takes seconds on a busy machine

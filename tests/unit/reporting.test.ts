@@ -25,32 +25,16 @@ import { action as organisationAction } from '#app/routes/organisation+/_index.t
 import { saveEvaluation } from '#app/learning/evaluations.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
 import { startModule } from '#app/learning/progress.server.ts'
-import {
-  monthRanges,
-  periodKeysAt,
-  periodRange,
-  ukMidnight,
-  ukOffsetMs,
-  type Period,
-} from '#app/reporting/periods.ts'
-import {
-  buildReport,
-  exactHeadline,
-  FEWER_THAN_5,
-  headlineTable,
-  periodFrom,
-  tableCsv,
-  type Report,
-} from '#app/reporting/reports.server.ts'
-import {
-  NATIONAL,
-  organisationTotals,
-  rebuildReportTotals,
-  totalsFor,
-  unitTotalsFor,
-} from '#app/reporting/totals.server.ts'
-import { customTotals } from '#app/reporting/completion-facts.server.ts'
-import { OTHER_GROUPS } from '#app/reporting/disclosure.server.ts'
+import { monthRanges, periodKeysAt, periodRange, type Period } from '#app/reporting/periods.ts'
+import { buildReport, exactHeadline } from '#app/reporting/report-counting.server.ts'
+import { headlineTable, tableCsv } from '#app/reporting/report-export.server.ts'
+import { periodFrom } from '#app/reporting/report-request.server.ts'
+import { NATIONAL, type Report } from '#app/reporting/types.ts'
+import { organisationTotals, totalsFor, unitTotalsFor } from '#app/reporting/summary/read.server.ts'
+import { rebuildReportTotals } from '#app/reporting/summary/totals.server.ts'
+import { customTotals } from '#app/reporting/custom-range/facts.server.ts'
+import { FEWER_THAN_5, OTHER_GROUPS } from '#app/reporting/disclosure.server.ts'
+import { ukMidnight, ukOffsetMs } from '#app/utils/uk-dates.ts'
 import { loader as reportsLoader } from '#app/routes/reports+/_index.tsx'
 import { loader as csvLoader } from '#app/routes/reports+/$table[.csv].ts'
 import {

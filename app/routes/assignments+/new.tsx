@@ -19,12 +19,12 @@ import {
   AssignmentSchema,
   assignmentChoices,
   createAssignments,
-  londonDay,
 } from '#app/learning/assignments.server.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
 import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { londonDay } from '#app/utils/uk-dates.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Assign a module – Upstream' }]
 

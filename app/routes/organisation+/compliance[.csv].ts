@@ -8,6 +8,7 @@ import {
   staffCompliance,
 } from '#app/organisations/compliance.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
+import { londonDay } from '#app/utils/uk-dates.ts'
 
 /** The lead's own staff compliance list as CSV, as filtered on the page, for an inspection. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -22,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     subject: `organisation:${user.organisationId}`,
     details: { report: 'staff compliance', rows: rows.length, format: 'csv' },
   })
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(Date.now())
+  const day = londonDay()
   return new Response(complianceCsv(rows), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs } from '@remix-run/node'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { periodSlug } from '#app/reporting/periods.ts'
-import { reportCsv } from '#app/reporting/reports.server.ts'
+import { reportCsv } from '#app/reporting/report-export.server.ts'
 import { invariantResponse } from '#app/utils/misc.ts'
 
 /** One table of the report as CSV, for the unit the asker may see; recorded in the audit log. */

@@ -2,13 +2,14 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { requireArea } from '#app/auth/permissions.server.ts'
+import { picksReportUnit, requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
-import { ReportSection, useCell } from '#app/components/report-table.tsx'
+import { HeadlineFigures, ReportSection } from '#app/components/report-table.tsx'
 import { listVrus } from '#app/organisations/vrus.server.ts'
-import { periodParams, currentFinancialYear, type Period } from '#app/reporting/periods.ts'
-import { reportFor } from '#app/reporting/reports.server.ts'
+import { currentFinancialYear, type Period } from '#app/reporting/periods.ts'
+import { reportFor } from '#app/reporting/report-dispatch.server.ts'
+import { headlineFigures } from '#app/reporting/report-export.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Reports – Upstream' }]
 
@@ -18,21 +19,19 @@ const PAGE_ROWS = 20
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
   const params = new URL(request.url).searchParams
-  const { report, period, scope, errors, values } = await reportFor(user, params, {
+  const { report, period, scope, query, errors, values } = await reportFor(user, params, {
     limit: PAGE_ROWS,
   })
-  const query = new URLSearchParams(periodParams(period))
-  if (user.role === 'admin' && scope.vruId) query.set('unit', String(scope.vruId))
   return {
     report,
+    headline: headlineFigures(report.headline),
     period,
-    query: query.toString(),
+    query,
     errors,
     values,
-    units:
-      user.role === 'admin'
-        ? listVrus().map((u) => ({ value: String(u.id), label: u.name }))
-        : null,
+    units: picksReportUnit(user)
+      ? listVrus().map((u) => ({ value: String(u.id), label: u.name }))
+      : null,
     unitId: scope.vruId,
     currentYear: (currentFinancialYear() as Extract<Period, { kind: 'year' }>).year,
   }
@@ -74,6 +73,32 @@ function PeriodForms() {
     (kind === values.period ? values[name] : undefined) ?? fallback
   const year = 'year' in period ? String(period.year) : String(currentYear)
   const unit = units && unitId ? <input type="hidden" name="unit" value={unitId} /> : null
+  const yearField = (of: 'year' | 'quarter', label: string) => (
+    <SelectField
+      id={`${of}-year`}
+      name="year"
+      label={label}
+      options={years}
+      defaultValue={period.kind === of ? year : String(currentYear)}
+      error={kind === of ? errors.year : undefined}
+    />
+  )
+  const monthField = (
+    of: 'month' | 'custom',
+    name: 'month' | 'from' | 'to',
+    label: string,
+    shown: string,
+    hint?: string,
+  ) => (
+    <TextField
+      name={name}
+      type="month"
+      label={label}
+      hint={hint}
+      defaultValue={value(name, shown)}
+      error={kind === of ? errors[name] : undefined}
+    />
+  )
   return (
     <section aria-labelledby="period-heading" className="period-picker">
       <h2 id="period-heading">{t('Choose the period')}</h2>
@@ -89,24 +114,10 @@ function PeriodForms() {
       />
       <div className="period-picker__forms">
         <PeriodForm period="year" unit={unit} submit={t('Show the year')}>
-          <SelectField
-            id="year-year"
-            name="year"
-            label={t('Financial year (1 April to 31 March)')}
-            options={years}
-            defaultValue={period.kind === 'year' ? year : String(currentYear)}
-            error={kind === 'year' ? errors.year : undefined}
-          />
+          {yearField('year', t('Financial year (1 April to 31 March)'))}
         </PeriodForm>
         <PeriodForm period="quarter" unit={unit} submit={t('Show the quarter')}>
-          <SelectField
-            id="quarter-year"
-            name="year"
-            label={t('Quarter of the financial year')}
-            options={years}
-            defaultValue={period.kind === 'quarter' ? year : String(currentYear)}
-            error={kind === 'quarter' ? errors.year : undefined}
-          />
+          {yearField('quarter', t('Quarter of the financial year'))}
           <SelectField
             name="quarter"
             label={t('Quarter')}
@@ -121,36 +132,30 @@ function PeriodForms() {
           />
         </PeriodForm>
         <PeriodForm period="month" unit={unit} submit={t('Show the month')}>
-          <TextField
-            name="month"
-            type="month"
-            label={t('Month')}
-            hint={t('For example, 2026-04')}
-            defaultValue={value(
-              'month',
-              period.kind === 'month'
-                ? `${period.year}-${String(period.month).padStart(2, '0')}`
-                : '',
-            )}
-            error={kind === 'month' ? errors.month : undefined}
-          />
+          {monthField(
+            'month',
+            'month',
+            t('Month'),
+            period.kind === 'month'
+              ? `${period.year}-${String(period.month).padStart(2, '0')}`
+              : '',
+            t('For example, 2026-04'),
+          )}
         </PeriodForm>
         <PeriodForm period="custom" unit={unit} submit={t('Show these months')}>
-          <TextField
-            name="from"
-            type="month"
-            label={t('From the start of')}
-            hint={t('Whole months, for example 2026-04')}
-            defaultValue={value('from', period.kind === 'custom' ? period.from : '')}
-            error={kind === 'custom' ? errors.from : undefined}
-          />
-          <TextField
-            name="to"
-            type="month"
-            label={t('To the end of')}
-            defaultValue={value('to', period.kind === 'custom' ? period.to : '')}
-            error={kind === 'custom' ? errors.to : undefined}
-          />
+          {monthField(
+            'custom',
+            'from',
+            t('From the start of'),
+            period.kind === 'custom' ? period.from : '',
+            t('Whole months, for example 2026-04'),
+          )}
+          {monthField(
+            'custom',
+            'to',
+            t('To the end of'),
+            period.kind === 'custom' ? period.to : '',
+          )}
         </PeriodForm>
       </div>
     </section>
@@ -159,10 +164,7 @@ function PeriodForms() {
 
 export default function Reports() {
   const { t } = useTranslation()
-  const { report, query, units, unitId } = useLoaderData<typeof loader>()
-  const cell = useCell()
-  const withheld = (value: number | null) => (value === null ? 'headline__withheld' : undefined)
-  const { headline } = report
+  const { report, headline, query, units, unitId } = useLoaderData<typeof loader>()
   const csv = (id: string) => `/reports/${id}.csv?${query}`
   return (
     <>
@@ -193,28 +195,7 @@ export default function Reports() {
 
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading">{t('Headline figures')}</h2>
-        <dl className="headline">
-          <div>
-            <dt>{t('Professionals upskilled')}</dt>
-            <dd data-testid="upskilled" className={withheld(headline.upskilled)}>
-              {cell(headline.upskilled)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('Completions')}</dt>
-            <dd data-testid="completions" className={withheld(headline.completions)}>
-              {cell(headline.completions)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('People in progress')}</dt>
-            <dd className={withheld(headline.inProgress)}>{cell(headline.inProgress)}</dd>
-          </div>
-          <div>
-            <dt>{t('Assigned but overdue')}</dt>
-            <dd className={withheld(headline.overdue)}>{cell(headline.overdue)}</dd>
-          </div>
-        </dl>
+        <HeadlineFigures figures={headline} />
         <p className="muted">
           {t(
             'Professionals upskilled: different people who completed at least one module in the period; someone who completed three counts once. People in progress: people who started a module in the period and have not finished it yet. Figures about 1 to 4 people are shown as “fewer than 5”, and groups that small are not named but added to “Other groups”, with the smallest named groups where that is needed to keep them from being worked out, so no one can be singled out.',

@@ -3,31 +3,28 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { useCell } from '#app/components/report-table.tsx'
-import { periodParams } from '#app/reporting/periods.ts'
-import { boardSummary, reportFor, SUMMARY_ROWS } from '#app/reporting/reports.server.ts'
+import { FiguresTable, HeadlineFigures } from '#app/components/report-table.tsx'
+import { reportFor } from '#app/reporting/report-dispatch.server.ts'
+import { boardSummary, SUMMARY_ROWS } from '#app/reporting/report-export.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Board summary – Upstream' }]
 
 /** One page for a board paper: the headline and the largest groups, laid out to print. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
-  const { report, period, scope } = await reportFor(user, new URL(request.url).searchParams, {
+  const { report, query } = await reportFor(user, new URL(request.url).searchParams, {
     limit: SUMMARY_ROWS,
   })
-  const query = new URLSearchParams(periodParams(period))
-  if (user.role === 'admin' && scope.vruId) query.set('unit', String(scope.vruId))
   return {
     scopeName: report.scopeName,
     periodLabel: report.periodLabel,
     summary: boardSummary(report),
-    query: query.toString(),
+    query,
   }
 }
 
 export default function BoardSummary() {
   const { t } = useTranslation()
-  const cell = useCell()
   const { scopeName, periodLabel, summary, query } = useLoaderData<typeof loader>()
   return (
     <article className="board-summary">
@@ -39,48 +36,10 @@ export default function BoardSummary() {
         {t(scopeName)}
         <span className="board-summary__period">{t(periodLabel)}</span>
       </h1>
-      <dl className="headline">
-        {summary.headline.map(([label, value]) => (
-          <div key={label}>
-            <dt>{t(label)}</dt>
-            <dd className={value === null ? 'headline__withheld' : undefined}>{cell(value)}</dd>
-          </div>
-        ))}
-      </dl>
+      <HeadlineFigures figures={summary.headline} />
       <div className="board-summary__tables">
         {summary.tables.map((table) => (
-          <div className="table-wrap" key={table.id}>
-            <table>
-              <caption>{t(table.title)}</caption>
-              <thead>
-                <tr>
-                  {table.columns.map((c, i) => (
-                    <th scope="col" key={c} className={i > 0 ? 'numeric' : undefined}>
-                      {t(c)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.length === 0 ? (
-                  <tr>
-                    <td colSpan={table.columns.length}>{t('No completions in this period.')}</td>
-                  </tr>
-                ) : (
-                  table.rows.map((row, i) => (
-                    <tr key={`${row.label}-${i}`}>
-                      <th scope="row">{t(row.label)}</th>
-                      {row.cells.map((value, j) => (
-                        <td key={j} className="numeric">
-                          {cell(value)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
+          <FiguresTable key={table.id} table={table} links={false} />
         ))}
       </div>
       <p className="board-summary__note">

@@ -3,7 +3,8 @@ import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { periodSlug } from '#app/reporting/periods.ts'
 import { boardSummaryPdf } from '#app/reporting/report-pdf.server.ts'
-import { reportFor, scopeSlug, SUMMARY_ROWS } from '#app/reporting/reports.server.ts'
+import { reportFor } from '#app/reporting/report-dispatch.server.ts'
+import { scopeSlug, SUMMARY_ROWS } from '#app/reporting/report-export.server.ts'
 
 /** The one-page board summary as a PDF; recorded in the audit log like every export. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

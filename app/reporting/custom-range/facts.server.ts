@@ -1,8 +1,8 @@
 /**
  * Figures over custom dates. Distinct people do not add up across months, so the summary
- * (totals.server.ts) cannot answer an arbitrary range of days, and reading a range's rows back
- * from SQLite took 1 s for a large unit and 9 s nationally: better-sqlite3 makes a JS value of
- * every cell. So every completion and open enrolment is held here in typed arrays, one per
+ * (summary/totals.server.ts) cannot answer an arbitrary range of days, and reading a range's
+ * rows back from SQLite took 1 s for a large unit and 9 s nationally: better-sqlite3 makes a JS
+ * value of every cell. So every completion and open enrolment is held here in typed arrays, one per
  * column, in each unit's time order, and a report is one pass over a range of them (tens of
  * milliseconds nationally; tests/bench/reports.ts).
  *
@@ -15,7 +15,7 @@
  * for the national benchmark's 4 million completions and 1 million people.
  *
  * People are numbered by their users rowid, which only VACUUM renumbers: restart after one.
- * Counting rules as totals.server.ts: a person counts once per group, at the highest practice
+ * Counting rules as summary/totals.server.ts: a person counts once per group, at the highest practice
  * level they reached; the unit's groups (local authority, area, organisation, the units side by
  * side) count against the unit stored with the completion.
  */
@@ -34,8 +34,9 @@ import {
   type Completions,
   type CountRequest,
   type Groups,
-} from './custom-count.ts'
-import { Interner, NATIONAL, type TotalsRow } from './totals.server.ts'
+} from './count.ts'
+import { Interner, type TotalsRow } from '../summary/tally.server.ts'
+import { NATIONAL } from '../types.ts'
 
 /** Names as small numbers for the arrays, 0 kept for "none". */
 const names = () => new Interner([''])
@@ -317,7 +318,7 @@ export function loadCompletionFacts() {
 
 function groupsOf(f: Facts): Groups {
   const units = Math.max(0, ...f.segments.keys()) + 1
-  // a unit's id is packed into 12 bits of a person's state (custom-count.ts)
+  // a unit's id is packed into 12 bits of a person's state (count.ts)
   if (units > 4096) throw new Error('Custom dates count units numbered below 4096 only')
   return {
     organisationType: f.organisationType,
@@ -398,7 +399,7 @@ let helper: Worker | null | undefined
  */
 function countInHalves(request: CountRequest, people: number) {
   if (!isMainThread && helper === undefined) {
-    helper = typescriptWorker(path.resolve('app/reporting/count-helper.server.ts'))
+    helper = typescriptWorker(path.resolve('app/reporting/custom-range/count-helper.server.ts'))
     helper.unref()
     helper.on('error', () => (helper = null))
     helper.on('exit', () => (helper = null))

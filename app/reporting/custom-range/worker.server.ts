@@ -1,11 +1,11 @@
 /**
- * The worker thread that builds reports over custom dates (custom-dates.server.ts starts it).
+ * The worker thread that builds reports over custom dates (off-thread.server.ts starts it).
  * It opens its own connection to the database through the same modules as the server, and reads
  * every completion into memory as soon as it starts.
  */
 import { parentPort } from 'node:worker_threads'
-import { loadCompletionFacts } from './completion-facts.server.ts'
-import { buildReport } from './reports.server.ts'
+import { buildReport } from '../report-counting.server.ts'
+import { loadCompletionFacts } from './facts.server.ts'
 
 loadCompletionFacts()
 

@@ -1,6 +1,6 @@
 /**
  * Reports over custom dates are counted from a copy of every completion held in memory
- * (completion-facts.server.ts). The copy lives on a worker thread with its own connection, so
+ * (facts.server.ts). The copy lives on a worker thread with its own connection, so
  * reading it in (seconds for a national workforce) and each count leave the server's thread free
  * for every other request. One worker, started when someone first opens the reports, so the copy
  * is ready by the time they pick custom dates; requests to it queue in order.
@@ -8,7 +8,8 @@
 import path from 'node:path'
 import { type Worker } from 'node:worker_threads'
 import { typescriptWorker } from '#app/utils/workers.server.ts'
-import { type buildReport, type Report } from './reports.server.ts'
+import { type Period } from '../periods.ts'
+import { type Report, type ReportOptions, type ReportScope } from '../types.ts'
 
 type Waiting = { resolve: (report: Report) => void; reject: (error: Error) => void }
 type Reply = { id: number; report?: Report; error?: string }
@@ -26,7 +27,7 @@ function failAll(error: Error) {
 function reportWorker() {
   if (worker) return worker
   // run from the project root, like the server
-  const started = typescriptWorker(path.resolve('app/reporting/report-worker.server.ts'))
+  const started = typescriptWorker(path.resolve('app/reporting/custom-range/worker.server.ts'))
   started.unref()
   started.on('message', ({ id, report, error }: Reply) => {
     const request = waiting.get(id)
@@ -46,7 +47,7 @@ export function warmReportWorker() {
 }
 
 /** buildReport() on the worker thread. */
-export function buildReportOffThread(...args: Parameters<typeof buildReport>) {
+export function buildReportOffThread(...args: [ReportScope, Period, ReportOptions?]) {
   return new Promise<Report>((resolve, reject) => {
     const id = ++nextId
     waiting.set(id, { resolve, reject })

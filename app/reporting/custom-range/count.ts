@@ -1,12 +1,12 @@
 /**
  * Counting completions over a range of time (custom dates), with no database: the report worker
- * runs it over its copy of the completions (completion-facts.server.ts), half of the people on
+ * runs it over its copy of the completions (facts.server.ts), half of the people on
  * its own thread and half on a helper's (count-helper.server.ts), since a national range is
  * about a million completions. A person counts once per group, at the highest practice level
  * they reached; the unit's own groups (authority, area, organisation, the units side by side)
  * count against the unit stored with the completion.
  */
-import { type TotalsRow } from './totals.server.ts'
+import { type TotalsRow } from '../summary/tally.server.ts'
 
 export type Column = Float64Array | Int32Array | Uint16Array | Uint8Array
 type ColumnType = (new (length: number) => Column) &

@@ -1,10 +1,10 @@
 /**
  * The helper thread of the report worker: counts the other half of the people over a range
- * (completion-facts.server.ts, countInHalves), from the completions in shared memory, into the
+ * (facts.server.ts, countInHalves), from the completions in shared memory, into the
  * shared figures it is given, then wakes the report worker.
  */
 import { parentPort } from 'node:worker_threads'
-import { Count, fitPeople, type CountArrays, type CountRequest } from './custom-count.ts'
+import { Count, fitPeople, type CountArrays, type CountRequest } from './count.ts'
 
 type Request = { request: CountRequest; arrays: CountArrays; done: Int32Array; people: number }
 

@@ -1,0 +1,59 @@
+/**
+ * The shapes reporting's modules pass between them, here so that none imports another for a
+ * type (the counting, the summary, the custom-range worker and the exports all use them).
+ */
+
+/** The vruId that stands for every unit together. */
+export const NATIONAL = 0
+
+/** Which unit a report covers (or NATIONAL), and its name on the page. */
+export type ReportScope = { vruId: number; name: string }
+
+/** A cell: a number, text, or null for a group too small to show. */
+export type Cell = number | string | null
+
+export type ReportTable = {
+  id: string
+  title: string
+  columns: string[]
+  rows: { label: string; href?: string; cells: Cell[] }[]
+  /** the cell charted beside the table */
+  chart?: number
+  /** how many rows the full table has when the page shows only the largest */
+  total?: number
+}
+
+/** What a breakdown shows of a group. */
+export type GroupFigures = { groupKey: string; people: number; completions: number }
+
+/** The most people first, then the most completions, then by key. */
+export function byPeople(a: GroupFigures, b: GroupFigures) {
+  return (
+    b.people - a.people ||
+    b.completions - a.completions ||
+    (a.groupKey < b.groupKey ? -1 : a.groupKey > b.groupKey ? 1 : 0)
+  )
+}
+
+/** Headline figures as released: null where they would describe 1 to 4 people. */
+export type ReleasedHeadline = {
+  upskilled: number | null
+  completions: number | null
+  inProgress: number | null
+  overdue: number | null
+}
+
+/** A report as released: every figure has been through disclosure control. */
+export type Report = {
+  scopeName: string
+  periodLabel: string
+  headline: ReleasedHeadline
+  tables: ReportTable[]
+  units: ReportTable | null
+}
+
+/**
+ * `limit`: list only the largest named groups of each breakdown (a page; the CSV lists all).
+ * `only`: the one table a CSV needs (with the headline); the others are not built.
+ */
+export type ReportOptions = { now?: number; limit?: number; only?: string }
