@@ -311,7 +311,7 @@ export async function generateNationalDataset() {
 
   // the summary, built by the app's own code against this file
   process.env.DATABASE_PATH = NATIONAL_DATABASE
-  const { rebuildReportTotals } = await import('#app/reporting/totals.server.ts')
+  const { rebuildReportTotals } = await import('#app/reporting/summary/totals.server.ts')
   rebuildReportTotals((step, share) => progress(step, Math.round(share * 1000), 1000))
   process.stderr.write('\n')
 
