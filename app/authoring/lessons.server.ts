@@ -6,9 +6,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { type LessonKind } from '#app/db.server.ts'
-import { renderMarkdown } from '#app/learning/markdown.server.ts'
 import { LessonSchema, type LessonSource } from '#app/learning/pack-schema.server.ts'
-import { lessonDetails, MEDIA_ROOT, parseLessonFile } from '#app/learning/packs.server.ts'
+import { lessonColumns, MEDIA_ROOT, parseLessonFile } from '#app/learning/packs.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { mayEditModule } from '#app/auth/permissions.server.ts'
@@ -310,14 +309,7 @@ export function previewLessons(draft: Draft, mediaRoot = MEDIA_ROOT) {
             id: -(index + 1),
             slug,
             file,
-            kind: lesson.kind,
-            title: lesson.title,
-            minutes: lesson.minutes,
-            required: lesson.kind === 'check' ? true : lesson.required,
-            contentNote: lesson.contentNote ?? null,
-            bodyHtml: renderMarkdown(body),
-            details: lessonDetails(lesson, { passMark }, mediaRoot),
-            sources: lesson.sources,
+            ...lessonColumns(lesson, body, { passMark }, mediaRoot),
           },
         }
       } catch {

@@ -238,6 +238,17 @@ function applyDetails(
   return { ...rest, lessons }
 }
 
+/** A new draft version of these files: version 0, with no checksum until it is published. */
+function draftRow(moduleId: number, files: DraftFiles) {
+  return {
+    moduleId,
+    version: DRAFT_VERSION,
+    status: 'draft' as const,
+    checksum: '',
+    ...draftColumns(files),
+  }
+}
+
 /** The columns a draft row shows in lists, taken from its manifest. */
 function draftColumns(files: DraftFiles) {
   const m = readManifest(files)
@@ -289,15 +300,7 @@ function insertModule(
 ) {
   return db.transaction((tx) => {
     const module = tx.insert(modules).values({ slug, ownerVruId }).returning().get()
-    tx.insert(moduleVersions)
-      .values({
-        moduleId: module.id,
-        version: DRAFT_VERSION,
-        status: 'draft',
-        checksum: '',
-        ...draftColumns(files),
-      })
-      .run()
+    tx.insert(moduleVersions).values(draftRow(module.id, files)).run()
     recordAudit(audit, tx)
     return module
   })
@@ -342,13 +345,7 @@ export function ensureDraft(module: StudioModule): Draft {
   const files = packFilesOf(published)
   const row = db
     .insert(moduleVersions)
-    .values({
-      moduleId: module.id,
-      version: DRAFT_VERSION,
-      status: 'draft',
-      checksum: '',
-      ...draftColumns(files),
-    })
+    .values(draftRow(module.id, files))
     .returning()
     .get()
   return { ...row, source: files }

@@ -36,6 +36,16 @@ export function checkResultOf(
   }
 }
 
+/** Where a lesson stands in its module: "Lesson n of m", and the lessons either side. */
+export function positionOf(lessons: { slug: string }[], index: number) {
+  return {
+    index,
+    total: lessons.length,
+    previous: lessons[index - 1]?.slug ?? null,
+    next: lessons[index + 1]?.slug ?? null,
+  }
+}
+
 /** What a lesson page shows for each kind of lesson; the right answers of a check stay out. */
 export function kindView(
   lesson: { kind: LessonKind; details: Record<string, unknown> },

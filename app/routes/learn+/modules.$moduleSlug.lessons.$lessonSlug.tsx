@@ -14,7 +14,7 @@ import { LessonContent, LessonNav } from '#app/components/lessons/lesson-content
 import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
 import { checkHistory, submitCheck, type CheckDetails } from '#app/learning/checks.server.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
-import { checkResultOf, kindView } from '#app/learning/lesson-view.server.ts'
+import { checkResultOf, kindView, positionOf } from '#app/learning/lesson-view.server.ts'
 import {
   checkAnswersFrom,
   findLearnerLesson,
@@ -93,12 +93,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       bodyHtml: lesson.bodyHtml,
       sources: lesson.sources,
     },
-    position: {
-      index,
-      total: lessons.length,
-      previous: lessons[index - 1]?.slug ?? null,
-      next: lessons[index + 1]?.slug ?? null,
-    },
+    position: positionOf(lessons, index),
     showNote,
     showTranscriptFirst: url.searchParams.get('view') === 'transcript',
     complete: Boolean(progress?.completedAt),

@@ -15,7 +15,7 @@ import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
 import { markCheck } from '#app/learning/checks.ts'
 import { type CheckDetails } from '#app/learning/checks.server.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
-import { checkResultOf, kindView } from '#app/learning/lesson-view.server.ts'
+import { checkResultOf, kindView, positionOf } from '#app/learning/lesson-view.server.ts'
 import { LessonIntentSchema } from '#app/learning/lesson-flow.server.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
 import { requireStudioModule } from './__studio.server.ts'
@@ -48,12 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       bodyHtml: lesson.bodyHtml,
       sources: lesson.sources,
     },
-    position: {
-      index,
-      total: lessons.length,
-      previous: lessons[index - 1]?.slug ?? null,
-      next: lessons[index + 1]?.slug ?? null,
-    },
+    position: positionOf(lessons, index),
     view: kindView(lesson, letter),
   }
 }
