@@ -343,11 +343,7 @@ export function ensureDraft(module: StudioModule): Draft {
   // every module is made with a draft or by loading a version, so one of the two is there
   if (!published) throw new Error(`Module ${module.slug} has no version to start from`)
   const files = packFilesOf(published)
-  const row = db
-    .insert(moduleVersions)
-    .values(draftRow(module.id, files))
-    .returning()
-    .get()
+  const row = db.insert(moduleVersions).values(draftRow(module.id, files)).returning().get()
   return { ...row, source: files }
 }
 
