@@ -37,23 +37,32 @@ export function ModuleLessons({ page }: { page: Page }) {
                     <span className="visually-hidden"> {lesson.title}</span>
                   </Link>
                 )}
-                <LessonButton file={lesson.file} intent="move" direction="up" disabled={i === 0}>
+                <IntentButton
+                  intent="move"
+                  fields={{ file: lesson.file, direction: 'up' }}
+                  className="link-button"
+                  disabled={i === 0}
+                >
                   {t('Move up')}
                   <span className="visually-hidden"> {lesson.title}</span>
-                </LessonButton>
-                <LessonButton
-                  file={lesson.file}
+                </IntentButton>
+                <IntentButton
                   intent="move"
-                  direction="down"
+                  fields={{ file: lesson.file, direction: 'down' }}
+                  className="link-button"
                   disabled={i === page.lessons.length - 1}
                 >
                   {t('Move down')}
                   <span className="visually-hidden"> {lesson.title}</span>
-                </LessonButton>
-                <LessonButton file={lesson.file} intent="remove">
+                </IntentButton>
+                <IntentButton
+                  intent="remove"
+                  fields={{ file: lesson.file }}
+                  className="link-button"
+                >
                   {t('Remove')}
                   <span className="visually-hidden"> {lesson.title}</span>
-                </LessonButton>
+                </IntentButton>
               </span>
             ) : (
               <Link to={`${base}/preview/${lesson.slug}`}>
@@ -214,25 +223,29 @@ const CHANGE_LABELS = {
   moved: 'Moved',
 } as const
 
-function LessonButton({
-  file,
+/** A form of one button that posts an intent, with the hidden fields it needs. */
+export function IntentButton({
   intent,
-  direction,
+  fields = {},
+  className = 'button',
+  labelledBy,
   disabled,
   children,
 }: {
-  file: string
-  intent: 'move' | 'remove'
-  direction?: 'up' | 'down'
+  intent: string
+  fields?: Record<string, string>
+  className?: string
+  labelledBy?: string
   disabled?: boolean
   children: React.ReactNode
 }) {
   return (
-    <Form method="post">
+    <Form method="post" aria-labelledby={labelledBy}>
       <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="file" value={file} />
-      {direction ? <input type="hidden" name="direction" value={direction} /> : null}
-      <button type="submit" className="link-button" disabled={disabled}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={className} disabled={disabled}>
         {children}
       </button>
     </Form>

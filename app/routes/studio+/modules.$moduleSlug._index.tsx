@@ -30,7 +30,12 @@ import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { ModuleFields, moduleFormValues } from './__module-fields.tsx'
-import { ModuleInsights, ModuleLessons, ModuleVersions } from './__module-sections.tsx'
+import {
+  IntentButton,
+  ModuleInsights,
+  ModuleLessons,
+  ModuleVersions,
+} from './__module-sections.tsx'
 import { orRefuse, requireStudioModule } from './__studio.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -161,21 +166,9 @@ export default function StudioModule() {
             {t('Export as a zip')}
           </a>
         ) : null}
-        {page.mayCopy ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="copy" />
-            <button type="submit" className="button">
-              {t('Copy into my unit')}
-            </button>
-          </Form>
-        ) : null}
+        {page.mayCopy ? <IntentButton intent="copy">{t('Copy into my unit')}</IntentButton> : null}
         {page.editable && !page.hasDraft ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="start-draft" />
-            <button type="submit" className="button">
-              {t('Start a new draft')}
-            </button>
-          </Form>
+          <IntentButton intent="start-draft">{t('Start a new draft')}</IntentButton>
         ) : null}
       </div>
 
@@ -214,12 +207,9 @@ export default function StudioModule() {
               ? t('Publishing puts this version in the national library for every unit.')
               : t('Publishing makes this draft the version learners in your unit start.')}
           </p>
-          <Form method="post" aria-labelledby="publish-heading">
-            <input type="hidden" name="intent" value="publish" />
-            <button type="submit" className="button" disabled={busy}>
-              {t('Publish the draft')}
-            </button>
-          </Form>
+          <IntentButton intent="publish" labelledBy="publish-heading" disabled={busy}>
+            {t('Publish the draft')}
+          </IntentButton>
 
           <h2 id="details-heading">{t('Module details')}</h2>
           {values?.form === 'details' ? <ErrorSummary errors={errors} /> : null}

@@ -14,6 +14,7 @@ import { CheckboxField, ErrorSummary, TextAreaField, TextField } from '#app/comp
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { MarkdownPreview, useUploadProgress } from './__lesson-editor.tsx'
+import { fieldBinder } from './__module-fields.tsx'
 import { ActivityFields, CheckFields, FilmFields, LetterFields } from './__lesson-fields.tsx'
 import { orRefuse, requireStudioModule, submitLessonForm } from './__studio.server.ts'
 
@@ -43,6 +44,7 @@ export default function LessonEditor() {
   const busy = useNavigation().state === 'submitting' || upload.sending
   const kind = editor.kind
   const v = (name: string) => values[name] ?? ''
+  const field = fieldBinder(values, errors)
   const withFiles = kind === 'film' || kind === 'activity'
   return (
     <>
@@ -60,19 +62,8 @@ export default function LessonEditor() {
         onSubmit={withFiles ? upload.onSubmit : undefined}
         action={`/studio/modules/${editor.moduleSlug}/lessons/${editor.lessonSlug}`}
       >
-        <TextField
-          name="title"
-          label={t('Lesson title')}
-          defaultValue={v('title')}
-          error={errors?.title}
-        />
-        <TextField
-          name="minutes"
-          label={t('Minutes it takes')}
-          inputMode="numeric"
-          defaultValue={v('minutes')}
-          error={errors?.minutes}
-        />
+        <TextField {...field('title')} label={t('Lesson title')} />
+        <TextField {...field('minutes')} label={t('Minutes it takes')} inputMode="numeric" />
         {kind === 'check' ? null : (
           <CheckboxField
             name="optional"
@@ -81,25 +72,21 @@ export default function LessonEditor() {
           />
         )}
         <TextAreaField
-          name="contentNote"
+          {...field('contentNote')}
           label={t('Content note (optional)')}
           hint={t(
             'Shown first: what may distress, so the learner chooses to go on, read instead, or leave.',
           )}
           rows={2}
-          defaultValue={v('contentNote')}
-          error={errors?.contentNote}
         />
         {kind === 'reading' ? (
           <MarkdownPreview defaultValue={v('body')} error={errors?.body} />
         ) : (
           <TextAreaField
-            name="body"
+            {...field('body')}
             label={kind === 'activity' ? t('Lesson plan or discussion guide') : t('Introduction')}
             hint={t('Markdown. Raw HTML is removed.')}
             rows={6}
-            defaultValue={v('body')}
-            error={errors?.body}
           />
         )}
         {kind === 'film' ? (
@@ -114,21 +101,17 @@ export default function LessonEditor() {
         ) : null}
         {kind === 'reflection' ? (
           <TextAreaField
-            name="prompts"
+            {...field('prompts')}
             label={t('Reflection questions, one a line')}
             hint={t('Answers are private to the learner: no one else ever reads them.')}
             rows={4}
-            defaultValue={v('prompts')}
-            error={errors?.prompts}
           />
         ) : null}
         <TextAreaField
-          name="sources"
+          {...field('sources')}
           label={t('Sources (optional), one a line')}
           hint={t('The study or organisation and year for every research fact in the lesson.')}
           rows={3}
-          defaultValue={v('sources')}
-          error={errors?.sources}
         />
         {upload.sending ? (
           <div className="field">
