@@ -247,3 +247,35 @@ export function reportScopeFor(user: SessionUser, unitParam: string | null): Rep
 export function picksReportUnit(user: SessionUser) {
   return scopeFor(user).kind === 'all'
 }
+
+// Studio
+
+/** The modules a person sees in the studio, applied by the studio's queries. */
+export type StudioScope = { all: true } | { vruId: number | null }
+
+/** Trainers see their unit's modules and the national library; administrators see all. */
+export function studioScope(user: Pick<SessionUser, 'role' | 'vruId'>): StudioScope {
+  return user.role === 'admin' ? { all: true } : { vruId: user.vruId }
+}
+
+/**
+ * Administrators choose a module's owner (national or a unit, as a pack's manifest says); a
+ * trainer's module, made or imported, always belongs to their unit.
+ */
+export function mayChooseModuleOwner(user: Pick<SessionUser, 'role'>) {
+  return user.role === 'admin'
+}
+
+/** The owner a new module gets, or null when the person may not make one (no unit to own it). */
+export function newModuleOwner(
+  user: Pick<SessionUser, 'role' | 'vruId'>,
+  national: boolean,
+): { ownerVruId: number | null } | null {
+  if (mayChooseModuleOwner(user)) return { ownerVruId: national ? null : user.vruId }
+  return user.vruId === null ? null : { ownerVruId: user.vruId }
+}
+
+/** A trainer may copy a national module they cannot change into their unit. */
+export function mayCopyModule(user: Pick<SessionUser, 'role' | 'vruId'>, module: ModuleOwner) {
+  return !mayEditModule(user, module) && user.role === 'trainer' && module.ownerVruId === null
+}

@@ -6,32 +6,30 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { type LessonKind } from '#app/db.server.ts'
-import { renderMarkdown } from '#app/learning/markdown.server.ts'
 import { LessonSchema, type LessonSource } from '#app/learning/pack-schema.server.ts'
-import { lessonDetails, MEDIA_ROOT, parseLessonFile } from '#app/learning/packs.server.ts'
+import { lessonColumns, MEDIA_ROOT, parseLessonFile } from '#app/learning/packs.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
-import { mayEditModule, requireArea } from '#app/auth/permissions.server.ts'
+import { mayEditModule } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { env } from '#app/utils/env.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
 import {
   draftLessonFiles,
   findDraft,
+  findDraftLesson,
   latestPublishedVersion,
   LessonKindSchema,
   lessonFileText,
   readManifest,
-  requireDraftLesson,
-  requireStudioModule,
+  refuse,
   saveLessonFile,
   type Draft,
+  type StudioModule,
 } from './modules.server.ts'
 import {
   discardUploads,
   keepText,
   keepUpload,
-  readUploadForm,
   type Upload,
   type UploadKind,
 } from './uploads.server.ts'
@@ -311,14 +309,7 @@ export function previewLessons(draft: Draft, mediaRoot = MEDIA_ROOT) {
             id: -(index + 1),
             slug,
             file,
-            kind: lesson.kind,
-            title: lesson.title,
-            minutes: lesson.minutes,
-            required: lesson.kind === 'check' ? true : lesson.required,
-            contentNote: lesson.contentNote ?? null,
-            bodyHtml: renderMarkdown(body),
-            details: lessonDetails(lesson, { passMark }, mediaRoot),
-            sources: lesson.sources,
+            ...lessonColumns(lesson, body, { passMark }, mediaRoot),
           },
         }
       } catch {
@@ -378,50 +369,27 @@ export function lessonFormValues(raw: string, mediaRoot = MEDIA_ROOT) {
   }
 }
 
-/**
- * One submission of the lesson editor, whether posted by the page or by its upload script: who
- * may edit is checked before a byte of the body is read.
- */
-export async function submitLessonForm(
-  request: Request,
-  moduleSlug: string,
-  lessonName: string,
-  mediaRoot = MEDIA_ROOT,
-) {
-  const user = await requireArea(request, 'studio')
-  const module = requireStudioModule(user, moduleSlug, 'edit')
+/** The draft lesson an editor works on, with its kind; refused when there is none. */
+export function lessonToEdit(module: StudioModule, lessonName: string) {
   const draft = findDraft(module.id)
-  invariantResponse(draft, 'Page not found', { status: 404 })
-  const lesson = requireDraftLesson(draft, `${lessonName}.md`)
+  const lesson = draft && findDraftLesson(draft, `${lessonName}.md`)
+  if (!draft || !lesson) return refuse('not-found', 'Page not found')
   const kind = LessonKindSchema.safeParse(readLessonDraft(lesson.raw).front.kind)
-  invariantResponse(kind.success, 'This lesson file has no kind', { status: 400 })
-  const { formData, uploads } = await readUploadForm(request, LESSON_UPLOAD_FIELDS, { mediaRoot })
-  const result = saveLessonFromForm(
-    draft,
-    module.slug,
-    lesson.file,
-    kind.data,
-    formData,
-    uploads,
-    mediaRoot,
-  )
-  return { ...result, redirectTo: `/studio/modules/${module.slug}` }
+  if (!kind.success) return refuse('invalid', 'This lesson file has no kind')
+  return { ok: true as const, draft, lesson, kind: kind.data }
 }
 
 /** What the lesson editor shows. */
-export function lessonEditor(user: SessionUser, moduleSlug: string, lessonName: string) {
-  const module = requireStudioModule(user, moduleSlug, 'edit')
-  const draft = findDraft(module.id)
-  invariantResponse(draft, 'Page not found', { status: 404 })
-  const lesson = requireDraftLesson(draft, `${lessonName}.md`)
+export function lessonEditor(module: StudioModule, lessonName: string) {
+  const editing = lessonToEdit(module, lessonName)
+  if (!editing.ok) return editing
+  const { draft, lesson, kind } = editing
   const form = lessonFormValues(lesson.raw)
-  const kind = LessonKindSchema.safeParse(form.kind)
-  invariantResponse(kind.success, 'This lesson file has no kind', { status: 400 })
   return {
     moduleSlug: module.slug,
     moduleTitle: draft.title,
     lessonSlug: lesson.slug,
-    kind: kind.data,
+    kind,
     values: form.values,
     counts: form.counts,
     optionSlots: OPTION_SLOTS,
@@ -431,10 +399,9 @@ export function lessonEditor(user: SessionUser, moduleSlug: string, lessonName: 
 
 /**
  * A lesson of the draft (or, with no draft, of the latest published version) as a learner would
- * see it. Nothing here creates an enrolment or progress.
+ * see it; null when there is no such lesson. Nothing here creates an enrolment or progress.
  */
-export function previewLesson(user: SessionUser, moduleSlug: string, lessonSlug: string) {
-  const module = requireStudioModule(user, moduleSlug, 'view')
+export function previewLesson(user: SessionUser, module: StudioModule, lessonSlug: string) {
   const draft = mayEditModule(user, module) ? findDraft(module.id) : undefined
   const published = latestPublishedVersion(module.id)
   const lessons = draft
@@ -443,7 +410,7 @@ export function previewLesson(user: SessionUser, moduleSlug: string, lessonSlug:
       ? lessonsOf(published.id)
       : []
   const index = lessons.findIndex((l) => l.slug === lessonSlug)
-  invariantResponse(index >= 0, 'Page not found', { status: 404 })
+  if (index < 0) return null
   return {
     module,
     title: draft?.title ?? published?.title ?? module.slug,

@@ -11,7 +11,12 @@ import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { z } from 'zod'
 import { recordAudit } from '#app/audit/audit.server.ts'
-import { mayEditModule } from '#app/auth/permissions.server.ts'
+import {
+  mayEditModule,
+  newModuleOwner,
+  studioScope,
+  type StudioScope,
+} from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import {
   AUDIENCES,
@@ -28,7 +33,6 @@ import {
 import { forgetDraftMedia } from '#app/learning/media-access.server.ts'
 import { DEFAULT_EVALUATION_STATEMENTS } from '#app/learning/pack-schema.server.ts'
 import { loadPack, MEDIA_ROOT, readPack, type PackProblem } from '#app/learning/packs.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
 
 export type StudioModule = typeof modules.$inferSelect
 export type DraftFiles = Record<string, string>
@@ -36,30 +40,32 @@ export type Draft = typeof moduleVersions.$inferSelect & { source: DraftFiles }
 
 const DRAFT_VERSION = 0
 
-/** Trainers see their unit's modules and the national library; administrators see all. */
-function visibleInStudio(user: SessionUser) {
-  if (user.role === 'admin') return sql`1 = 1`
-  return user.vruId === null
+/** Why the studio refuses something; the route answers 404, 403 or 400 with the message. */
+export type Refusal = {
+  ok: false
+  reason: 'not-found' | 'forbidden' | 'invalid'
+  message: string
+}
+export const refuse = (reason: Refusal['reason'], message: string): Refusal => ({
+  ok: false,
+  reason,
+  message,
+})
+
+function inStudioScope(scope: StudioScope) {
+  if ('all' in scope) return sql`1 = 1`
+  return scope.vruId === null
     ? isNull(modules.ownerVruId)
-    : or(isNull(modules.ownerVruId), eq(modules.ownerVruId, user.vruId))
+    : or(isNull(modules.ownerVruId), eq(modules.ownerVruId, scope.vruId))
 }
 
-/**
- * The module at this address if the person may see it in the studio (404 otherwise: another
- * unit's module does not exist for them); with `edit`, 403 unless they may change it.
- */
-export function requireStudioModule(user: SessionUser, slug: string, access: 'view' | 'edit') {
-  const module = db
+/** The module at this address if the person may see it in the studio: another unit's is not there. */
+export function findStudioModule(user: SessionUser, slug: string) {
+  return db
     .select()
     .from(modules)
-    .where(and(eq(modules.slug, slug), visibleInStudio(user)))
+    .where(and(eq(modules.slug, slug), inStudioScope(studioScope(user))))
     .get()
-  invariantResponse(module, 'Page not found', { status: 404 })
-  if (access === 'edit')
-    invariantResponse(mayEditModule(user, module), 'Only administrators change national modules.', {
-      status: 403,
-    })
-  return module
 }
 
 export function listStudioModules(user: SessionUser) {
@@ -74,7 +80,7 @@ export function listStudioModules(user: SessionUser) {
     .from(modules)
     .leftJoin(vrus, eq(vrus.id, modules.ownerVruId))
     .innerJoin(moduleVersions, eq(moduleVersions.moduleId, modules.id))
-    .where(visibleInStudio(user))
+    .where(inStudioScope(studioScope(user)))
     .orderBy(asc(modules.slug), desc(moduleVersions.version))
     .all()
   const bySlug = new Map<
@@ -232,6 +238,17 @@ function applyDetails(
   return { ...rest, lessons }
 }
 
+/** A new draft version of these files: version 0, with no checksum until it is published. */
+function draftRow(moduleId: number, files: DraftFiles) {
+  return {
+    moduleId,
+    version: DRAFT_VERSION,
+    status: 'draft' as const,
+    checksum: '',
+    ...draftColumns(files),
+  }
+}
+
 /** The columns a draft row shows in lists, taken from its manifest. */
 function draftColumns(files: DraftFiles) {
   const m = readManifest(files)
@@ -256,39 +273,35 @@ export function createModule(
   details: ModuleDetails,
   address: string | null = null,
 ) {
-  // administrators choose; a trainer's module always belongs to their unit
-  const ownerVruId = user.role === 'admin' && details.national ? null : user.vruId
-  invariantResponse(
-    user.role === 'admin' || ownerVruId !== null,
-    'Your account is not in a unit, so it cannot own modules.',
-    { status: 403 },
-  )
+  const owner = newModuleOwner(user, details.national)
+  // routes ask the policy first; reaching here without an owner is a programming error
+  if (!owner) throw new Error('This account is not in a unit, so it cannot own modules.')
+  const { ownerVruId } = owner
   const slug = freeModuleSlug(details.title)
   const files: DraftFiles = {
     'module.yaml': stringifyYaml(applyDetails(readManifest({}), details, ownerVruId)),
   }
+  return insertModule(slug, ownerVruId, files, {
+    action: 'module_created',
+    actor: user,
+    address,
+    vruId: ownerVruId,
+    subject: `module:${slug}`,
+    details: { title: details.title },
+  })
+}
+
+/** A new module whose only version is a draft of these files, recorded as created. */
+function insertModule(
+  slug: string,
+  ownerVruId: number | null,
+  files: DraftFiles,
+  audit: Parameters<typeof recordAudit>[0],
+) {
   return db.transaction((tx) => {
     const module = tx.insert(modules).values({ slug, ownerVruId }).returning().get()
-    tx.insert(moduleVersions)
-      .values({
-        moduleId: module.id,
-        version: DRAFT_VERSION,
-        status: 'draft',
-        checksum: '',
-        ...draftColumns(files),
-      })
-      .run()
-    recordAudit(
-      {
-        action: 'module_created',
-        actor: user,
-        address,
-        vruId: ownerVruId,
-        subject: `module:${slug}`,
-        details: { title: details.title },
-      },
-      tx,
-    )
+    tx.insert(moduleVersions).values(draftRow(module.id, files)).run()
+    recordAudit(audit, tx)
     return module
   })
 }
@@ -327,19 +340,10 @@ export function ensureDraft(module: StudioModule): Draft {
   const existing = findDraft(module.id)
   if (existing) return existing
   const published = latestPublishedVersion(module.id)
-  invariantResponse(published, 'This module has no version to start from', { status: 404 })
+  // every module is made with a draft or by loading a version, so one of the two is there
+  if (!published) throw new Error(`Module ${module.slug} has no version to start from`)
   const files = packFilesOf(published)
-  const row = db
-    .insert(moduleVersions)
-    .values({
-      moduleId: module.id,
-      version: DRAFT_VERSION,
-      status: 'draft',
-      checksum: '',
-      ...draftColumns(files),
-    })
-    .returning()
-    .get()
+  const row = db.insert(moduleVersions).values(draftRow(module.id, files)).returning().get()
   return { ...row, source: files }
 }
 
@@ -415,10 +419,8 @@ export function draftLessonFiles(draft: Draft) {
   }))
 }
 
-export function requireDraftLesson(draft: Draft, file: string) {
-  const lesson = draftLessonFiles(draft).find((l) => l.file === file)
-  invariantResponse(lesson, 'Page not found', { status: 404 })
-  return lesson
+export function findDraftLesson(draft: Draft, file: string) {
+  return draftLessonFiles(draft).find((l) => l.file === file)
 }
 
 export function lessonFileText(front: Record<string, unknown>, body: string) {
@@ -488,6 +490,7 @@ export function writePackFolder(slug: string, files: DraftFiles) {
 export type PublishResult =
   | { status: 'published' | 'unchanged'; version: number }
   | { status: 'refused'; problems: PackProblem[] }
+  | Refusal
 
 /**
  * Publishes the draft as the next version: checked and loaded by the importer, so a learner
@@ -499,11 +502,10 @@ export function publishDraft(
   address: string | null = null,
   mediaRoot = MEDIA_ROOT,
 ): PublishResult {
-  invariantResponse(mayEditModule(user, module), 'Only administrators publish national modules.', {
-    status: 403,
-  })
+  if (!mayEditModule(user, module))
+    return refuse('forbidden', 'Only administrators publish national modules.')
   const draft = findDraft(module.id)
-  invariantResponse(draft, 'There is no draft to publish', { status: 400 })
+  if (!draft) return refuse('invalid', 'There is no draft to publish')
   const { root, dir } = writePackFolder(module.slug, draft.source)
   try {
     const read = readPack(dir, mediaRoot)
@@ -569,36 +571,20 @@ export function copyIntoUnit(
   user: SessionUser,
   module: StudioModule,
   address: string | null = null,
-) {
-  invariantResponse(user.vruId !== null, 'Your account is not in a unit', { status: 403 })
+): StudioModule | Refusal {
+  if (user.vruId === null) return refuse('forbidden', 'Your account is not in a unit')
   const from = findDraft(module.id) ?? latestPublishedVersion(module.id)
-  invariantResponse(from, 'This module has nothing to copy', { status: 404 })
+  if (!from) return refuse('not-found', 'This module has nothing to copy')
   const files = packFilesOf(from)
   const manifest = readManifest(files)
   const title = `${String(manifest.title ?? module.slug)} (copy)`
   const slug = freeModuleSlug(String(manifest.title ?? module.slug))
   files['module.yaml'] = stringifyYaml({ ...manifest, title, owner: ownerSlug(user.vruId) })
-  return db.transaction((tx) => {
-    const copy = tx.insert(modules).values({ slug, ownerVruId: user.vruId }).returning().get()
-    tx.insert(moduleVersions)
-      .values({
-        moduleId: copy.id,
-        version: DRAFT_VERSION,
-        status: 'draft',
-        checksum: '',
-        ...draftColumns(files),
-      })
-      .run()
-    recordAudit(
-      {
-        action: 'module_created',
-        actor: user,
-        address,
-        subject: `module:${slug}`,
-        details: { title, copiedFrom: module.slug },
-      },
-      tx,
-    )
-    return copy
+  return insertModule(slug, user.vruId, files, {
+    action: 'module_created',
+    actor: user,
+    address,
+    subject: `module:${slug}`,
+    details: { title, copiedFrom: module.slug },
   })
 }

@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm'
 import { Unzip, UnzipInflate, Zip, ZipPassThrough } from 'fflate'
 import { isMap, parseDocument } from 'yaml'
 import { recordAudit } from '#app/audit/audit.server.ts'
-import { mayEditModule } from '#app/auth/permissions.server.ts'
+import { mayChooseModuleOwner, mayEditModule } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { db, modules, vrus } from '#app/db.server.ts'
 import {
@@ -20,7 +20,6 @@ import {
   readPack,
   type PackProblem,
 } from '#app/learning/packs.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
 import {
   findDraft,
   latestPublishedVersion,
@@ -28,7 +27,7 @@ import {
   type DraftFiles,
   type StudioModule,
 } from './modules.server.ts'
-import { discardUploads, formatBytes, readUploadForm } from './uploads.server.ts'
+import { discardUploads, formatBytes, type Upload } from './uploads.server.ts'
 
 export function packMedia(files: DraftFiles) {
   const paths = new Set<string>()
@@ -257,7 +256,7 @@ export async function importPackZip(
     // A trainer's import belongs to their unit, whatever the manifest says. A manifest that is
     // not a mapping of fields (bad YAML, a string, a list) is left for readPack to refuse by name.
     const manifestFile = path.join(packDir, 'module.yaml')
-    if (user.role !== 'admin' && fs.existsSync(manifestFile)) {
+    if (!mayChooseModuleOwner(user) && fs.existsSync(manifestFile)) {
       const unit = db
         .select({ slug: vrus.slug })
         .from(vrus)
@@ -319,13 +318,12 @@ export async function importPackZip(
 }
 
 /** The studio's import form: one zip, streamed to a temporary file, imported, then removed. */
-export async function importZipFromForm(
+export async function importZipUpload(
   user: SessionUser,
-  request: Request,
+  uploads: Upload[],
   address: string | null,
   mediaRoot = MEDIA_ROOT,
 ) {
-  const { uploads } = await readUploadForm(request, { zip: 'zip' }, { mediaRoot })
   const refused = (message: string, problems: PackProblem[] = []) => ({
     ok: false as const,
     errors: { zip: message },
@@ -344,10 +342,13 @@ export async function importZipFromForm(
   }
 }
 
-/** The zip of a module's latest published version (its draft if it has none), for download. */
+/**
+ * The zip of a module's latest published version (its draft if it has none), for download; null
+ * when it has neither.
+ */
 export function exportModule(user: SessionUser, module: StudioModule, address: string | null) {
   const version = latestPublishedVersion(module.id) ?? findDraft(module.id)
-  invariantResponse(version, 'This module has nothing to export', { status: 404 })
+  if (!version) return null
   recordExport(user, module, version.version, address)
   return packZipStream(module.slug, packFilesOf(version))
 }

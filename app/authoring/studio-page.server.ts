@@ -1,5 +1,5 @@
 /** What the studio's module page shows, gathered in one place so the route stays thin. */
-import { mayEditModule } from '#app/auth/permissions.server.ts'
+import { mayCopyModule, mayEditModule } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { lessonChanges, moduleInsights, publishedVersionId } from './insights.server.ts'
@@ -53,7 +53,7 @@ export function studioModulePage(user: SessionUser, module: StudioModule, params
     national: module.ownerVruId === null,
     title: draft?.title ?? published?.title ?? module.slug,
     editable,
-    mayCopy: !editable && user.role === 'trainer' && module.ownerVruId === null,
+    mayCopy: mayCopyModule(user, module),
     hasDraft: Boolean(draft),
     details: draft ? detailsOf(draft) : null,
     lessons,

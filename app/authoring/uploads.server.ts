@@ -6,17 +6,10 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import {
-  MaxPartSizeExceededError,
-  unstable_composeUploadHandlers,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type UploadHandler,
-} from '@remix-run/node'
+import { type UploadHandler } from '@remix-run/node'
 import { env } from '#app/utils/env.server.ts'
 import { readFilmSeconds } from '#app/learning/film-length.server.ts'
 import { unreadableFilmLength } from '#app/learning/packs.server.ts'
-import { requireFormContentType } from '#app/utils/forms.server.ts'
 import { checkWebVtt } from '#app/learning/webvtt.ts'
 
 export type UploadKind = 'film' | 'captions' | 'pdf' | 'zip'
@@ -83,20 +76,16 @@ export function incomingDir(mediaRoot: string) {
 }
 
 /**
- * Reads a multipart form: text fields into memory, files named in `fileFields` streamed to
- * temporary files. A file that is too big or of the wrong kind is drained and dropped, and comes
- * back with an error, so the rest of the form is still read.
+ * Streams the files named in `fileFields` of a multipart form to temporary files, collecting them
+ * in `uploads`. A file that is too big or of the wrong kind is drained and dropped, and comes back
+ * with an error, so the rest of the form is still read.
  */
-export async function readUploadForm(
-  request: Request,
+export function uploadHandler(
   fileFields: Record<string, UploadKind>,
   { mediaRoot, limit = env.UPLOAD_LIMIT_BYTES }: { mediaRoot: string; limit?: number },
 ) {
-  // JSON or text is refused as every action refuses it (415); a form that is not multipart is
-  // unreadable here (400, below)
-  requireFormContentType(request)
   const uploads: Upload[] = []
-  const fileHandler: UploadHandler = async ({ name, filename, data }) => {
+  const handler: UploadHandler = async ({ name, filename, data }) => {
     const kind = fileFields[name]
     if (!kind || filename === undefined) return undefined
     if (filename === '') {
@@ -160,34 +149,7 @@ export async function readUploadForm(
     if (upload.error) fs.rmSync(upload.tmpPath, { force: true })
     return `upload:${uploads.length - 1}`
   }
-  try {
-    const formData = await unstable_parseMultipartFormData(
-      request,
-      unstable_composeUploadHandlers(
-        fileHandler,
-        unstable_createMemoryUploadHandler({ maxPartSize: 1024 * 1024 }),
-      ),
-    )
-    return { formData, uploads }
-  } catch (error) {
-    discardUploads(uploads)
-    // a body that is not a multipart form, is cut short, or has a text field over 1 MB
-    if (isUnreadableForm(error))
-      throw new Response(
-        'The form could not be read. Go back, check the files you chose and send it again.',
-        { status: 400 },
-      )
-    throw error
-  }
-}
-
-function isUnreadableForm(error: unknown) {
-  return (
-    error instanceof MaxPartSizeExceededError ||
-    (error instanceof Error &&
-      (error.message === 'Could not parse content as FormData.' ||
-        error.message.startsWith('malformed ')))
-  )
+  return { handler, uploads }
 }
 
 /** Deletes the temporary files of a refused form. */

@@ -1,9 +1,7 @@
-import { redirect } from '@remix-run/node'
 import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { db, organisations } from '#app/db.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
 import { findVisibleModule } from './catalogue.server.ts'
 import { evaluationFor } from './evaluations.server.ts'
 import { getLesson, lessonOutline, openEnrolment, type Enrolment } from './progress.server.ts'
@@ -16,62 +14,76 @@ export const ReflectionAutosaveSchema = z.object({
 
 export const REFLECTION_MAX_LENGTH = 10000
 
+/** What a submitted form gave, or why it cannot be used (the route answers 400 with it). */
+type FormReading<T> = { ok: true; value: T } | { ok: false; message: string }
+
 /**
  * The chosen options of each question, from a submitted check. The page offers only its own
- * options, so anything else is a crafted request: refused (400) rather than marked as wrong.
+ * options, so anything else is a crafted request: refused rather than marked as wrong.
  */
-export function checkAnswersFrom(form: FormData, questions: { options: unknown[] }[]) {
-  return questions.map((question, q) => {
-    const chosen = form.getAll(`q${q}`)
-    return chosen.map((value) => {
+export function checkAnswersFrom(
+  form: FormData,
+  questions: { options: unknown[] }[],
+): FormReading<number[][]> {
+  const answers: number[][] = []
+  for (const [q, question] of questions.entries()) {
+    const chosen: number[] = []
+    for (const value of form.getAll(`q${q}`)) {
       const index = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : -1
-      invariantResponse(
-        index >= 0 && index < question.options.length,
-        `Choose from the answers given for question ${q + 1}.`,
-      )
-      return index
-    })
-  })
+      if (index < 0 || index >= question.options.length)
+        return { ok: false, message: `Choose from the answers given for question ${q + 1}.` }
+      chosen.push(index)
+    }
+    answers.push(chosen)
+  }
+  return { ok: true, value: answers }
 }
 
 /** A reflection's answers by prompt; longer than the page allows is refused, not cut short. */
-export function reflectionAnswersFrom(form: FormData, prompts: string[]) {
-  return prompts.map((_, i) => {
+export function reflectionAnswersFrom(
+  form: FormData,
+  prompts: string[],
+): FormReading<(string | null)[]> {
+  const answers: (string | null)[] = []
+  for (const i of prompts.keys()) {
     const answer = form.get(`answer${i}`)
-    if (answer === null) return null
-    invariantResponse(
-      typeof answer === 'string' && answer.length <= REFLECTION_MAX_LENGTH,
-      `Answer ${i + 1} must be text of ${REFLECTION_MAX_LENGTH} characters or fewer.`,
-    )
-    return answer
-  })
+    if (answer !== null && (typeof answer !== 'string' || answer.length > REFLECTION_MAX_LENGTH))
+      return {
+        ok: false,
+        message: `Answer ${i + 1} must be text of ${REFLECTION_MAX_LENGTH} characters or fewer.`,
+      }
+    answers.push(answer)
+  }
+  return { ok: true, value: answers }
 }
 
 /**
- * The lesson a learner asked for, inside the version they are working through. Someone who has
- * not started the module is sent to its page to start it; an unknown lesson is a 404.
+ * The lesson a learner asked for, inside the version they are working through; `not-started` for
+ * someone who has not started the module (its page is where they start it).
  */
-export function requireLearnerLesson(user: SessionUser, moduleSlug: string, lessonSlug: string) {
+export function findLearnerLesson(user: SessionUser, moduleSlug: string, lessonSlug: string) {
   const module = findVisibleModule(user.vruId, moduleSlug)
-  invariantResponse(module, 'Page not found', { status: 404 })
+  if (!module) return { status: 'not-found' as const }
   const enrolment = openEnrolment(user.id, module.moduleId)
-  if (!enrolment) throw redirect(`/learn/modules/${module.slug}`)
+  if (!enrolment) return { status: 'not-started' as const, module }
   const outline = lessonOutline(enrolment.moduleVersionId)
   const index = outline.findIndex((l) => l.slug === lessonSlug)
-  invariantResponse(index >= 0, 'Page not found', { status: 404 })
-  return { module, enrolment, lesson: getLesson(outline[index]!.id)!, lessons: outline, index }
+  if (index < 0) return { status: 'not-found' as const }
+  const lesson = getLesson(outline[index]!.id)!
+  return { status: 'found' as const, module, enrolment, lesson, lessons: outline, index }
 }
+
+export type NextStep = { to: 'module' } | { to: 'evaluation' } | { to: 'lesson'; slug: string }
 
 /** Where to go once a lesson is done: the post-course rating, the next lesson, or the module. */
 export function nextStepAfter(
-  moduleSlug: string,
   enrolment: Enrolment,
   moduleCompleted: boolean,
   nextLessonSlug: string | null,
-) {
-  const base = `/learn/modules/${moduleSlug}`
-  if (moduleCompleted) return evaluationFor(enrolment.id, 'post') ? base : `${base}/evaluation/post`
-  return nextLessonSlug ? `${base}/lessons/${nextLessonSlug}` : base
+): NextStep {
+  if (moduleCompleted)
+    return evaluationFor(enrolment.id, 'post') ? { to: 'module' } : { to: 'evaluation' }
+  return nextLessonSlug ? { to: 'lesson', slug: nextLessonSlug } : { to: 'module' }
 }
 
 const wellbeingContactOf = db

@@ -1,7 +1,50 @@
-import { type FilmDetails } from '#app/components/lessons/film-player.tsx'
-import { type Letter } from '#app/components/lessons/letters.tsx'
 import { type LessonKind } from '#app/db.server.ts'
 import { type CheckDetails } from './checks.server.ts'
+
+export type FilmDetails = {
+  src: string
+  type: string
+  captions: { language: string; label: string; src: string }[]
+  transcriptHtml: string
+  poster: string | null
+  chapters: { at: number; title: string }[]
+  notes: { at: number; text: string }[]
+}
+
+export type Letter = { from: string; to: string; date: string; bodyHtml: string }
+
+export type CheckResult = {
+  score: number
+  passed: boolean
+  marked: { correct: boolean; chosen: number[] }[]
+  /** per question: for each option, whether it is right and what to say about it */
+  answers: { correct: boolean; feedback: string }[][]
+}
+
+/** A marked attempt as the page shows it: now the right answers and their feedback go along. */
+export function checkResultOf(
+  details: CheckDetails,
+  outcome: Pick<CheckResult, 'score' | 'passed' | 'marked'>,
+): CheckResult {
+  return {
+    score: outcome.score,
+    passed: outcome.passed,
+    marked: outcome.marked,
+    answers: details.questions.map((q) =>
+      q.options.map((o) => ({ correct: o.correct, feedback: o.feedback })),
+    ),
+  }
+}
+
+/** Where a lesson stands in its module: "Lesson n of m", and the lessons either side. */
+export function positionOf(lessons: { slug: string }[], index: number) {
+  return {
+    index,
+    total: lessons.length,
+    previous: lessons[index - 1]?.slug ?? null,
+    next: lessons[index + 1]?.slug ?? null,
+  }
+}
 
 /** What a lesson page shows for each kind of lesson; the right answers of a check stay out. */
 export function kindView(

@@ -283,6 +283,25 @@ function transcriptHtml(markdown: string) {
     .replace(/<(\/?)h[12]>/g, '<$1h3>')
 }
 
+/** A lesson as the learner gets it: the columns stored for it, built from its file. */
+export function lessonColumns(
+  lesson: LessonSource,
+  body: string,
+  manifest: Pick<Manifest, 'passMark'>,
+  mediaRoot: string,
+) {
+  return {
+    kind: lesson.kind,
+    title: lesson.title,
+    minutes: lesson.minutes,
+    required: lesson.kind === 'check' ? true : lesson.required,
+    contentNote: lesson.contentNote ?? null,
+    bodyHtml: renderMarkdown(body),
+    details: lessonDetails(lesson, manifest, mediaRoot),
+    sources: lesson.sources,
+  }
+}
+
 export function lessonDetails(
   lesson: LessonSource,
   manifest: Pick<Manifest, 'passMark'>,
@@ -401,14 +420,7 @@ export function loadPack(
           moduleVersionId: created.id,
           position,
           slug,
-          kind: lesson.kind,
-          title: lesson.title,
-          minutes: lesson.minutes,
-          required: lesson.kind === 'check' ? true : lesson.required,
-          contentNote: lesson.contentNote ?? null,
-          bodyHtml: renderMarkdown(body),
-          details: lessonDetails(lesson, manifest, mediaRoot),
-          sources: lesson.sources,
+          ...lessonColumns(lesson, body, manifest, mediaRoot),
           filmSeconds,
         })
         .run()

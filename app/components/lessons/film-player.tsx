@@ -2,16 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import type videojs from 'video.js'
 import videoJsStyles from 'video.js/dist/video-js.min.css'
-
-export type FilmDetails = {
-  src: string
-  type: string
-  captions: { language: string; label: string; src: string }[]
-  transcriptHtml: string
-  poster: string | null
-  chapters: { at: number; title: string }[]
-  notes: { at: number; text: string }[]
-}
+import { type FilmDetails } from '#app/learning/lesson-view.server.ts'
 
 type Player = ReturnType<typeof videojs>
 

@@ -1,15 +1,9 @@
 import { Form, Link } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { type CheckResult } from '#app/learning/lesson-view.server.ts'
 
 export type PublicQuestion = { prompt: string; multiple: boolean; options: { text: string }[] }
-export type CheckResult = {
-  score: number
-  passed: boolean
-  marked: { correct: boolean; chosen: number[] }[]
-  /** per question: for each option, whether it is right and what to say about it */
-  answers: { correct: boolean; feedback: string }[][]
-}
 
 /** Questions as a plain form; after an attempt, which answers were right, with the feedback. */
 export function KnowledgeCheck({

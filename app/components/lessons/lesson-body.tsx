@@ -1,8 +1,8 @@
 import { Form } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { type LessonView } from '#app/learning/lesson-view.server.ts'
+import { type CheckResult, type LessonView } from '#app/learning/lesson-view.server.ts'
 import { FilmPlayer, formatTime } from './film-player.tsx'
-import { KnowledgeCheck, type CheckResult } from './knowledge-check.tsx'
+import { KnowledgeCheck } from './knowledge-check.tsx'
 import { Letters } from './letters.tsx'
 import { ReflectionForm } from './reflection-form.tsx'
 
@@ -11,7 +11,7 @@ import { ReflectionForm } from './reflection-form.tsx'
  * knowledge check, reflection, or downloads and "mark as done". Learners and the studio's
  * preview both show lessons with it.
  */
-export function LessonBody(d: {
+export type LessonBodyProps = {
   lessonId: number
   view: LessonView
   complete: boolean
@@ -23,7 +23,9 @@ export function LessonBody(d: {
   reflections: Record<string, string>
   checkResult: CheckResult | null
   nextHref: string
-}) {
+}
+
+export function LessonBody(d: LessonBodyProps) {
   const { t } = useTranslation()
   const { view, complete, nextHref } = d
   switch (view.kind) {

@@ -1,8 +1,7 @@
 import { Form, Link } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-
-export type Letter = { from: string; to: string; date: string; bodyHtml: string }
+import { type Letter } from '#app/learning/lesson-view.server.ts'
 
 /** A pack's ISO date ("2024-10-06") as a letter writes it ("6 October 2024"); anything else as given. */
 function letterDate(date: string, language: string) {

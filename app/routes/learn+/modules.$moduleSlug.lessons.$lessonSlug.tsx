@@ -10,20 +10,20 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ExitThisPage } from '#app/components/lessons/exit-this-page.tsx'
-import { type CheckResult } from '#app/components/lessons/knowledge-check.tsx'
-import { LessonBody } from '#app/components/lessons/lesson-body.tsx'
+import { LessonContent, LessonNav } from '#app/components/lessons/lesson-content.tsx'
 import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
 import { checkHistory, submitCheck, type CheckDetails } from '#app/learning/checks.server.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
-import { kindView } from '#app/learning/lesson-view.server.ts'
+import { checkResultOf, kindView, positionOf } from '#app/learning/lesson-view.server.ts'
 import {
   checkAnswersFrom,
+  findLearnerLesson,
   LessonIntentSchema,
   nextStepAfter,
   ReflectionAutosaveSchema,
   reflectionAnswersFrom,
-  requireLearnerLesson,
   wellbeingContactFor,
+  type NextStep,
 } from '#app/learning/lesson-flow.server.ts'
 import {
   completeLesson,
@@ -39,12 +39,34 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.lesson.title ?? 'Lesson'} – Upstream` },
 ]
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+/**
+ * The signed-in learner and the lesson they asked for; someone who has not started the module is
+ * sent to its page to start it, and an unknown lesson is a 404.
+ */
+async function requireLearnerLesson(request: Request, params: LoaderFunctionArgs['params']) {
   const user = await requireArea(request, 'learn')
-  const { module, enrolment, lesson, lessons, index } = requireLearnerLesson(
-    user,
-    params.moduleSlug ?? '',
-    params.lessonSlug ?? '',
+  const found = findLearnerLesson(user, params.moduleSlug ?? '', params.lessonSlug ?? '')
+  if (found.status === 'not-found') throw new Response('Page not found', { status: 404 })
+  if (found.status === 'not-started') throw redirect(`/learn/modules/${found.module.slug}`)
+  return { user, ...found }
+}
+
+function hrefOf(moduleSlug: string, step: NextStep) {
+  const base = `/learn/modules/${moduleSlug}`
+  switch (step.to) {
+    case 'module':
+      return base
+    case 'evaluation':
+      return `${base}/evaluation/post`
+    case 'lesson':
+      return `${base}/lessons/${step.slug}`
+  }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, module, enrolment, lesson, lessons, index } = await requireLearnerLesson(
+    request,
+    params,
   )
   const url = new URL(request.url)
   const progress = progressOf(enrolment.id).find((p) => p.lessonId === lesson.id) ?? null
@@ -71,12 +93,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       bodyHtml: lesson.bodyHtml,
       sources: lesson.sources,
     },
-    position: {
-      index,
-      total: lessons.length,
-      previous: lessons[index - 1]?.slug ?? null,
-      next: lessons[index + 1]?.slug ?? null,
-    },
+    position: positionOf(lessons, index),
     showNote,
     showTranscriptFirst: url.searchParams.get('view') === 'transcript',
     complete: Boolean(progress?.completedAt),
@@ -103,18 +120,15 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
 }) => (actionResult?.moduleCompleted ? false : defaultShouldRevalidate)
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireArea(request, 'learn')
-  const { module, enrolment, lesson, lessons, index } = requireLearnerLesson(
-    user,
-    params.moduleSlug ?? '',
-    params.lessonSlug ?? '',
+  const { user, module, enrolment, lesson, lessons, index } = await requireLearnerLesson(
+    request,
+    params,
   )
   const form = await readForm(request)
   const intent = readIntent(form, LessonIntentSchema)
-  const next = (moduleCompleted: boolean) =>
-    redirect(
-      nextStepAfter(module.slug, enrolment, moduleCompleted, lessons[index + 1]?.slug ?? null),
-    )
+  const nextHref = (moduleCompleted: boolean) =>
+    hrefOf(module.slug, nextStepAfter(enrolment, moduleCompleted, lessons[index + 1]?.slug ?? null))
+  const next = (moduleCompleted: boolean) => redirect(nextHref(moduleCompleted))
 
   switch (intent) {
     case 'complete': {
@@ -133,27 +147,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       invariantResponse(lesson.kind === 'check', 'This lesson is not a knowledge check')
       const details = lesson.details as CheckDetails
       const answers = checkAnswersFrom(form, details.questions)
-      const outcome = submitCheck(enrolment, lesson, answers)
-      const result: CheckResult = {
-        score: outcome.score,
-        passed: outcome.passed,
-        marked: outcome.marked,
-        answers: details.questions.map((q) =>
-          q.options.map((o) => ({ correct: o.correct, feedback: o.feedback })),
-        ),
-      }
-      if (outcome.completion) {
-        // the module is complete: the results stay on screen, with the next step as the way on
-        return {
-          result,
-          nextHref: nextStepAfter(module.slug, enrolment, true, null),
-          moduleCompleted: true,
-        }
-      }
-      return {
-        result,
-        nextHref: nextStepAfter(module.slug, enrolment, false, lessons[index + 1]?.slug ?? null),
-      }
+      if (!answers.ok) throw new Response(answers.message, { status: 400 })
+      const outcome = submitCheck(enrolment, lesson, answers.value)
+      const result = checkResultOf(details, outcome)
+      // a completed module keeps the results on screen, with the next step as the way on
+      if (outcome.completion) return { result, nextHref: nextHref(true), moduleCompleted: true }
+      return { result, nextHref: nextHref(false) }
     }
     case 'autosave': {
       invariantResponse(lesson.kind === 'reflection', 'This lesson has no reflection')
@@ -171,7 +170,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       invariantResponse(lesson.kind === 'reflection', 'This lesson has no reflection')
       const prompts = (lesson.details as { prompts: string[] }).prompts
       // every answer is checked before any is saved
-      reflectionAnswersFrom(form, prompts).forEach((answer, i) => {
+      const answers = reflectionAnswersFrom(form, prompts)
+      if (!answers.ok) throw new Response(answers.message, { status: 400 })
+      answers.value.forEach((answer, i) => {
         if (answer !== null) saveMyReflection(user.id, lesson.id, i, answer)
       })
       const completion = completeLesson(enrolment, lesson.id, 'answered')
@@ -207,10 +208,9 @@ export default function LessonPage() {
             {complete ? (
               <p className="tag tag--complete">{t('You have completed this lesson')}</p>
             ) : null}
-            {lesson.bodyHtml ? (
-              <div className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
-            ) : null}
-            <LessonBody
+            <LessonContent
+              bodyHtml={lesson.bodyHtml}
+              sources={lesson.sources}
               lessonId={lesson.id}
               view={view}
               complete={complete}
@@ -229,29 +229,18 @@ export default function LessonPage() {
                   : nextHref
               }
             />
-            {lesson.sources.length > 0 ? (
-              <section aria-labelledby="sources-heading" className="sources">
-                <h2 id="sources-heading">{t('Sources')}</h2>
-                <ul>
-                  {lesson.sources.map((source) => (
-                    <li key={source}>{source}</li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
             {position.previous || showNext ? (
-              <nav aria-label={t('Lessons')} className="lesson-nav">
-                {position.previous ? (
-                  <Link to={`${base}/lessons/${position.previous}`}>{t('Previous lesson')}</Link>
-                ) : (
-                  <span />
-                )}
-                {showNext ? (
-                  <Link to={nextHref}>
-                    {position.next ? t('Next lesson') : t('Back to the module')}
-                  </Link>
-                ) : null}
-              </nav>
+              <LessonNav
+                previousHref={position.previous ? `${base}/lessons/${position.previous}` : null}
+                next={
+                  showNext
+                    ? {
+                        href: nextHref,
+                        label: position.next ? t('Next lesson') : t('Back to the module'),
+                      }
+                    : null
+                }
+              />
             ) : null}
           </>
         )}

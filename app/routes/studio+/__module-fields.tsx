@@ -46,6 +46,14 @@ function Checkboxes({
   )
 }
 
+/** A field's name, what it showed and its error: `<TextField {...field('title')} />`. */
+export function fieldBinder(
+  values: Record<string, string | undefined>,
+  errors?: Record<string, string | undefined>,
+) {
+  return (name: string) => ({ name, defaultValue: values[name] ?? '', error: errors?.[name] })
+}
+
 /** The module's details, shared by the create and edit forms. */
 export function ModuleFields({
   values,
@@ -58,38 +66,28 @@ export function ModuleFields({
 }) {
   const { t } = useTranslation()
   const str = (name: string) => values[name] ?? ''
+  const field = fieldBinder(values, errors)
   const many = (name: string) => str(name).split(',').filter(Boolean)
   return (
     <>
-      <TextField
-        name="title"
-        label={t('Title')}
-        defaultValue={str('title')}
-        error={errors?.title}
-      />
+      <TextField {...field('title')} label={t('Title')} />
       <TextAreaField
-        name="summary"
+        {...field('summary')}
         label={t('Summary')}
         hint={t('One or two plain sentences: who it is for and what they will be able to do.')}
         rows={3}
-        defaultValue={str('summary')}
-        error={errors?.summary}
       />
       <TextAreaField
-        name="description"
+        {...field('description')}
         label={t('Description (optional)')}
         hint={t('What it covers, shown on the module page. Markdown.')}
         rows={5}
-        defaultValue={str('description')}
-        error={errors?.description}
       />
       <TextAreaField
-        name="contentNote"
+        {...field('contentNote')}
         label={t('Content note (optional)')}
         hint={t('What in the module may distress, so a learner can choose when to take it.')}
         rows={2}
-        defaultValue={str('contentNote')}
-        error={errors?.contentNote}
       />
       <Checkboxes
         name="audience"
@@ -118,25 +116,19 @@ export function ModuleFields({
         error={errors?.practiceLevel}
       />
       <TextField
-        name="estimatedMinutes"
+        {...field('estimatedMinutes')}
         label={t('Minutes a learner takes')}
         inputMode="numeric"
-        defaultValue={str('estimatedMinutes')}
-        error={errors?.estimatedMinutes}
       />
       <TextField
-        name="cpdMinutes"
+        {...field('cpdMinutes')}
         label={t('CPD minutes on the certificate')}
         inputMode="numeric"
-        defaultValue={str('cpdMinutes')}
-        error={errors?.cpdMinutes}
       />
       <TextField
-        name="passMark"
+        {...field('passMark')}
         label={t('Pass mark for knowledge checks (%)')}
         inputMode="numeric"
-        defaultValue={str('passMark')}
-        error={errors?.passMark}
       />
       {mayBeNational ? (
         <CheckboxField

@@ -7,11 +7,13 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { listStudioModules } from '#app/authoring/modules.server.ts'
-import { importZipFromForm } from '#app/authoring/pack-zip.server.ts'
+import { importZipUpload } from '#app/authoring/pack-zip.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
+import { MEDIA_ROOT } from '#app/learning/packs.server.ts'
 import { getVru } from '#app/organisations/vrus.server.ts'
+import { readUploadForm } from './__studio.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Studio – Upstream' }]
 
@@ -25,7 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'studio')
-  const result = await importZipFromForm(user, request, context.clientAddress)
+  const { uploads } = await readUploadForm(request, { zip: 'zip' }, { mediaRoot: MEDIA_ROOT })
+  const result = await importZipUpload(user, uploads, context.clientAddress)
   return data(result, { status: result.ok ? 200 : 400 })
 }
 

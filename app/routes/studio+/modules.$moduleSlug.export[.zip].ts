@@ -1,12 +1,14 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import { requireStudioModule } from '#app/authoring/modules.server.ts'
 import { exportModule } from '#app/authoring/pack-zip.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
+import { requireStudioModule } from './__studio.server.ts'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'studio')
   const module = requireStudioModule(user, params.moduleSlug ?? '', 'view')
-  return new Response(exportModule(user, module, context.clientAddress), {
+  const zip = exportModule(user, module, context.clientAddress)
+  if (!zip) throw new Response('This module has nothing to export', { status: 404 })
+  return new Response(zip, {
     headers: {
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="${module.slug}.zip"`,

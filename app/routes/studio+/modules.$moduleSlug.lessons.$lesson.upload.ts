@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs } from '@remix-run/node'
-import { submitLessonForm } from '#app/authoring/lessons.server.ts'
+import { submitLessonForm } from './__studio.server.ts'
 
 /** The lesson editor's form sent by script, answered in JSON so the page can show progress. */
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -10,27 +10,31 @@ import { previewLesson } from '#app/authoring/lessons.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ExitThisPage } from '#app/components/lessons/exit-this-page.tsx'
-import { type CheckResult } from '#app/components/lessons/knowledge-check.tsx'
-import { LessonBody } from '#app/components/lessons/lesson-body.tsx'
+import { LessonContent, LessonNav } from '#app/components/lessons/lesson-content.tsx'
 import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
 import { markCheck } from '#app/learning/checks.ts'
 import { type CheckDetails } from '#app/learning/checks.server.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
-import { kindView } from '#app/learning/lesson-view.server.ts'
+import { checkResultOf, kindView, positionOf } from '#app/learning/lesson-view.server.ts'
 import { LessonIntentSchema } from '#app/learning/lesson-flow.server.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
+import { requireStudioModule } from './__studio.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.lesson.title ?? 'Lesson'} (preview) – Studio – Upstream` },
 ]
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+/** The lesson to preview, from a module the person may see in the studio; 404 otherwise. */
+async function requirePreview(request: Request, params: LoaderFunctionArgs['params']) {
   const user = await requireArea(request, 'studio')
-  const { module, title, lesson, lessons, index, fromDraft } = previewLesson(
-    user,
-    params.moduleSlug ?? '',
-    params.lesson ?? '',
-  )
+  const module = requireStudioModule(user, params.moduleSlug ?? '', 'view')
+  const preview = previewLesson(user, module, params.lesson ?? '')
+  if (!preview) throw new Response('Page not found', { status: 404 })
+  return preview
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { module, title, lesson, lessons, index, fromDraft } = await requirePreview(request, params)
   const letter = Number(new URL(request.url).searchParams.get('letter')) || 0
   return {
     moduleSlug: module.slug,
@@ -44,24 +48,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       bodyHtml: lesson.bodyHtml,
       sources: lesson.sources,
     },
-    position: {
-      index,
-      total: lessons.length,
-      previous: lessons[index - 1]?.slug ?? null,
-      next: lessons[index + 1]?.slug ?? null,
-    },
+    position: positionOf(lessons, index),
     view: kindView(lesson, letter),
   }
 }
 
 /** The preview marks a check so the author sees the feedback, and records nothing. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireArea(request, 'studio')
-  const { module, lesson, lessons, index } = previewLesson(
-    user,
-    params.moduleSlug ?? '',
-    params.lesson ?? '',
-  )
+  const { module, lesson, lessons, index } = await requirePreview(request, params)
   const form = await readForm(request)
   // the preview's pages are the learner's, with the same buttons
   const intent = readIntent(form, LessonIntentSchema)
@@ -70,15 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const details = lesson.details as CheckDetails
     const answers = details.questions.map((_, q) => form.getAll(`q${q}`).map(Number))
     const { marked, score } = markCheck(details.questions, answers)
-    const result: CheckResult = {
-      score,
-      passed: score >= details.passMark,
-      marked,
-      answers: details.questions.map((q) =>
-        q.options.map((o) => ({ correct: o.correct, feedback: o.feedback })),
-      ),
-    }
-    return { result }
+    return { result: checkResultOf(details, { score, passed: score >= details.passMark, marked }) }
   }
   if (intent === 'autosave') return { saved: false }
   const next = lessons[index + 1]
@@ -116,10 +102,9 @@ export default function PreviewLesson() {
             <p>{lesson.contentNote}</p>
           </section>
         ) : null}
-        {lesson.bodyHtml ? (
-          <div className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
-        ) : null}
-        <LessonBody
+        <LessonContent
+          bodyHtml={lesson.bodyHtml}
+          sources={lesson.sources}
           lessonId={0}
           view={view}
           complete={false}
@@ -132,24 +117,13 @@ export default function PreviewLesson() {
           checkResult={actionData && 'result' in actionData ? (actionData.result ?? null) : null}
           nextHref={nextHref}
         />
-        {lesson.sources.length > 0 ? (
-          <section aria-labelledby="sources-heading" className="sources">
-            <h2 id="sources-heading">{t('Sources')}</h2>
-            <ul>
-              {lesson.sources.map((source) => (
-                <li key={source}>{source}</li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        <nav aria-label={t('Lessons')} className="lesson-nav">
-          {position.previous ? (
-            <Link to={`${base}/preview/${position.previous}`}>{t('Previous lesson')}</Link>
-          ) : (
-            <span />
-          )}
-          <Link to={nextHref}>{position.next ? t('Next lesson') : t('Back to the studio')}</Link>
-        </nav>
+        <LessonNav
+          previousHref={position.previous ? `${base}/preview/${position.previous}` : null}
+          next={{
+            href: nextHref,
+            label: position.next ? t('Next lesson') : t('Back to the studio'),
+          }}
+        />
       </div>
       <SupportPanel wellbeingContact={null} />
     </div>

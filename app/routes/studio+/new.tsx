@@ -7,7 +7,7 @@ import {
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { createModule, ModuleDetailsSchema } from '#app/authoring/modules.server.ts'
-import { requireArea } from '#app/auth/permissions.server.ts'
+import { mayChooseModuleOwner, newModuleOwner, requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { parseForm } from '#app/utils/forms.ts'
@@ -18,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: 'Create a module – Upstream'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'studio')
-  return { mayBeNational: user.role === 'admin' }
+  return { mayBeNational: mayChooseModuleOwner(user) }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -26,6 +26,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request)
   const parsed = parseForm(formData, ModuleDetailsSchema)
   if (!parsed.success) return invalid(parsed.errors, moduleFormValues(formData, parsed.values))
+  if (!newModuleOwner(user, parsed.data.national))
+    throw new Response('Your account is not in a unit, so it cannot own modules.', { status: 403 })
   const module = createModule(user, parsed.data, context.clientAddress)
   return redirect(`/studio/modules/${module.slug}`)
 }

@@ -1,0 +1,253 @@
+/** The parts of the studio's module page: its lessons, versions and how learners do. */
+import { Form, Link } from '@remix-run/react'
+import { type studioModulePage } from '#app/authoring/studio-page.server.ts'
+import { SelectField } from '#app/components/forms.tsx'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { formatDate, LESSON_KIND_LABELS } from '#app/learning/labels.ts'
+
+type Page = ReturnType<typeof studioModulePage>
+
+/** The lessons in order; with a draft to change, the buttons to edit, move and remove each. */
+export function ModuleLessons({ page }: { page: Page }) {
+  const { t } = useTranslation()
+  const base = `/studio/modules/${page.slug}`
+  return (
+    <>
+      <h2>{t('Lessons')}</h2>
+      {page.lessons.length === 0 ? <p>{t('No lessons yet.')}</p> : null}
+      <ol className="studio-lessons">
+        {page.lessons.map((lesson, i) => (
+          <li key={lesson.slug}>
+            <span>
+              {lesson.title}{' '}
+              <span className="muted">
+                ({lesson.kind ? t(LESSON_KIND_LABELS[lesson.kind]) : t('not ready')})
+              </span>
+              {lesson.problem ? <span className="field-error"> {lesson.problem}</span> : null}
+            </span>
+            {page.editable && page.hasDraft && lesson.file ? (
+              <span className="button-row">
+                <Link to={`${base}/lessons/${lesson.file.replace(/\.md$/, '')}`}>
+                  {t('Edit')}
+                  <span className="visually-hidden"> {lesson.title}</span>
+                </Link>
+                {lesson.problem ? null : (
+                  <Link to={`${base}/preview/${lesson.slug}`}>
+                    {t('Preview')}
+                    <span className="visually-hidden"> {lesson.title}</span>
+                  </Link>
+                )}
+                <IntentButton
+                  intent="move"
+                  fields={{ file: lesson.file, direction: 'up' }}
+                  className="link-button"
+                  disabled={i === 0}
+                >
+                  {t('Move up')}
+                  <span className="visually-hidden"> {lesson.title}</span>
+                </IntentButton>
+                <IntentButton
+                  intent="move"
+                  fields={{ file: lesson.file, direction: 'down' }}
+                  className="link-button"
+                  disabled={i === page.lessons.length - 1}
+                >
+                  {t('Move down')}
+                  <span className="visually-hidden"> {lesson.title}</span>
+                </IntentButton>
+                <IntentButton
+                  intent="remove"
+                  fields={{ file: lesson.file }}
+                  className="link-button"
+                >
+                  {t('Remove')}
+                  <span className="visually-hidden"> {lesson.title}</span>
+                </IntentButton>
+              </span>
+            ) : (
+              <Link to={`${base}/preview/${lesson.slug}`}>
+                {t('Preview')}
+                <span className="visually-hidden"> {lesson.title}</span>
+              </Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}
+
+/** Every published version, and two of them compared lesson by lesson. */
+export function ModuleVersions({ page }: { page: Page }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <h2>{t('Versions')}</h2>
+      {page.versions.length === 0 ? (
+        <p>{t('Not published yet.')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('Version')}</th>
+                <th scope="col">{t('Published')}</th>
+                <th scope="col">{t('By')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.versions.map((v) => (
+                <tr key={v.version}>
+                  <td>{v.version}</td>
+                  <td>{v.publishedAt ? formatDate(v.publishedAt) : ''}</td>
+                  <td>{v.publishedBy ?? t('Imported from a pack')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page.versions.length > 1 ? (
+        <>
+          <h3 id="compare-heading">{t('Compare two versions')}</h3>
+          <Form method="get" aria-labelledby="compare-heading" className="compare-form">
+            <SelectField
+              name="from"
+              label={t('From version')}
+              options={page.versions.map((v) => ({
+                value: String(v.version),
+                label: String(v.version),
+              }))}
+              defaultValue={String(page.comparison?.from ?? page.versions[1]?.version)}
+            />
+            <SelectField
+              name="to"
+              label={t('To version')}
+              options={page.versions.map((v) => ({
+                value: String(v.version),
+                label: String(v.version),
+              }))}
+              defaultValue={String(page.comparison?.to ?? page.versions[0]?.version)}
+            />
+            <button type="submit" className="button button--secondary">
+              {t('Compare')}
+            </button>
+          </Form>
+          {page.comparison ? (
+            page.comparison.changes.length === 0 ? (
+              <p>{t('The lessons are the same.')}</p>
+            ) : (
+              <ul className="version-changes">
+                {page.comparison.changes.map((c) => (
+                  <li key={`${c.change}${c.slug}`}>
+                    <strong>{t(CHANGE_LABELS[c.change])}</strong>: {c.title}
+                  </li>
+                ))}
+              </ul>
+            )
+          ) : null}
+        </>
+      ) : null}
+    </>
+  )
+}
+
+/** Counts of how learners do, withheld below five people. */
+export function ModuleInsights({ insights }: { insights: NonNullable<Page['insights']> }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <>
+        <h2>{t('How learners do')}</h2>
+        <p className="hint">
+          {t(
+            'Counts only: no names, and never anyone’s reflections. Figures about fewer than 5 people are not shown, and check results are counted in groups of attempts by five people.',
+          )}
+        </p>
+        <dl className="figures">
+          <div>
+            <dt>{t('Started')}</dt>
+            <dd>{insights.starts ?? t('Fewer than 5')}</dd>
+          </div>
+          <div>
+            <dt>{t('Completed')}</dt>
+            <dd>{insights.completed ?? t('Fewer than 5')}</dd>
+          </div>
+          <div>
+            <dt>{t('Knowledge checks passed')}</dt>
+            <dd className={insights.passRate === null ? 'figures__note' : undefined}>
+              {insights.passRate === null
+                ? insights.withheld
+                  ? t('Fewer than 5 people: not shown')
+                  : t('No attempts yet')
+                : `${insights.passRate}%`}
+            </dd>
+          </div>
+        </dl>
+        {insights.mostMissed.length > 0 ? (
+          <>
+            <h3>{t('Questions most often answered wrong')}</h3>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('Question')}</th>
+                    <th scope="col">{t('Lesson')}</th>
+                    <th scope="col">{t('Answered wrong')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {insights.mostMissed.map((q) => (
+                    <tr key={`${q.lesson}${q.prompt}`}>
+                      <td>{q.prompt}</td>
+                      <td>{q.lesson}</td>
+                      <td>
+                        {t('{{wrong}} of {{answered}}', { wrong: q.wrong, answered: q.answered })}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : null}
+      </>
+    </>
+  )
+}
+
+const CHANGE_LABELS = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+  moved: 'Moved',
+} as const
+
+/** A form of one button that posts an intent, with the hidden fields it needs. */
+export function IntentButton({
+  intent,
+  fields = {},
+  className = 'button',
+  labelledBy,
+  disabled,
+  children,
+}: {
+  intent: string
+  fields?: Record<string, string>
+  className?: string
+  labelledBy?: string
+  disabled?: boolean
+  children: React.ReactNode
+}) {
+  return (
+    <Form method="post" aria-labelledby={labelledBy}>
+      <input type="hidden" name="intent" value={intent} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={className} disabled={disabled}>
+        {children}
+      </button>
+    </Form>
+  )
+}
