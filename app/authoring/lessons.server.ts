@@ -14,7 +14,7 @@ import { type FieldErrors } from '#app/utils/forms.ts'
 import { mayEditModule, requireArea } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { env } from '#app/utils/env.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 import {
   draftLessonFiles,
   findDraft,

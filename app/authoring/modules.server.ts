@@ -28,7 +28,7 @@ import {
 import { forgetDraftMedia } from '#app/learning/media-access.server.ts'
 import { DEFAULT_EVALUATION_STATEMENTS } from '#app/learning/pack-schema.server.ts'
 import { loadPack, MEDIA_ROOT, readPack, type PackProblem } from '#app/learning/packs.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 export type StudioModule = typeof modules.$inferSelect
 export type DraftFiles = Record<string, string>

@@ -20,7 +20,7 @@ import {
   readPack,
   type PackProblem,
 } from '#app/learning/packs.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 import {
   findDraft,
   latestPublishedVersion,

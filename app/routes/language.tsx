@@ -2,7 +2,8 @@ import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { isLanguage } from '#app/i18n/i18n.ts'
 import { serializeLanguage } from '#app/i18n/language.server.ts'
 import { readForm } from '#app/utils/forms.server.ts'
-import { invariantResponse, safeRedirect } from '#app/utils/misc.ts'
+import { safeRedirect } from '#app/utils/redirects.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 export async function loader() {
   return redirect('/')

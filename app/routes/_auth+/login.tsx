@@ -16,7 +16,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { parseForm } from '#app/utils/forms.ts'
 import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { safeRedirect } from '#app/utils/misc.ts'
+import { safeRedirect } from '#app/utils/redirects.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
 export const handle = { welsh: true }

@@ -13,7 +13,8 @@ import { AreaSchema, createArea, listAreas } from '#app/organisations/organisati
 import { getVru, saveVru, VruIntentSchema, VruSchema } from '#app/organisations/vrus.server.ts'
 import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
-import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
 import { VruFields } from './__vru-fields.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -16,7 +16,8 @@ import {
 } from '#app/learning/assignments.server.ts'
 import { formatDate } from '#app/learning/labels.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
-import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
 import { AssignedTo } from './__assigned-to.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -6,7 +6,8 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { listAssignments } from '#app/learning/assignments.server.ts'
 import { formatDate } from '#app/learning/labels.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
-import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
 import { AssignedTo } from './__assigned-to.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Assignments – Upstream' }]

@@ -19,7 +19,8 @@ import {
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
 import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
-import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Assign a module – Upstream' }]
 

@@ -30,7 +30,7 @@ import {
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
 import { listPeople } from '#app/organisations/people.server.ts'
 import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 export const meta: MetaFunction = () => [{ title: 'My organisation – Upstream' }]
 

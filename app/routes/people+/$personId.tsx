@@ -26,7 +26,7 @@ import {
 import { erasePerson } from '#app/organisations/data-rights.server.ts'
 import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.person.name ?? 'Person'} – Upstream` },

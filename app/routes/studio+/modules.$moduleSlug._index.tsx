@@ -28,7 +28,7 @@ import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { formatDate, LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 import { ModuleFields, moduleFormValues } from './__module-fields.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
