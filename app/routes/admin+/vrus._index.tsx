@@ -12,8 +12,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { listVrus, saveVru, VruSchema } from '#app/organisations/vrus.server.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { VruFields } from './__vru-fields.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Violence Reduction Units – Upstream' }]

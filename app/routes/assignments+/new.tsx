@@ -17,8 +17,7 @@ import {
   londonDay,
 } from '#app/learning/assignments.server.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 

@@ -12,8 +12,7 @@ import { ErrorSummary } from '#app/components/forms.tsx'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { createOrganisation, OrganisationSchema } from '#app/organisations/organisations.server.ts'
 import { placementOptions } from '#app/organisations/placement.server.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { OrganisationFields } from './__organisation-fields.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Add an organisation – Upstream' }]

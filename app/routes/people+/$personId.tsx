@@ -24,8 +24,7 @@ import {
   updatePerson,
 } from '#app/organisations/people.server.ts'
 import { erasePerson } from '#app/organisations/data-rights.server.ts'
-import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
+import { invalid, parseForm, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -12,8 +12,7 @@ import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
 import { listVrus } from '#app/organisations/vrus.server.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Invite someone – Upstream' }]
 
