@@ -1,3 +1,4 @@
+import { Form } from '@remix-run/react'
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
@@ -173,5 +174,21 @@ export function CheckboxField({
       <input type="checkbox" id={fieldId} name={name} {...input} />{' '}
       <label htmlFor={fieldId}>{label}</label>
     </div>
+  )
+}
+
+/** A list page's search box (`q`), sent as a GET so the results have an address. */
+export function SearchForm({ label, defaultValue }: { label: string; defaultValue: string }) {
+  const { t } = useTranslation()
+  return (
+    <Form method="get" role="search" className="field">
+      <label htmlFor="q">{label}</label>
+      <div className="button-row">
+        <input id="q" name="q" type="search" defaultValue={defaultValue} />
+        <button type="submit" className="button button--secondary">
+          {t('Search')}
+        </button>
+      </div>
+    </Form>
   )
 }

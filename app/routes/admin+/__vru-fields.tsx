@@ -1,5 +1,5 @@
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { TextField } from '#app/components/forms.tsx'
+import { CheckboxField, TextField } from '#app/components/forms.tsx'
 
 export function VruFields({
   values,
@@ -32,19 +32,12 @@ export function VruFields({
         defaultValue={values.slug ?? ''}
         error={errors?.slug}
       />
-      <div className="field checkbox">
-        <input
-          type="checkbox"
-          id="bilingual"
-          name="bilingual"
-          defaultChecked={values.bilingual === 'on'}
-        />{' '}
-        <label htmlFor="bilingual">{t('Works in English and Welsh')}</label>
-      </div>
-      <div className="field checkbox">
-        <input type="checkbox" id="active" name="active" defaultChecked={values.active === 'on'} />{' '}
-        <label htmlFor="active">{t('Active')}</label>
-      </div>
+      <CheckboxField
+        name="bilingual"
+        label={t('Works in English and Welsh')}
+        defaultChecked={values.bilingual === 'on'}
+      />
+      <CheckboxField name="active" label={t('Active')} defaultChecked={values.active === 'on'} />
     </>
   )
 }

@@ -1,8 +1,9 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { SearchForm } from '#app/components/forms.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
@@ -30,15 +31,7 @@ export default function Organisations() {
           {t('Add an organisation')}
         </Link>
       </p>
-      <Form method="get" role="search" className="field">
-        <label htmlFor="q">{t('Search by name')}</label>
-        <div className="button-row">
-          <input id="q" name="q" type="search" defaultValue={search} />
-          <button type="submit" className="button button--secondary">
-            {t('Search')}
-          </button>
-        </div>
-      </Form>
+      <SearchForm label={t('Search by name')} defaultValue={search} />
       <ScrollableTable
         caption={t('{{count}} organisations', { count: organisations.length })}
         headings={[
