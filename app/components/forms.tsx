@@ -66,7 +66,6 @@ function Field({
   id,
   control,
 }: FieldProps & { control: (props: ControlProps) => ReactNode }) {
-  const { t } = useTranslation()
   const fieldId = id ?? name
   const hintId = useId()
   const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null]
@@ -80,12 +79,7 @@ function Field({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field-error" id={`${fieldId}-error`}>
-          <span className="visually-hidden">{t('Error:')} </span>
-          {t(error)}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${fieldId}-error`} error={error} /> : null}
       {control({
         id: fieldId,
         name,
@@ -158,22 +152,98 @@ export function TextAreaField({
   )
 }
 
-/** A checkbox beside its label. */
+/** The error line under a field's label, with its id for aria-describedby. */
+function FieldError({ id, error }: { id: string; error: string }) {
+  const { t } = useTranslation()
+  return (
+    <p className="field-error" id={id}>
+      <span className="visually-hidden">{t('Error:')} </span>
+      {t(error)}
+    </p>
+  )
+}
+
+/** A checkbox beside its label; with `error`, the error stands above it. */
 export function CheckboxField({
   name,
   label,
   id,
+  error,
   ...input
-}: { name: string; label: string; id?: string } & Omit<
+}: { name: string; label: string; id?: string; error?: string } & Omit<
   React.InputHTMLAttributes<HTMLInputElement>,
   'name' | 'id' | 'type'
 >) {
   const fieldId = id ?? name
   return (
-    <div className="field checkbox">
-      <input type="checkbox" id={fieldId} name={name} {...input} />{' '}
+    <div className={error ? 'field checkbox field--error' : 'field checkbox'}>
+      {error ? <FieldError id={`${fieldId}-error`} error={error} /> : null}
+      <input
+        type="checkbox"
+        id={fieldId}
+        name={name}
+        aria-describedby={error ? `${fieldId}-error` : undefined}
+        {...input}
+      />{' '}
       <label htmlFor={fieldId}>{label}</label>
     </div>
+  )
+}
+
+/**
+ * A group of radios or checkboxes under a legend (`name-hint` and `name-error` are the ids of its
+ * hint and error); the choices are its children, each a `Choice`.
+ */
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  name: string
+  legend: string
+  hint?: string
+  error?: string
+  children: ReactNode
+}) {
+  const hintId = `${name}-hint`
+  const errorId = `${name}-error`
+  return (
+    <fieldset
+      className={error ? 'field field--error' : 'field'}
+      aria-describedby={error ? errorId : hint ? hintId : undefined}
+    >
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? <FieldError id={errorId} error={error} /> : null}
+      {children}
+    </fieldset>
+  )
+}
+
+/** One radio or checkbox of a ChoiceGroup, beside its label; `li` inside a `.choice-list`. */
+export function Choice({
+  type,
+  id,
+  label,
+  as: Wrapper = 'div',
+  ...input
+}: {
+  type: 'radio' | 'checkbox'
+  id: string
+  label: ReactNode
+  as?: 'div' | 'li'
+} & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>) {
+  return (
+    <Wrapper className="field checkbox">
+      <input type={type} id={id} {...input} />
+      <label htmlFor={id}>{label}</label>
+    </Wrapper>
   )
 }
 

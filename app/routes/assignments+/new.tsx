@@ -9,7 +9,13 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
+import {
+  Choice,
+  ChoiceGroup,
+  ErrorSummary,
+  SelectField,
+  TextField,
+} from '#app/components/forms.tsx'
 import {
   AssignmentSchema,
   assignmentChoices,
@@ -138,17 +144,7 @@ export default function NewAssignment() {
           error={errors?.moduleId}
         />
 
-        <fieldset
-          className={errors?.target ? 'field field--error' : 'field'}
-          aria-describedby={errors?.target ? 'target-error' : undefined}
-        >
-          <legend>{t('Who is it for?')}</legend>
-          {errors?.target ? (
-            <p className="field-error" id="target-error">
-              <span className="visually-hidden">{t('Error:')} </span>
-              {t(errors.target)}
-            </p>
-          ) : null}
+        <ChoiceGroup name="target" legend={t('Who is it for?')} error={errors?.target}>
           {(
             [
               [
@@ -162,18 +158,17 @@ export default function NewAssignment() {
               ['people', t('People I choose by name')],
             ] as const
           ).map(([value, label]) => (
-            <div key={value} className="field checkbox">
-              <input
-                type="radio"
-                id={`target-${value}`}
-                name="target"
-                value={value}
-                defaultChecked={target === value}
-              />
-              <label htmlFor={`target-${value}`}>{label}</label>
-            </div>
+            <Choice
+              key={value}
+              type="radio"
+              id={`target-${value}`}
+              name="target"
+              value={value}
+              defaultChecked={target === value}
+              label={label}
+            />
           ))}
-        </fieldset>
+        </ChoiceGroup>
 
         <SelectField
           name="jobRole"
@@ -185,42 +180,36 @@ export default function NewAssignment() {
           error={errors?.jobRole}
         />
 
-        <fieldset
-          className={errors?.people ? 'field field--error' : 'field'}
-          aria-describedby={errors?.people ? 'people-error' : 'people-hint'}
+        <ChoiceGroup
+          name="people"
+          legend={t('People')}
+          hint={t('If it is for people you choose by name.')}
+          error={errors?.people}
         >
-          <legend>{t('People')}</legend>
-          <p className="hint" id="people-hint">
-            {t('If it is for people you choose by name.')}
-          </p>
-          {errors?.people ? (
-            <p className="field-error" id="people-error">
-              <span className="visually-hidden">{t('Error:')} </span>
-              {t(errors.people)}
-            </p>
-          ) : null}
           {staff.length === 0 ? (
             <p>{t('No one at this organisation uses Upstream yet.')}</p>
           ) : (
             <ul className="choice-list">
               {staff.map((person, i) => (
-                <li key={person.id} className="field checkbox">
-                  <input
-                    type="checkbox"
-                    id={`people-${i}`}
-                    name="people"
-                    value={person.id}
-                    defaultChecked={chosen.has(person.id)}
-                  />
-                  <label htmlFor={`people-${i}`}>
-                    {person.name}
-                    {person.jobRole ? <span className="muted"> · {person.jobRole}</span> : null}
-                  </label>
-                </li>
+                <Choice
+                  key={person.id}
+                  as="li"
+                  type="checkbox"
+                  id={`people-${i}`}
+                  name="people"
+                  value={person.id}
+                  defaultChecked={chosen.has(person.id)}
+                  label={
+                    <>
+                      {person.name}
+                      {person.jobRole ? <span className="muted"> · {person.jobRole}</span> : null}
+                    </>
+                  }
+                />
               ))}
             </ul>
           )}
-        </fieldset>
+        </ChoiceGroup>
 
         <TextField
           name="dueDate"
