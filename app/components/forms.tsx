@@ -42,6 +42,17 @@ export function ErrorSummary({
   )
 }
 
+/**
+ * Binds a form's fields to what was typed and what went wrong: `{...field('email')}` gives a
+ * field its name, its value to show again and its error.
+ */
+export function bindFields(
+  values: Record<string, string | undefined> | undefined,
+  errors: FieldErrors | undefined,
+) {
+  return (name: string) => ({ name, defaultValue: values?.[name] ?? '', error: errors?.[name] })
+}
+
 type FieldProps = {
   name: string
   label: string

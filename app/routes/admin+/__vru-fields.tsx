@@ -1,5 +1,5 @@
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { CheckboxField, TextField } from '#app/components/forms.tsx'
+import { bindFields, CheckboxField, TextField } from '#app/components/forms.tsx'
 
 export function VruFields({
   values,
@@ -9,28 +9,16 @@ export function VruFields({
   errors?: Record<string, string>
 }) {
   const { t } = useTranslation()
+  const field = bindFields(values, errors)
   return (
     <>
+      <TextField {...field('name')} label={t('Name')} hint={t('As the unit uses it')} />
+      <TextField {...field('area')} label={t('Area covered')} />
       <TextField
-        name="name"
-        label={t('Name')}
-        hint={t('As the unit uses it')}
-        defaultValue={values.name ?? ''}
-        error={errors?.name}
-      />
-      <TextField
-        name="area"
-        label={t('Area covered')}
-        defaultValue={values.area ?? ''}
-        error={errors?.area}
-      />
-      <TextField
-        name="slug"
+        {...field('slug')}
         label={t('Short name')}
         hint={t('Used in web addresses and exports, like west-midlands')}
         spellCheck={false}
-        defaultValue={values.slug ?? ''}
-        error={errors?.slug}
       />
       <CheckboxField
         name="bilingual"

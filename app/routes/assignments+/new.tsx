@@ -10,6 +10,7 @@ import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import {
+  bindFields,
   Choice,
   ChoiceGroup,
   ErrorSummary,
@@ -91,6 +92,7 @@ export default function NewAssignment() {
   const actionData = useActionData<typeof action>()
   const errors = actionData?.errors
   const values = actionData?.values ?? {}
+  const field = bindFields(values, errors)
 
   if (data.step === 'organisation') {
     return (
@@ -135,13 +137,11 @@ export default function NewAssignment() {
       <Form method="post" noValidate>
         <input type="hidden" name="organisationId" value={organisation.id} />
         <SelectField
-          name="moduleId"
+          {...field('moduleId')}
           label={t('Module')}
           hint={t('Published modules of your unit and the national library.')}
           options={modules}
           placeholder={t('Choose a module')}
-          defaultValue={values.moduleId ?? ''}
-          error={errors?.moduleId}
         />
 
         <ChoiceGroup name="target" legend={t('Who is it for?')} error={errors?.target}>
@@ -171,13 +171,11 @@ export default function NewAssignment() {
         </ChoiceGroup>
 
         <SelectField
-          name="jobRole"
+          {...field('jobRole')}
           label={t('Job role')}
           hint={t('If it is for everyone with a job role. New staff with this role get it too.')}
           options={jobRoles.map((r) => ({ value: r, label: r }))}
           placeholder={t('Choose a job role')}
-          defaultValue={values.jobRole ?? ''}
-          error={errors?.jobRole}
         />
 
         <ChoiceGroup
@@ -212,15 +210,13 @@ export default function NewAssignment() {
         </ChoiceGroup>
 
         <TextField
-          name="dueDate"
+          {...field('dueDate')}
           type="date"
           label={t('Due date (optional)')}
           hint={t(
             'Learners see it beside the module, and get an email a week before and the day after it. Leave it empty for no due date.',
           )}
           min={today}
-          defaultValue={values.dueDate ?? ''}
-          error={errors?.dueDate}
         />
         <div className="button-row">
           <button type="submit" className="button">

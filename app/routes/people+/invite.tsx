@@ -8,7 +8,7 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { InvitationSchema, invitePerson } from '#app/auth/invitations.server.ts'
 import { grantableRoles, requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
+import { bindFields, ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
 import { listVrus } from '#app/organisations/vrus.server.ts'
@@ -48,6 +48,7 @@ export default function Invite() {
   const actionData = useActionData<typeof action>()
   const errors = actionData?.ok === false ? actionData.errors : undefined
   const values = actionData?.ok === false ? actionData.values : {}
+  const field = bindFields(values, errors)
   return (
     <>
       <h1>{t('Invite someone')}</h1>
@@ -62,21 +63,13 @@ export default function Invite() {
       ) : null}
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate key={actionData?.ok ? actionData.email : 'form'}>
+        <TextField {...field('name')} label={t('Full name')} autoComplete="off" />
         <TextField
-          name="name"
-          label={t('Full name')}
-          autoComplete="off"
-          defaultValue={values.name ?? ''}
-          error={errors?.name}
-        />
-        <TextField
-          name="email"
+          {...field('email')}
           type="email"
           label={t('Work email address')}
           autoComplete="off"
           spellCheck={false}
-          defaultValue={values.email ?? ''}
-          error={errors?.email}
         />
         <SelectField
           name="role"
@@ -101,29 +94,23 @@ export default function Invite() {
         ) : null}
         {vrus.length > 0 ? (
           <SelectField
-            name="vruId"
+            {...field('vruId')}
             label={t('Violence Reduction Unit')}
             hint={t('For VRU leads and trainers.')}
             options={vrus}
             placeholder={t('Choose a unit')}
-            defaultValue={values.vruId ?? ''}
-            error={errors?.vruId}
           />
         ) : null}
         <TextField
-          name="jobRole"
+          {...field('jobRole')}
           label={t('Job role (optional)')}
           hint={t('For example: Teacher, Pastoral lead, Youth worker')}
-          defaultValue={values.jobRole ?? ''}
-          error={errors?.jobRole}
         />
         <SelectField
-          name="sector"
+          {...field('sector')}
           label={t('Sector (optional)')}
           options={optionsFrom(SECTOR_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
           placeholder={t('Choose a sector')}
-          defaultValue={values.sector ?? ''}
-          error={errors?.sector}
         />
         <div className="button-row">
           <button type="submit" className="button">
