@@ -1,4 +1,4 @@
-import { Form } from '@remix-run/react'
+import { Form, Link } from '@remix-run/react'
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
@@ -271,5 +271,18 @@ export function SearchForm({ label, defaultValue }: { label: string; defaultValu
         </button>
       </div>
     </Form>
+  )
+}
+
+/** A form's submit button with a Cancel link back to where the person came from. */
+export function SubmitOrCancel({ label, cancelTo }: { label: string; cancelTo: string }) {
+  const { t } = useTranslation()
+  return (
+    <div className="button-row">
+      <button type="submit" className="button">
+        {label}
+      </button>
+      <Link to={cancelTo}>{t('Cancel')}</Link>
+    </div>
   )
 }

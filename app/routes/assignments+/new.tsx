@@ -16,6 +16,7 @@ import {
   ErrorSummary,
   SelectField,
   TextField,
+  SubmitOrCancel,
 } from '#app/components/forms.tsx'
 import {
   AssignmentSchema,
@@ -218,12 +219,7 @@ export default function NewAssignment() {
           )}
           min={today}
         />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('Assign module')}
-          </button>
-          <Link to="/assignments">{t('Cancel')}</Link>
-        </div>
+        <SubmitOrCancel label={t('Assign module')} cancelTo="/assignments" />
       </Form>
     </>
   )

@@ -3,12 +3,18 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { InvitationSchema, invitePerson } from '#app/auth/invitations.server.ts'
 import { grantableRoles, requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { bindFields, ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
+import {
+  bindFields,
+  ErrorSummary,
+  SelectField,
+  TextField,
+  SubmitOrCancel,
+} from '#app/components/forms.tsx'
 import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
 import { listVrus } from '#app/organisations/vrus.server.ts'
@@ -112,12 +118,7 @@ export default function Invite() {
           options={optionsFrom(SECTOR_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
           placeholder={t('Choose a sector')}
         />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('Send invitation')}
-          </button>
-          <Link to="/people">{t('Cancel')}</Link>
-        </div>
+        <SubmitOrCancel label={t('Send invitation')} cancelTo="/people" />
       </Form>
     </>
   )
