@@ -1,3 +1,4 @@
+import { Form, Link } from '@remix-run/react'
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
@@ -41,6 +42,17 @@ export function ErrorSummary({
   )
 }
 
+/**
+ * Binds a form's fields to what was typed and what went wrong: `{...field('email')}` gives a
+ * field its name, its value to show again and its error.
+ */
+export function bindFields(
+  values: Record<string, string | undefined> | undefined,
+  errors: FieldErrors | undefined,
+) {
+  return (name: string) => ({ name, defaultValue: values?.[name] ?? '', error: errors?.[name] })
+}
+
 type FieldProps = {
   name: string
   label: string
@@ -65,7 +77,6 @@ function Field({
   id,
   control,
 }: FieldProps & { control: (props: ControlProps) => ReactNode }) {
-  const { t } = useTranslation()
   const fieldId = id ?? name
   const hintId = useId()
   const describedBy = [hint ? hintId : null, error ? `${fieldId}-error` : null]
@@ -79,12 +90,7 @@ function Field({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field-error" id={`${fieldId}-error`}>
-          <span className="visually-hidden">{t('Error:')} </span>
-          {t(error)}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${fieldId}-error`} error={error} /> : null}
       {control({
         id: fieldId,
         name,
@@ -157,21 +163,126 @@ export function TextAreaField({
   )
 }
 
-/** A checkbox beside its label. */
+/** The error line under a field's label, with its id for aria-describedby. */
+function FieldError({ id, error }: { id: string; error: string }) {
+  const { t } = useTranslation()
+  return (
+    <p className="field-error" id={id}>
+      <span className="visually-hidden">{t('Error:')} </span>
+      {t(error)}
+    </p>
+  )
+}
+
+/** A checkbox beside its label; with `error`, the error stands above it. */
 export function CheckboxField({
   name,
   label,
   id,
+  error,
   ...input
-}: { name: string; label: string; id?: string } & Omit<
+}: { name: string; label: string; id?: string; error?: string } & Omit<
   React.InputHTMLAttributes<HTMLInputElement>,
   'name' | 'id' | 'type'
 >) {
   const fieldId = id ?? name
   return (
-    <div className="field checkbox">
-      <input type="checkbox" id={fieldId} name={name} {...input} />{' '}
+    <div className={error ? 'field checkbox field--error' : 'field checkbox'}>
+      {error ? <FieldError id={`${fieldId}-error`} error={error} /> : null}
+      <input
+        type="checkbox"
+        id={fieldId}
+        name={name}
+        aria-describedby={error ? `${fieldId}-error` : undefined}
+        {...input}
+      />{' '}
       <label htmlFor={fieldId}>{label}</label>
+    </div>
+  )
+}
+
+/**
+ * A group of radios or checkboxes under a legend (`name-hint` and `name-error` are the ids of its
+ * hint and error); the choices are its children, each a `Choice`.
+ */
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  name: string
+  legend: string
+  hint?: string
+  error?: string
+  children: ReactNode
+}) {
+  const hintId = `${name}-hint`
+  const errorId = `${name}-error`
+  return (
+    <fieldset
+      className={error ? 'field field--error' : 'field'}
+      aria-describedby={error ? errorId : hint ? hintId : undefined}
+    >
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? <FieldError id={errorId} error={error} /> : null}
+      {children}
+    </fieldset>
+  )
+}
+
+/** One radio or checkbox of a ChoiceGroup, beside its label; `li` inside a `.choice-list`. */
+export function Choice({
+  type,
+  id,
+  label,
+  as: Wrapper = 'div',
+  ...input
+}: {
+  type: 'radio' | 'checkbox'
+  id: string
+  label: ReactNode
+  as?: 'div' | 'li'
+} & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>) {
+  return (
+    <Wrapper className="field checkbox">
+      <input type={type} id={id} {...input} />
+      <label htmlFor={id}>{label}</label>
+    </Wrapper>
+  )
+}
+
+/** A list page's search box (`q`), sent as a GET so the results have an address. */
+export function SearchForm({ label, defaultValue }: { label: string; defaultValue: string }) {
+  const { t } = useTranslation()
+  return (
+    <Form method="get" role="search" className="field">
+      <label htmlFor="q">{label}</label>
+      <div className="button-row">
+        <input id="q" name="q" type="search" defaultValue={defaultValue} />
+        <button type="submit" className="button button--secondary">
+          {t('Search')}
+        </button>
+      </div>
+    </Form>
+  )
+}
+
+/** A form's submit button with a Cancel link back to where the person came from. */
+export function SubmitOrCancel({ label, cancelTo }: { label: string; cancelTo: string }) {
+  const { t } = useTranslation()
+  return (
+    <div className="button-row">
+      <button type="submit" className="button">
+        {label}
+      </button>
+      <Link to={cancelTo}>{t('Cancel')}</Link>
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type Role, type Sector } from '#app/db.server.ts'
 import { ROLE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
+import { ScrollableTable } from './scrollable-tables.tsx'
 
 export type PersonRow = {
   id: string
@@ -25,52 +26,47 @@ export function PeopleTable({
   showPlace?: boolean
 }) {
   const { t } = useTranslation()
-  if (people.length === 0) return <p>{t('No people yet.')}</p>
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('Name')}</th>
-            <th scope="col">{t('Job role')}</th>
-            <th scope="col">{t('Role in Upstream')}</th>
-            {showPlace ? <th scope="col">{t('Works for')}</th> : null}
-            <th scope="col">{t('Status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((person) => (
-            <tr key={person.id}>
-              <td>
-                <Link to={`/people/${person.id}`}>{person.name}</Link>
+    <ScrollableTable
+      caption={caption}
+      headings={[
+        t('Name'),
+        t('Job role'),
+        t('Role in Upstream'),
+        showPlace && t('Works for'),
+        t('Status'),
+      ]}
+      rows={people}
+      empty={t('No people yet.')}
+      row={(person) => (
+        <tr key={person.id}>
+          <td>
+            <Link to={`/people/${person.id}`}>{person.name}</Link>
+            <br />
+            <span className="muted">{person.email}</span>
+          </td>
+          <td>
+            {person.jobRole ?? '–'}
+            {person.sector ? (
+              <>
                 <br />
-                <span className="muted">{person.email}</span>
-              </td>
-              <td>
-                {person.jobRole ?? '–'}
-                {person.sector ? (
-                  <>
-                    <br />
-                    <span className="muted">{t(SECTOR_LABELS[person.sector])}</span>
-                  </>
-                ) : null}
-              </td>
-              <td>{t(ROLE_LABELS[person.role])}</td>
-              {showPlace ? (
-                <td>{person.organisationName ?? person.vruName ?? t('All units')}</td>
-              ) : null}
-              <td>
-                {person.active ? (
-                  <span className="tag">{t('Active')}</span>
-                ) : (
-                  <span className="tag tag--inactive">{t('Deactivated')}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                <span className="muted">{t(SECTOR_LABELS[person.sector])}</span>
+              </>
+            ) : null}
+          </td>
+          <td>{t(ROLE_LABELS[person.role])}</td>
+          {showPlace ? (
+            <td>{person.organisationName ?? person.vruName ?? t('All units')}</td>
+          ) : null}
+          <td>
+            {person.active ? (
+              <span className="tag">{t('Active')}</span>
+            ) : (
+              <span className="tag tag--inactive">{t('Deactivated')}</span>
+            )}
+          </td>
+        </tr>
+      )}
+    />
   )
 }

@@ -1,5 +1,5 @@
 import { useLocation } from '@remix-run/react'
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 
 /**
  * A wide table scrolls sideways inside its `.table-wrap` on a phone. Someone using a keyboard can
@@ -42,4 +42,44 @@ export function useScrollableTables() {
       window.removeEventListener('resize', onResize)
     }
   }, [location.key])
+}
+
+/**
+ * A page's table: captioned, one column heading per entry (a falsy entry leaves its column out),
+ * inside the `.table-wrap` that useScrollableTables makes scrollable. With `empty`, a list with no
+ * rows is that sentence instead of an empty table. `row` renders a keyed `<tr>`.
+ */
+export function ScrollableTable<T>({
+  caption,
+  headings,
+  rows,
+  row,
+  empty,
+}: {
+  caption: ReactNode
+  headings: ReactNode[]
+  rows: readonly T[]
+  row: (item: T) => ReactNode
+  empty?: ReactNode
+}) {
+  if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {headings.map((heading, i) =>
+              heading ? (
+                <th scope="col" key={i}>
+                  {heading}
+                </th>
+              ) : null,
+            )}
+          </tr>
+        </thead>
+        <tbody>{rows.map((item) => row(item))}</tbody>
+      </table>
+    </div>
+  )
 }

@@ -1,6 +1,7 @@
 import { createCookie } from '@remix-run/node'
+import { z } from 'zod'
 import { env } from '#app/utils/env.server.ts'
-import { isLanguage, type Language } from './i18n.ts'
+import { isLanguage, LANGUAGES, type Language } from './i18n.ts'
 
 const languageCookie = createCookie('upstream_language', {
   path: '/',
@@ -18,3 +19,9 @@ export async function getLanguage(request: Request): Promise<Language> {
 export function serializeLanguage(language: Language) {
   return languageCookie.serialize(language)
 }
+
+/** The language switcher's form: the language chosen and the page it was chosen on. */
+export const LanguageChoiceSchema = z.object({
+  language: z.enum(LANGUAGES),
+  redirectTo: z.string().optional(),
+})

@@ -1,8 +1,7 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { isLanguage } from '#app/i18n/i18n.ts'
-import { serializeLanguage } from '#app/i18n/language.server.ts'
-import { readForm } from '#app/utils/forms.server.ts'
-import { invariantResponse, safeRedirect } from '#app/utils/misc.ts'
+import { LanguageChoiceSchema, serializeLanguage } from '#app/i18n/language.server.ts'
+import { parseForm, readForm } from '#app/utils/forms.server.ts'
+import { safeRedirect } from '#app/utils/redirects.ts'
 
 export async function loader() {
   return redirect('/')
@@ -10,9 +9,9 @@ export async function loader() {
 
 /** Remembers the chosen language in a cookie and goes back to the page it was chosen on. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await readForm(request)
-  const language = form.get('language')
-  invariantResponse(isLanguage(language), 'Choose English or Cymraeg (Welsh).')
-  const back = safeRedirect(form.get('redirectTo'))
-  return redirect(back, { headers: { 'Set-Cookie': await serializeLanguage(language) } })
+  const form = parseForm(await readForm(request), LanguageChoiceSchema)
+  // the switcher is two buttons, so a failure is a hand-made request: the error page answers it
+  if (!form.success) throw new Response('Choose English or Cymraeg (Welsh).', { status: 400 })
+  const back = safeRedirect(form.data.redirectTo)
+  return redirect(back, { headers: { 'Set-Cookie': await serializeLanguage(form.data.language) } })
 }

@@ -5,8 +5,7 @@ import { ForgotPasswordSchema } from '#app/auth/forms.server.ts'
 import { askForPasswordReset } from '#app/auth/password-reset.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
-import { parseForm } from '#app/utils/forms.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
 export const handle = { welsh: true }

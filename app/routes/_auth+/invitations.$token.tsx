@@ -14,8 +14,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { NewPasswordFields } from '#app/components/new-password-fields.tsx'
 import { ROLE_LABELS } from '#app/organisations/labels.ts'
-import { parseForm } from '#app/utils/forms.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
 export const handle = { welsh: true }

@@ -14,9 +14,8 @@ import { startSession } from '#app/auth/session.server.ts'
 import { signIn } from '#app/auth/sign-in.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
-import { parseForm } from '#app/utils/forms.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { safeRedirect } from '#app/utils/misc.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
+import { safeRedirect } from '#app/utils/redirects.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
 export const handle = { welsh: true }

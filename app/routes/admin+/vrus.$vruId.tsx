@@ -6,14 +6,14 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { recordAudit } from '#app/audit/audit.server.ts'
-import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
+import { requireArea, scopeFor, type Scope } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { AreaSchema, createArea, listAreas } from '#app/organisations/organisations.server.ts'
 import { getVru, saveVru, VruIntentSchema, VruSchema } from '#app/organisations/vrus.server.ts'
-import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
-import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { invalid, parseForm, readForm, readIntent } from '#app/utils/forms.server.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
 import { VruFields } from './__vru-fields.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -37,34 +37,41 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'admin')
   const vru = vruFor(params.vruId)
   const formData = await readForm(request)
-  if (readIntent(formData, VruIntentSchema) === 'add-area') {
-    const form = parseForm(formData, AreaSchema)
-    if (!form.success) return invalid(form.errors, { ...form.values, intent: 'add-area' })
-    const result = createArea(scopeFor(user), vru.id, form.data.name)
-    if (!result.ok) return invalid(result.errors, { ...form.values, intent: 'add-area' })
+  const recordChange = (details: Record<string, unknown>) =>
     recordAudit({
       action: 'vru_changed',
       actor: user,
       address: context.clientAddress,
       vruId: vru.id,
       subject: `vru:${vru.id}`,
-      details: { areaAdded: form.data.name },
+      details,
     })
-    return { ok: true as const, message: 'Area added.' }
+  switch (readIntent(formData, VruIntentSchema)) {
+    case 'save':
+      return saveUnit(formData, vru.id, recordChange)
+    case 'add-area':
+      return addArea(formData, scopeFor(user), vru.id, recordChange)
   }
+}
+
+type RecordChange = (details: Record<string, unknown>) => void
+
+function saveUnit(formData: FormData, vruId: number, recordChange: RecordChange) {
   const form = parseForm(formData, VruSchema)
   if (!form.success) return invalid(form.errors, form.values)
-  const result = saveVru(form.data, vru.id)
+  const result = saveVru(form.data, vruId)
   if (!result.ok) return invalid(result.errors, form.values)
-  recordAudit({
-    action: 'vru_changed',
-    actor: user,
-    address: context.clientAddress,
-    vruId: vru.id,
-    subject: `vru:${vru.id}`,
-    details: { after: form.data },
-  })
+  recordChange({ after: form.data })
   return { ok: true as const, message: 'Changes saved.' }
+}
+
+function addArea(formData: FormData, scope: Scope, vruId: number, recordChange: RecordChange) {
+  const form = parseForm(formData, AreaSchema)
+  if (!form.success) return invalid(form.errors, { ...form.values, intent: 'add-area' })
+  const result = createArea(scope, vruId, form.data.name)
+  if (!result.ok) return invalid(result.errors, { ...form.values, intent: 'add-area' })
+  recordChange({ areaAdded: form.data.name })
+  return { ok: true as const, message: 'Area added.' }
 }
 
 export default function Vru() {

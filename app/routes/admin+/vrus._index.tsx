@@ -9,10 +9,10 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { listVrus, saveVru, VruSchema } from '#app/organisations/vrus.server.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { VruFields } from './__vru-fields.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Violence Reduction Units – Upstream' }]
@@ -46,31 +46,21 @@ export default function Vrus() {
   return (
     <>
       <h1>{t('Violence Reduction Units')}</h1>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('{{count}} units', { count: vrus.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('Name')}</th>
-              <th scope="col">{t('Area covered')}</th>
-              <th scope="col">{t('Organisations')}</th>
-              <th scope="col">{t('Status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {vrus.map((v) => (
-              <tr key={v.id}>
-                <td>
-                  <Link to={`/admin/vrus/${v.id}`}>{v.name}</Link>
-                </td>
-                <td>{v.area}</td>
-                <td>{v.organisations}</td>
-                <td>{v.active ? t('Active') : t('Inactive')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollableTable
+        caption={t('{{count}} units', { count: vrus.length })}
+        headings={[t('Name'), t('Area covered'), t('Organisations'), t('Status')]}
+        rows={vrus}
+        row={(v) => (
+          <tr key={v.id}>
+            <td>
+              <Link to={`/admin/vrus/${v.id}`}>{v.name}</Link>
+            </td>
+            <td>{v.area}</td>
+            <td>{v.organisations}</td>
+            <td>{v.active ? t('Active') : t('Inactive')}</td>
+          </tr>
+        )}
+      />
       <h2 id="add">{t('Add a unit')}</h2>
       <ErrorSummary errors={actionData?.errors} />
       <Form method="post" noValidate>

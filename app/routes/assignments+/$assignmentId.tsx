@@ -8,6 +8,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea, scopeFor, type Scope } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import {
   AssignmentIntentSchema,
   assignedPeople,
@@ -16,7 +17,8 @@ import {
 } from '#app/learning/assignments.server.ts'
 import { formatDate } from '#app/learning/labels.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
-import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
 import { AssignedTo } from './__assigned-to.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -90,39 +92,25 @@ export default function Assignment() {
       </dl>
 
       <h2>{t('Who has completed it')}</h2>
-      {people.length === 0 ? (
-        <p>{t('No one this assignment is for uses Upstream at the moment.')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>
-              {t('{{done}} of {{count}} completed', { done: completed, count: people.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('Name')}</th>
-                <th scope="col">{t('Job role')}</th>
-                <th scope="col">{t('Progress')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.name}</td>
-                  <td>{p.jobRole ?? '–'}</td>
-                  <td>
-                    {p.completedAt
-                      ? t('Completed on {{date}}', { date: formatDate(p.completedAt) })
-                      : p.started
-                        ? t('In progress')
-                        : t('Not started')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ScrollableTable
+        caption={t('{{done}} of {{count}} completed', { done: completed, count: people.length })}
+        headings={[t('Name'), t('Job role'), t('Progress')]}
+        rows={people}
+        empty={t('No one this assignment is for uses Upstream at the moment.')}
+        row={(p) => (
+          <tr key={p.id}>
+            <td>{p.name}</td>
+            <td>{p.jobRole ?? '–'}</td>
+            <td>
+              {p.completedAt
+                ? t('Completed on {{date}}', { date: formatDate(p.completedAt) })
+                : p.started
+                  ? t('In progress')
+                  : t('Not started')}
+            </td>
+          </tr>
+        )}
+      />
 
       {assignment.removedAt ? null : (
         <>

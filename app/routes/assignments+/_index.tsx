@@ -3,10 +3,12 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { mayUse, requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { listAssignments } from '#app/learning/assignments.server.ts'
 import { formatDate } from '#app/learning/labels.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
-import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
 import { AssignedTo } from './__assigned-to.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Assignments – Upstream' }]
@@ -84,84 +86,74 @@ export default function Assignments() {
           {t('Assign a module')}
         </Link>
       </p>
-      {assignments.length === 0 ? (
-        <p>{t('Nothing is assigned at the moment.')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>
-              {assignments.length === 1
-                ? t('1 current assignment')
-                : t('{{count}} current assignments', { count: assignments.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('Module')}</th>
-                <th scope="col">{t('For')}</th>
-                <th scope="col">{t('Due')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('Actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {assignments.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link to={`/assignments/${a.id}`}>{a.moduleTitle}</Link>
-                    <br />
-                    <span className="muted">
-                      {t('{{done}} of {{count}} completed', {
-                        done: a.completed,
-                        count: a.covered,
-                      })}
-                    </span>
-                  </td>
-                  <td>
-                    <AssignedTo assignment={a} />
-                    {showOrganisation ? (
-                      <>
-                        <br />
-                        <span className="muted">{a.organisationName}</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    {a.dueAt ? (
-                      <>
-                        {formatDate(a.dueAt)}
-                        {new Date(a.dueAt).getTime() < now ? (
-                          <>
-                            <br />
-                            <span className="muted">{t('passed')}</span>
-                          </>
-                        ) : null}
-                      </>
-                    ) : (
-                      t('No due date')
-                    )}
-                  </td>
-                  <td>
-                    <Form method="post" action={`/assignments/${a.id}`}>
-                      <input type="hidden" name="intent" value="remove" />
-                      <button type="submit" className="link-button">
-                        {t('Remove')}
-                        <span className="visually-hidden">
-                          {' '}
-                          {t('{{module}} for {{whom}}', {
-                            module: a.moduleTitle,
-                            whom: a.personName ?? a.jobRole ?? a.organisationName,
-                          })}
-                        </span>
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ScrollableTable
+        caption={
+          assignments.length === 1
+            ? t('1 current assignment')
+            : t('{{count}} current assignments', { count: assignments.length })
+        }
+        headings={[
+          t('Module'),
+          t('For'),
+          t('Due'),
+          <span className="visually-hidden">{t('Actions')}</span>,
+        ]}
+        rows={assignments}
+        empty={t('Nothing is assigned at the moment.')}
+        row={(a) => (
+          <tr key={a.id}>
+            <td>
+              <Link to={`/assignments/${a.id}`}>{a.moduleTitle}</Link>
+              <br />
+              <span className="muted">
+                {t('{{done}} of {{count}} completed', {
+                  done: a.completed,
+                  count: a.covered,
+                })}
+              </span>
+            </td>
+            <td>
+              <AssignedTo assignment={a} />
+              {showOrganisation ? (
+                <>
+                  <br />
+                  <span className="muted">{a.organisationName}</span>
+                </>
+              ) : null}
+            </td>
+            <td>
+              {a.dueAt ? (
+                <>
+                  {formatDate(a.dueAt)}
+                  {new Date(a.dueAt).getTime() < now ? (
+                    <>
+                      <br />
+                      <span className="muted">{t('passed')}</span>
+                    </>
+                  ) : null}
+                </>
+              ) : (
+                t('No due date')
+              )}
+            </td>
+            <td>
+              <Form method="post" action={`/assignments/${a.id}`}>
+                <input type="hidden" name="intent" value="remove" />
+                <button type="submit" className="link-button">
+                  {t('Remove')}
+                  <span className="visually-hidden">
+                    {' '}
+                    {t('{{module}} for {{whom}}', {
+                      module: a.moduleTitle,
+                      whom: a.personName ?? a.jobRole ?? a.organisationName,
+                    })}
+                  </span>
+                </button>
+              </Form>
+            </td>
+          </tr>
+        )}
+      />
     </>
   )
 }

@@ -14,16 +14,24 @@ import {
 } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
+import {
+  bindFields,
+  Choice,
+  ChoiceGroup,
+  ErrorSummary,
+  SelectField,
+  TextField,
+  SubmitOrCancel,
+} from '#app/components/forms.tsx'
 import {
   AssignmentSchema,
   assignmentChoices,
   createAssignments,
 } from '#app/learning/assignments.server.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
-import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Assign a module – Upstream' }]
@@ -89,6 +97,7 @@ export default function NewAssignment() {
   const actionData = useActionData<typeof action>()
   const errors = actionData?.errors
   const values = actionData?.values ?? {}
+  const field = bindFields(values, errors)
 
   if (data.step === 'organisation') {
     return (
@@ -133,26 +142,14 @@ export default function NewAssignment() {
       <Form method="post" noValidate>
         <input type="hidden" name="organisationId" value={organisation.id} />
         <SelectField
-          name="moduleId"
+          {...field('moduleId')}
           label={t('Module')}
           hint={t('Published modules of your unit and the national library.')}
           options={modules}
           placeholder={t('Choose a module')}
-          defaultValue={values.moduleId ?? ''}
-          error={errors?.moduleId}
         />
 
-        <fieldset
-          className={errors?.target ? 'field field--error' : 'field'}
-          aria-describedby={errors?.target ? 'target-error' : undefined}
-        >
-          <legend>{t('Who is it for?')}</legend>
-          {errors?.target ? (
-            <p className="field-error" id="target-error">
-              <span className="visually-hidden">{t('Error:')} </span>
-              {t(errors.target)}
-            </p>
-          ) : null}
+        <ChoiceGroup name="target" legend={t('Who is it for?')} error={errors?.target}>
           {(
             [
               [
@@ -166,83 +163,67 @@ export default function NewAssignment() {
               ['people', t('People I choose by name')],
             ] as const
           ).map(([value, label]) => (
-            <div key={value} className="field checkbox">
-              <input
-                type="radio"
-                id={`target-${value}`}
-                name="target"
-                value={value}
-                defaultChecked={target === value}
-              />
-              <label htmlFor={`target-${value}`}>{label}</label>
-            </div>
+            <Choice
+              key={value}
+              type="radio"
+              id={`target-${value}`}
+              name="target"
+              value={value}
+              defaultChecked={target === value}
+              label={label}
+            />
           ))}
-        </fieldset>
+        </ChoiceGroup>
 
         <SelectField
-          name="jobRole"
+          {...field('jobRole')}
           label={t('Job role')}
           hint={t('If it is for everyone with a job role. New staff with this role get it too.')}
           options={jobRoles.map((r) => ({ value: r, label: r }))}
           placeholder={t('Choose a job role')}
-          defaultValue={values.jobRole ?? ''}
-          error={errors?.jobRole}
         />
 
-        <fieldset
-          className={errors?.people ? 'field field--error' : 'field'}
-          aria-describedby={errors?.people ? 'people-error' : 'people-hint'}
+        <ChoiceGroup
+          name="people"
+          legend={t('People')}
+          hint={t('If it is for people you choose by name.')}
+          error={errors?.people}
         >
-          <legend>{t('People')}</legend>
-          <p className="hint" id="people-hint">
-            {t('If it is for people you choose by name.')}
-          </p>
-          {errors?.people ? (
-            <p className="field-error" id="people-error">
-              <span className="visually-hidden">{t('Error:')} </span>
-              {t(errors.people)}
-            </p>
-          ) : null}
           {staff.length === 0 ? (
             <p>{t('No one at this organisation uses Upstream yet.')}</p>
           ) : (
             <ul className="choice-list">
               {staff.map((person, i) => (
-                <li key={person.id} className="field checkbox">
-                  <input
-                    type="checkbox"
-                    id={`people-${i}`}
-                    name="people"
-                    value={person.id}
-                    defaultChecked={chosen.has(person.id)}
-                  />
-                  <label htmlFor={`people-${i}`}>
-                    {person.name}
-                    {person.jobRole ? <span className="muted"> · {person.jobRole}</span> : null}
-                  </label>
-                </li>
+                <Choice
+                  key={person.id}
+                  as="li"
+                  type="checkbox"
+                  id={`people-${i}`}
+                  name="people"
+                  value={person.id}
+                  defaultChecked={chosen.has(person.id)}
+                  label={
+                    <>
+                      {person.name}
+                      {person.jobRole ? <span className="muted"> · {person.jobRole}</span> : null}
+                    </>
+                  }
+                />
               ))}
             </ul>
           )}
-        </fieldset>
+        </ChoiceGroup>
 
         <TextField
-          name="dueDate"
+          {...field('dueDate')}
           type="date"
           label={t('Due date (optional)')}
           hint={t(
             'Learners see it beside the module, and get an email a week before and the day after it. Leave it empty for no due date.',
           )}
           min={today}
-          defaultValue={values.dueDate ?? ''}
-          error={errors?.dueDate}
         />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('Assign module')}
-          </button>
-          <Link to="/assignments">{t('Cancel')}</Link>
-        </div>
+        <SubmitOrCancel label={t('Assign module')} cancelTo="/assignments" />
       </Form>
     </>
   )

@@ -5,6 +5,7 @@ import { AUDIT_ACTION_LABELS } from '#app/audit/labels.ts'
 import { auditFilterFrom, listAuditEvents } from '#app/audit/audit.server.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { SelectField, TextField } from '#app/components/forms.tsx'
 import { listVrus } from '#app/organisations/vrus.server.ts'
 
@@ -73,47 +74,33 @@ export default function AuditLog() {
           {t('Show events')}
         </button>
       </Form>
-      {events.length === 0 ? (
-        <p>{t('No events match.')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('{{count}} events', { count: total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('When')}</th>
-                <th scope="col">{t('Who')}</th>
-                <th scope="col">{t('What happened')}</th>
-                <th scope="col">{t('To what')}</th>
-                <th scope="col">{t('From')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <td>
-                    <time dateTime={event.at} className="audit-time">
-                      {event.at.slice(0, 10)}
-                      <br />
-                      {event.at.slice(11, 19)}
-                    </time>
-                  </td>
-                  <td>{event.actor ?? t('Nobody signed in')}</td>
-                  <td>
-                    {t(AUDIT_ACTION_LABELS[event.action])}
-                    {event.vruName ? <div className="muted">{event.vruName}</div> : null}
-                  </td>
-                  <td className="audit-details">
-                    <Subject subject={event.subject} />
-                    {event.details ? <div className="muted">{event.details}</div> : null}
-                  </td>
-                  <td>{event.address}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ScrollableTable
+        caption={t('{{count}} events', { count: total })}
+        headings={[t('When'), t('Who'), t('What happened'), t('To what'), t('From')]}
+        rows={events}
+        empty={t('No events match.')}
+        row={(event) => (
+          <tr key={event.id}>
+            <td>
+              <time dateTime={event.at} className="audit-time">
+                {event.at.slice(0, 10)}
+                <br />
+                {event.at.slice(11, 19)}
+              </time>
+            </td>
+            <td>{event.actor ?? t('Nobody signed in')}</td>
+            <td>
+              {t(AUDIT_ACTION_LABELS[event.action])}
+              {event.vruName ? <div className="muted">{event.vruName}</div> : null}
+            </td>
+            <td className="audit-details">
+              <Subject subject={event.subject} />
+              {event.details ? <div className="muted">{event.details}</div> : null}
+            </td>
+            <td>{event.address}</td>
+          </tr>
+        )}
+      />
       {pages > 1 ? (
         <nav aria-label={t('Pages')} className="button-row">
           {filter.page > 1 ? <Link to={pageLink(filter.page - 1)}>{t('Newer events')}</Link> : null}

@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { certificatesPdf, myCertificate } from '#app/learning/certificates.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 /** One certificate as a PDF, for the person it was awarded to only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -3,6 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { myCertificates } from '#app/learning/certificates.server.ts'
 import { formatDate } from '#app/learning/labels.ts'
 
@@ -28,39 +29,30 @@ export default function Certificates() {
               {t('Download all my certificates (PDF)')}
             </a>
           </p>
-          <div className="table-wrap">
-            <table>
-              <caption>
-                {certificates.length === 1
-                  ? t('1 certificate')
-                  : t('{{count}} certificates', { count: certificates.length })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('Module and certificate')}</th>
-                  <th scope="col">{t('Completed on')}</th>
-                  <th scope="col">{t('CPD')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {certificates.map((c) => (
-                  <tr key={c.code}>
-                    <td>
-                      {/* the download first, so it is in view on a phone */}
-                      <a href={`/learn/certificates/${c.code}/pdf`}>
-                        {c.title} ({t('version {{version}}', { version: c.version })}):{' '}
-                        {t('certificate (PDF)')}
-                      </a>
-                      <br />
-                      <span className="muted">{t('Code {{code}}', { code: c.code })}</span>
-                    </td>
-                    <td>{formatDate(c.completedAt)}</td>
-                    <td>{t('{{minutes}} minutes', { minutes: c.cpdMinutes })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollableTable
+            caption={
+              certificates.length === 1
+                ? t('1 certificate')
+                : t('{{count}} certificates', { count: certificates.length })
+            }
+            headings={[t('Module and certificate'), t('Completed on'), t('CPD')]}
+            rows={certificates}
+            row={(c) => (
+              <tr key={c.code}>
+                <td>
+                  {/* the download first, so it is in view on a phone */}
+                  <a href={`/learn/certificates/${c.code}/pdf`}>
+                    {c.title} ({t('version {{version}}', { version: c.version })}):{' '}
+                    {t('certificate (PDF)')}
+                  </a>
+                  <br />
+                  <span className="muted">{t('Code {{code}}', { code: c.code })}</span>
+                </td>
+                <td>{formatDate(c.completedAt)}</td>
+                <td>{t('{{minutes}} minutes', { minutes: c.cpdMinutes })}</td>
+              </tr>
+            )}
+          />
         </>
       )}
     </>

@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { certificatesPdf, myCertificates } from '#app/learning/certificates.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 /** Every certificate of the signed-in person, one page each, for their CPD record. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -24,7 +24,7 @@ import {
   startModule,
 } from '#app/learning/progress.server.ts'
 import { readForm } from '#app/utils/forms.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.version.title ?? 'Module'} – Upstream` },

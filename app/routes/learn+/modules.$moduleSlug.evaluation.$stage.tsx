@@ -19,7 +19,7 @@ import {
 } from '#app/learning/evaluations.server.ts'
 import { latestEnrolment, moduleProgress } from '#app/learning/progress.server.ts'
 import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 export const meta: MetaFunction = () => [{ title: 'How confident do you feel? – Upstream' }]
 

@@ -33,7 +33,7 @@ import {
 } from '#app/learning/progress.server.ts'
 import { myReflections, saveMyReflection } from '#app/learning/reflections.server.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.lesson.title ?? 'Lesson'} – Upstream` },

@@ -7,7 +7,7 @@ import {
   filterCompliance,
   staffCompliance,
 } from '#app/organisations/compliance.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
 
 /** The lead's own staff compliance list as CSV, as filtered on the page, for an inspection. */

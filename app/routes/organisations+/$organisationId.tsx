@@ -18,9 +18,9 @@ import {
 } from '#app/organisations/organisations.server.ts'
 import { listPeople } from '#app/organisations/people.server.ts'
 import { placementOptions } from '#app/organisations/placement.server.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
-import { idFrom, invariantResponse } from '#app/utils/misc.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
 import { OrganisationFields } from './__organisation-fields.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

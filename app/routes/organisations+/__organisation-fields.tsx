@@ -1,5 +1,5 @@
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { SelectField, TextField } from '#app/components/forms.tsx'
+import { bindFields, SelectField, TextField } from '#app/components/forms.tsx'
 import { ORGANISATION_TYPE_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 
 type Option = { value: string; label: string }
@@ -17,60 +17,46 @@ export function OrganisationFields({
   areas: Option[]
 }) {
   const { t } = useTranslation()
+  const field = bindFields(values, errors)
   return (
     <>
-      <TextField
-        name="name"
-        label={t('Name')}
-        defaultValue={values.name ?? ''}
-        error={errors?.name}
-      />
+      <TextField {...field('name')} label={t('Name')} />
       <SelectField
-        name="type"
+        {...field('type')}
         label={t('Type')}
         options={optionsFrom(ORGANISATION_TYPE_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
         placeholder={t('Choose a type')}
-        defaultValue={values.type ?? ''}
-        error={errors?.type}
       />
       <TextField
-        name="localAuthority"
+        {...field('localAuthority')}
         label={t('Local authority area')}
         hint={t('For example: Liverpool, Blackpool, Cardiff')}
-        defaultValue={values.localAuthority ?? ''}
-        error={errors?.localAuthority}
       />
       {vrus.length > 1 ? (
         <SelectField
-          name="vruId"
+          {...field('vruId')}
           label={t('Violence Reduction Unit')}
           options={vrus}
           placeholder={t('Choose a unit')}
-          defaultValue={values.vruId ?? ''}
-          error={errors?.vruId}
         />
       ) : vrus[0] ? (
         <input type="hidden" name="vruId" value={vrus[0].value} />
       ) : null}
       {areas.length > 0 ? (
         <SelectField
-          name="areaId"
+          {...field('areaId')}
           label={t('Area within the unit (optional)')}
           hint={t('For units organised as a hub with local areas.')}
           options={areas}
           placeholder={t('No area')}
-          defaultValue={values.areaId ?? ''}
-          error={errors?.areaId}
         />
       ) : null}
       <TextField
-        name="wellbeingContact"
+        {...field('wellbeingContact')}
         label={t('Staff wellbeing contact (optional)')}
         hint={t(
           'Shown to staff in the support panel of every lesson, for example a wellbeing lead or an employee assistance line.',
         )}
-        defaultValue={values.wellbeingContact ?? ''}
-        error={errors?.wellbeingContact}
       />
     </>
   )

@@ -4,16 +4,15 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { ErrorSummary } from '#app/components/forms.tsx'
+import { ErrorSummary, SubmitOrCancel } from '#app/components/forms.tsx'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { createOrganisation, OrganisationSchema } from '#app/organisations/organisations.server.ts'
 import { placementOptions } from '#app/organisations/placement.server.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { OrganisationFields } from './__organisation-fields.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Add an organisation – Upstream' }]
@@ -55,12 +54,7 @@ export default function NewOrganisation() {
           vrus={vrus}
           areas={areas}
         />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('Add organisation')}
-          </button>
-          <Link to="/organisations">{t('Cancel')}</Link>
-        </div>
+        <SubmitOrCancel label={t('Add organisation')} cancelTo="/organisations" />
       </Form>
     </>
   )

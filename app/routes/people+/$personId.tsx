@@ -16,7 +16,7 @@ import {
   scopeFor,
 } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
+import { CheckboxField, ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
 import {
@@ -27,9 +27,8 @@ import {
   updatePerson,
 } from '#app/organisations/people.server.ts'
 import { erasePerson } from '#app/organisations/data-rights.server.ts'
-import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invalid, parseForm, readForm, readIntent } from '#app/utils/forms.server.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.person.name ?? 'Person'} – Upstream` },
@@ -214,22 +213,12 @@ export default function Person() {
           </p>
           <Form method="post">
             <input type="hidden" name="intent" value="erase" />
-            <div className={errors?.confirm ? 'field checkbox field--error' : 'field checkbox'}>
-              {errors?.confirm ? (
-                <p className="field-error" id="confirm-error">
-                  <span className="visually-hidden">{t('Error:')} </span>
-                  {t(errors.confirm)}
-                </p>
-              ) : null}
-              <input
-                type="checkbox"
-                id="confirm"
-                name="confirm"
-                value="yes"
-                aria-describedby={errors?.confirm ? 'confirm-error' : undefined}
-              />{' '}
-              <label htmlFor="confirm">{t('I understand that this cannot be undone')}</label>
-            </div>
+            <CheckboxField
+              name="confirm"
+              value="yes"
+              label={t('I understand that this cannot be undone')}
+              error={errors?.confirm}
+            />
             <button type="submit" className="button button--warning">
               {t('Erase {{name}}', { name: person.name })}
             </button>

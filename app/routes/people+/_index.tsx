@@ -1,8 +1,9 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { SearchForm } from '#app/components/forms.tsx'
 import { PeopleTable } from '#app/components/people-table.tsx'
 import { listPeople } from '#app/organisations/people.server.ts'
 
@@ -31,15 +32,7 @@ export default function People() {
           {t('Invite someone')}
         </Link>
       </p>
-      <Form method="get" role="search" className="field">
-        <label htmlFor="q">{t('Search by name or email')}</label>
-        <div className="button-row">
-          <input id="q" name="q" type="search" defaultValue={search} />
-          <button type="submit" className="button button--secondary">
-            {t('Search')}
-          </button>
-        </div>
-      </Form>
+      <SearchForm label={t('Search by name or email')} defaultValue={search} />
       <PeopleTable people={people} caption={t('{{count}} people', { count: people.length })} />
     </>
   )

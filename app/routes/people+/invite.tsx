@@ -3,7 +3,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { InvitationSchema, invitePerson } from '#app/auth/invitations.server.ts'
 import {
@@ -13,12 +13,17 @@ import {
   worksAcrossUnits,
 } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
+import {
+  bindFields,
+  ErrorSummary,
+  SelectField,
+  TextField,
+  SubmitOrCancel,
+} from '#app/components/forms.tsx'
 import { ROLE_LABELS, SECTOR_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
 import { listVrus } from '#app/organisations/vrus.server.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
-import { parseForm } from '#app/utils/forms.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Invite someone – Upstream' }]
 
@@ -55,6 +60,7 @@ export default function Invite() {
   const actionData = useActionData<typeof action>()
   const errors = actionData?.ok === false ? actionData.errors : undefined
   const values = actionData?.ok === false ? actionData.values : {}
+  const field = bindFields(values, errors)
   return (
     <>
       <h1>{t('Invite someone')}</h1>
@@ -69,21 +75,13 @@ export default function Invite() {
       ) : null}
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate key={actionData?.ok ? actionData.email : 'form'}>
+        <TextField {...field('name')} label={t('Full name')} autoComplete="off" />
         <TextField
-          name="name"
-          label={t('Full name')}
-          autoComplete="off"
-          defaultValue={values.name ?? ''}
-          error={errors?.name}
-        />
-        <TextField
-          name="email"
+          {...field('email')}
           type="email"
           label={t('Work email address')}
           autoComplete="off"
           spellCheck={false}
-          defaultValue={values.email ?? ''}
-          error={errors?.email}
         />
         <SelectField
           name="role"
@@ -108,36 +106,25 @@ export default function Invite() {
         ) : null}
         {vrus.length > 0 ? (
           <SelectField
-            name="vruId"
+            {...field('vruId')}
             label={t('Violence Reduction Unit')}
             hint={t('For VRU leads and trainers.')}
             options={vrus}
             placeholder={t('Choose a unit')}
-            defaultValue={values.vruId ?? ''}
-            error={errors?.vruId}
           />
         ) : null}
         <TextField
-          name="jobRole"
+          {...field('jobRole')}
           label={t('Job role (optional)')}
           hint={t('For example: Teacher, Pastoral lead, Youth worker')}
-          defaultValue={values.jobRole ?? ''}
-          error={errors?.jobRole}
         />
         <SelectField
-          name="sector"
+          {...field('sector')}
           label={t('Sector (optional)')}
           options={optionsFrom(SECTOR_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
           placeholder={t('Choose a sector')}
-          defaultValue={values.sector ?? ''}
-          error={errors?.sector}
         />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('Send invitation')}
-          </button>
-          <Link to="/people">{t('Cancel')}</Link>
-        </div>
+        <SubmitOrCancel label={t('Send invitation')} cancelTo="/people" />
       </Form>
     </>
   )

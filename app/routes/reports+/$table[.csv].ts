@@ -3,7 +3,7 @@ import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { periodSlug } from '#app/reporting/periods.ts'
 import { reportCsv } from '#app/reporting/report-export.server.ts'
-import { invariantResponse } from '#app/utils/misc.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
 
 /** One table of the report as CSV, for the unit the asker may see; recorded in the audit log. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

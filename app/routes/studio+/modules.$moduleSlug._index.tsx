@@ -27,8 +27,7 @@ import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
-import { parseForm } from '#app/utils/forms.ts'
-import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
+import { invalid, parseForm, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { ModuleFields, moduleFormValues } from './__module-fields.tsx'
 import {
   IntentButton,

@@ -10,8 +10,7 @@ import { createModule, ModuleDetailsSchema } from '#app/authoring/modules.server
 import { mayChooseModuleOwner, newModuleOwner, requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
-import { parseForm } from '#app/utils/forms.ts'
-import { invalid, readForm } from '#app/utils/forms.server.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { ModuleFields, moduleFormValues } from './__module-fields.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Create a module – Upstream' }]

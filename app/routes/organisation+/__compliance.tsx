@@ -1,0 +1,116 @@
+import { Form } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { SelectField, TextField } from '#app/components/forms.tsx'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
+import { formatDate } from '#app/learning/labels.ts'
+import { COMPLIANCE_STATUS_LABELS, optionsFrom } from '#app/organisations/labels.ts'
+import { type ComplianceFilters, type ComplianceRow } from '#app/organisations/compliance.server.ts'
+
+type Option = { value: string; label: string }
+
+function StatusTag({ status }: { status: keyof typeof COMPLIANCE_STATUS_LABELS }) {
+  const { t } = useTranslation()
+  return (
+    <span className={`status-tag status-tag--${status}`}>
+      {t(COMPLIANCE_STATUS_LABELS[status])}
+    </span>
+  )
+}
+
+/** Which assigned modules each member of staff has completed, filtered, with a CSV download. */
+export function Compliance({
+  compliance,
+  filters,
+  modules,
+  jobRoles,
+  query,
+  assignedCount,
+}: {
+  compliance: ComplianceRow[]
+  filters: ComplianceFilters
+  modules: Option[]
+  jobRoles: Option[]
+  query: string
+  assignedCount: number
+}) {
+  const { t } = useTranslation()
+  return (
+    <section aria-labelledby="compliance-heading">
+      <h2 id="compliance-heading">{t('Staff compliance')}</h2>
+      {assignedCount === 0 ? (
+        <p>{t('No modules are assigned to your staff yet.')}</p>
+      ) : (
+        <>
+          <Form method="get" className="filters" aria-label={t('Filter the compliance list')}>
+            <SelectField
+              name="status"
+              label={t('Status')}
+              placeholder={t('Any status')}
+              options={optionsFrom(COMPLIANCE_STATUS_LABELS).map((o) => ({
+                ...o,
+                label: t(o.label),
+              }))}
+              defaultValue={filters.status ?? ''}
+            />
+            <SelectField
+              name="module"
+              label={t('Module')}
+              placeholder={t('Any module')}
+              options={modules}
+              defaultValue={filters.module ? String(filters.module) : ''}
+            />
+            <SelectField
+              name="jobRole"
+              label={t('Job role')}
+              placeholder={t('Any job role')}
+              options={jobRoles}
+              defaultValue={filters.jobRole ?? ''}
+            />
+            <TextField
+              name="name"
+              label={t('Name or email contains')}
+              defaultValue={filters.name ?? ''}
+            />
+            <button className="button button--secondary" type="submit">
+              {t('Filter')}
+            </button>
+          </Form>
+          <ScrollableTable
+            caption={
+              compliance.length === 1
+                ? t('1 assigned module, by member of staff')
+                : t('{{count}} assigned modules, by member of staff', { count: compliance.length })
+            }
+            headings={[
+              t('Name'),
+              t('Job role'),
+              t('Module'),
+              t('Status'),
+              t('Due'),
+              t('Completed'),
+            ]}
+            rows={compliance}
+            empty={t('No staff match these filters.')}
+            row={(row) => (
+              <tr key={`${row.userId}-${row.moduleId}`}>
+                <th scope="row">{row.name}</th>
+                <td>{row.jobRole ?? ''}</td>
+                <td>{row.module}</td>
+                <td>
+                  <StatusTag status={row.status} />
+                </td>
+                <td>{row.dueAt ? formatDate(row.dueAt) : t('No due date')}</td>
+                <td>{row.completedAt ? formatDate(row.completedAt) : ''}</td>
+              </tr>
+            )}
+          />
+          <p>
+            <a href={`/organisation/compliance.csv${query ? `?${query}` : ''}`} download>
+              {t('Download this list as CSV (for an inspection)')}
+            </a>
+          </p>
+        </>
+      )}
+    </section>
+  )
+}
