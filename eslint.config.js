@@ -62,16 +62,7 @@ export default tseslint.config(
   {
     // Who may do what is decided in one place; anywhere else a role comparison is a second rule.
     files: ['app/**/*.{ts,tsx}'],
-    ignores: [
-      'app/auth/permissions.server.ts',
-      // TEMPORARY until the studio and reporting branches merge
-      'app/authoring/modules.server.ts',
-      'app/authoring/pack-zip.server.ts',
-      'app/authoring/studio-page.server.ts',
-      'app/routes/studio+/new.tsx',
-      'app/routes/reports+/_index.tsx',
-      'app/routes/reports+/summary.tsx',
-    ],
+    ignores: ['app/auth/permissions.server.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -406,7 +406,7 @@ export const completions = sqliteTable(
     certificateCode: text('certificate_code').notNull().unique(),
     /** the learner's sector then, like the unit and organisation: reports count it as it was */
     sector: text('sector', { enum: SECTORS }),
-    // What reports count of this completion, kept on it (app/reporting/totals.server.ts) so a
+    // What reports count of this completion, kept on it (app/reporting/summary/totals.server.ts) so a
     // report reads one row: knowledge checks tried and passed at their first attempt, and the
     // learner's mean self-rating before and after (null until given).
     checksAttempted: integer('checks_attempted').notNull().default(0),
@@ -500,7 +500,7 @@ export const assignmentReminders = sqliteTable(
 
 /**
  * Report figures per unit, period and group, kept current in the transaction that writes each
- * completion (app/reporting/totals.server.ts). Why a summary: "professionals upskilled" counts
+ * completion (app/reporting/summary/totals.server.ts). Why a summary: "professionals upskilled" counts
  * distinct people, which no index can add up; at national scale (a million completions a year)
  * counting them at request time takes seconds, while reading these rows takes milliseconds.
  * vruId 0 holds the national figures (a person who moved unit counts once nationally).

@@ -6,7 +6,6 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { type UploadHandler } from '@remix-run/node'
 import { env } from '#app/utils/env.server.ts'
 import { readFilmSeconds } from '#app/learning/film-length.server.ts'
 import { unreadableFilmLength } from '#app/learning/packs.server.ts'
@@ -80,12 +79,15 @@ export function incomingDir(mediaRoot: string) {
  * in `uploads`. A file that is too big or of the wrong kind is drained and dropped, and comes back
  * with an error, so the rest of the form is still read.
  */
+/** One file part of a multipart form, as the route's form reader streams it. */
+type FilePart = { name: string; filename?: string; data: AsyncIterable<Uint8Array> }
+
 export function uploadHandler(
   fileFields: Record<string, UploadKind>,
   { mediaRoot, limit = env.UPLOAD_LIMIT_BYTES }: { mediaRoot: string; limit?: number },
 ) {
   const uploads: Upload[] = []
-  const handler: UploadHandler = async ({ name, filename, data }) => {
+  const handler = async ({ name, filename, data }: FilePart): Promise<string | undefined> => {
     const kind = fileFields[name]
     if (!kind || filename === undefined) return undefined
     if (filename === '') {

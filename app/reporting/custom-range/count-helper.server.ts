@@ -6,9 +6,9 @@
 import { parentPort } from 'node:worker_threads'
 import { Count, fitPeople, type CountArrays, type CountRequest } from './count.ts'
 
-type Request = { request: CountRequest; arrays: CountArrays; done: Int32Array; people: number }
+type Message = { request: CountRequest; arrays: CountArrays; done: Int32Array; people: number }
 
-parentPort?.on('message', ({ request, arrays, done, people }: Request) => {
+parentPort?.on('message', ({ request, arrays, done, people }: Message) => {
   try {
     fitPeople(people)
     new Count(request.groups, request.months.length, 1, arrays).countAll(request)

@@ -9,9 +9,9 @@ import { loadCompletionFacts } from './facts.server.ts'
 
 loadCompletionFacts()
 
-type Request = { id: number; args: Parameters<typeof buildReport> }
+type Message = { id: number; args: Parameters<typeof buildReport> }
 
-parentPort?.on('message', ({ id, args }: Request) => {
+parentPort?.on('message', ({ id, args }: Message) => {
   try {
     parentPort?.postMessage({ id, report: buildReport(...args) })
   } catch (error) {
