@@ -45,7 +45,7 @@ export function useScrollableTables() {
 }
 
 /**
- * A page's table: captioned, one column heading per entry (a falsy entry leaves its column out),
+ * A page's table: captioned (or named by the heading above it), one column heading per entry (a falsy entry leaves its column out),
  * inside the `.table-wrap` that useScrollableTables makes scrollable. With `empty`, a list with no
  * rows is that sentence instead of an empty table. `row` renders a keyed `<tr>`.
  */
@@ -56,7 +56,7 @@ export function ScrollableTable<T>({
   row,
   empty,
 }: {
-  caption: ReactNode
+  caption?: ReactNode
   headings: ReactNode[]
   rows: readonly T[]
   row: (item: T) => ReactNode
@@ -66,7 +66,7 @@ export function ScrollableTable<T>({
   return (
     <div className="table-wrap">
       <table>
-        <caption>{caption}</caption>
+        {caption ? <caption>{caption}</caption> : null}
         <thead>
           <tr>
             {headings.map((heading, i) =>

@@ -19,24 +19,30 @@ export default function Admin() {
     <>
       <h1>{t('Administration')}</h1>
       <ul className="card-list">
-        <li className="card">
-          <h2>
-            <Link to="/admin/vrus">{t('Violence Reduction Units')}</Link>
-          </h2>
-          <p>{t('Add a unit, rename one, or set up areas for a hub-and-spoke unit.')}</p>
-        </li>
-        <li className="card">
-          <h2>
-            <Link to="/organisations">{t('Organisations')}</Link>
-          </h2>
-          <p>{t('{{count}} organisations across all units.', { count: summary.organisations })}</p>
-        </li>
-        <li className="card">
-          <h2>
-            <Link to="/people">{t('People')}</Link>
-          </h2>
-          <p>{t('{{count}} people with an active account.', { count: summary.people })}</p>
-        </li>
+        {[
+          {
+            to: '/admin/vrus',
+            title: t('Violence Reduction Units'),
+            text: t('Add a unit, rename one, or set up areas for a hub-and-spoke unit.'),
+          },
+          {
+            to: '/organisations',
+            title: t('Organisations'),
+            text: t('{{count}} organisations across all units.', { count: summary.organisations }),
+          },
+          {
+            to: '/people',
+            title: t('People'),
+            text: t('{{count}} people with an active account.', { count: summary.people }),
+          },
+        ].map((area) => (
+          <li className="card" key={area.to}>
+            <h2>
+              <Link to={area.to}>{area.title}</Link>
+            </h2>
+            <p>{area.text}</p>
+          </li>
+        ))}
       </ul>
     </>
   )

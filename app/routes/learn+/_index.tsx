@@ -54,6 +54,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+// the catalogue's filters, each a list of labelled choices
+const CATALOGUE_FILTERS: {
+  name: 'audience' | 'topic' | 'level'
+  label: string
+  options: { value: string; label: string }[]
+  placeholder: string
+}[] = [
+  { name: 'audience', label: 'For', options: optionsFrom(AUDIENCE_LABELS), placeholder: 'Anyone' },
+  { name: 'topic', label: 'Topic', options: optionsFrom(TOPIC_LABELS), placeholder: 'Any topic' },
+  {
+    name: 'level',
+    label: 'Practice level',
+    options: optionsFrom(PRACTICE_LEVEL_LABELS),
+    placeholder: 'Any level',
+  },
+]
+
 export default function Learn() {
   const { t } = useTranslation()
   const { name, filters, assigned, started, completed, catalogue, now } =
@@ -160,27 +177,16 @@ export default function Learn() {
 
       <h2 id="catalogue">{t('Browse modules')}</h2>
       <Form method="get" className="filters" aria-labelledby="catalogue">
-        <SelectField
-          name="audience"
-          label={t('For')}
-          options={optionsFrom(AUDIENCE_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
-          placeholder={t('Anyone')}
-          defaultValue={filters.audience ?? ''}
-        />
-        <SelectField
-          name="topic"
-          label={t('Topic')}
-          options={optionsFrom(TOPIC_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
-          placeholder={t('Any topic')}
-          defaultValue={filters.topic ?? ''}
-        />
-        <SelectField
-          name="level"
-          label={t('Practice level')}
-          options={optionsFrom(PRACTICE_LEVEL_LABELS).map((o) => ({ ...o, label: t(o.label) }))}
-          placeholder={t('Any level')}
-          defaultValue={filters.level ?? ''}
-        />
+        {CATALOGUE_FILTERS.map((filter) => (
+          <SelectField
+            key={filter.name}
+            name={filter.name}
+            label={t(filter.label)}
+            options={filter.options.map((o) => ({ ...o, label: t(o.label) }))}
+            placeholder={t(filter.placeholder)}
+            defaultValue={filters[filter.name] ?? ''}
+          />
+        ))}
         <button type="submit" className="button button--secondary">
           {t('Show modules')}
         </button>

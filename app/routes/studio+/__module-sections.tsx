@@ -2,6 +2,7 @@
 import { Form, Link } from '@remix-run/react'
 import { type studioModulePage } from '#app/authoring/studio-page.server.ts'
 import { SelectField } from '#app/components/forms.tsx'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { formatDate, LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 
@@ -86,26 +87,17 @@ export function ModuleVersions({ page }: { page: Page }) {
       {page.versions.length === 0 ? (
         <p>{t('Not published yet.')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('Version')}</th>
-                <th scope="col">{t('Published')}</th>
-                <th scope="col">{t('By')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.versions.map((v) => (
-                <tr key={v.version}>
-                  <td>{v.version}</td>
-                  <td>{v.publishedAt ? formatDate(v.publishedAt) : ''}</td>
-                  <td>{v.publishedBy ?? t('Imported from a pack')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollableTable
+          headings={[t('Version'), t('Published'), t('By')]}
+          rows={page.versions}
+          row={(v) => (
+            <tr key={v.version}>
+              <td>{v.version}</td>
+              <td>{v.publishedAt ? formatDate(v.publishedAt) : ''}</td>
+              <td>{v.publishedBy ?? t('Imported from a pack')}</td>
+            </tr>
+          )}
+        />
       )}
       {page.versions.length > 1 ? (
         <>
@@ -187,28 +179,19 @@ export function ModuleInsights({ insights }: { insights: NonNullable<Page['insig
         {insights.mostMissed.length > 0 ? (
           <>
             <h3>{t('Questions most often answered wrong')}</h3>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('Question')}</th>
-                    <th scope="col">{t('Lesson')}</th>
-                    <th scope="col">{t('Answered wrong')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {insights.mostMissed.map((q) => (
-                    <tr key={`${q.lesson}${q.prompt}`}>
-                      <td>{q.prompt}</td>
-                      <td>{q.lesson}</td>
-                      <td>
-                        {t('{{wrong}} of {{answered}}', { wrong: q.wrong, answered: q.answered })}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollableTable
+              headings={[t('Question'), t('Lesson'), t('Answered wrong')]}
+              rows={insights.mostMissed}
+              row={(q) => (
+                <tr key={`${q.lesson}${q.prompt}`}>
+                  <td>{q.prompt}</td>
+                  <td>{q.lesson}</td>
+                  <td>
+                    {t('{{wrong}} of {{answered}}', { wrong: q.wrong, answered: q.answered })}
+                  </td>
+                </tr>
+              )}
+            />
           </>
         ) : null}
       </>

@@ -1,10 +1,7 @@
-import {
-  data,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { data } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { listStudioModules } from '#app/authoring/modules.server.ts'
 import { importZipUpload } from '#app/authoring/pack-zip.server.ts'
@@ -102,36 +99,24 @@ function ModuleTable({
   empty: string
 }) {
   const { t } = useTranslation()
-  if (modules.length === 0) return <p>{empty}</p>
   return (
-    <div className="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('Module')}</th>
-            <th scope="col">{t('Owner')}</th>
-            <th scope="col">{t('Published')}</th>
-            <th scope="col">{t('Draft')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {modules.map((m) => (
-            <tr key={m.slug}>
-              <td>
-                <Link to={`/studio/modules/${m.slug}`}>{m.title}</Link>
-              </td>
-              <td>{m.unit ?? t('National library')}</td>
-              <td>
-                {m.published
-                  ? t('version {{version}}', { version: m.published })
-                  : t('Not published')}
-              </td>
-              <td>{m.hasDraft ? t('Draft in progress') : t('None')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollableTable
+      headings={[t('Module'), t('Owner'), t('Published'), t('Draft')]}
+      rows={modules}
+      empty={empty}
+      row={(m) => (
+        <tr key={m.slug}>
+          <td>
+            <Link to={`/studio/modules/${m.slug}`}>{m.title}</Link>
+          </td>
+          <td>{m.unit ?? t('National library')}</td>
+          <td>
+            {m.published ? t('version {{version}}', { version: m.published }) : t('Not published')}
+          </td>
+          <td>{m.hasDraft ? t('Draft in progress') : t('None')}</td>
+        </tr>
+      )}
+    />
   )
 }
 
