@@ -164,7 +164,7 @@ export function TextAreaField({
 }
 
 /** The error line under a field's label, with its id for aria-describedby. */
-function FieldError({ id, error }: { id: string; error: string }) {
+export function FieldError({ id, error }: { id: string; error: string }) {
   const { t } = useTranslation()
   return (
     <p className="field-error" id={id}>

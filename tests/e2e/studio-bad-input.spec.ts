@@ -55,6 +55,9 @@ async function newLesson(
   return added.headers().location!
 }
 
+// One after another: a test here counts the trainer's modules while another one adds a module.
+test.describe.configure({ mode: 'default' })
+
 test.beforeEach(async ({ request }) => {
   await postSignIn(request, DEMO.trainer.email)
 })

@@ -1,6 +1,6 @@
 /** The lesson editor's fields for each kind of lesson that has more than a body. */
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { CheckboxField, TextAreaField, TextField } from '#app/components/forms.tsx'
+import { CheckboxField, FieldError, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { type FieldErrors } from '#app/utils/forms.ts'
 
 /** How many numbered groups (questions, letters) the values hold, plus blanks to add more. */
@@ -26,19 +26,13 @@ function FileField({
   accept: string
   error?: string
 }) {
-  const { t } = useTranslation()
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={name}>{label}</label>
       <p className="hint" id={`${name}-hint`}>
         {hint}
       </p>
-      {error ? (
-        <p className="field-error" id={`${name}-error`}>
-          <span className="visually-hidden">{t('Error:')} </span>
-          {t(error)}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${name}-error`} error={error} /> : null}
       <input
         type="file"
         id={name}

@@ -1,5 +1,11 @@
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { CheckboxField, SelectField, TextAreaField, TextField } from '#app/components/forms.tsx'
+import {
+  CheckboxField,
+  FieldError,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '#app/components/forms.tsx'
 import { AUDIENCE_LABELS, PRACTICE_LEVEL_LABELS, TOPIC_LABELS } from '#app/learning/labels.ts'
 
 /** Checkbox lists travel as comma-separated values, like every other field: strings. */
@@ -26,12 +32,7 @@ function Checkboxes({
       aria-describedby={error ? `${name}-error` : undefined}
     >
       <legend>{legend}</legend>
-      {error ? (
-        <p className="field-error" id={`${name}-error`}>
-          <span className="visually-hidden">{t('Error:')} </span>
-          {t(error)}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${name}-error`} error={error} /> : null}
       {Object.entries(labels).map(([value, label]) => (
         <CheckboxField
           key={value}
