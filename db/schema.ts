@@ -84,17 +84,20 @@ export const organisations = sqliteTable(
     wellbeingContact: text('wellbeing_contact'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
-    /** the last edit (0: never), so custom-date reports can tell their copy is out of date */
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .default(sql`0`)
-      .$onUpdate(() => new Date()),
   },
-  (t) => [
-    index('organisations_vru').on(t.vruId, t.name),
-    index('organisations_updated').on(t.updatedAt),
-  ],
+  (t) => [index('organisations_vru').on(t.vruId, t.name)],
 )
+
+/**
+ * Edits that a copy of the data must notice, each counted in the transaction that makes it, by
+ * a trigger (migration 0010): the custom-dates copy (app/reporting/custom-range/) re-reads the
+ * organisations when their count moves. A count, unlike a time, cannot miss two edits made in
+ * the same millisecond.
+ */
+export const changeCounts = sqliteTable('change_counts', {
+  name: text('name').primaryKey(),
+  count: integer('count').notNull().default(0),
+})
 
 /**
  * vruId is set for everyone but administrators; for organisation members it always equals
@@ -619,6 +622,18 @@ export const evaluationBatches = sqliteTable(
   },
   (t) => [
     index('evaluation_batches_open').on(t.vruId, t.moduleId, t.series, t.year, t.members),
-    index('evaluation_batches_period').on(t.vruId, t.members, t.firstAt),
+    // covering: a national report's evaluation sums read from the index alone
+    index('evaluation_batches_period').on(
+      t.vruId,
+      t.members,
+      t.firstAt,
+      t.lastAt,
+      t.moduleId,
+      t.series,
+      t.ratingBefore,
+      t.ratingAfter,
+      t.checksAttempted,
+      t.checksPassedFirstTime,
+    ),
   ],
 )

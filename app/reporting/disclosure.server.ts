@@ -241,9 +241,10 @@ const unitBatches = sqlite.prepare<{ vruId: number; start: number; end: number }
   `select ${EVALUATION_COLUMNS} from evaluation_batches
    where vru_id = :vruId and ${CLOSED_IN} group by module_id, series`,
 )
-// every unit's (and no unit's, 0) batches, each read through the index as a unit's are
+// every unit's (and no unit's, 0) batches, each read through the index as a unit's are (left
+// to itself, SQLite reads all of them: 400 ms nationally)
 const nationalBatches = sqlite.prepare<{ start: number; end: number }, BatchSums>(
-  `select ${EVALUATION_COLUMNS} from evaluation_batches
+  `select ${EVALUATION_COLUMNS} from evaluation_batches indexed by evaluation_batches_period
    where vru_id in (select 0 union all select id from vrus) and ${CLOSED_IN}
    group by module_id, series`,
 )

@@ -19,7 +19,7 @@ import { assignmentCoversPerson } from '#app/learning/assignments.server.ts'
 import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
-import { customTotals } from './custom-range/facts.server.ts'
+import { customTotals } from './custom-range/figures.server.ts'
 import { discloseHeadline, evaluationByBatches, type Headline } from './disclosure.server.ts'
 import { monthRanges, periodKey, periodLabel, periodRange, type Period } from './periods.ts'
 import {
@@ -70,10 +70,12 @@ function overdueCount(vruId: number, start: number, end: number) {
 }
 
 /** The exact figures a report is made from, before disclosure control. */
-function countedFigures(scope: ReportScope, period: Period, now: number) {
+async function countedFigures(scope: ReportScope, period: Period, now: number) {
   const range = periodRange(period)
   const key = periodKey(period)
-  const custom = key ? null : customTotals(scope.vruId, range.start, range.end, monthRanges(period))
+  const custom = key
+    ? null
+    : await customTotals(scope.vruId, range.start, range.end, monthRanges(period))
   const totals = custom?.totals ?? totalsFor(scope.vruId, key!)
   const all = totals.get('all')?.find((r) => r.completions > 0)
   const upTo = { start: range.start, end: Math.min(range.end, now) }
@@ -90,20 +92,20 @@ function countedFigures(scope: ReportScope, period: Period, now: number) {
  * The headline as counted, before disclosure control: for tests of the counting rules. No
  * page, file or summary may show it; they show buildReport()'s.
  */
-export function exactHeadline(scope: ReportScope, period: Period, now = Date.now()) {
-  return countedFigures(scope, period, now).headline
+export async function exactHeadline(scope: ReportScope, period: Period, now = Date.now()) {
+  return (await countedFigures(scope, period, now)).headline
 }
 
 /**
  * The whole report for a unit (vruId) or every unit (NATIONAL), as released: every figure has
  * been through disclosure.server.ts (ReportOptions: how much of it to build).
  */
-export function buildReport(
+export async function buildReport(
   scope: ReportScope,
   period: Period,
   { now = Date.now(), limit, only }: ReportOptions = {},
-): Report {
-  const { range, key, custom, totals, headline } = countedFigures(scope, period, now)
+): Promise<Report> {
+  const { range, key, custom, totals, headline } = await countedFigures(scope, period, now)
   const wanted = (id: string) => only === undefined || only === id
   // the disclosure rules need every group, even where a page lists only the largest
   const organisationRows =

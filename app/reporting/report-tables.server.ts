@@ -4,7 +4,7 @@
  * side. report-counting.server.ts decides which figures go in.
  */
 import { sqlite } from '#app/db.server.ts'
-import { type CustomFigures } from './custom-range/facts.server.ts'
+import { type CustomFigures } from './custom-range/figures.server.ts'
 import {
   discloseGroups,
   discloseMonths,

@@ -5,13 +5,16 @@
  * Requests go one at a time, so each figure is one page's own time, not a queue's. Custom dates
  * are counted (not read from the summary) from a copy of the completions held on a worker thread:
  * the bench waits for the copy to be read in, and prints how long that took and the memory the
- * server then holds; the last line shows the server answering other pages during custom counts.
+ * server then holds. Figures once counted are remembered until the data changes, so custom dates
+ * are also timed over a new range each request. The last line shows the server answering other
+ * pages during national custom counts.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { currentFinancialYear, periodRange } from '#app/reporting/periods.ts'
 import { ukDate } from '#app/utils/uk-dates.ts'
+import { migrateDatabase, openDatabase } from '#db/client.ts'
 import { BENCH_PORT, signIn, startApp, stop } from './harness.ts'
 import { LARGE_UNIT, NATIONAL_DATABASE } from './reports-dataset.ts'
 
@@ -45,6 +48,11 @@ function memoryOf(pid: number) {
   return Math.round(kb / 1024)
 }
 
+// a dataset made by an older version is brought to today's schema first
+const dataset = openDatabase(NATIONAL_DATABASE)
+migrateDatabase(dataset.db)
+dataset.sqlite.close()
+
 const base = `http://localhost:${BENCH_PORT}`
 const app = await startApp(NATIONAL_DATABASE)
 try {
@@ -64,6 +72,14 @@ try {
     // custom ranges are whole months (decision 010): the year's first to this one
     ['custom dates (page)', `/reports?period=custom&from=${fyStart.slice(0, 7)}&to=${month}`],
   ]
+  // nine months ending i + 1 months before this one: as long as the view above, never the same
+  const newRange = (i: number) => {
+    const at = (back: number) => {
+      const months = today.year * 12 + today.month - 1 - back
+      return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`
+    }
+    return `/reports?period=custom&from=${at(i + 9)}&to=${at(i + 1)}`
+  }
   const askers = [
     { label: `${LARGE_UNIT.slug} (largest unit)`, cookie: await signIn(base, LARGE_UNIT.lead) },
     { label: 'national', cookie: await signIn(base, 'admin@demo.upstream.test') },
@@ -81,13 +97,19 @@ try {
       ` the server's memory went from ${memoryBefore} to ${memoryOf(app.pid!)} MB\n`,
   )
 
-  const timed = async (url: string, cookie: string, warmUp: number, runs: number) => {
+  const timed = async (
+    url: string | ((i: number) => string),
+    cookie: string,
+    warmUp: number,
+    runs: number,
+  ) => {
     const times: number[] = []
     for (let i = 0; i < warmUp + runs; i++) {
       const started = performance.now()
-      const response = await fetch(`${base}${url}`, { headers: { Cookie: cookie } })
+      const asked = typeof url === 'string' ? url : url(i)
+      const response = await fetch(`${base}${asked}`, { headers: { Cookie: cookie } })
       await response.arrayBuffer()
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+      if (!response.ok) throw new Error(`${asked} answered ${response.status}`)
       if (i >= warmUp) times.push(performance.now() - started)
     }
     times.sort((a, b) => a - b)
@@ -108,6 +130,9 @@ try {
       const figures = await timed(url, asker.cookie, WARM_UP, RUNS)
       row(`${asker.label}: ${label}`, figures, figures.p95 > GOAL_MS ? '  over the goal' : '')
     }
+    // figures counted once are remembered until the data changes: these are counted afresh
+    const figures = await timed(newRange, asker.cookie, 0, RUNS)
+    row(`${asker.label}: custom dates, a new range each time`, figures)
   }
 
   // Custom dates are counted on a worker thread: the server keeps answering meanwhile.
@@ -116,7 +141,7 @@ try {
   const counted = (async () => {
     for (let i = 0; i < RUNS; i++) {
       await (
-        await fetch(`${base}${customUrl}`, { headers: { Cookie: national!.cookie } })
+        await fetch(`${base}${newRange(RUNS + i)}`, { headers: { Cookie: national!.cookie } })
       ).arrayBuffer()
     }
   })().finally(() => (counting = false))

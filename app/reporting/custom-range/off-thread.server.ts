@@ -1,8 +1,8 @@
 /**
- * Reports over custom dates are counted from a copy of every completion held in memory
- * (facts.server.ts). The copy lives on a worker thread with its own connection, so
- * reading it in (seconds for a national workforce) and each count leave the server's thread free
- * for every other request. One worker, started when someone first opens the reports, so the copy
+ * Reports over custom dates are counted from a copy of every completion in an in-memory DuckDB
+ * database (store.server.ts). The copy lives on a worker thread with its own connection, so
+ * reading it in (seconds for a national workforce) and keeping it current leave the server's
+ * thread free for every other request. One worker, started when someone first opens the reports, so the copy
  * is ready by the time they pick custom dates; requests to it queue in order.
  */
 import path from 'node:path'

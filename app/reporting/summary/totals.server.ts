@@ -2,7 +2,7 @@
  * The report summary (db/schema.ts `reportTotals`): how completions turn into figures. The same
  * counting runs for each new completion (inside its transaction) and for a full rebuild, so the
  * two always agree. Custom dates, which the summary cannot answer, are counted by the same rules
- * in custom-range/facts.server.ts; tests/unit/reporting.test.ts holds them to the same figures.
+ * in custom-range/figures.server.ts; tests/unit/reporting.test.ts holds them to the same figures.
  *
  * Counting rules (README, "How people are counted"): a completion counts in the UK period of its
  * completion time, against the unit and organisation stored with it then; a person counts once

@@ -1,0 +1,2 @@
+DROP INDEX `evaluation_batches_period`;--> statement-breakpoint
+CREATE INDEX `evaluation_batches_period` ON `evaluation_batches` (`vru_id`,`members`,`first_at`,`last_at`,`module_id`,`series`,`rating_before`,`rating_after`,`checks_attempted`,`checks_passed_first_time`);
