@@ -3,7 +3,8 @@
  * answers a knowledge check, over and over), trainers (the studio) and report viewers (/reports)
  * at 50, 100 and 200 connections, BENCH_SECONDS (60) each, with the bare node + SQLite ceiling
  * measured in the same run. Prints requests/s, p50/p95/p99 and errors per step and kind.
- * Not in CI: run by `npm run bench:load` on a quiet machine.
+ * CI runs it at a tiny scale (`npm run bench:tiny`) so it cannot rot; figures come from
+ * `npm run bench:load` on a quiet machine.
  *
  * Each step is measured only once every connection has had its first answer (loadTogether), and
  * the step line says how long that took. Earlier this counted from the first request, and at 200
