@@ -5,6 +5,7 @@
 export type WebVttCheck =
   { ok: true; cues: number; lastCueEnd: number } | { ok: false; line: number; message: string }
 
+const HAS_A_TIME = /\d:\d\d[.,:]\d/
 const TIMESTAMP = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/
 
 export function parseTimestamp(value: string): number | null {
@@ -37,10 +38,12 @@ export function checkWebVtt(text: string): WebVttCheck {
     if (!line.includes('-->')) timingIndex = i + 1 // a cue identifier comes first
     const timing = lines[timingIndex]
     if (timing === undefined || !timing.includes('-->')) {
+      // a line with times on it but no arrow is the timing line written wrong, not an
+      // identifier; and an identifier on the last line has no timing line after it
+      const wrong = timing === undefined || HAS_A_TIME.test(line) ? i : timingIndex
       return {
         ok: false,
-        // an identifier on the last line has no timing line after it: name the identifier's line
-        line: Math.min(timingIndex, lines.length - 1) + 1,
+        line: wrong + 1,
         message: 'Expected a cue timing line like 00:00:01.000 --> 00:00:04.000',
       }
     }

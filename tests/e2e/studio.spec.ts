@@ -231,6 +231,10 @@ test('without JavaScript a trainer uploads a film with a plain form, publishes, 
   const title = `Plain form film ${Date.now().toString(36)}`
   await trainer.getByLabel('Title').fill(title)
   await trainer.getByLabel('Summary').fill('Made without JavaScript.')
+  // nothing is chosen for the trainer: who the module is for is their decision
+  const audience = trainer.getByRole('group', { name: 'Audience' })
+  await expect(audience.getByRole('checkbox', { checked: true })).toHaveCount(0)
+  await audience.getByLabel('Secondary schools').check()
   await trainer.getByLabel('County Lines').check()
   await trainer.getByLabel('Practice level').selectOption('trauma-skilled')
   await trainer.getByLabel('Minutes a learner takes').fill('10')
@@ -263,6 +267,10 @@ test('without JavaScript a trainer uploads a film with a plain form, publishes, 
     /^Before the film/,
     /^A plain upload/,
   ])
+  // the first lesson cannot move up, nor the last down: no button offers to
+  await expect(trainer.getByRole('button', { name: 'Move up Before the film' })).toHaveCount(0)
+  await expect(trainer.getByRole('button', { name: 'Move down A plain upload' })).toHaveCount(0)
+  await expect(trainer.getByRole('button', { name: 'Move down Before the film' })).toBeVisible()
 
   await trainer.getByRole('button', { name: 'Publish the draft' }).click()
   await expect(trainer.getByRole('status')).toContainText('Published version 1')

@@ -103,6 +103,25 @@ describe('checkWebVtt refuses broken captions, naming the line', () => {
     })
   })
 
+  test('a timing line without its arrow is the line named, not the text after it', () => {
+    const result = checkWebVtt(
+      vtt(
+        'WEBVTT',
+        '',
+        '00:00:01.000 --> 00:00:02.000',
+        'Fine',
+        '',
+        '00:00:03.000 - 00:00:04.000',
+        'The text of the cue',
+      ),
+    )
+    expect(result).toEqual({
+      ok: false,
+      line: 6,
+      message: 'Expected a cue timing line like 00:00:01.000 --> 00:00:04.000',
+    })
+  })
+
   test('a cue identifier with no timing line after it', () => {
     const result = checkWebVtt(
       vtt(

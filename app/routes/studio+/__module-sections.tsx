@@ -38,24 +38,27 @@ export function ModuleLessons({ page }: { page: Page }) {
                     <span className="visually-hidden"> {lesson.title}</span>
                   </Link>
                 )}
-                <IntentButton
-                  intent="move"
-                  fields={{ file: lesson.file, direction: 'up' }}
-                  className="link-button"
-                  disabled={i === 0}
-                >
-                  {t('Move up')}
-                  <span className="visually-hidden"> {lesson.title}</span>
-                </IntentButton>
-                <IntentButton
-                  intent="move"
-                  fields={{ file: lesson.file, direction: 'down' }}
-                  className="link-button"
-                  disabled={i === page.lessons.length - 1}
-                >
-                  {t('Move down')}
-                  <span className="visually-hidden"> {lesson.title}</span>
-                </IntentButton>
+                {/* only the moves there are: a disabled button is one more stop for nothing */}
+                {i > 0 ? (
+                  <IntentButton
+                    intent="move"
+                    fields={{ file: lesson.file, direction: 'up' }}
+                    className="link-button"
+                  >
+                    {t('Move up')}
+                    <span className="visually-hidden"> {lesson.title}</span>
+                  </IntentButton>
+                ) : null}
+                {i < page.lessons.length - 1 ? (
+                  <IntentButton
+                    intent="move"
+                    fields={{ file: lesson.file, direction: 'down' }}
+                    className="link-button"
+                  >
+                    {t('Move down')}
+                    <span className="visually-hidden"> {lesson.title}</span>
+                  </IntentButton>
+                ) : null}
                 <IntentButton
                   intent="remove"
                   fields={{ file: lesson.file }}

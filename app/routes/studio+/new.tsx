@@ -41,7 +41,7 @@ export default function NewModule() {
       <ErrorSummary errors={actionData?.errors} />
       <Form method="post" noValidate>
         <ModuleFields
-          values={actionData?.values ?? { audience: 'all-staff', passMark: '80' }}
+          values={actionData?.values ?? { passMark: '80' }}
           errors={actionData?.errors}
           mayBeNational={mayBeNational}
         />
