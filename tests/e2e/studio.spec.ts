@@ -64,6 +64,7 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   await trainer
     .getByLabel('Summary')
     .fill('For school staff: notice and respond to pupils who feel unsafe.')
+  await trainer.getByRole('group', { name: 'Audience' }).getByLabel('All staff').check()
   await trainer.getByLabel('Safeguarding').check()
   await trainer.getByLabel('Practice level').selectOption('trauma-aware')
   await trainer.getByLabel('Minutes a learner takes').fill('20')
@@ -85,7 +86,8 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   await expect(preview.locator('script')).toHaveCount(0)
   await checkPage(trainer, 'studio-lesson-reading')
   await trainer.getByRole('button', { name: 'Save the lesson' }).click()
-  await expect(trainer).toHaveURL(moduleUrl)
+  await expect(trainer.getByRole('status')).toHaveText('Saved “Why corridors matter” to the draft.')
+  expect(new URL(trainer.url()).pathname).toBe(moduleUrl)
 
   // A film with captions and a transcript, sent with a progress bar.
   await addLesson(trainer, 'Film', 'A corridor conversation')
@@ -101,7 +103,10 @@ test('a trainer publishes a module with a film to their unit; its learners compl
     )
   await checkPage(trainer, 'studio-lesson-film')
   await trainer.getByRole('button', { name: 'Save the lesson' }).click()
-  await expect(trainer).toHaveURL(moduleUrl)
+  await expect(trainer.getByRole('status')).toHaveText(
+    'Saved “A corridor conversation” to the draft.',
+  )
+  expect(new URL(trainer.url()).pathname).toBe(moduleUrl)
 
   // A knowledge check with three questions.
   await addLesson(trainer, 'Knowledge check', 'Check your understanding')
@@ -117,7 +122,10 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   }
   await checkPage(trainer, 'studio-lesson-check')
   await trainer.getByRole('button', { name: 'Save the lesson' }).click()
-  await expect(trainer).toHaveURL(moduleUrl)
+  await expect(trainer.getByRole('status')).toHaveText(
+    'Saved “Check your understanding” to the draft.',
+  )
+  expect(new URL(trainer.url()).pathname).toBe(moduleUrl)
 
   // Preview the film as a learner would see it; nothing is recorded.
   await trainer.getByRole('link', { name: 'Preview A corridor conversation' }).click()
@@ -252,7 +260,8 @@ test('without JavaScript a trainer uploads a film with a plain form, publishes, 
     .setInputFiles(path.join(FIXTURES, 'tiny-film.en.vtt'))
   await trainer.getByLabel('Transcript', { exact: true }).fill('Two pupils talk by the lockers.')
   await trainer.getByRole('button', { name: 'Save the lesson' }).click()
-  await expect(trainer).toHaveURL(moduleUrl)
+  await expect(trainer).toHaveURL(new RegExp(`${moduleUrl}\\?saved=`))
+  await expect(trainer.getByRole('status')).toHaveText('Saved “A plain upload” to the draft.')
   await expect(trainer.locator('.studio-lessons')).toContainText('A plain upload (Film)')
 
   // A reordered and removed lesson, with the buttons of the list.

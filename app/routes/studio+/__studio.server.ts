@@ -110,5 +110,7 @@ export async function submitLessonForm(
     uploads,
     mediaRoot,
   )
-  return { ...result, redirectTo: `/studio/modules/${module.slug}` }
+  // the module page says which lesson was saved
+  const saved = new URLSearchParams({ saved: lesson.file.replace(/\.md$/, '') })
+  return { ...result, redirectTo: `/studio/modules/${module.slug}?${saved}` }
 }

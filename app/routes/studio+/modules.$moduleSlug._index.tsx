@@ -1,6 +1,13 @@
 import { data, redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useSearchParams,
+} from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import {
   addLesson,
@@ -106,6 +113,11 @@ export default function StudioModule() {
   const { t } = useTranslation()
   const page = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  // said once, until the trainer's next step on this page answers instead
+  const savedLesson = actionData
+    ? undefined
+    : page.lessons.find((l) => l.file === `${searchParams.get('saved')}.md`)
   const busy = useNavigation().state === 'submitting'
   const errors = actionData && 'errors' in actionData ? actionData.errors : undefined
   const values = actionData && 'values' in actionData ? actionData.values : undefined
@@ -135,6 +147,11 @@ export default function StudioModule() {
                 },
               )
             : t('Nothing has changed since version {{version}}.', { version: published.version })}
+        </p>
+      ) : null}
+      {savedLesson ? (
+        <p className="notice notice--success" role="status">
+          {t('Saved “{{title}}” to the draft.', { title: savedLesson.title })}
         </p>
       ) : null}
       {actionData && 'saved' in actionData ? (
