@@ -128,7 +128,9 @@ export async function boardSummaryPdf(report: Report) {
     const size = value === null ? 13 : 20
     const top = y
     y -= 20 - size
-    y -= lines(wrap(cellText(value), bold, size, quarter), x, quarter, size, bold)
+    const figure = wrap(cellText(value), bold, size, quarter)
+    lines(figure, x, quarter, size, bold)
+    y = top - 20 * LEADING - (figure.length - 1) * size * LEADING
     y -= lines(wrap(label, regular, 8.5, quarter), x, quarter, 8.5, regular, MUTED)
     tallest = Math.max(tallest, top - y)
     y = top
@@ -182,7 +184,7 @@ export async function boardSummaryPdf(report: Report) {
     y -= 14
   }
   block(
-    'Professionals upskilled: different people with at least one completion in the period. Figures about 1 to 4 people are withheld, and groups that small are not named.',
+    'Professionals upskilled: different people with at least one completion in the period. Each person counts once in a period, so the quarters can add up to more than the year. Figures about 1 to 4 people are withheld, and groups that small are not named.',
     7.5,
     regular,
     MUTED,

@@ -3,6 +3,7 @@
  * start and completion move their unit's figures and no other unit's; the pages pass axe; a staff CSV with
  * a bad row invites nobody until the lead chooses to invite the good rows.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { completeModuleByRequest, newLearner, startModuleByRequest } from './learning-utils.ts'
@@ -200,6 +201,8 @@ test('report pages pass axe at phone and desktop widths; the board summary print
   const pdf = await page.request.get('/reports/summary.pdf')
   expect(pdf.headers()['content-type']).toBe('application/pdf')
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  // kept to be looked at, page by page, beside the print view
+  await fs.promises.writeFile(path.join(SCREENSHOTS, 'reports-summary.pdf'), await pdf.body())
 
   await signIn(page, DEMO.admin)
   await page.goto('/reports')
