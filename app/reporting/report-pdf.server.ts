@@ -2,13 +2,82 @@ import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf
 import { printable } from '#app/learning/certificates.server.ts'
 import { FEWER_THAN_5 } from './disclosure.server.ts'
 import { boardSummary } from './report-export.server.ts'
-import { type Report } from './types.ts'
+import { type Cell, type Report } from './types.ts'
 
 const INK = rgb(0.11, 0.14, 0.15)
 const BRAND = rgb(0.12, 0.31, 0.37)
 const MUTED = rgb(0.3, 0.33, 0.36)
+const RULE = rgb(0.8, 0.82, 0.84)
 
-/** The board summary as one A4 page: the same figures as the printable page. */
+const A4: [number, number] = [595.28, 841.89]
+const MARGIN = 48
+const GAP = 10
+const HEAD_SIZE = 8
+const CELL_SIZE = 9
+const LEADING = 1.3
+
+/** A cell as the print view shows it. */
+function cellText(value: Cell) {
+  return value === null
+    ? FEWER_THAN_5
+    : typeof value === 'number'
+      ? value.toLocaleString('en-GB')
+      : value
+}
+
+/** Lines of at most `width` points; a word longer than the line is broken between letters. */
+function wrap(text: string, font: PDFFont, size: number, width: number) {
+  const measure = (s: string) => font.widthOfTextAtSize(s, size)
+  const lines: string[] = []
+  let line = ''
+  for (const word of printable(font, text).split(/\s+/).filter(Boolean)) {
+    const tried = line ? `${line} ${word}` : word
+    if (measure(tried) <= width) {
+      line = tried
+      continue
+    }
+    if (line) lines.push(line)
+    line = ''
+    let rest = word
+    while (measure(rest) > width && rest.length > 1) {
+      let cut = rest.length - 1
+      while (cut > 1 && measure(rest.slice(0, cut)) > width) cut--
+      lines.push(rest.slice(0, cut))
+      rest = rest.slice(cut)
+    }
+    line = rest
+  }
+  if (line || lines.length === 0) lines.push(line)
+  return lines
+}
+
+/**
+ * Column widths from the content: each column gets at least its longest word and, room
+ * allowing, its longest text on one line; what is left over goes to the label column.
+ */
+function columnWidths(texts: string[][], fonts: PDFFont[][], sizes: number[][], room: number) {
+  const count = texts[0]!.length
+  const least = Array<number>(count).fill(0)
+  const wanted = Array<number>(count).fill(0)
+  texts.forEach((row, r) =>
+    row.forEach((text, c) => {
+      const font = fonts[r]![c]!
+      const size = sizes[r]![c]!
+      const safe = printable(font, text)
+      const words = safe.split(/\s+/).map((w) => font.widthOfTextAtSize(w, size))
+      least[c] = Math.min(room / count, Math.max(least[c]!, ...words))
+      wanted[c] = Math.max(wanted[c]!, font.widthOfTextAtSize(safe, size))
+    }),
+  )
+  const space = room - GAP * (count - 1)
+  const atLeast = least.reduce((a, b) => a + b, 0)
+  const atMost = wanted.reduce((a, b) => a + b, 0)
+  if (atMost <= space) return wanted.map((w, i) => (i === 0 ? w + space - atMost : w))
+  const share = (space - atLeast) / Math.max(1, atMost - atLeast)
+  return least.map((w, i) => w + (wanted[i]! - w) * share)
+}
+
+/** The board summary as A4 pages: the same words and figures as the printable page. */
 export async function boardSummaryPdf(report: Report) {
   const summary = boardSummary(report)
   const pdf = await PDFDocument.create()
@@ -16,68 +85,109 @@ export async function boardSummaryPdf(report: Report) {
   pdf.setAuthor('Upstream')
   const regular = await pdf.embedFont(StandardFonts.Helvetica)
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
-  const page = pdf.addPage([595.28, 841.89])
-  const left = 48
-  let y = page.getHeight() - 56
-  const text = (p: PDFPage, value: string, x: number, size: number, font: PDFFont, color = INK) =>
-    p.drawText(printable(font, value), { x, y, size, font, color })
+  const room = A4[0] - MARGIN * 2
+  let page: PDFPage = pdf.addPage(A4)
+  let y = A4[1] - 56
 
-  text(page, 'Upstream training report', left, 11, bold, BRAND)
-  y -= 24
-  text(page, report.scopeName, left, 18, bold)
-  y -= 20
-  text(page, report.periodLabel, left, 13, regular)
-  y -= 34
-  const width = (page.getWidth() - left * 2) / 4
-  summary.headline.forEach(({ label, value }, i) => {
-    const x = left + i * width
-    // a withheld figure says so, smaller, to fit the same column
-    const shown = value === null ? FEWER_THAN_5 : value.toLocaleString('en-GB')
-    page.drawText(shown, { x, y, size: value === null ? 13 : 20, font: bold, color: INK })
-    page.drawText(printable(regular, label), {
-      x,
-      y: y - 14,
-      size: 8.5,
-      font: regular,
-      color: MUTED,
-    })
-  })
-  y -= 44
-  for (const table of summary.tables) {
-    if (y < 90) break
-    text(page, table.title, left, 11.5, bold, BRAND)
-    y -= 16
-    const columns = table.columns
-    const first = 250
-    const rest = (page.getWidth() - left * 2 - first) / Math.max(1, columns.length - 1)
-    columns.forEach((c, i) => {
-      const x = i === 0 ? left : left + first + (i - 1) * rest
-      page.drawText(printable(bold, c), { x, y, size: 8, font: bold, color: MUTED })
-    })
-    y -= 13
-    for (const row of table.rows) {
-      const cells = [row.label, ...row.cells.map((c) => (c === null ? FEWER_THAN_5 : String(c)))]
-      cells.forEach((c, i) => {
-        const x = i === 0 ? left : left + first + (i - 1) * rest
-        const clipped = i === 0 && c.length > 48 ? `${c.slice(0, 46)}…` : c
-        page.drawText(printable(regular, clipped), { x, y, size: 9, font: regular, color: INK })
-      })
-      y -= 12.5
-    }
-    y -= 12
+  const newPage = () => {
+    page = pdf.addPage(A4)
+    y = A4[1] - MARGIN
   }
-  const notes = [
-    'Professionals upskilled: different people with at least one completion in the period.',
-    'Figures about 1 to 4 people are withheld, and groups that small are not named.',
-  ]
-  notes.forEach((note, i) =>
-    page.drawText(printable(regular, note), {
-      x: left,
-      y: 50 - i * 10,
-      size: 7.5,
-      font: regular,
-      color: MUTED,
-    }),
+  /** Draws lines downwards from y, left or right aligned in a column; returns the height. */
+  const lines = (
+    text: string[],
+    x: number,
+    width: number,
+    size: number,
+    font: PDFFont,
+    color = INK,
+    align: 'left' | 'right' = 'left',
+  ) => {
+    text.forEach((line, i) => {
+      const at = align === 'right' ? x + width - font.widthOfTextAtSize(line, size) : x
+      page.drawText(line, { x: at, y: y - size - i * size * LEADING, size, font, color })
+    })
+    return text.length * size * LEADING
+  }
+  const block = (text: string, size: number, font: PDFFont, color = INK, after = 4) => {
+    const wrapped = wrap(text, font, size, room)
+    if (y - wrapped.length * size * LEADING < MARGIN) newPage()
+    y -= lines(wrapped, MARGIN, room, size, font, color) + after
+  }
+
+  block('Upstream training report', 11, bold, BRAND, 8)
+  block(report.scopeName, 18, bold, INK, 4)
+  block(report.periodLabel, 13, regular, INK, 18)
+
+  // the headline: four figures side by side, each label wrapped under its figure
+  const quarter = (room - GAP * 3) / 4
+  let tallest = 0
+  summary.headline.forEach(({ label, value }, i) => {
+    const x = MARGIN + i * (quarter + GAP)
+    // a withheld figure says so, smaller, on the same baseline as the numbers
+    const size = value === null ? 13 : 20
+    const top = y
+    y -= 20 - size
+    const figure = wrap(cellText(value), bold, size, quarter)
+    lines(figure, x, quarter, size, bold)
+    y = top - 20 * LEADING - (figure.length - 1) * size * LEADING
+    y -= lines(wrap(label, regular, 8.5, quarter), x, quarter, 8.5, regular, MUTED)
+    tallest = Math.max(tallest, top - y)
+    y = top
+  })
+  y -= tallest + 20
+
+  for (const table of summary.tables) {
+    const heading = table.columns
+    const body = table.rows.map((row) => [row.label, ...row.cells.map(cellText)])
+    const widths = columnWidths(
+      [heading, ...body],
+      [heading.map(() => bold), ...body.map((r) => r.map(() => regular))],
+      [heading.map(() => HEAD_SIZE), ...body.map((r) => r.map(() => CELL_SIZE))],
+      room,
+    )
+    const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((a, b) => a + b + GAP, 0))
+    const align = (i: number) => (i === 0 ? 'left' : 'right')
+    const wrapRow = (cells: string[], font: PDFFont, size: number) =>
+      cells.map((c, i) => wrap(c, font, size, widths[i]!))
+    const headLines = wrapRow(heading, bold, HEAD_SIZE)
+    const headHeight = Math.max(...headLines.map((l) => l.length)) * HEAD_SIZE * LEADING
+    const rows = body.map((cells) => wrapRow(cells, regular, CELL_SIZE))
+    const height = (row: string[][]) => Math.max(...row.map((l) => l.length)) * CELL_SIZE * LEADING
+
+    const drawHeader = (continued: boolean) => {
+      block(continued ? `${table.title} (continued)` : table.title, 11.5, bold, BRAND, 4)
+      headLines.forEach((l, i) => lines(l, xs[i]!, widths[i]!, HEAD_SIZE, bold, MUTED, align(i)))
+      y -= headHeight + 2
+      page.drawLine({
+        start: { x: MARGIN, y },
+        end: { x: MARGIN + room, y },
+        thickness: 0.5,
+        color: RULE,
+      })
+      y -= 3
+    }
+    // the title, the header and the first row stay together
+    const first = rows[0] ? height(rows[0]) : CELL_SIZE * LEADING
+    if (y - (11.5 * LEADING + 4 + headHeight + 5 + first) < MARGIN) newPage()
+    drawHeader(false)
+    if (rows.length === 0)
+      y -= lines(['No completions in this period.'], MARGIN, room, CELL_SIZE, regular)
+    for (const row of rows) {
+      if (y - height(row) < MARGIN) {
+        newPage()
+        drawHeader(true)
+      }
+      row.forEach((l, i) => lines(l, xs[i]!, widths[i]!, CELL_SIZE, regular, INK, align(i)))
+      y -= height(row) + 2
+    }
+    y -= 14
+  }
+  block(
+    'Professionals upskilled: different people with at least one completion in the period. Each person counts once in a period, so the quarters can add up to more than the year. Figures about 1 to 4 people are withheld, and groups that small are not named.',
+    7.5,
+    regular,
+    MUTED,
   )
   return new Blob([Buffer.from(await pdf.save())], { type: 'application/pdf' })
 }

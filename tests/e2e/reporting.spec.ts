@@ -3,6 +3,7 @@
  * start and completion move their unit's figures and no other unit's; the pages pass axe; a staff CSV with
  * a bad row invites nobody until the lead chooses to invite the good rows.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { completeModuleByRequest, newLearner, startModuleByRequest } from './learning-utils.ts'
@@ -107,20 +108,56 @@ test('the period picker works without JavaScript and explains a wrong date', asy
   const page = await context.newPage()
   await signIn(page, DEMO.vruMerseyside)
   await page.goto('/reports')
+  // the choice is folded away under the figures' lead line; a disclosure needs no script
+  await page.getByText('Change the period').click()
   await page.getByLabel('Quarter', { exact: true }).selectOption('2')
   await page.getByRole('button', { name: 'Show the quarter' }).click()
   await expect(page.locator('.lead')).toContainText('Quarter 2 of')
   // custom ranges are whole months
+  await page.getByText('Change the period').click()
   await page.getByLabel('From the start of').fill('2026-05')
   await page.getByLabel('To the end of').fill('2026-03')
   await page.getByRole('button', { name: 'Show these months' }).click()
   await expect(page.getByRole('alert')).toContainText(
     'The last month must be the first month or after it',
   )
+  // the choice to correct stays open, as typed
+  await expect(page.getByLabel('From the start of')).toHaveValue('2026-05')
   // an old address with days in it is refused with a message, not answered
   await page.goto('/reports?period=custom&from=2026-05-10&to=2026-05-10')
   await expect(page.getByRole('alert')).toContainText('custom ranges are whole months')
   await context.close()
+})
+
+test('on a phone the headline figures come first, and say why quarters can add up to more than the year', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 })
+  await signIn(page, DEMO.vruMerseyside)
+  await page.goto('/reports')
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'reports-vru-375-first-screen.png') })
+  // every headline figure is on the first screen, without scrolling
+  for (const name of [
+    'Professionals upskilled',
+    'Completions',
+    'People in progress',
+    'Assigned but overdue',
+  ]) {
+    const box = await page
+      .locator('.headline dt', { hasText: name })
+      .locator('xpath=following-sibling::dd')
+      .boundingBox()
+    expect(box, `${name} is shown`).not.toBeNull()
+    expect(box!.y + box!.height, `${name} is on the first screen`).toBeLessThanOrEqual(667)
+  }
+  await expect(page.getByLabel('Financial year (1 April to 31 March)')).toBeHidden()
+  await expect(
+    page.getByText(
+      'Each person counts once in a period, so the quarters can add up to more than the year.',
+    ),
+  ).toBeVisible()
+  await page.getByText('Change the period').click()
+  await expect(page.getByLabel('Financial year (1 April to 31 March)')).toBeVisible()
 })
 
 async function look(page: Page, name: string) {
@@ -164,6 +201,8 @@ test('report pages pass axe at phone and desktop widths; the board summary print
   const pdf = await page.request.get('/reports/summary.pdf')
   expect(pdf.headers()['content-type']).toBe('application/pdf')
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  // kept to be looked at, page by page, beside the print view
+  await fs.promises.writeFile(path.join(SCREENSHOTS, 'reports-summary.pdf'), await pdf.body())
 
   await signIn(page, DEMO.admin)
   await page.goto('/reports')

@@ -100,8 +100,7 @@ function PeriodForms() {
     />
   )
   return (
-    <section aria-labelledby="period-heading" className="period-picker">
-      <h2 id="period-heading">{t('Choose the period')}</h2>
+    <div className="period-picker">
       <ErrorSummary
         errors={errors}
         fieldIds={{
@@ -158,13 +157,13 @@ function PeriodForms() {
           )}
         </PeriodForm>
       </div>
-    </section>
+    </div>
   )
 }
 
 export default function Reports() {
   const { t } = useTranslation()
-  const { report, headline, query, units, unitId } = useLoaderData<typeof loader>()
+  const { report, headline, query, units, unitId, errors } = useLoaderData<typeof loader>()
   const csv = (id: string) => `/reports/${id}.csv?${query}`
   return (
     <>
@@ -172,30 +171,40 @@ export default function Reports() {
       <p className="lead">
         {t(report.scopeName)}: <strong>{t(report.periodLabel)}</strong>
       </p>
-      {units ? (
-        <Form method="get" className="unit-picker">
-          {Object.entries(Object.fromEntries(new URLSearchParams(query)))
-            .filter(([name]) => name !== 'unit')
-            .map(([name, value]) => (
-              <input type="hidden" name={name} value={value} key={name} />
-            ))}
-          <SelectField
-            name="unit"
-            label={t('Violence Reduction Unit')}
-            options={units}
-            placeholder={t('All units')}
-            defaultValue={unitId ? String(unitId) : ''}
-          />
-          <button className="button button--secondary" type="submit">
-            {t('Show this unit')}
-          </button>
-        </Form>
-      ) : null}
-      <PeriodForms />
+      {/* figures first: on a phone the forms took the first screen; a disclosure works without
+          JavaScript, and opens by itself when a choice needs correcting */}
+      <details className="period-choice" open={Object.keys(errors).length > 0}>
+        <summary>{units ? t('Change the period or unit') : t('Change the period')}</summary>
+        {units ? (
+          <Form method="get" className="unit-picker">
+            {Object.entries(Object.fromEntries(new URLSearchParams(query)))
+              .filter(([name]) => name !== 'unit')
+              .map(([name, value]) => (
+                <input type="hidden" name={name} value={value} key={name} />
+              ))}
+            <SelectField
+              name="unit"
+              label={t('Violence Reduction Unit')}
+              options={units}
+              placeholder={t('All units')}
+              defaultValue={unitId ? String(unitId) : ''}
+            />
+            <button className="button button--secondary" type="submit">
+              {t('Show this unit')}
+            </button>
+          </Form>
+        ) : null}
+        <PeriodForms />
+      </details>
 
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading">{t('Headline figures')}</h2>
         <HeadlineFigures figures={headline} />
+        <p>
+          {t(
+            'Each person counts once in a period, so the quarters can add up to more than the year.',
+          )}
+        </p>
         <p className="muted">
           {t(
             'Professionals upskilled: different people who completed at least one module in the period; someone who completed three counts once. People in progress: people who started a module in the period and have not finished it yet. Figures about 1 to 4 people are shown as “fewer than 5”, and groups that small are not named but added to “Other groups”, with the smallest named groups where that is needed to keep them from being worked out, so no one can be singled out.',

@@ -44,7 +44,7 @@ export default function BoardSummary() {
       </div>
       <p className="board-summary__note">
         {t(
-          'Professionals upskilled: different people with at least one completion in the period. Figures about 1 to 4 people are withheld, and groups that small are not named.',
+          'Professionals upskilled: different people with at least one completion in the period. Each person counts once in a period, so the quarters can add up to more than the year. Figures about 1 to 4 people are withheld, and groups that small are not named.',
         )}
       </p>
       <p className="no-print button-row">
