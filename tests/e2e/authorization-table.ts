@@ -164,6 +164,9 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   'routes/certificates+/$code': {
     GET: { anonymous: 200, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
   },
+  'routes/certificates+/_index': {
+    GET: { anonymous: 200, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
   'routes/favicon[.]svg': {
     GET: { anonymous: 200, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
   },

@@ -388,4 +388,6 @@ export const LEARNING_PAGES: PageCase[] = [
     },
   },
   { name: 'certificate-invalid', open: visit('/certificates/NOT-A-CODE', 404) },
+  { name: 'certificate-check', open: visit('/certificates') },
+  { name: 'certificate-check-not-found', open: visit('/certificates?code=zzzzz-22222') },
 ]
