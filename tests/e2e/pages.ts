@@ -250,6 +250,18 @@ export const LEARNING_PAGES: PageCase[] = [
   },
   { name: 'module-new', open: asNewLearner(`/learn/modules/${EDGE}`) },
   {
+    name: 'module-complete-lessons-open',
+    open: asNewLearner(`/learn/modules/${EDGE}`, {
+      before: (request) => completeModuleByRequest(request, EDGE).then(() => {}),
+    }),
+  },
+  {
+    name: 'lesson-reread',
+    open: asNewLearner(lessonPath(EDGE, 'lesson-plan-1-aces'), {
+      before: (request) => completeModuleByRequest(request, EDGE).then(() => {}),
+    }),
+  },
+  {
     name: 'module-in-progress',
     open: asNewLearner(`/learn/modules/${EDGE}`, {
       before: (request) => workThroughByRequest(request, EDGE, { until: 'lesson-plan-1-aces' }),
