@@ -178,6 +178,9 @@ export default function ModulePage() {
       ) : null}
 
       <h2>{t('Lessons')}</h2>
+      {state === 'complete' ? (
+        <p>{t('You can read any lesson again: it changes nothing about your completion.')}</p>
+      ) : null}
       <ol className="lesson-list">
         {lessons.map((lesson) => (
           <li key={lesson.slug}>

@@ -115,7 +115,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 // A check that completes the module keeps its results on screen: run again, this loader would
-// send the learner to the module page, as no open enrolment is left to show the lesson from.
+// show the lesson as one read again, without them.
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   actionResult,
   defaultShouldRevalidate,
