@@ -213,6 +213,21 @@ test('a teacher who completed To the Edge goes back to read the lesson plans, an
   await expect(page.getByRole('main').getByText('To the Edge')).toHaveCount(1)
 })
 
+test('My learning shows each module in progress once', async ({ page, request }) => {
+  await newLearner(page, request)
+  await startModuleByRequest(page.request, 'aces-foundations')
+  await startModuleByRequest(page.request, 'knife-crime-exploitation')
+  await page.goto('/learn')
+  const panel = page.getByRole('region', { name: 'Continue where you left off' })
+  await expect(panel).toContainText('Knife crime')
+  const inProgress = page
+    .getByRole('heading', { level: 2, name: 'In progress' })
+    .locator('xpath=following-sibling::ul[1]')
+  await expect(inProgress.getByRole('listitem')).toHaveCount(1)
+  await expect(inProgress).toContainText('ACEs')
+  await expect(inProgress).not.toContainText('Knife crime')
+})
+
 test('a module owned by Lancashire is not offered to a Merseyside learner', async ({
   page,
   request,

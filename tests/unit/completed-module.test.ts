@@ -1,8 +1,9 @@
-/** A completed module read again, and a certificate code typed by a person. */
+/** A completed module read again, a certificate code typed by a person, and /learn's places. */
 import { eq } from 'drizzle-orm'
 import { beforeAll, expect, test } from 'vitest'
 import { checkAttempts, completions, db, enrolments, lessonProgress } from '#app/db.server.ts'
 import { checkCertificateCode } from '#app/learning/certificates.server.ts'
+import { continuePath, placeInProgress } from '#app/learning/dashboard.server.ts'
 import { findLearnerLesson } from '#app/learning/lesson-flow.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
@@ -21,9 +22,10 @@ import {
   signInAs,
 } from './helpers.ts'
 
+// importing every pack takes several seconds on a busy machine
 beforeAll(() => {
   expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
-})
+}, 60_000)
 
 let counter = 0
 function freshLearner() {
@@ -107,4 +109,34 @@ test('a typed certificate code is forgiven its case and spaces, and refused when
       ok: false,
       error: expect.stringMatching(/^Enter the code/),
     })
+})
+
+test('each module in progress is placed once on the learner’s page', () => {
+  const started = (moduleId: number) => ({
+    moduleId,
+    slug: `m${moduleId}`,
+    title: `Module ${moduleId}`,
+    updatedAt: new Date(),
+    lastLessonSlug: 'two',
+    lastLessonTitle: 'Two',
+  })
+  const due = new Date('2026-12-24T00:00:00Z')
+  // touched last first: 1, then 2 (assigned), then 3; 4 is assigned and not started
+  const placed = placeInProgress(
+    [started(1), started(2), started(3)],
+    [
+      { moduleId: 2, slug: 'm2', dueAt: due },
+      { moduleId: 4, slug: 'm4', dueAt: null },
+    ],
+  )
+  expect(placed.next).toMatchObject({ moduleId: 1, dueAt: null })
+  expect(placed.assigned.map((a) => [a.moduleId, a.dueAt, a.started?.moduleId ?? null])).toEqual([
+    [2, due, 2],
+    [4, null, null],
+  ])
+  expect(placed.others.map((s) => s.moduleId)).toEqual([3])
+  // the one touched last, when assigned, keeps its due date in the Continue box only
+  const first = placeInProgress([started(2)], [{ moduleId: 2, slug: 'm2', dueAt: due }])
+  expect(first).toMatchObject({ next: { moduleId: 2, dueAt: due }, assigned: [], others: [] })
+  expect(continuePath(started(1))).toBe('/learn/modules/m1/lessons/two')
 })
