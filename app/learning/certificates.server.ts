@@ -27,10 +27,33 @@ function certificatesWhere(condition: SQL) {
 
 export type Certificate = NonNullable<ReturnType<typeof findCertificate>>
 
-/** A certificate by its verification code (codes are typed by people: case and spaces forgiven). */
+/** Codes are typed by people: case and spaces forgiven. */
+function normaliseCode(code: string) {
+  return code.trim().toUpperCase().replace(/\s+/g, '')
+}
+
+/** A certificate by its verification code. */
 export function findCertificate(code: string) {
-  const normalised = code.trim().toUpperCase().replace(/\s+/g, '')
-  return certificatesWhere(eq(completions.certificateCode, normalised)).get()
+  return certificatesWhere(eq(completions.certificateCode, normaliseCode(code))).get()
+}
+
+// Ten letters and digits from the printed alphabet, the hyphen after the fifth optional
+const CODE_SHAPE = /^([A-Z2-9]{5})-?([A-Z2-9]{5})$/
+
+/**
+ * A code typed into the check page: the code as printed when a certificate has it, or why not
+ * (mistyped, or no certificate has it), so the page can say so and keep what was typed.
+ */
+export function checkCertificateCode(typed: string) {
+  const shape = CODE_SHAPE.exec(normaliseCode(typed).slice(0, 40))
+  if (!shape)
+    return {
+      ok: false as const,
+      error: 'Enter the code as printed on the certificate, for example ABCDE-23456',
+    }
+  const code = `${shape[1]}-${shape[2]}`
+  if (!findCertificate(code)) return { ok: false as const, error: 'No certificate has this code' }
+  return { ok: true as const, code }
 }
 
 export function myCertificate(userId: string, code: string) {

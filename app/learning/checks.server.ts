@@ -5,6 +5,13 @@ import { completeLesson, type Enrolment, type Lesson } from './progress.server.t
 
 export type CheckDetails = { passMark: number; questions: CheckQuestion[] }
 
+/** Marks an attempt without keeping it: a completed module's check, tried again while reading. */
+export function markAttempt(lesson: Lesson, answers: number[][]) {
+  const details = lesson.details as CheckDetails
+  const { marked, score } = markCheck(details.questions, answers)
+  return { marked, score, passed: score >= details.passMark, completion: null }
+}
+
 /** Marks an attempt and keeps it; passing completes the lesson. Retries are unlimited. */
 export function submitCheck(
   enrolment: Enrolment,
@@ -12,9 +19,7 @@ export function submitCheck(
   answers: number[][],
   now = new Date(),
 ) {
-  const details = lesson.details as CheckDetails
-  const { marked, score } = markCheck(details.questions, answers)
-  const passed = score >= details.passMark
+  const { marked, score, passed } = markAttempt(lesson, answers)
   const attempt = db
     .insert(checkAttempts)
     .values({

@@ -50,3 +50,32 @@ export function inProgress(userId: string) {
     .orderBy(desc(enrolments.updatedAt))
     .all()
 }
+
+type Started = ReturnType<typeof inProgress>[number]
+type Assigned = ReturnType<typeof assignedTo>[number]
+
+/**
+ * Each module in progress in one place on the learner's page: the one touched last in the
+ * Continue box (with its due date when assigned), an assigned one on its assignment card, and
+ * the rest in the in-progress list.
+ */
+export function placeInProgress(started: Started[], assigned: Assigned[]) {
+  const [next, ...others] = started
+  const assignedIds = new Set(assigned.map((a) => a.moduleId))
+  return {
+    next: next
+      ? { ...next, dueAt: assigned.find((a) => a.moduleId === next.moduleId)?.dueAt ?? null }
+      : null,
+    assigned: assigned
+      .filter((a) => a.moduleId !== next?.moduleId)
+      .map((a) => ({ ...a, started: others.find((s) => s.moduleId === a.moduleId) ?? null })),
+    others: others.filter((s) => !assignedIds.has(s.moduleId)),
+  }
+}
+
+/** Where Continue takes a learner: the lesson last open, or the module's page. */
+export function continuePath(started: Pick<Started, 'slug' | 'lastLessonSlug'>) {
+  return started.lastLessonSlug
+    ? `/learn/modules/${started.slug}/lessons/${started.lastLessonSlug}`
+    : `/learn/modules/${started.slug}`
+}

@@ -4,7 +4,13 @@ import { type SessionUser } from '#app/auth/session.server.ts'
 import { db, organisations } from '#app/db.server.ts'
 import { findVisibleModule } from './catalogue.server.ts'
 import { evaluationFor } from './evaluations.server.ts'
-import { getLesson, lessonOutline, openEnrolment, type Enrolment } from './progress.server.ts'
+import {
+  getLesson,
+  latestEnrolment,
+  lessonOutline,
+  openEnrolment,
+  type Enrolment,
+} from './progress.server.ts'
 
 export const LessonIntentSchema = z.enum(['complete', 'check', 'autosave', 'reflection'])
 export const ReflectionAutosaveSchema = z.object({
@@ -58,19 +64,30 @@ export function reflectionAnswersFrom(
 }
 
 /**
- * The lesson a learner asked for, inside the version they are working through; `not-started` for
- * someone who has not started the module (its page is where they start it).
+ * The lesson a learner asked for, inside the version they are working through, or else the
+ * version they completed, open to read again (`rereading`: nothing read then is recorded);
+ * `not-started` for someone who has done neither (its page is where they start it).
  */
 export function findLearnerLesson(user: SessionUser, moduleSlug: string, lessonSlug: string) {
   const module = findVisibleModule(user.vruId, moduleSlug)
   if (!module) return { status: 'not-found' as const }
-  const enrolment = openEnrolment(user.id, module.moduleId)
+  const open = openEnrolment(user.id, module.moduleId)
+  const latest = open ?? latestEnrolment(user.id, module.moduleId)
+  const enrolment = open ?? (latest?.completedAt ? latest : undefined)
   if (!enrolment) return { status: 'not-started' as const, module }
   const outline = lessonOutline(enrolment.moduleVersionId)
   const index = outline.findIndex((l) => l.slug === lessonSlug)
   if (index < 0) return { status: 'not-found' as const }
   const lesson = getLesson(outline[index]!.id)!
-  return { status: 'found' as const, module, enrolment, lesson, lessons: outline, index }
+  return {
+    status: 'found' as const,
+    module,
+    enrolment,
+    rereading: !open,
+    lesson,
+    lessons: outline,
+    index,
+  }
 }
 
 export type NextStep = { to: 'module' } | { to: 'evaluation' } | { to: 'lesson'; slug: string }

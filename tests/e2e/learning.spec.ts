@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test'
 import {
   chooseAnswers,
+  completeModuleByRequest,
   lessonPath,
   newLearner,
   readPack,
@@ -175,6 +176,56 @@ test('a Lancashire learner works through Mia’s Story and gets a certificate an
   const colleague = await createLearner(request, { name: 'Another Teacher' })
   await postSignIn(request, colleague.email, colleague.password)
   expect((await request.get(href)).status()).toBe(404)
+})
+
+test('a teacher who completed To the Edge goes back to read the lesson plans, and the completion stays as it was', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000)
+  await newLearner(page, request, { name: 'Sam Okafor' })
+  const code = await completeModuleByRequest(page.request, 'to-the-edge')
+  const plan = readPack('to-the-edge').lessons.find((l) => l.title.startsWith('Lesson plan 1'))!
+
+  await page.goto('/learn/modules/to-the-edge')
+  await expect(page.getByRole('heading', { name: /You completed this module on/ })).toBeVisible()
+  await page.getByRole('link', { name: plan.title }).click()
+  await expect(page).toHaveURL(lessonPath('to-the-edge', plan.slug))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(plan.title)
+  await expect(
+    page.getByText('You completed this module. You are reading it again', { exact: false }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('complementary', { name: 'If this brings something up' }),
+  ).toBeVisible()
+  await page.getByRole('link', { name: 'Next lesson' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(plan.title)
+
+  // Reading it again started nothing: the same completion, the same one certificate
+  await page.goto('/learn/modules/to-the-edge')
+  await expect(page.getByRole('heading', { name: /You completed this module on/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Take it again as a refresher' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Download your certificate (PDF)' })).toHaveAttribute(
+    'href',
+    `/learn/certificates/${code}/pdf`,
+  )
+  await page.goto('/learn/certificates')
+  await expect(page.getByRole('main').getByText('To the Edge')).toHaveCount(1)
+})
+
+test('My learning shows each module in progress once', async ({ page, request }) => {
+  await newLearner(page, request)
+  await startModuleByRequest(page.request, 'aces-foundations')
+  await startModuleByRequest(page.request, 'knife-crime-exploitation')
+  await page.goto('/learn')
+  const panel = page.getByRole('region', { name: 'Continue where you left off' })
+  await expect(panel).toContainText('Knife crime')
+  const inProgress = page
+    .getByRole('heading', { level: 2, name: 'In progress' })
+    .locator('xpath=following-sibling::ul[1]')
+  await expect(inProgress.getByRole('listitem')).toHaveCount(1)
+  await expect(inProgress).toContainText('ACEs')
+  await expect(inProgress).not.toContainText('Knife crime')
 })
 
 test('a module owned by Lancashire is not offered to a Merseyside learner', async ({

@@ -250,6 +250,18 @@ export const LEARNING_PAGES: PageCase[] = [
   },
   { name: 'module-new', open: asNewLearner(`/learn/modules/${EDGE}`) },
   {
+    name: 'module-complete-lessons-open',
+    open: asNewLearner(`/learn/modules/${EDGE}`, {
+      before: (request) => completeModuleByRequest(request, EDGE).then(() => {}),
+    }),
+  },
+  {
+    name: 'lesson-reread',
+    open: asNewLearner(lessonPath(EDGE, 'lesson-plan-1-aces'), {
+      before: (request) => completeModuleByRequest(request, EDGE).then(() => {}),
+    }),
+  },
+  {
     name: 'module-in-progress',
     open: asNewLearner(`/learn/modules/${EDGE}`, {
       before: (request) => workThroughByRequest(request, EDGE, { until: 'lesson-plan-1-aces' }),
@@ -388,4 +400,6 @@ export const LEARNING_PAGES: PageCase[] = [
     },
   },
   { name: 'certificate-invalid', open: visit('/certificates/NOT-A-CODE', 404) },
+  { name: 'certificate-check', open: visit('/certificates') },
+  { name: 'certificate-check-not-found', open: visit('/certificates?code=zzzzz-22222') },
 ]

@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { findCertificate } from '#app/learning/certificates.server.ts'
@@ -44,6 +44,7 @@ export default function VerifyCertificate() {
             code,
           })}
         </p>
+        <CheckAnother />
       </>
     )
   }
@@ -70,7 +71,17 @@ export default function VerifyCertificate() {
         <dt>{t('Verification code')}</dt>
         <dd>{code}</dd>
       </dl>
+      <CheckAnother />
     </>
+  )
+}
+
+function CheckAnother() {
+  const { t } = useTranslation()
+  return (
+    <p>
+      <Link to="/certificates">{t('Check another code')}</Link>
+    </p>
   )
 }
 

@@ -9,7 +9,12 @@ import {
   filterCatalogue,
   listCatalogue,
 } from '#app/learning/catalogue.server.ts'
-import { assignedTo, inProgress } from '#app/learning/dashboard.server.ts'
+import {
+  assignedTo,
+  continuePath,
+  inProgress,
+  placeInProgress,
+} from '#app/learning/dashboard.server.ts'
 import {
   AUDIENCE_LABELS,
   formatDate,
@@ -29,25 +34,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const started = inProgress(user.id)
   const completed = completionsOf(user.id)
   const titles = new Map(catalogue.map((m) => [m.moduleId, m.title]))
-  const assigned = assignedTo(user).map((a) => {
+  // each module in progress shows once, where it matters most
+  const placed = placeInProgress(started, assignedTo(user))
+  const assigned = placed.assigned.map((a) => {
     const completion = completed.find((c) => c.moduleId === a.moduleId)
-    const status = started.some((s) => s.moduleId === a.moduleId)
+    const status = a.started
       ? ('in-progress' as const)
       : completion
         ? ('complete' as const)
         : ('not-started' as const)
     return {
-      ...a,
+      moduleId: a.moduleId,
+      slug: a.slug,
+      dueAt: a.dueAt,
       title: titles.get(a.moduleId) ?? a.slug,
       status,
+      continueTo: a.started ? continuePath(a.started) : null,
       completedAt: completion?.completedAt ?? null,
     }
   })
   return {
     name: user.name,
     filters,
+    next: placed.next ? { ...placed.next, continueTo: continuePath(placed.next) } : null,
     assigned,
-    started,
+    started: placed.others,
     completed,
     catalogue: filterCatalogue(catalogue, filters),
     now: Date.now(),
@@ -73,9 +84,8 @@ const CATALOGUE_FILTERS: {
 
 export default function Learn() {
   const { t } = useTranslation()
-  const { name, filters, assigned, started, completed, catalogue, now } =
+  const { name, filters, next, assigned, started, completed, catalogue, now } =
     useLoaderData<typeof loader>()
-  const next = started[0]
   return (
     <>
       <h1>{t('My learning')}</h1>
@@ -93,14 +103,8 @@ export default function Learn() {
               </>
             ) : null}
           </p>
-          <Link
-            className="button"
-            to={
-              next.lastLessonSlug
-                ? `/learn/modules/${next.slug}/lessons/${next.lastLessonSlug}`
-                : `/learn/modules/${next.slug}`
-            }
-          >
+          {next.dueAt ? <DueDate dueAt={next.dueAt} now={now} /> : null}
+          <Link className="button" to={next.continueTo}>
             {t('Continue')}
           </Link>
         </section>
@@ -119,13 +123,7 @@ export default function Learn() {
               {a.status === 'complete' && a.completedAt ? (
                 <p>{t('Completed on {{date}}', { date: formatDate(a.completedAt) })}</p>
               ) : a.dueAt ? (
-                <p>
-                  {new Date(a.dueAt).getTime() < now
-                    ? t('The due date, {{date}}, has passed. You can still complete it.', {
-                        date: formatDate(a.dueAt),
-                      })
-                    : t('Due by {{date}}', { date: formatDate(a.dueAt) })}
-                </p>
+                <DueDate dueAt={a.dueAt} now={now} />
               ) : (
                 <p>{t('No due date')}</p>
               )}
@@ -136,6 +134,13 @@ export default function Learn() {
                     ? t('Complete')
                     : t('Not started')}
               </p>
+              {a.continueTo ? (
+                <p>
+                  <Link to={a.continueTo} aria-label={t('Continue {{title}}', { title: a.title })}>
+                    {t('Continue')}
+                  </Link>
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -210,6 +215,19 @@ export default function Learn() {
         </ul>
       )}
     </>
+  )
+}
+
+function DueDate({ dueAt, now }: { dueAt: Date; now: number }) {
+  const { t } = useTranslation()
+  return (
+    <p>
+      {new Date(dueAt).getTime() < now
+        ? t('The due date, {{date}}, has passed. You can still complete it.', {
+            date: formatDate(dueAt),
+          })
+        : t('Due by {{date}}', { date: formatDate(dueAt) })}
+    </p>
   )
 }
 

@@ -15,6 +15,7 @@ import {
 import {
   completionOfEnrolment,
   latestEnrolment,
+  lessonOutline,
   lessonsOf,
   moduleProgress,
   startModule,
@@ -39,6 +40,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const progress = enrolment ? moduleProgress(enrolment) : null
   const completion = enrolment?.completedAt ? completionOfEnrolment(enrolment.id) : null
   const statusByLesson = new Map(progress?.items.map((i) => [i.lesson.id, i.status]))
+  // a completed module's lessons stay open to read, as in the version completed
+  const readable = new Set(
+    enrolment ? lessonOutline(enrolment.moduleVersionId).map((l) => l.slug) : [],
+  )
   return {
     slug: module.slug,
     version: {
@@ -58,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       kind: l.kind,
       minutes: l.minutes,
       required: l.required,
+      open: readable.has(l.slug),
       status:
         enrolment && !enrolment.completedAt ? (statusByLesson.get(l.id) ?? 'not-started') : null,
     })),
@@ -172,10 +178,13 @@ export default function ModulePage() {
       ) : null}
 
       <h2>{t('Lessons')}</h2>
+      {state === 'complete' ? (
+        <p>{t('You can read any lesson again: it changes nothing about your completion.')}</p>
+      ) : null}
       <ol className="lesson-list">
         {lessons.map((lesson) => (
           <li key={lesson.slug}>
-            {state === 'in-progress' ? (
+            {lesson.open ? (
               <Link to={`/learn/modules/${slug}/lessons/${lesson.slug}`}>{lesson.title}</Link>
             ) : (
               <span>{lesson.title}</span>

@@ -7,7 +7,12 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ExitThisPage } from '#app/components/lessons/exit-this-page.tsx'
 import { LessonContent, LessonNav } from '#app/components/lessons/lesson-content.tsx'
 import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
-import { checkHistory, submitCheck, type CheckDetails } from '#app/learning/checks.server.ts'
+import {
+  checkHistory,
+  markAttempt,
+  submitCheck,
+  type CheckDetails,
+} from '#app/learning/checks.server.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import { checkResultOf, kindView, positionOf } from '#app/learning/lesson-view.server.ts'
 import {
@@ -35,8 +40,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 /**
- * The signed-in learner and the lesson they asked for; someone who has not started the module is
- * sent to its page to start it, and an unknown lesson is a 404.
+ * The signed-in learner and the lesson they asked for; someone who has neither started nor
+ * completed the module is sent to its page to start it, and an unknown lesson is a 404.
  */
 async function requireLearnerLesson(request: Request, params: LoaderFunctionArgs['params']) {
   const user = await requireArea(request, 'learn')
@@ -59,7 +64,7 @@ function hrefOf(moduleSlug: string, step: NextStep) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, module, enrolment, lesson, lessons, index } = await requireLearnerLesson(
+  const { user, module, enrolment, rereading, lesson, lessons, index } = await requireLearnerLesson(
     request,
     params,
   )
@@ -68,7 +73,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Hard material waits behind its content note until the learner chooses to go on.
   const showNote = Boolean(lesson.contentNote) && !progress && !url.searchParams.has('continue')
   const letterParam = url.searchParams.get('letter')
-  if (!showNote) {
+  // reading a completed module again leaves its record as it was
+  if (!showNote && !rereading) {
     recordVisit(enrolment, lesson.id)
     if (lesson.kind === 'letters' && letterParam !== null)
       saveLetterPosition(enrolment, lesson.id, Number(letterParam) || 0)
@@ -90,6 +96,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     position: positionOf(lessons, index),
     showNote,
+    rereading,
     showTranscriptFirst: url.searchParams.get('view') === 'transcript',
     complete: Boolean(progress?.completedAt),
     filmPosition: lesson.kind === 'film' ? (progress?.position ?? 0) : 0,
@@ -108,14 +115,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 // A check that completes the module keeps its results on screen: run again, this loader would
-// send the learner to the module page, as no open enrolment is left to show the lesson from.
+// show the lesson as one read again, without them.
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   actionResult,
   defaultShouldRevalidate,
 }) => (actionResult?.moduleCompleted ? false : defaultShouldRevalidate)
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, module, enrolment, lesson, lessons, index } = await requireLearnerLesson(
+  const { user, module, enrolment, rereading, lesson, lessons, index } = await requireLearnerLesson(
     request,
     params,
   )
@@ -131,6 +138,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ['reading', 'activity', 'letters', 'film'].includes(lesson.kind),
         'This lesson is completed another way',
       )
+      if (rereading) return next(false)
       const completion = completeLesson(
         enrolment,
         lesson.id,
@@ -143,7 +151,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const details = lesson.details as CheckDetails
       const answers = checkAnswersFrom(form, details.questions)
       if (!answers.ok) throw new Response(answers.message, { status: 400 })
-      const outcome = submitCheck(enrolment, lesson, answers.value)
+      // a completed module's check is marked for the reader, not kept
+      const outcome = rereading
+        ? markAttempt(lesson, answers.value)
+        : submitCheck(enrolment, lesson, answers.value)
       const result = checkResultOf(details, outcome)
       // a completed module keeps the results on screen, with the next step as the way on
       if (outcome.completion) return { result, nextHref: nextHref(true), moduleCompleted: true }
@@ -170,6 +181,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       answers.value.forEach((answer, i) => {
         if (answer !== null) saveMyReflection(user.id, lesson.id, i, answer)
       })
+      if (rereading) return next(false)
       const completion = completeLesson(enrolment, lesson.id, 'answered')
       return next(completion !== null)
     }
@@ -179,8 +191,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function LessonPage() {
   const { t } = useTranslation()
   const loaderData = useLoaderData<typeof loader>()
-  const { moduleSlug, moduleTitle, lesson, position, showNote, complete, view, wellbeingContact } =
+  const { moduleSlug, moduleTitle, lesson, position, showNote, rereading, view, wellbeingContact } =
     loaderData
+  // a completed module is read, not worked through: no "mark as done" to press
+  const complete = loaderData.complete || rereading
   const actionData = useActionData<typeof action>()
   const base = `/learn/modules/${moduleSlug}`
   const nextHref = position.next ? `${base}/lessons/${position.next}` : base
@@ -200,7 +214,13 @@ export default function LessonPage() {
           <ContentNote note={lesson.contentNote ?? ''} kind={lesson.kind} base={base} />
         ) : (
           <>
-            {complete ? (
+            {rereading ? (
+              <p className="notice">
+                {t(
+                  'You completed this module. You are reading it again; nothing here changes your completion or certificate.',
+                )}
+              </p>
+            ) : complete ? (
               <p className="tag tag--complete">{t('You have completed this lesson')}</p>
             ) : null}
             <LessonContent
