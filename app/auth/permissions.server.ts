@@ -4,7 +4,7 @@
  */
 import { redirect } from '@remix-run/node'
 import { eq, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
-import { modules, organisations, users, type Role } from '#app/db.server.ts'
+import { invitations, modules, organisations, users, type Role } from '#app/db.server.ts'
 import { getVru } from '#app/organisations/vrus.server.ts'
 import { NATIONAL, type ReportScope } from '#app/reporting/types.ts'
 import { readSession, type SessionUser } from './session.server.ts'
@@ -278,4 +278,25 @@ export function newModuleOwner(
 /** A trainer may copy a national module they cannot change into their unit. */
 export function mayCopyModule(user: Pick<SessionUser, 'role' | 'vruId'>, module: ModuleOwner) {
   return !mayEditModule(user, module) && user.role === 'trainer' && module.ownerVruId === null
+}
+
+// Invitations
+
+/** A condition on `invitations` that keeps those a scope may see: a lead's own organisation's. */
+export function invitationsInScope(scope: Scope): SQL {
+  switch (scope.kind) {
+    case 'all':
+      return sql`1 = 1`
+    case 'vru':
+      return eq(invitations.vruId, scope.vruId)
+    case 'organisation':
+      return eq(invitations.organisationId, scope.organisationId)
+    case 'self':
+      return sql`0 = 1`
+  }
+}
+
+/** An invitation may be resent or cancelled by someone who could have sent it. */
+export function mayManageInvitation(user: Pick<SessionUser, 'role'>, invitation: { role: Role }) {
+  return mayGrantRole(user, invitation.role)
 }
