@@ -1,7 +1,16 @@
 import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm'
 import { z } from 'zod'
 import { recordAudit } from '#app/audit/audit.server.ts'
-import { db, invitations, organisations, ROLES, SECTORS, users, vrus } from '#app/db.server.ts'
+import {
+  db,
+  invitations,
+  organisations,
+  ROLES,
+  SECTORS,
+  users,
+  vrus,
+  type Role,
+} from '#app/db.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { hashPassword } from './password.server.ts'
@@ -199,9 +208,8 @@ export function pendingInvitations(scope: Scope) {
   return db
     .select({
       id: invitations.id,
-      email: invitations.email,
       name: invitations.name,
-      role: invitations.role,
+      email: invitations.email,
       sentAt: invitations.createdAt,
       expiresAt: invitations.expiresAt,
     })
@@ -250,6 +258,22 @@ function manageableInvitation(actor: SessionUser, id: unknown) {
   return invitation && mayManageInvitation(actor, invitation) ? invitation : undefined
 }
 
+function auditInvitation(
+  action: 'invitation_resent' | 'invitation_cancelled',
+  actor: SessionUser,
+  invitation: { email: string; role: Role; vruId: number | null },
+  address: string | null,
+) {
+  recordAudit({
+    action,
+    actor,
+    address,
+    vruId: invitation.vruId,
+    subject: `invitation:${invitation.email}`,
+    details: { email: invitation.email, role: invitation.role },
+  })
+}
+
 /** A new link for 14 days, emailed as invitations are; the old link stops working. */
 export async function resendInvitation(
   actor: SessionUser,
@@ -268,14 +292,7 @@ export async function resendInvitation(
     })
     .where(eq(invitations.id, invitation.id))
     .run()
-  recordAudit({
-    action: 'invitation_resent',
-    actor,
-    address,
-    vruId: invitation.vruId,
-    subject: `invitation:${invitation.email}`,
-    details: { email: invitation.email, role: invitation.role },
-  })
+  auditInvitation('invitation_resent', actor, invitation, address)
   await sendInvitationEmail(invitation, actor, token)
   return { ok: true as const, email: invitation.email }
 }
@@ -292,14 +309,7 @@ export function cancelInvitation(actor: SessionUser, id: unknown, address: strin
   const invitation = manageableInvitation(actor, id)
   if (!invitation) return { ok: false as const, error: NOT_FOUND }
   db.delete(invitations).where(eq(invitations.id, invitation.id)).run()
-  recordAudit({
-    action: 'invitation_cancelled',
-    actor,
-    address,
-    vruId: invitation.vruId,
-    subject: `invitation:${invitation.email}`,
-    details: { email: invitation.email, role: invitation.role },
-  })
+  auditInvitation('invitation_cancelled', actor, invitation, address)
   return { ok: true as const, email: invitation.email }
 }
 

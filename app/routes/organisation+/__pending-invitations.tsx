@@ -81,32 +81,27 @@ export function PendingInvitations({
               <td>
                 <Form method="post" className="button-row">
                   <input type="hidden" name="id" value={invitation.id} />
-                  <button
-                    className="button button--secondary"
-                    type="submit"
-                    name="intent"
-                    value="resend"
-                    disabled={busy}
-                  >
-                    {t('Resend')}
-                    <span className="visually-hidden">
-                      {' '}
-                      {t('the invitation to {{email}}', { email: invitation.email })}
-                    </span>
-                  </button>
-                  <button
-                    className="button button--secondary"
-                    type="submit"
-                    name="intent"
-                    value="cancel"
-                    disabled={busy}
-                  >
-                    {t('Cancel')}
-                    <span className="visually-hidden">
-                      {' '}
-                      {t('the invitation to {{email}}', { email: invitation.email })}
-                    </span>
-                  </button>
+                  {(
+                    [
+                      ['resend', t('Resend')],
+                      ['cancel', t('Cancel')],
+                    ] as const
+                  ).map(([intent, label]) => (
+                    <button
+                      key={intent}
+                      className="button button--secondary"
+                      type="submit"
+                      name="intent"
+                      value={intent}
+                      disabled={busy}
+                    >
+                      {label}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('the invitation to {{email}}', { email: invitation.email })}
+                      </span>
+                    </button>
+                  ))}
                 </Form>
               </td>
             </tr>
