@@ -2,7 +2,7 @@
  * Pending invitations: a lead sees, resends and cancels only their own organisation's, and a
  * staff file sent twice invites nobody twice.
  */
-import { eq } from 'drizzle-orm'
+import { eq, ne } from 'drizzle-orm'
 import { describe, expect, test } from 'vitest'
 import {
   cancelInvitation,
@@ -13,9 +13,9 @@ import {
   resendInvitation,
 } from '#app/auth/invitations.server.ts'
 import { scopeFor } from '#app/auth/permissions.server.ts'
-import { auditEvents, db } from '#app/db.server.ts'
+import { auditEvents, db, organisations } from '#app/db.server.ts'
 import { checkStaffCsv } from '#app/organisations/bulk-invite.server.ts'
-import { DEMO, emailsTo, lastLinkToken, sessionUser } from './helpers.ts'
+import { addPerson, DEMO, emailsTo, lastLinkToken, sessionUser } from './helpers.ts'
 
 const lead = () => sessionUser(DEMO.schoolLead)
 
@@ -35,7 +35,7 @@ const auditActions = (email: string) =>
     .map((e) => e.action)
 
 describe('pending invitations', () => {
-  test('the lead sees their own; another unit sees none of them', async () => {
+  test('the lead sees their own; another school and another unit see none of them', async () => {
     const email = `pending.${Date.now()}@school.test`
     const invitation = await invite(email)
     expect(invitation.name).toBe(`Name ${email}`)
@@ -45,7 +45,19 @@ describe('pending invitations', () => {
     expect(
       pendingInvitations(scopeFor(sessionUser(DEMO.lancashireLead))).map((i) => i.email),
     ).not.toContain(email)
-    // nor can another unit's lead act on it
+    // nor can another school's lead in the same unit, nor another unit's lead, act on it
+    const otherSchool = db
+      .select()
+      .from(organisations)
+      .where(ne(organisations.id, lead().organisationId!))
+      .all()
+      .find((o) => o.vruId === lead().vruId)!
+    const otherLead = sessionUser(
+      addPerson(`other.lead.${Date.now()}@school.test`, otherSchool.id, 'organisation_lead'),
+    )
+    expect(pendingInvitations(scopeFor(otherLead)).map((i) => i.email)).not.toContain(email)
+    expect((await resendInvitation(otherLead, invitation.id)).ok).toBe(false)
+    expect(cancelInvitation(otherLead, invitation.id).ok).toBe(false)
     const other = sessionUser(DEMO.lancashireLead)
     expect((await resendInvitation(other, invitation.id)).ok).toBe(false)
     expect(cancelInvitation(other, invitation.id).ok).toBe(false)
