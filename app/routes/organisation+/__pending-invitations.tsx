@@ -2,6 +2,7 @@ import { Form, Link, useNavigation } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { formatDate } from '#app/learning/labels.ts'
+import { CellLabel } from './__compliance.tsx'
 
 export type PendingInvitation = {
   id: number
@@ -58,56 +59,62 @@ export function PendingInvitations({
           </div>
         </Form>
       ) : null}
-      <ScrollableTable
-        caption={t('{{count}} invitations not yet accepted', { count: invitations.length })}
-        headings={[t('Invited'), t('Sent'), t('Link works until'), t('Actions')]}
-        rows={invitations}
-        empty={t('Everyone you have invited has joined.')}
-        row={(invitation) => {
-          const expired = new Date(invitation.expiresAt).getTime() <= now
-          return (
-            <tr key={invitation.id}>
-              <td>
-                {invitation.name}
-                <br />
-                <span className="muted">{invitation.email}</span>
-              </td>
-              <td>{formatDate(invitation.sentAt)}</td>
-              <td>
-                {expired
-                  ? t('Expired on {{date}}', { date: formatDate(invitation.expiresAt) })
-                  : formatDate(invitation.expiresAt)}
-              </td>
-              <td>
-                <Form method="post" className="button-row">
-                  <input type="hidden" name="id" value={invitation.id} />
-                  {(
-                    [
-                      ['resend', t('Resend')],
-                      ['cancel', t('Cancel')],
-                    ] as const
-                  ).map(([intent, label]) => (
-                    <button
-                      key={intent}
-                      className="button button--secondary"
-                      type="submit"
-                      name="intent"
-                      value={intent}
-                      disabled={busy}
-                    >
-                      {label}
-                      <span className="visually-hidden">
-                        {' '}
-                        {t('the invitation to {{email}}', { email: invitation.email })}
-                      </span>
-                    </button>
-                  ))}
-                </Form>
-              </td>
-            </tr>
-          )
-        }}
-      />
+      <div className="table-cards">
+        <ScrollableTable
+          caption={t('{{count}} invitations not yet accepted', { count: invitations.length })}
+          headings={[t('Invited'), t('Sent'), t('Link works until'), t('Actions')]}
+          rows={invitations}
+          empty={t('Everyone you have invited has joined.')}
+          row={(invitation) => {
+            const expired = new Date(invitation.expiresAt).getTime() <= now
+            return (
+              <tr key={invitation.id}>
+                <td>
+                  {invitation.name}
+                  <br />
+                  <span className="muted">{invitation.email}</span>
+                </td>
+                <td>
+                  <CellLabel>{t('Sent')}</CellLabel>
+                  {formatDate(invitation.sentAt)}
+                </td>
+                <td>
+                  <CellLabel>{t('Link works until')}</CellLabel>
+                  {expired
+                    ? t('Expired on {{date}}', { date: formatDate(invitation.expiresAt) })
+                    : formatDate(invitation.expiresAt)}
+                </td>
+                <td>
+                  <Form method="post" className="button-row">
+                    <input type="hidden" name="id" value={invitation.id} />
+                    {(
+                      [
+                        ['resend', t('Resend')],
+                        ['cancel', t('Cancel')],
+                      ] as const
+                    ).map(([intent, label]) => (
+                      <button
+                        key={intent}
+                        className="button button--secondary"
+                        type="submit"
+                        name="intent"
+                        value={intent}
+                        disabled={busy}
+                      >
+                        {label}
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('the invitation to {{email}}', { email: invitation.email })}
+                        </span>
+                      </button>
+                    ))}
+                  </Form>
+                </td>
+              </tr>
+            )
+          }}
+        />
+      </div>
     </section>
   )
 }
