@@ -553,6 +553,8 @@ export const AUDIT_ACTIONS = [
   'password_reset',
   'invitation_sent',
   'invitation_accepted',
+  'invitation_resent',
+  'invitation_cancelled',
   'person_changed',
   'person_deactivated',
   'person_reactivated',

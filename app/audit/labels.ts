@@ -7,6 +7,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   password_reset: 'Password reset',
   invitation_sent: 'Invitation sent',
   invitation_accepted: 'Invitation accepted',
+  invitation_resent: 'Invitation sent again',
+  invitation_cancelled: 'Invitation cancelled',
   person_changed: 'Person changed',
   person_deactivated: 'Person deactivated',
   person_reactivated: 'Person reactivated',

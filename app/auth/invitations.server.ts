@@ -1,18 +1,30 @@
-import { and, eq, gt, inArray, isNull } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm'
 import { z } from 'zod'
 import { recordAudit } from '#app/audit/audit.server.ts'
-import { db, invitations, organisations, ROLES, SECTORS, users, vrus } from '#app/db.server.ts'
+import {
+  db,
+  invitations,
+  organisations,
+  ROLES,
+  SECTORS,
+  users,
+  vrus,
+  type Role,
+} from '#app/db.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { hashPassword } from './password.server.ts'
 import {
+  invitationsInScope,
   mayChooseOrganisation,
   mayGrantRole,
+  mayManageInvitation,
   organisationsInScope,
   peopleInScope,
   roleBelongsTo,
   scopeFor,
   worksAcrossUnits,
+  type Scope,
 } from './permissions.server.ts'
 import { type SessionUser } from './session.server.ts'
 import { hashToken, newToken } from './tokens.server.ts'
@@ -162,11 +174,20 @@ export async function invitePerson(
       expiresAt: new Date(now + INVITATION_LIFETIME_MS),
     })
     .run()
+  await sendInvitationEmail({ email, name: input.name }, inviter, token)
+  return { ok: true as const }
+}
+
+async function sendInvitationEmail(
+  invitee: { email: string; name: string },
+  inviter: SessionUser,
+  token: string,
+) {
   await sendEmail({
-    to: email,
+    to: invitee.email,
     subject: 'You are invited to Upstream',
     text: [
-      `Hello ${input.name},`,
+      `Hello ${invitee.name},`,
       '',
       `${inviter.name} has invited you to Upstream, the training service of your Violence Reduction Unit.`,
       'To join, open this link and choose a password. The link works for 14 days.',
@@ -174,7 +195,122 @@ export async function invitePerson(
       `${env.APP_ORIGIN}/invitations/${token}`,
     ].join('\n'),
   })
-  return { ok: true as const }
+}
+
+// Pending invitations: seen, resent and cancelled by those who manage the organisation or unit
+
+/** resend: a fresh link by email; cancel: asks first, then (with `confirmed`) removes the link */
+export const InvitationIntentSchema = z.enum(['resend', 'cancel'])
+const InvitationIdSchema = z.coerce.number().int().positive()
+
+/** Invitations not yet accepted in this scope, oldest first; expired ones too, so they can be resent. */
+export function pendingInvitations(scope: Scope) {
+  return db
+    .select({
+      id: invitations.id,
+      name: invitations.name,
+      email: invitations.email,
+      sentAt: invitations.createdAt,
+      expiresAt: invitations.expiresAt,
+    })
+    .from(invitations)
+    .where(and(isNull(invitations.acceptedAt), invitationsInScope(scope)))
+    .orderBy(asc(invitations.createdAt), asc(invitations.id))
+    .all()
+}
+
+/** The emails among these with an invitation pending in this scope (never another's). */
+export function pendingInScope(scope: Scope, emails: string[]) {
+  if (emails.length === 0) return new Set<string>()
+  return new Set(
+    db
+      .select({ email: invitations.email })
+      .from(invitations)
+      .where(
+        and(
+          inArray(invitations.email, emails),
+          isNull(invitations.acceptedAt),
+          invitationsInScope(scope),
+        ),
+      )
+      .all()
+      .map((i) => i.email),
+  )
+}
+
+const NOT_FOUND = 'This invitation has already been accepted or cancelled'
+
+/** A pending invitation the actor may resend or cancel, or undefined (wrong scope, bad id, used). */
+function manageableInvitation(actor: SessionUser, id: unknown) {
+  const parsed = InvitationIdSchema.safeParse(id)
+  if (!parsed.success) return undefined
+  const invitation = db
+    .select()
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.id, parsed.data),
+        isNull(invitations.acceptedAt),
+        invitationsInScope(scopeFor(actor)),
+      ),
+    )
+    .get()
+  return invitation && mayManageInvitation(actor, invitation) ? invitation : undefined
+}
+
+function auditInvitation(
+  action: 'invitation_resent' | 'invitation_cancelled',
+  actor: SessionUser,
+  invitation: { email: string; role: Role; vruId: number | null },
+  address: string | null,
+) {
+  recordAudit({
+    action,
+    actor,
+    address,
+    vruId: invitation.vruId,
+    subject: `invitation:${invitation.email}`,
+    details: { email: invitation.email, role: invitation.role },
+  })
+}
+
+/** A new link for 14 days, emailed as invitations are; the old link stops working. */
+export async function resendInvitation(
+  actor: SessionUser,
+  id: unknown,
+  now = Date.now(),
+  address: string | null = null,
+) {
+  const invitation = manageableInvitation(actor, id)
+  if (!invitation) return { ok: false as const, error: NOT_FOUND }
+  const { token, tokenHash } = newToken()
+  db.update(invitations)
+    .set({
+      tokenHash,
+      createdAt: new Date(now),
+      expiresAt: new Date(now + INVITATION_LIFETIME_MS),
+    })
+    .where(eq(invitations.id, invitation.id))
+    .run()
+  auditInvitation('invitation_resent', actor, invitation, address)
+  await sendInvitationEmail(invitation, actor, token)
+  return { ok: true as const, email: invitation.email }
+}
+
+/** The invitation to confirm before cancelling, or a refusal. */
+export function invitationToCancel(actor: SessionUser, id: unknown) {
+  const invitation = manageableInvitation(actor, id)
+  if (!invitation) return { ok: false as const, error: NOT_FOUND }
+  return { ok: true as const, id: invitation.id, email: invitation.email, name: invitation.name }
+}
+
+/** Removes the invitation, so its link stops working. */
+export function cancelInvitation(actor: SessionUser, id: unknown, address: string | null = null) {
+  const invitation = manageableInvitation(actor, id)
+  if (!invitation) return { ok: false as const, error: NOT_FOUND }
+  db.delete(invitations).where(eq(invitations.id, invitation.id)).run()
+  auditInvitation('invitation_cancelled', actor, invitation, address)
+  return { ok: true as const, email: invitation.email }
 }
 
 /** An invitation that can still be accepted, found by the token in its link. */

@@ -4,7 +4,8 @@
  */
 import { redirect } from '@remix-run/node'
 import { eq, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
-import { modules, organisations, users, type Role } from '#app/db.server.ts'
+import { type SQLiteColumn } from 'drizzle-orm/sqlite-core'
+import { invitations, modules, organisations, users, type Role } from '#app/db.server.ts'
 import { getVru } from '#app/organisations/vrus.server.ts'
 import { NATIONAL, type ReportScope } from '#app/reporting/types.ts'
 import { readSession, type SessionUser } from './session.server.ts'
@@ -105,13 +106,18 @@ export function peopleInScope(scope: Scope): SQL {
 
 /** A condition on `organisations` that keeps only those a scope may see. */
 export function organisationsInScope(scope: Scope): SQL {
+  return placedInScope(scope, organisations.vruId, organisations.id)
+}
+
+/** A condition on a table placed in a unit and an organisation; a person's own scope sees none. */
+function placedInScope(scope: Scope, vruId: SQLiteColumn, organisationId: SQLiteColumn): SQL {
   switch (scope.kind) {
     case 'all':
       return sql`1 = 1`
     case 'vru':
-      return eq(organisations.vruId, scope.vruId)
+      return eq(vruId, scope.vruId)
     case 'organisation':
-      return eq(organisations.id, scope.organisationId)
+      return eq(organisationId, scope.organisationId)
     case 'self':
       return sql`0 = 1`
   }
@@ -278,4 +284,16 @@ export function newModuleOwner(
 /** A trainer may copy a national module they cannot change into their unit. */
 export function mayCopyModule(user: Pick<SessionUser, 'role' | 'vruId'>, module: ModuleOwner) {
   return !mayEditModule(user, module) && user.role === 'trainer' && module.ownerVruId === null
+}
+
+// Invitations
+
+/** A condition on `invitations` that keeps those a scope may see: a lead's own organisation's. */
+export function invitationsInScope(scope: Scope): SQL {
+  return placedInScope(scope, invitations.vruId, invitations.organisationId)
+}
+
+/** An invitation may be resent or cancelled by someone who could have sent it. */
+export function mayManageInvitation(user: Pick<SessionUser, 'role'>, invitation: { role: Role }) {
+  return mayGrantRole(user, invitation.role)
 }

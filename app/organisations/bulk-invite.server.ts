@@ -6,10 +6,12 @@
 import { z } from 'zod'
 import {
   accountsInInvitersScope,
-  ALREADY_IN_YOUR_SCOPE,
+  InvitationIntentSchema,
   InvitationSchema,
   invitePerson,
+  pendingInScope,
 } from '#app/auth/invitations.server.ts'
+import { scopeFor } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { parseCsv } from '#app/utils/csv.ts'
 
@@ -17,6 +19,11 @@ export const MAX_STAFF_ROWS = 500
 /** check: check the file and invite everyone if all is well; import-valid: invite the valid rows */
 export const BulkInviteIntentSchema = z.enum(['check', 'import-valid'])
 export const MAX_STAFF_FILE_BYTES = 200_000
+/** Every intent of the organisation page: the spreadsheet's and the pending invitations'. */
+export const OrganisationIntentSchema = z.enum([
+  ...BulkInviteIntentSchema.options,
+  ...InvitationIntentSchema.options,
+])
 
 export type StaffRow = {
   /** the line in the file, counting the header, as a spreadsheet numbers it */
@@ -25,13 +32,16 @@ export type StaffRow = {
   email: string
   jobRole: string
   errors: string[]
+  /** someone the lead has invited already (still pending) or who has joined: left out, not a problem */
+  already?: 'invited' | 'joined'
 }
 
 const HEADER = /^(name|full name)$/i
 
 /**
  * Reads and checks every row; `fileError` when the file as a whole cannot be used. Only accounts
- * the lead can already see are reported; others are invited as usual (see invitePerson).
+ * and invitations the lead can already see are reported (`already`); others are invited as usual
+ * (see invitePerson).
  */
 export function checkStaffCsv(
   lead: SessionUser,
@@ -75,9 +85,11 @@ export function checkStaffCsv(
     return row
   })
   const emails = rows.filter((r) => r.errors.length === 0).map((r) => r.email)
-  const taken = accountsInInvitersScope(lead, emails)
+  const joined = accountsInInvitersScope(lead, emails)
+  const invited = pendingInScope(scopeFor(lead), emails)
   for (const row of rows) {
-    if (taken.has(row.email)) row.errors.push(ALREADY_IN_YOUR_SCOPE)
+    if (joined.has(row.email)) row.already = 'joined'
+    else if (invited.has(row.email)) row.already = 'invited'
   }
   return { rows }
 }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import {
   createLearner,
   DEMO,
+  expectNoAxeViolations,
   inviteLearner,
   linkPathIn,
   signIn,
@@ -255,5 +256,100 @@ test.describe('password reset', () => {
       'Enter your email address in the right format',
     )
     await expect(page.getByLabel('Email address')).toHaveValue('not an email')
+  })
+})
+
+test.describe('pending invitations on the organisation page', () => {
+  test('the lead sees who has not joined, resends a fresh link and cancels an invitation', async ({
+    browser,
+    page,
+    request,
+  }) => {
+    const invited = await inviteLearner(request, { name: 'Jordan Pending' })
+    await signIn(page, DEMO.orgLead)
+    await page.goto('/organisation')
+
+    // counted beside the staff, and listed with when it was sent
+    await expect(page.getByRole('table', { name: /staff on Upstream, \d+ invited$/ })).toBeVisible()
+    const pending = page.getByRole('table', { name: /invitations not yet accepted/ })
+    const row = pending.getByRole('row', { name: new RegExp(invited.email) })
+    await expect(row).toContainText('Jordan Pending')
+    await expectNoAxeViolations(page)
+
+    // resending emails a new link; the old one stops working
+    const resentAt = Date.now()
+    await row.getByRole('button', { name: `Resend the invitation to ${invited.email}` }).click()
+    await expect(page.getByRole('status')).toContainText(
+      `We have emailed a new link to ${invited.email}. The old link no longer works.`,
+    )
+    const message = await waitForEmail(invited.email, { after: resentAt - 1 })
+    expect(message.subject).toBe('You are invited to Upstream')
+    const newPath = linkPathIn(message.text, '/invitations/')
+    expect(newPath).not.toBe(invited.invitationPath)
+    const visitor = await (await browser.newContext()).newPage()
+    await visitor.goto(invited.invitationPath)
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(
+      'This invitation no longer works',
+    )
+    await visitor.goto(newPath)
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Join Upstream')
+
+    // cancelling asks first, then the link stops working and the row goes
+    await pending
+      .getByRole('row', { name: new RegExp(invited.email) })
+      .getByRole('button', { name: `Cancel the invitation to ${invited.email}` })
+      .click()
+    await expect(
+      page.getByRole('heading', { name: `Cancel the invitation to ${invited.email}?` }),
+    ).toBeVisible()
+    await expect(pending.getByRole('row', { name: new RegExp(invited.email) })).toBeVisible()
+    await page.getByRole('button', { name: 'Yes, cancel the invitation' }).click()
+    await expect(page.getByRole('status')).toContainText(
+      `The invitation to ${invited.email} is cancelled: its link no longer works.`,
+    )
+    await expect(pending.getByRole('row', { name: new RegExp(invited.email) })).toHaveCount(0)
+    await visitor.goto(newPath)
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(
+      'This invitation no longer works',
+    )
+    await visitor.context().close()
+  })
+
+  test('a staff file sent twice invites only the new people and names the others', async ({
+    page,
+  }) => {
+    const first = uniqueEmail('bulk-first')
+    const second = uniqueEmail('bulk-second')
+    const send = async (rows: string[]) => {
+      await page.goto('/organisation')
+      await page.getByLabel('CSV file of staff').setInputFiles({
+        name: 'staff.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['Name,Email,Job role', ...rows].join('\n')),
+      })
+      await page.getByRole('button', { name: 'Check the file and invite' }).click()
+    }
+    await signIn(page, DEMO.orgLead)
+    await send([`Ola First,${first},Teacher`])
+    await expect(page.getByRole('status')).toContainText(
+      'We have emailed an invitation to 1 person.',
+    )
+
+    await send([
+      `Ola First,${first},Teacher`,
+      `Ben Second,${second},Teacher`,
+      `Tom Barker,${DEMO.teacherMerseyside.email},Teacher`,
+    ])
+    const summary = page.getByRole('status')
+    await expect(summary).toContainText('We have emailed an invitation to 1 person.')
+    await expect(summary).toContainText('Already invited, not yet joined (1): Ola First.')
+    await expect(summary).toContainText('Already joined (1): Tom Barker.')
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    // Ola has one invitation, not two
+    await expect(
+      page.getByRole('table', { name: /invitations not yet accepted/ }).getByRole('row', {
+        name: new RegExp(first),
+      }),
+    ).toHaveCount(1)
   })
 })

@@ -6,7 +6,13 @@ import { type StaffRow } from '#app/organisations/bulk-invite.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 
 export type BulkInviteResult =
-  | { ok: true; invited: number; skipped: number }
+  | {
+      ok: true
+      invited: number
+      skipped: number
+      alreadyInvited: string[]
+      alreadyJoined: string[]
+    }
   | { ok: false; errors: FieldErrors; rows?: StaffRow[]; validCount?: number; csv?: string }
 
 /** Invites staff from a CSV file: every row is checked, and rows with problems are listed. */
@@ -21,13 +27,34 @@ export function BulkInvite({ result }: { result: BulkInviteResult | undefined })
       {result?.ok ? (
         <div className="notice notice--success" role="status">
           <p>
-            {result.invited === 1
-              ? t('We have emailed an invitation to 1 person.')
-              : t('We have emailed invitations to {{count}} people.', { count: result.invited })}
+            {result.invited === 0
+              ? t('Nobody new to invite: everyone in the file is already invited or has joined.')
+              : result.invited === 1
+                ? t('We have emailed an invitation to 1 person.')
+                : t('We have emailed invitations to {{count}} people.', { count: result.invited })}
             {result.skipped > 0
               ? ` ${t('{{count}} rows were left out.', { count: result.skipped })}`
               : ''}
           </p>
+          {result.alreadyInvited.length > 0 ? (
+            <p>
+              {t('Already invited, not yet joined ({{count}}): {{names}}.', {
+                count: result.alreadyInvited.length,
+                names: result.alreadyInvited.join(', '),
+              })}{' '}
+              {t(
+                'They were not invited again; you can resend their invitations under “Invited, not yet joined”.',
+              )}
+            </p>
+          ) : null}
+          {result.alreadyJoined.length > 0 ? (
+            <p>
+              {t('Already joined ({{count}}): {{names}}.', {
+                count: result.alreadyJoined.length,
+                names: result.alreadyJoined.join(', '),
+              })}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <ErrorSummary errors={failed?.errors} />

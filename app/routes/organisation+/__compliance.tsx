@@ -75,35 +75,52 @@ export function Compliance({
               {t('Filter')}
             </button>
           </Form>
-          <ScrollableTable
-            caption={
-              compliance.length === 1
-                ? t('1 assigned module, by member of staff')
-                : t('{{count}} assigned modules, by member of staff', { count: compliance.length })
-            }
-            headings={[
-              t('Name'),
-              t('Job role'),
-              t('Module'),
-              t('Status'),
-              t('Due'),
-              t('Completed'),
-            ]}
-            rows={compliance}
-            empty={t('No staff match these filters.')}
-            row={(row) => (
-              <tr key={`${row.userId}-${row.moduleId}`}>
-                <th scope="row">{row.name}</th>
-                <td>{row.jobRole ?? ''}</td>
-                <td>{row.module}</td>
-                <td>
-                  <StatusTag status={row.status} />
-                </td>
-                <td>{row.dueAt ? formatDate(row.dueAt) : t('No due date')}</td>
-                <td>{row.completedAt ? formatDate(row.completedAt) : ''}</td>
-              </tr>
-            )}
-          />
+          <div className="table-cards">
+            <ScrollableTable
+              caption={
+                compliance.length === 1
+                  ? t('1 assigned module, by member of staff')
+                  : t('{{count}} assigned modules, by member of staff', {
+                      count: compliance.length,
+                    })
+              }
+              headings={[
+                t('Name'),
+                t('Job role'),
+                t('Module'),
+                t('Status'),
+                t('Due'),
+                t('Completed'),
+              ]}
+              rows={compliance}
+              empty={t('No staff match these filters.')}
+              row={(row) => (
+                <tr key={`${row.userId}-${row.moduleId}`}>
+                  <th scope="row">{row.name}</th>
+                  <td>
+                    <CellLabel>{t('Job role')}</CellLabel>
+                    {row.jobRole ?? '–'}
+                  </td>
+                  <td>
+                    <CellLabel>{t('Module')}</CellLabel>
+                    {row.module}
+                  </td>
+                  <td>
+                    <CellLabel>{t('Status')}</CellLabel>
+                    <StatusTag status={row.status} />
+                  </td>
+                  <td>
+                    <CellLabel>{t('Due')}</CellLabel>
+                    {row.dueAt ? formatDate(row.dueAt) : t('No due date')}
+                  </td>
+                  <td>
+                    <CellLabel>{t('Completed')}</CellLabel>
+                    {row.completedAt ? formatDate(row.completedAt) : '–'}
+                  </td>
+                </tr>
+              )}
+            />
+          </div>
           <p>
             <a href={`/organisation/compliance.csv${query ? `?${query}` : ''}`} download>
               {t('Download this list as CSV (for an inspection)')}
@@ -112,5 +129,14 @@ export function Compliance({
         </>
       )}
     </section>
+  )
+}
+
+/** A cell's heading, shown only when the table is laid out as cards on a narrow screen. */
+export function CellLabel({ children }: { children: string }) {
+  return (
+    <span className="cell-label" aria-hidden="true">
+      {children}:{' '}
+    </span>
   )
 }

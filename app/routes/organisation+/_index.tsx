@@ -2,15 +2,21 @@ import { data } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import {
+  cancelInvitation,
+  invitationToCancel,
+  pendingInvitations,
+  resendInvitation,
+} from '#app/auth/invitations.server.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { PeopleTable } from '#app/components/people-table.tsx'
 import {
-  BulkInviteIntentSchema,
   checkStaffCsv,
   inviteStaff,
   MAX_STAFF_FILE_BYTES,
+  OrganisationIntentSchema,
 } from '#app/organisations/bulk-invite.server.ts'
 import {
   complianceFiltersFrom,
@@ -24,6 +30,7 @@ import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { BulkInvite } from './__bulk-invite.tsx'
 import { Compliance } from './__compliance.tsx'
+import { PendingInvitations } from './__pending-invitations.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'My organisation – Upstream' }]
 
@@ -43,6 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     organisation,
     staff: listPeople(scope),
+    invitations: pendingInvitations(scope),
     filters,
     query: params.toString(),
     compliance: filterCompliance(compliance, filters),
@@ -58,17 +66,45 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'organisation')
   invariantResponse(user.organisationId, 'Page not found', { status: 404 })
   const form = await readForm(request)
-  const intent = readIntent(form, BulkInviteIntentSchema)
+  const intent = readIntent(form, OrganisationIntentSchema)
   switch (intent) {
     case 'check':
       return checkStaffFile(user, form.get('file'))
     case 'import-valid':
       return inviteFromCsv(user, String(form.get('csv') ?? ''), { withProblems: 'leave out' })
+    case 'resend': {
+      const resent = await resendInvitation(user, form.get('id'), Date.now(), context.clientAddress)
+      return resent.ok
+        ? invitationNotice(
+            true,
+            `We have emailed a new link to ${resent.email}. The old link no longer works.`,
+          )
+        : invitationNotice(false, resent.error)
+    }
+    case 'cancel': {
+      if (form.get('confirmed') !== 'yes') {
+        const found = invitationToCancel(user, form.get('id'))
+        return found.ok
+          ? { kind: 'confirm-cancel' as const, id: found.id, email: found.email, name: found.name }
+          : invitationNotice(false, found.error)
+      }
+      const cancelled = cancelInvitation(user, form.get('id'), context.clientAddress)
+      return cancelled.ok
+        ? invitationNotice(
+            true,
+            `The invitation to ${cancelled.email} is cancelled: its link no longer works.`,
+          )
+        : invitationNotice(false, cancelled.error)
+    }
   }
+}
+
+function invitationNotice(ok: boolean, message: string) {
+  return data({ kind: 'invitation' as const, ok, message }, { status: ok ? 200 : 400 })
 }
 
 /** A newly chosen file: nobody is invited while any row has a problem. */
@@ -90,7 +126,10 @@ async function inviteFromCsv(
   const { rows, fileError } = checkStaffCsv(user, text)
   if (fileError) return invalid({ file: fileError })
   const wrong = rows.filter((r) => r.errors.length > 0)
-  const valid = rows.filter((r) => r.errors.length === 0)
+  const fine = rows.filter((r) => r.errors.length === 0)
+  const valid = fine.filter((r) => !r.already)
+  const namesOf = (already: 'invited' | 'joined') =>
+    fine.filter((r) => r.already === already).map((r) => r.name || r.email)
   if (wrong.length > 0 && withProblems === 'stop') {
     return data(
       {
@@ -109,7 +148,7 @@ async function inviteFromCsv(
       { status: 400 },
     )
   }
-  if (valid.length === 0) {
+  if (fine.length === 0) {
     return invalid({
       file: 'No row of the file can be invited: correct the rows listed and choose the file again',
     })
@@ -118,6 +157,8 @@ async function inviteFromCsv(
   return {
     ok: true as const,
     invited: invited.length,
+    alreadyInvited: namesOf('invited'),
+    alreadyJoined: namesOf('joined'),
     skipped: wrong.length + failed.length,
     failed,
   }
@@ -125,8 +166,10 @@ async function inviteFromCsv(
 
 export default function MyOrganisation() {
   const { t } = useTranslation()
-  const { organisation, staff, ...compliance } = useLoaderData<typeof loader>()
+  const { organisation, staff, invitations, ...compliance } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
+  const invitationResult = result && 'kind' in result ? result : undefined
+  const bulkResult = result && !('kind' in result) ? result : undefined
   return (
     <>
       <h1>{organisation.name}</h1>
@@ -143,9 +186,17 @@ export default function MyOrganisation() {
       </p>
       <PeopleTable
         people={staff}
-        caption={t('{{count}} staff on Upstream', { count: staff.length })}
+        caption={
+          invitations.length > 0
+            ? t('{{count}} staff on Upstream, {{invited}} invited', {
+                count: staff.length,
+                invited: invitations.length,
+              })
+            : t('{{count}} staff on Upstream', { count: staff.length })
+        }
         showPlace={false}
       />
+      <PendingInvitations invitations={invitations} result={invitationResult} />
       <h2>{t('Assigned modules')}</h2>
       <p>{t('Ask your staff, a job role or named people to complete a module by a date.')}</p>
       <div className="button-row">
@@ -154,7 +205,7 @@ export default function MyOrganisation() {
         </Link>
         <Link to="/assignments">{t('See current assignments')}</Link>
       </div>
-      <BulkInvite result={result} />
+      <BulkInvite result={bulkResult} />
       <h2>{t('Staff wellbeing contact')}</h2>
       <p>
         {organisation.wellbeingContact ??

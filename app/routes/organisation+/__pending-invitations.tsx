@@ -1,0 +1,120 @@
+import { Form, Link, useNavigation } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
+import { formatDate } from '#app/learning/labels.ts'
+import { CellLabel } from './__compliance.tsx'
+
+export type PendingInvitation = {
+  id: number
+  email: string
+  name: string
+  sentAt: Date | string
+  expiresAt: Date | string
+}
+
+export type InvitationResult =
+  | { kind: 'invitation'; ok: true; message: string }
+  | { kind: 'invitation'; ok: false; message: string }
+  | { kind: 'confirm-cancel'; id: number; email: string; name: string }
+
+/**
+ * Invitations not yet accepted, each with Resend and Cancel. Cancelling asks first, on the page
+ * itself, so it works before JavaScript arrives.
+ */
+export function PendingInvitations({
+  invitations,
+  result,
+}: {
+  invitations: PendingInvitation[]
+  result: InvitationResult | undefined
+}) {
+  const { t } = useTranslation()
+  const busy = useNavigation().state === 'submitting'
+  const now = Date.now()
+  return (
+    <section aria-labelledby="pending-heading">
+      <h2 id="pending-heading">{t('Invited, not yet joined')}</h2>
+      {result?.kind === 'invitation' ? (
+        <div
+          className={result.ok ? 'notice notice--success' : 'notice'}
+          role={result.ok ? 'status' : 'alert'}
+        >
+          <p>{result.message}</p>
+        </div>
+      ) : null}
+      {result?.kind === 'confirm-cancel' ? (
+        <Form method="post" className="notice" aria-labelledby="confirm-cancel-heading">
+          <h3 id="confirm-cancel-heading">
+            {t('Cancel the invitation to {{email}}?', { email: result.email })}
+          </h3>
+          <p>{t('The link we emailed will stop working. You can invite them again later.')}</p>
+          <input type="hidden" name="intent" value="cancel" />
+          <input type="hidden" name="id" value={result.id} />
+          <input type="hidden" name="confirmed" value="yes" />
+          <div className="button-row">
+            <button className="button button--warning" type="submit" disabled={busy}>
+              {t('Yes, cancel the invitation')}
+            </button>
+            <Link to="/organisation#pending-heading">{t('No, keep it')}</Link>
+          </div>
+        </Form>
+      ) : null}
+      <div className="table-cards">
+        <ScrollableTable
+          caption={t('{{count}} invitations not yet accepted', { count: invitations.length })}
+          headings={[t('Invited'), t('Sent'), t('Link works until'), t('Actions')]}
+          rows={invitations}
+          empty={t('Everyone you have invited has joined.')}
+          row={(invitation) => {
+            const expired = new Date(invitation.expiresAt).getTime() <= now
+            return (
+              <tr key={invitation.id}>
+                <td>
+                  {invitation.name}
+                  <br />
+                  <span className="muted">{invitation.email}</span>
+                </td>
+                <td>
+                  <CellLabel>{t('Sent')}</CellLabel>
+                  {formatDate(invitation.sentAt)}
+                </td>
+                <td>
+                  <CellLabel>{t('Link works until')}</CellLabel>
+                  {expired
+                    ? t('Expired on {{date}}', { date: formatDate(invitation.expiresAt) })
+                    : formatDate(invitation.expiresAt)}
+                </td>
+                <td>
+                  <Form method="post" className="button-row">
+                    <input type="hidden" name="id" value={invitation.id} />
+                    {(
+                      [
+                        ['resend', t('Resend')],
+                        ['cancel', t('Cancel')],
+                      ] as const
+                    ).map(([intent, label]) => (
+                      <button
+                        key={intent}
+                        className="button button--secondary"
+                        type="submit"
+                        name="intent"
+                        value={intent}
+                        disabled={busy}
+                      >
+                        {label}
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('the invitation to {{email}}', { email: invitation.email })}
+                        </span>
+                      </button>
+                    ))}
+                  </Form>
+                </td>
+              </tr>
+            )
+          }}
+        />
+      </div>
+    </section>
+  )
+}
