@@ -39,26 +39,19 @@ export function ModuleLessons({ page }: { page: Page }) {
                   </Link>
                 )}
                 {/* only the moves there are: a disabled button is one more stop for nothing */}
-                {i > 0 ? (
-                  <IntentButton
-                    intent="move"
-                    fields={{ file: lesson.file, direction: 'up' }}
-                    className="link-button"
-                  >
-                    {t('Move up')}
-                    <span className="visually-hidden"> {lesson.title}</span>
-                  </IntentButton>
-                ) : null}
-                {i < page.lessons.length - 1 ? (
-                  <IntentButton
-                    intent="move"
-                    fields={{ file: lesson.file, direction: 'down' }}
-                    className="link-button"
-                  >
-                    {t('Move down')}
-                    <span className="visually-hidden"> {lesson.title}</span>
-                  </IntentButton>
-                ) : null}
+                {(['up', 'down'] as const)
+                  .filter((d) => (d === 'up' ? i > 0 : i < page.lessons.length - 1))
+                  .map((direction) => (
+                    <IntentButton
+                      key={direction}
+                      intent="move"
+                      fields={{ file: lesson.file!, direction }}
+                      className="link-button"
+                    >
+                      {direction === 'up' ? t('Move up') : t('Move down')}
+                      <span className="visually-hidden"> {lesson.title}</span>
+                    </IntentButton>
+                  ))}
                 <IntentButton
                   intent="remove"
                   fields={{ file: lesson.file }}
