@@ -26,8 +26,8 @@ import { ORGANISATION_TYPES, PRACTICE_LEVELS, SECTORS, sqlite } from '#app/db.se
 /** DuckDB's memory, beyond which it refuses a query rather than starving the server. */
 const MEMORY_LIMIT = process.env.REPORT_COPY_MEMORY_LIMIT ?? '1GB'
 
-/** People per CSV file read in. */
-const BATCH = 250_000
+/** People read from SQLite at a time, into the one file of people (a string each read). */
+const PEOPLE_PER_READ = 250_000
 
 const values = (list: readonly string[]) => list.map((v) => `'${v}'`).join(', ')
 // Completions in each unit's time order, so a unit's months are a few row groups (DuckDB skips
@@ -223,8 +223,11 @@ export class CustomRangeCopy {
     try {
       const people = path.join(dir, 'people.csv')
       const highest = this.sql.highestPerson.get() ?? 0
-      for (let from = 0; from < highest; from += BATCH) {
-        fs.appendFileSync(people, `${this.sql.everyPerson.get(from, from + BATCH) ?? ''}\n`)
+      for (let from = 0; from < highest; from += PEOPLE_PER_READ) {
+        fs.appendFileSync(
+          people,
+          `${this.sql.everyPerson.get(from, from + PEOPLE_PER_READ) ?? ''}\n`,
+        )
       }
       await c.run(`create temp table people as
         select * from ${csv('people.csv', "'person': 'integer', 'user_id': 'varchar'")}`)
