@@ -1,0 +1,179 @@
+/**
+ * Training that stays in date (decision 015): what each completion keeps its holder in date
+ * for and until when, and where a person stands on each module that expires. A module's rules
+ * are its latest published version's, so a trainer's change applies from the next completion.
+ */
+import { and, eq, isNotNull, sql } from 'drizzle-orm'
+import { completions, db, modules, moduleVersions } from '#app/db.server.ts'
+import { londonDay } from '#app/utils/uk-dates.ts'
+import {
+  inDateStatus,
+  validUntil,
+  windowOpens,
+  type InDateStatus,
+  type Validity,
+} from './validity.ts'
+
+const latestPublished = sql`${moduleVersions.version} = (
+  select max(v.version) from module_versions v where v.module_id = ${modules.id} and v.status = 'published'
+)`
+
+type Rules = {
+  moduleId: number
+  slug: string
+  title: string
+  validity: Validity
+  refresher: string | null
+  requiredAgainBy: string | null
+  requiredAgainReason: string | null
+  publishedAt: Date | null
+}
+
+const rulesColumns = {
+  moduleId: modules.id,
+  slug: modules.slug,
+  title: moduleVersions.title,
+  validity: moduleVersions.validity,
+  refresher: moduleVersions.refresher,
+  requiredAgainBy: moduleVersions.requiredAgainBy,
+  requiredAgainReason: moduleVersions.requiredAgainReason,
+  publishedAt: moduleVersions.publishedAt,
+}
+
+function rulesOf(moduleId: number): Rules | undefined {
+  return db
+    .select(rulesColumns)
+    .from(modules)
+    .innerJoin(moduleVersions, and(eq(moduleVersions.moduleId, modules.id), latestPublished))
+    .where(eq(modules.id, moduleId))
+    .get()
+}
+
+/** Modules that name this one as their refresher. */
+function modulesRenewedBy(slug: string) {
+  return db
+    .select(rulesColumns)
+    .from(modules)
+    .innerJoin(moduleVersions, and(eq(moduleVersions.moduleId, modules.id), latestPublished))
+    .where(eq(moduleVersions.refresher, slug))
+    .all()
+}
+
+/** The version that asked everyone to take a module again, if it applies to someone. */
+function requiredAgain(rules: Rules, lastCompletedAt: number) {
+  if (!rules.requiredAgainBy || !rules.publishedAt) return null
+  if (lastCompletedAt >= rules.publishedAt.getTime()) return null
+  return { by: rules.requiredAgainBy, reason: rules.requiredAgainReason ?? '' }
+}
+
+export type Standing = {
+  moduleId: number
+  validUntil: string
+  lastCompletedAt: number
+  /** set when a new version asked everyone who did an earlier one to take it again */
+  requiredAgain: { by: string; reason: string } | null
+}
+
+/** The day someone is in date until on a module that expires, or null if they never did it. */
+function standingOn(userId: string, rules: Rules): Standing | null {
+  const latest = db
+    .select({
+      validUntil: sql<string>`max(${completions.validUntil})`,
+      lastCompletedAt: sql<number>`max(${completions.completedAt})`,
+    })
+    .from(completions)
+    .where(
+      and(
+        eq(completions.userId, userId),
+        eq(completions.renewsModuleId, rules.moduleId),
+        isNotNull(completions.validUntil),
+      ),
+    )
+    .get()
+  if (!latest?.validUntil) return null
+  const again = requiredAgain(rules, latest.lastCompletedAt)
+  return {
+    moduleId: rules.moduleId,
+    validUntil: again && again.by < latest.validUntil ? again.by : latest.validUntil,
+    lastCompletedAt: latest.lastCompletedAt,
+    requiredAgain: again,
+  }
+}
+
+function hasCompleted(userId: string, moduleId: number) {
+  return Boolean(
+    db
+      .select({ id: completions.id })
+      .from(completions)
+      .where(and(eq(completions.userId, userId), eq(completions.moduleId, moduleId)))
+      .get(),
+  )
+}
+
+/**
+ * What a completion about to be recorded keeps its holder in date for, and until when. A
+ * refresher renews the full module it is named by, once the full module has been done
+ * (induction first); otherwise a module renews itself if it expires.
+ */
+export function renewalBy(userId: string, moduleId: number, completedAt: Date) {
+  const rules = rulesOf(moduleId)
+  if (!rules) return { renewsModuleId: null, validUntil: null }
+  const renewed =
+    modulesRenewedBy(rules.slug).find(
+      (full) => full.validity.kind !== 'none' && hasCompleted(userId, full.moduleId),
+    ) ?? (rules.validity.kind !== 'none' ? rules : null)
+  if (!renewed) return { renewsModuleId: null, validUntil: null }
+  const previous = standingOn(userId, renewed)
+  return {
+    renewsModuleId: renewed.moduleId,
+    validUntil: validUntil(londonDay(completedAt), renewed.validity, previous?.validUntil),
+  }
+}
+
+export type InDate = Standing & {
+  slug: string
+  title: string
+  status: InDateStatus
+  windowOpens: string
+  /** the module to take to renew: the refresher once the full module is done, else itself */
+  renewWith: { slug: string; title: string }
+}
+
+/** Every module that expires which someone has done, with where they stand today. */
+export function trainingInDate(userId: string, today = londonDay()): InDate[] {
+  const moduleIds = db
+    .selectDistinct({ moduleId: completions.renewsModuleId })
+    .from(completions)
+    .where(and(eq(completions.userId, userId), isNotNull(completions.validUntil)))
+    .all()
+  const found: InDate[] = []
+  for (const { moduleId } of moduleIds) {
+    const rules = moduleId === null ? undefined : rulesOf(moduleId)
+    if (!rules || rules.validity.kind === 'none') continue
+    const standing = standingOn(userId, rules)
+    if (!standing) continue
+    const refresher = rules.refresher ? refresherOf(rules.refresher) : undefined
+    found.push({
+      ...standing,
+      slug: rules.slug,
+      title: rules.title,
+      status: inDateStatus(standing.validUntil, today, rules.validity.windowDays),
+      windowOpens: windowOpensOn(standing.validUntil, rules.validity),
+      renewWith: refresher ?? { slug: rules.slug, title: rules.title },
+    })
+  }
+  return found.sort((a, b) => a.validUntil.localeCompare(b.validUntil))
+}
+
+function refresherOf(slug: string) {
+  return db
+    .select({ slug: modules.slug, title: moduleVersions.title })
+    .from(modules)
+    .innerJoin(moduleVersions, and(eq(moduleVersions.moduleId, modules.id), latestPublished))
+    .where(eq(modules.slug, slug))
+    .get()
+}
+
+function windowOpensOn(until: string, validity: Validity) {
+  return validity.kind === 'none' ? until : windowOpens(until, validity.windowDays)
+}

@@ -1,0 +1,109 @@
+import { eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { db, modules, moduleVersions, organisations, type Validity } from '#app/db.server.ts'
+import { trainingInDate } from '#app/learning/in-date.server.ts'
+import { importPacks } from '#app/learning/packs.server.ts'
+import { addPerson, finishModule, sessionUser, vruId } from './helpers.ts'
+
+// Two shipped modules stand in for a full course and its refresher: the rules are set on their
+// published versions as the studio or a pack would.
+const FULL = 'trauma-informed-schools'
+const REFRESHER = 'aces-foundations'
+const yearly: Validity = { kind: 'yearly', month: 8, day: 31, windowDays: 60 }
+
+function setRules(slug: string, rules: Partial<typeof moduleVersions.$inferInsert>) {
+  const module = db.select().from(modules).where(eq(modules.slug, slug)).get()!
+  db.update(moduleVersions).set(rules).where(eq(moduleVersions.moduleId, module.id)).run()
+}
+
+let counter = 0
+function newTeacher() {
+  const school = db
+    .insert(organisations)
+    .values({
+      vruId: vruId('merseyside'),
+      name: `In-date School ${++counter}`,
+      type: 'primary',
+      localAuthority: 'Liverpool',
+    })
+    .returning()
+    .get()
+  return sessionUser(addPerson(`in-date.${counter}.${Date.now()}@example.test`, school.id))
+}
+
+/** A moment on a UK day: 23:59 there, summer time included. */
+const lateOn = (day: string) => new Date(`${day}T23:59:00+01:00`)
+
+beforeAll(() => {
+  expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
+  setRules(FULL, { validity: yearly, refresher: REFRESHER })
+})
+
+describe('a completion keeps its holder in date', () => {
+  test('the full course, finished at 23:59 UK time on 1 September, is in date until 31 August', () => {
+    const teacher = newTeacher()
+    const { completion } = finishModule(teacher, FULL, lateOn('2026-09-01'))
+    expect(completion?.validUntil).toBe('2027-08-31')
+    const [standing] = trainingInDate(teacher.id, '2027-06-01')
+    expect(standing).toMatchObject({
+      slug: FULL,
+      validUntil: '2027-08-31',
+      status: 'in_date',
+      windowOpens: '2027-07-02',
+      renewWith: { slug: REFRESHER },
+    })
+    expect(trainingInDate(teacher.id, '2027-07-02')[0]?.status).toBe('renewal_due')
+    expect(trainingInDate(teacher.id, '2027-09-01')[0]?.status).toBe('expired')
+  })
+
+  test('the refresher in the window renews the full course from its expiry, and history is kept', () => {
+    const teacher = newTeacher()
+    const first = finishModule(teacher, FULL, lateOn('2026-09-01')).completion!
+    const renewal = finishModule(teacher, REFRESHER, lateOn('2027-07-20')).completion!
+    expect(renewal).toMatchObject({ renewsModuleId: first.moduleId, validUntil: '2028-08-31' })
+    expect(trainingInDate(teacher.id, '2027-09-01')).toMatchObject([
+      { slug: FULL, validUntil: '2028-08-31', status: 'in_date' },
+    ])
+    // both certificates stay, each with the day it was valid until
+    expect(first.validUntil).toBe('2027-08-31')
+  })
+
+  test('a refresher taken before the full course renews nothing', () => {
+    const teacher = newTeacher()
+    const { completion } = finishModule(teacher, REFRESHER, lateOn('2026-10-01'))
+    expect(completion).toMatchObject({ renewsModuleId: null, validUntil: null })
+    expect(trainingInDate(teacher.id, '2026-10-02')).toEqual([])
+  })
+
+  test('after it lapsed, renewing runs from the day of renewal', () => {
+    const teacher = newTeacher()
+    finishModule(teacher, FULL, lateOn('2026-09-01'))
+    const late = finishModule(teacher, REFRESHER, lateOn('2027-09-15')).completion!
+    expect(late.validUntil).toBe('2028-08-31')
+  })
+
+  test('a new version that asks everyone to take it again caps earlier completions at its date', () => {
+    const teacher = newTeacher()
+    finishModule(teacher, FULL, lateOn('2026-09-01'))
+    setRules(FULL, {
+      requiredAgainBy: '2026-12-31',
+      requiredAgainReason: 'The guidance changed in September.',
+      publishedAt: new Date('2026-11-01T09:00:00Z'),
+    })
+    try {
+      expect(trainingInDate(teacher.id, '2026-11-15')).toMatchObject([
+        {
+          validUntil: '2026-12-31',
+          status: 'renewal_due',
+          requiredAgain: { by: '2026-12-31', reason: 'The guidance changed in September.' },
+        },
+      ])
+      // taking it again after that version was published counts in full
+      const again = finishModule(teacher, REFRESHER, lateOn('2026-11-20')).completion!
+      expect(again.validUntil).toBe('2027-08-31')
+      expect(trainingInDate(teacher.id, '2026-11-21')[0]).toMatchObject({ requiredAgain: null })
+    } finally {
+      setRules(FULL, { requiredAgainBy: null, requiredAgainReason: null })
+    }
+  })
+})
