@@ -93,7 +93,10 @@ export function validityProblems(validity: Validity) {
   }
   if (validity.kind === 'rolling') {
     if (!Number.isInteger(validity.months) || validity.months <= 0) {
-      problems.push({ field: 'months', message: 'Training must stay in date for at least 1 month.' })
+      problems.push({
+        field: 'months',
+        message: 'Training must stay in date for at least 1 month.',
+      })
     } else if (validity.windowDays >= daysFromMonths(validity.months)) {
       problems.push({
         field: 'windowDays',

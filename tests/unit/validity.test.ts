@@ -52,9 +52,9 @@ describe('how long a completion keeps someone in date', () => {
   })
 
   test('a completion before the window never shortens what someone had', () => {
-    expect(validUntil('2026-10-01', { kind: 'rolling', months: 6, windowDays: 30 }, '2027-09-10')).toBe(
-      '2027-09-10',
-    )
+    expect(
+      validUntil('2026-10-01', { kind: 'rolling', months: 6, windowDays: 30 }, '2027-09-10'),
+    ).toBe('2027-09-10')
   })
 })
 
