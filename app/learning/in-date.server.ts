@@ -91,13 +91,17 @@ function standingOn(userId: string, rules: Rules): Standing | null {
     )
     .get()
   if (!latest?.validUntil) return null
+  return capped(rules, { moduleId: rules.moduleId, ...latest })
+}
+
+/** A person's latest day, shortened if a later version asked everyone to take it again. */
+function capped(
+  rules: Rules,
+  latest: { moduleId: number; validUntil: string; lastCompletedAt: number },
+): Standing {
   const again = requiredAgain(rules, latest.lastCompletedAt)
-  return {
-    moduleId: rules.moduleId,
-    validUntil: again && again.by < latest.validUntil ? again.by : latest.validUntil,
-    lastCompletedAt: latest.lastCompletedAt,
-    requiredAgain: again,
-  }
+  const validUntil = again && again.by < latest.validUntil ? again.by : latest.validUntil
+  return { ...latest, validUntil, requiredAgain: again }
 }
 
 function hasCompleted(userId: string, moduleId: number) {
@@ -152,17 +156,22 @@ export function trainingInDate(userId: string, today = londonDay()): InDate[] {
     if (!rules || rules.validity.kind === 'none') continue
     const standing = standingOn(userId, rules)
     if (!standing) continue
-    const refresher = rules.refresher ? refresherOf(rules.refresher) : undefined
     found.push({
       ...standing,
       slug: rules.slug,
       title: rules.title,
       status: inDateStatus(standing.validUntil, today, rules.validity.windowDays),
       windowOpens: windowOpensOn(standing.validUntil, rules.validity),
-      renewWith: refresher ?? { slug: rules.slug, title: rules.title },
+      renewWith: renewWith(rules),
     })
   }
   return found.sort((a, b) => a.validUntil.localeCompare(b.validUntil))
+}
+
+/** The module to take to renew: the refresher if the module names one, else itself. */
+function renewWith(rules: Rules) {
+  const refresher = rules.refresher ? refresherOf(rules.refresher) : undefined
+  return refresher ?? { slug: rules.slug, title: rules.title }
 }
 
 function refresherOf(slug: string) {
@@ -176,4 +185,36 @@ function refresherOf(slug: string) {
 
 function windowOpensOn(until: string, validity: Validity) {
   return validity.kind === 'none' ? until : windowOpens(until, validity.windowDays)
+}
+
+/**
+ * Everyone whose training on a module that expires runs out on or after `from`, with where
+ * they stand: for the daily renewal reminders. A person who left (deactivated) is left out.
+ */
+export function standingsFrom(from: string) {
+  const latest = db
+    .select({
+      userId: completions.userId,
+      moduleId: sql<number>`${completions.renewsModuleId}`,
+      validUntil: sql<string>`max(${completions.validUntil})`,
+      lastCompletedAt: sql<number>`max(${completions.completedAt})`,
+    })
+    .from(completions)
+    .where(isNotNull(completions.validUntil))
+    .groupBy(completions.userId, completions.renewsModuleId)
+    .having(sql`max(${completions.validUntil}) >= ${from}`)
+    .all()
+  const modulesFound = new Map<number, { rules: Rules; renewWith: InDate['renewWith'] } | null>()
+  const found: (Standing & { userId: string; rules: Rules; renewWith: InDate['renewWith'] })[] = []
+  for (const row of latest) {
+    if (!modulesFound.has(row.moduleId)) {
+      const rules = rulesOf(row.moduleId)
+      modulesFound.set(row.moduleId, rules ? { rules, renewWith: renewWith(rules) } : null)
+    }
+    const module = modulesFound.get(row.moduleId)
+    if (!module || module.rules.validity.kind === 'none') continue
+    const standing = capped(module.rules, row)
+    if (standing.validUntil >= from) found.push({ ...standing, userId: row.userId, ...module })
+  }
+  return found
 }

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { db, modules, moduleVersions, organisations, type Validity } from '#app/db.server.ts'
 import { trainingInDate } from '#app/learning/in-date.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
-import { addPerson, finishModule, sessionUser, vruId } from './helpers.ts'
+import { sendRenewalReminders } from '#app/learning/renewal-reminders.server.ts'
+import { addPerson, emailsTo, finishModule, sessionUser, vruId } from './helpers.ts'
 
 // Two shipped modules stand in for a full course and its refresher: the rules are set on their
 // published versions as the studio or a pack would.
@@ -105,5 +106,41 @@ describe('a completion keeps its holder in date', () => {
     } finally {
       setRules(FULL, { requiredAgainBy: null, requiredAgainReason: null })
     }
+  })
+})
+
+describe('renewal reminders', () => {
+  test('one when the window opens, 30 and 7 days before, and after it lapses; each once', async () => {
+    const teacher = newTeacher()
+    finishModule(teacher, FULL, lateOn('2026-09-01'))
+    const mine = (run: Awaited<ReturnType<typeof sendRenewalReminders>>) =>
+      run.sent.filter((s) => s.email === teacher.email).map((s) => s.kind)
+    expect(mine(await sendRenewalReminders('2027-07-01'))).toEqual([])
+    expect(mine(await sendRenewalReminders('2027-07-02'))).toEqual(['window_open'])
+    expect(mine(await sendRenewalReminders('2027-07-03'))).toEqual([])
+    expect(mine(await sendRenewalReminders('2027-08-01'))).toEqual(['days_30'])
+    expect(mine(await sendRenewalReminders('2027-08-24'))).toEqual(['days_7'])
+    expect(mine(await sendRenewalReminders('2027-08-31'))).toEqual([])
+    expect(mine(await sendRenewalReminders('2027-09-01'))).toEqual(['lapsed'])
+    expect(mine(await sendRenewalReminders('2027-09-02'))).toEqual([])
+    const emails = emailsTo(teacher.email)
+    expect(emails.map((e) => e.subject)).toEqual([
+      "You can now renew 'Trauma-informed practice in schools'",
+      "'Trauma-informed practice in schools' runs out on 31 August 2027",
+      "'Trauma-informed practice in schools' runs out on 31 August 2027",
+      "'Trauma-informed practice in schools' is no longer in date",
+    ])
+    expect(emails[0]?.text).toContain("renew it with the shorter 'ACEs: foundations'")
+  })
+
+  test('renewing in the window starts a new round against the new expiry', async () => {
+    const teacher = newTeacher()
+    finishModule(teacher, FULL, lateOn('2026-09-01'))
+    const mine = (run: Awaited<ReturnType<typeof sendRenewalReminders>>) =>
+      run.sent.filter((s) => s.email === teacher.email).map((s) => s.kind)
+    expect(mine(await sendRenewalReminders('2027-07-10'))).toEqual(['window_open'])
+    finishModule(teacher, REFRESHER, lateOn('2027-07-11'))
+    expect(mine(await sendRenewalReminders('2027-08-24'))).toEqual([])
+    expect(mine(await sendRenewalReminders('2028-07-02'))).toEqual(['window_open'])
   })
 })
