@@ -188,10 +188,11 @@ function windowOpensOn(until: string, validity: Validity) {
 }
 
 /**
- * Everyone whose training on a module that expires runs out on or after `from`, with where
- * they stand: for the daily renewal reminders. A person who left (deactivated) is left out.
+ * Where people stand on every module that expires which they have done: everyone whose
+ * training runs out on or after `from` (the daily reminders), or the staff of one organisation
+ * (its compliance list). Deactivated people are left to the caller.
  */
-export function standingsFrom(from: string) {
+export function standingsOf(who: { from: string } | { organisationId: number }) {
   const latest = db
     .select({
       userId: completions.userId,
@@ -200,12 +201,24 @@ export function standingsFrom(from: string) {
       lastCompletedAt: sql<number>`max(${completions.completedAt})`,
     })
     .from(completions)
-    .where(isNotNull(completions.validUntil))
+    .where(
+      and(
+        isNotNull(completions.validUntil),
+        'organisationId' in who
+          ? sql`${completions.userId} in (select id from users where organisation_id = ${who.organisationId})`
+          : undefined,
+      ),
+    )
     .groupBy(completions.userId, completions.renewsModuleId)
-    .having(sql`max(${completions.validUntil}) >= ${from}`)
+    .having('from' in who ? sql`max(${completions.validUntil}) >= ${who.from}` : undefined)
     .all()
   const modulesFound = new Map<number, { rules: Rules; renewWith: InDate['renewWith'] } | null>()
-  const found: (Standing & { userId: string; rules: Rules; renewWith: InDate['renewWith'] })[] = []
+  const found: (Standing & {
+    userId: string
+    windowDays: number
+    rules: Rules
+    renewWith: InDate['renewWith']
+  })[] = []
   for (const row of latest) {
     if (!modulesFound.has(row.moduleId)) {
       const rules = rulesOf(row.moduleId)
@@ -214,7 +227,21 @@ export function standingsFrom(from: string) {
     const module = modulesFound.get(row.moduleId)
     if (!module || module.rules.validity.kind === 'none') continue
     const standing = capped(module.rules, row)
-    if (standing.validUntil >= from) found.push({ ...standing, userId: row.userId, ...module })
+    if (!('from' in who) || standing.validUntil >= who.from) {
+      found.push({
+        ...standing,
+        userId: row.userId,
+        windowDays: module.rules.validity.windowDays,
+        ...module,
+      })
+    }
   }
   return found
+}
+
+/** Which of these modules expire, by their latest published versions. */
+export function modulesThatExpire(moduleIds: number[]) {
+  return new Set(
+    [...new Set(moduleIds)].filter((id) => (rulesOf(id)?.validity.kind ?? 'none') !== 'none'),
+  )
 }

@@ -9,7 +9,7 @@ import { db, renewalReminders, users, type RenewalReminderKind } from '#app/db.s
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { addDays, londonDay } from '#app/utils/uk-dates.ts'
-import { standingsFrom } from './in-date.server.ts'
+import { standingsOf } from './in-date.server.ts'
 import { formatDate } from './labels.ts'
 import { windowOpens } from './validity.ts'
 
@@ -81,9 +81,8 @@ function renewalEmail(kind: RenewalReminderKind, r: Renewal) {
 
 /** Sends the renewal reminders due on `today`, as `sendReminders` does for due dates. */
 export async function sendRenewalReminders(today = londonDay()) {
-  const due = standingsFrom(addDays(today, -LAPSED_FOR_DAYS)).flatMap((s) => {
-    if (s.rules.validity.kind === 'none') return []
-    const kind = renewalReminderDue(s.validUntil, s.rules.validity.windowDays, today)
+  const due = standingsOf({ from: addDays(today, -LAPSED_FOR_DAYS) }).flatMap((s) => {
+    const kind = renewalReminderDue(s.validUntil, s.windowDays, today)
     return kind ? [{ ...s, kind }] : []
   })
   const people = new Map(
