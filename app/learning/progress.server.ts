@@ -402,6 +402,7 @@ export function completionsOf(userId: string) {
       completedAt: completions.completedAt,
       certificateCode: completions.certificateCode,
       cpdMinutes: completions.cpdMinutes,
+      validUntil: completions.validUntil,
       title: moduleVersions.title,
       version: moduleVersions.version,
     })

@@ -21,8 +21,10 @@ import {
   PRACTICE_LEVEL_LABELS,
   TOPIC_LABELS,
 } from '#app/learning/labels.ts'
+import { trainingInDate } from '#app/learning/in-date.server.ts'
 import { completionsOf } from '#app/learning/progress.server.ts'
 import { optionsFrom } from '#app/organisations/labels.ts'
+import { TrainingInDate } from './__in-date.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'My learning – Upstream' }]
 
@@ -60,6 +62,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     assigned,
     started: placed.others,
     completed,
+    inDate: trainingInDate(user.id),
     catalogue: filterCatalogue(catalogue, filters),
     now: Date.now(),
   }
@@ -84,7 +87,7 @@ const CATALOGUE_FILTERS: {
 
 export default function Learn() {
   const { t } = useTranslation()
-  const { name, filters, next, assigned, started, completed, catalogue, now } =
+  const { name, filters, next, assigned, started, completed, inDate, catalogue, now } =
     useLoaderData<typeof loader>()
   return (
     <>
@@ -109,6 +112,8 @@ export default function Learn() {
           </Link>
         </section>
       ) : null}
+
+      <TrainingInDate training={inDate} />
 
       <h2>{t('Assigned to you')}</h2>
       {assigned.length === 0 ? (
@@ -167,7 +172,11 @@ export default function Learn() {
           <ul>
             {completed.map((c) => (
               <li key={c.id}>
-                {c.title} ({t('completed {{date}}', { date: formatDate(c.completedAt) })}) ·{' '}
+                {c.title} ({t('completed {{date}}', { date: formatDate(c.completedAt) })}
+                {c.validUntil
+                  ? `, ${t('valid until {{date}}', { date: formatDate(c.validUntil) })}`
+                  : ''}
+                ) ·{' '}
                 <a href={`/learn/certificates/${c.certificateCode}/pdf`}>
                   {t('Certificate (PDF)')}
                 </a>
