@@ -3,11 +3,11 @@
  * them, with where they are in it. Names appear here because the lead manages these staff; the
  * route passes the lead's own organisation and nothing else.
  */
-import { and, asc, eq, isNull, max, min } from 'drizzle-orm'
+import { and, asc, eq, isNull, max, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { assignments, completions, db, enrolments, users } from '#app/db.server.ts'
 import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
-import { assignmentCoversPerson } from '#app/learning/assignments.server.ts'
+import { assignmentCoversPerson, dueForPerson } from '#app/learning/assignments.server.ts'
 import { modulesThatExpire, standingsOf } from '#app/learning/in-date.server.ts'
 import { inDateStatus, type InDateStatus } from '#app/learning/validity.ts'
 import { toCsv } from '#app/utils/csv.ts'
@@ -52,7 +52,7 @@ export function staffCompliance(organisationId: number, now = Date.now()) {
       email: users.email,
       jobRole: users.jobRole,
       moduleId: assignments.moduleId,
-      dueAt: min(assignments.dueAt),
+      dueAt: sql<number | null>`min(${dueForPerson})`,
     })
     .from(assignments)
     .innerJoin(users, assignmentCoversPerson())
