@@ -88,3 +88,21 @@ describe('pending invitations on the people page', () => {
     )
   })
 })
+
+describe('the demo data', () => {
+  const demoInvitations = (user: Parameters<typeof scopeFor>[0]) =>
+    pendingInvitations(scopeFor(user)).filter((i) => i.email.endsWith('@demo.upstream.test'))
+
+  test("has invitations waiting at the lead's school and in Lancashire, each unit seeing its own", () => {
+    const school = demoInvitations(lead())
+    expect(school.map((i) => i.name)).toEqual(['Siobhan Roberts', 'Chris Lowe', 'Megan Doyle'])
+    // the oldest link runs out within two days, so a lead sees why Resend is there
+    const soonest = new Date(school[0]!.expiresAt).getTime() - Date.now()
+    expect(soonest).toBeGreaterThan(0)
+    expect(soonest).toBeLessThan(2 * 24 * 60 * 60 * 1000)
+    expect(demoInvitations(unitLead()).map((i) => i.email)).toEqual(school.map((i) => i.email))
+    const lancashire = demoInvitations(sessionUser(DEMO.lancashireLead))
+    expect(lancashire.map((i) => i.name)).toEqual(['Owen Clarke', 'Hannah Pierce'])
+    expect(lancashire.every((i) => i.organisationName?.startsWith('Brookside Primary'))).toBe(true)
+  })
+})
