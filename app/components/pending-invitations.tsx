@@ -68,7 +68,11 @@ export function PendingInvitations({
       ) : null}
       <div className="table-cards">
         <ScrollableTable
-          caption={t('{{count}} invitations not yet accepted', { count: invitations.length })}
+          caption={
+            invitations.length === 1
+              ? t('1 invitation not yet accepted')
+              : t('{{count}} invitations not yet accepted', { count: invitations.length })
+          }
           headings={[
             t('Invited'),
             t('Role in Upstream'),
