@@ -231,6 +231,7 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   },
   'routes/people+/_index': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 400, admin: 400 },
   },
   'routes/people+/invite': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
