@@ -1299,6 +1299,7 @@ describe('bodies that are not the form a page sends', () => {
       params: { personId: learnerId },
       cookie: cookies.orgLead,
     }),
+    'people+/_index.tsx': () => ({ path: '/people', cookie: cookies.vruLead }),
     'people+/invite.tsx': () => ({ path: '/people/invite', cookie: cookies.orgLead }),
     'studio+/_index.tsx': () => ({ path: '/studio', cookie: cookies.trainer, uploads: true }),
     'studio+/markdown-preview.ts': () => ({
