@@ -1,9 +1,23 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { db, modules, moduleVersions, organisations, type Validity } from '#app/db.server.ts'
+import {
+  assignments,
+  db,
+  modules,
+  moduleVersions,
+  organisations,
+  type Validity,
+} from '#app/db.server.ts'
 import { trainingInDate } from '#app/learning/in-date.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
 import { sendRenewalReminders } from '#app/learning/renewal-reminders.server.ts'
+import {
+  complianceCsv,
+  complianceFiltersFrom,
+  filterCompliance,
+  staffCompliance,
+  staffInDate,
+} from '#app/organisations/compliance.server.ts'
 import { addPerson, emailsTo, finishModule, sessionUser, vruId } from './helpers.ts'
 
 // Two shipped modules stand in for a full course and its refresher: the rules are set on their
@@ -18,8 +32,8 @@ function setRules(slug: string, rules: Partial<typeof moduleVersions.$inferInser
 }
 
 let counter = 0
-function newTeacher() {
-  const school = db
+function newSchool() {
+  return db
     .insert(organisations)
     .values({
       vruId: vruId('merseyside'),
@@ -29,7 +43,9 @@ function newTeacher() {
     })
     .returning()
     .get()
-  return sessionUser(addPerson(`in-date.${counter}.${Date.now()}@example.test`, school.id))
+}
+function newTeacher(schoolId = newSchool().id) {
+  return sessionUser(addPerson(`in-date.${++counter}.${Date.now()}@example.test`, schoolId))
 }
 
 /** A moment on a UK day: 23:59 there, summer time included. */
@@ -142,5 +158,49 @@ describe('renewal reminders', () => {
     finishModule(teacher, REFRESHER, lateOn('2027-07-11'))
     expect(mine(await sendRenewalReminders('2027-08-24'))).toEqual([])
     expect(mine(await sendRenewalReminders('2028-07-02'))).toEqual(['window_open'])
+  })
+})
+
+describe('the list an inspector asks for', () => {
+  test('never done, expired, renewal due and in date, each with the day it runs out', () => {
+    const school = newSchool()
+    const [never, expired, due, inDate] = [1, 2, 3, 4].map(() => newTeacher(school.id))
+    const fullId = db.select().from(modules).where(eq(modules.slug, FULL)).get()!.id
+    db.insert(assignments)
+      .values({
+        moduleId: fullId,
+        organisationId: school.id,
+        keepInDate: true,
+        assignedById: never!.id,
+      })
+      .run()
+    finishModule(expired!, FULL, lateOn('2024-09-10'))
+    finishModule(due!, FULL, lateOn('2026-06-10'))
+    // inside the window before 31 August 2026, so it counts for the school year after
+    finishModule(inDate!, FULL, lateOn('2026-07-10'))
+    const today = Date.parse('2026-08-01T09:00:00Z')
+    const rows = staffCompliance(school.id, today)
+    const row = (p: typeof never) => rows.find((r) => r.userId === p!.id)!
+    expect([never, expired, due, inDate].map((p) => [row(p).status, row(p).validUntil])).toEqual([
+      ['not-started', null],
+      ['expired', '2025-08-31'],
+      ['renewal-due', '2026-08-31'],
+      ['in-date', '2027-08-31'],
+    ])
+    // two of the four are in date today (renewal due still is)
+    expect(staffInDate(rows)).toEqual({ inDate: 2, of: 4 })
+    const expiring = filterCompliance(
+      rows,
+      complianceFiltersFrom(new URLSearchParams('status=expiring')),
+      '2026-08-01',
+    )
+    expect(expiring.map((r) => r.userId).sort()).toEqual([expired!.id, due!.id].sort())
+    const csv = complianceCsv(rows).split('\r\n')
+    expect(csv[0]).toBe('Name,Email,Job role,Module,Status,Due,Completed,In date until')
+    const line = (p: typeof never) => csv.find((l) => l.includes(p!.email))
+    expect(line(never)).toMatch(/,Never done,,,$/)
+    expect(line(expired)).toMatch(/,Expired,,2024-09-10,2025-08-31$/)
+    expect(line(due)).toMatch(/,Renewal due,,2026-06-10,2026-08-31$/)
+    expect(line(inDate)).toMatch(/,In date,,2026-07-10,2027-08-31$/)
   })
 })
