@@ -61,6 +61,12 @@ export function seedDemoInDate(now = Date.now()) {
   const lead = person('lead.school@demo.upstream.test')
   if (!lead?.organisationId) return false
   const ago = (days: number) => new Date(now - days * DAY)
+  // they sign in with the demo password, as the demo accounts do
+  const { passwordHash } = db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, lead.id))
+    .get()!
   // the whole school keeps the induction in date; newcomers have 30 days
   db.insert(assignments)
     .values({
@@ -85,6 +91,7 @@ export function seedDemoInDate(now = Date.now()) {
         organisationId: lead.organisationId,
         sector: 'education',
         jobRole: staff.jobRole,
+        passwordHash,
         createdAt: ago(700),
       })
       .returning()
