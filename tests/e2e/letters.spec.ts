@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { lessonPath, newLearner, readPack, startModuleByRequest } from './learning-utils.ts'
+import { expectNoAxeViolations } from './utils.ts'
 
 const pack = readPack('mias-story')
 const lettersLesson = pack.lessons.find((l) => l.kind === 'letters')!
@@ -37,6 +38,7 @@ test('a learner prints every letter at once, each numbered on its own page, or d
   )
   await expect(page.getByRole('article').nth(0)).toContainText('6 October 2024')
   await expect(page.getByRole('article').nth(0)).toContainText('Dear Mia,')
+  await expectNoAxeViolations(page)
 
   // the Print button opens the browser's print dialogue
   await page.evaluate(() => {
@@ -91,6 +93,7 @@ test('the letters not yet opened are named before the learner moves on, and the 
   await page.getByRole('link', { name: 'Next letter' }).click()
   await expect(page.getByText(`Letter 3 of ${letters.length}`)).toBeVisible()
   await expect(unread).toContainText(sentence(allBut([1, 2, 3])))
+  await expectNoAxeViolations(page)
 
   // each unread letter is a link to it, by number and heading
   const last = letters.length
@@ -116,6 +119,7 @@ test('the letters not yet opened are named before the learner moves on, and the 
   const required = pack.lessons.filter((l) => l.required)
   await expect(left.getByRole('listitem')).toHaveCount(required.length)
   await expect(left.getByRole('link')).toHaveText(required.map((l) => l.title))
+  await expectNoAxeViolations(page)
 })
 
 test.describe('without JavaScript', () => {
