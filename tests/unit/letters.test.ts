@@ -1,4 +1,7 @@
+import fs from 'node:fs'
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { beforeAll, describe, expect, test } from 'vitest'
+import YAML from 'yaml'
 import { kindView } from '#app/learning/lesson-view.server.ts'
 import { openLetter, unreadLetters, whatIsLeft } from '#app/learning/letters.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
@@ -92,5 +95,48 @@ describe('what is left of a module', () => {
     completeLesson(enrolment, letters.id, 'viewed')
     expect(whatIsLeft(enrolment).map((l) => l.slug)).not.toContain(letters.slug)
     expect(whatIsLeft({ ...enrolment, completedAt: new Date() })).toEqual([])
+  })
+})
+
+describe('the PDF of all the letters', () => {
+  /** The text drawn on each page of a PDF that make-pdfs.ts wrote (hex strings, one a line). */
+  async function pageTexts(file: string) {
+    const pdf = await PDFDocument.load(fs.readFileSync(file))
+    return pdf.getPages().map((page) => {
+      const contents = page.node.Contents()
+      const streams = contents instanceof PDFArray ? contents.asArray() : [contents]
+      return streams
+        .map((ref) => pdf.context.lookup(ref))
+        .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
+        .map((s) => Buffer.from(decodePDFRawStream(s).decode()).toString('latin1'))
+        .join('\n')
+        .match(/<([0-9A-Fa-f]*)> Tj/g)!
+        .map((hex) => Buffer.from(hex.slice(1, -4), 'hex').toString('latin1'))
+        .join('\n')
+    })
+  }
+
+  test('is made from the lesson: one page a letter, each numbered, as the pack has them now', async () => {
+    const source = fs.readFileSync('modules/mias-story/lessons/01-the-letters.md', 'utf8')
+    const { letters } = YAML.parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as {
+      letters: { from: string; to: string; body: string }[]
+    }
+    const pages = await pageTexts('media/downloads/mias-story-letters.pdf')
+    expect(pages).toHaveLength(letters.length)
+    letters.forEach((letter, i) => {
+      expect(pages[i]).toContain(
+        `Letter ${i + 1} of ${letters.length}: from ${letter.from} to ${letter.to}`,
+      )
+      // the last paragraph of each letter, as the pack has it (run make-pdfs.ts after changing them)
+      const words = (text: string) => text.replace(/\s+/g, ' ').trim()
+      expect(words(pages[i]!)).toContain(
+        words(
+          letter.body
+            .trim()
+            .split(/\n\s*\n/)
+            .at(-1)!,
+        ),
+      )
+    })
   })
 })
