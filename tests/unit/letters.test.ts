@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { beforeAll, describe, expect, test } from 'vitest'
 import YAML from 'yaml'
+import { sqlite } from '#app/db.server.ts'
 import { kindView } from '#app/learning/lesson-view.server.ts'
 import { openLetter, unreadLetters, whatIsLeft } from '#app/learning/letters.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
@@ -138,5 +139,31 @@ describe('the PDF of all the letters', () => {
         ),
       )
     })
+  })
+})
+
+describe('letters read before they were kept', () => {
+  test('count as read up to the one the learner had open, within the pack', () => {
+    const upgrade = fs
+      .readFileSync('db/migrations/0012_letters_read.sql', 'utf8')
+      .split('--> statement-breakpoint')[1]!
+    const before = [startedMiasStory(), startedMiasStory()]
+    const [part, past] = before
+    for (const { enrolment, letters } of before) recordVisit(enrolment, letters.id)
+    sqlite
+      .prepare(
+        'update lesson_progress set position = ?, letters_read = null where enrolment_id = ?',
+      )
+      .run(2, part!.enrolment.id)
+    sqlite
+      .prepare(
+        'update lesson_progress set position = ?, letters_read = null where enrolment_id = ?',
+      )
+      .run(999, past!.enrolment.id)
+    sqlite.exec(upgrade)
+    const read = (s: (typeof before)[number]) =>
+      progressOf(s.enrolment.id).find((p) => p.lessonId === s.letters.id)!.lettersRead
+    expect(read(part!)).toEqual([0, 1, 2])
+    expect(read(past!)).toEqual(Array.from({ length: past!.count }, (_, i) => i))
   })
 })
