@@ -122,6 +122,26 @@ test('the letters not yet opened are named before the learner moves on, and the 
   await expectNoAxeViolations(page)
 })
 
+test('once every letter is opened, the learner can mark them read from any letter', async ({
+  page,
+  request,
+}) => {
+  await onTheLetters(page, request)
+  for (const [i] of letters.entries()) await page.goto(`${lettersPath}?letter=${i}`)
+  await page.getByRole('link', { name: 'Previous letter' }).click()
+  await expect(page.getByText(`Letter ${letters.length - 1} of ${letters.length}`)).toBeVisible()
+  await expect(page.getByText('You have opened every letter.')).toBeVisible()
+  await page.getByRole('button', { name: 'I have read all the letters' }).click()
+  await expect(page).not.toHaveURL(lettersPath)
+
+  await page.goto('/learn/modules/mias-story')
+  const left = page.getByRole('region', { name: 'Left to do to complete this module' })
+  await expect(left.getByRole('link', { name: lettersLesson.title, exact: true })).toHaveCount(0)
+  await expect(left.getByRole('listitem')).toHaveCount(
+    pack.lessons.filter((l) => l.required).length - 1,
+  )
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
