@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, like, or } from 'drizzle-orm'
 import { z } from 'zod'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import {
@@ -203,18 +203,33 @@ async function sendInvitationEmail(
 export const InvitationIntentSchema = z.enum(['resend', 'cancel'])
 const InvitationIdSchema = z.coerce.number().int().positive()
 
-/** Invitations not yet accepted in this scope, oldest first; expired ones too, so they can be resent. */
-export function pendingInvitations(scope: Scope) {
+/**
+ * Invitations not yet accepted in this scope, oldest first; expired ones too, so they can be
+ * resent. `search` keeps those whose name or email contains it, as the people list does.
+ */
+export function pendingInvitations(scope: Scope, { search }: { search?: string } = {}) {
+  const pattern = `%${search}%`
   return db
     .select({
       id: invitations.id,
       name: invitations.name,
       email: invitations.email,
+      role: invitations.role,
+      organisationName: organisations.name,
+      vruName: vrus.name,
       sentAt: invitations.createdAt,
       expiresAt: invitations.expiresAt,
     })
     .from(invitations)
-    .where(and(isNull(invitations.acceptedAt), invitationsInScope(scope)))
+    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .leftJoin(vrus, eq(vrus.id, invitations.vruId))
+    .where(
+      and(
+        isNull(invitations.acceptedAt),
+        invitationsInScope(scope),
+        search ? or(like(invitations.name, pattern), like(invitations.email, pattern)) : undefined,
+      ),
+    )
     .orderBy(asc(invitations.createdAt), asc(invitations.id))
     .all()
 }
@@ -311,6 +326,49 @@ export function cancelInvitation(actor: SessionUser, id: unknown, address: strin
   db.delete(invitations).where(eq(invitations.id, invitation.id)).run()
   auditInvitation('invitation_cancelled', actor, invitation, address)
   return { ok: true as const, email: invitation.email }
+}
+
+export type InvitationOutcome =
+  | { kind: 'invitation'; ok: boolean; message: string }
+  | { kind: 'confirm-cancel'; id: number; email: string; name: string }
+
+/**
+ * What pressing Resend or Cancel beside a pending invitation comes to, on every page that lists
+ * them: cancelling asks first, and only a form carrying `confirmed=yes` removes the link.
+ */
+export async function answerInvitationIntent(
+  actor: SessionUser,
+  intent: z.infer<typeof InvitationIntentSchema>,
+  form: Pick<FormData, 'get'>,
+  address: string | null = null,
+): Promise<InvitationOutcome> {
+  const notice = (ok: boolean, message: string) => ({ kind: 'invitation' as const, ok, message })
+  switch (intent) {
+    case 'resend': {
+      const resent = await resendInvitation(actor, form.get('id'), Date.now(), address)
+      return resent.ok
+        ? notice(
+            true,
+            `We have emailed a new link to ${resent.email}. The old link no longer works.`,
+          )
+        : notice(false, resent.error)
+    }
+    case 'cancel': {
+      if (form.get('confirmed') !== 'yes') {
+        const found = invitationToCancel(actor, form.get('id'))
+        return found.ok
+          ? { kind: 'confirm-cancel', id: found.id, email: found.email, name: found.name }
+          : notice(false, found.error)
+      }
+      const cancelled = cancelInvitation(actor, form.get('id'), address)
+      return cancelled.ok
+        ? notice(
+            true,
+            `The invitation to ${cancelled.email} is cancelled: its link no longer works.`,
+          )
+        : notice(false, cancelled.error)
+    }
+  }
 }
 
 /** An invitation that can still be accepted, found by the token in its link. */

@@ -83,3 +83,12 @@ export function ScrollableTable<T>({
     </div>
   )
 }
+
+/** A cell's heading, shown only when the table is laid out as cards on a narrow screen. */
+export function CellLabel({ children }: { children: string }) {
+  return (
+    <span className="cell-label" aria-hidden="true">
+      {children}:{' '}
+    </span>
+  )
+}

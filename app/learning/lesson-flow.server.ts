@@ -2,13 +2,17 @@ import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { db, organisations } from '#app/db.server.ts'
-import { findVisibleModule } from './catalogue.server.ts'
+import { findVisibleModule, getModuleVersion } from './catalogue.server.ts'
+import { assignedTo, continuePath, inProgress } from './dashboard.server.ts'
 import { evaluationFor } from './evaluations.server.ts'
 import {
+  completionOfEnrolment,
+  completionsOf,
   getLesson,
   latestEnrolment,
   lessonOutline,
   openEnrolment,
+  progressOf,
   type Enrolment,
 } from './progress.server.ts'
 
@@ -90,17 +94,80 @@ export function findLearnerLesson(user: SessionUser, moduleSlug: string, lessonS
   }
 }
 
-export type NextStep = { to: 'module' } | { to: 'evaluation' } | { to: 'lesson'; slug: string }
+export type NextStep =
+  { to: 'module' } | { to: 'evaluation' } | { to: 'complete' } | { to: 'lesson'; slug: string }
 
-/** Where to go once a lesson is done: the post-course rating, the next lesson, or the module. */
+/**
+ * Where to go once a lesson is done. Finishing the module leads to the rating afterwards (asked
+ * once) and then to its completion page. Otherwise the next lesson not yet done, in module order
+ * after this one and then from the start, so nobody is sent to a lesson they have finished.
+ * Reading a completed module again only turns the pages, and never leads back to its completion.
+ */
 export function nextStepAfter(
   enrolment: Enrolment,
+  lessonId: number,
   moduleCompleted: boolean,
-  nextLessonSlug: string | null,
 ): NextStep {
   if (moduleCompleted)
-    return evaluationFor(enrolment.id, 'post') ? { to: 'module' } : { to: 'evaluation' }
-  return nextLessonSlug ? { to: 'lesson', slug: nextLessonSlug } : { to: 'module' }
+    return evaluationFor(enrolment.id, 'post') ? { to: 'complete' } : { to: 'evaluation' }
+  const outline = lessonOutline(enrolment.moduleVersionId)
+  const at = outline.findIndex((l) => l.id === lessonId)
+  if (enrolment.completedAt) {
+    const following = outline[at + 1]
+    return following ? { to: 'lesson', slug: following.slug } : { to: 'module' }
+  }
+  const done = new Set(
+    progressOf(enrolment.id)
+      .filter((p) => p.completedAt)
+      .map((p) => p.lessonId),
+  )
+  // this lesson comes last: a check not yet passed is the one left to do
+  const inTurn = [...outline.slice(at + 1), ...outline.slice(0, at + 1)]
+  const unfinished = inTurn.find((l) => !done.has(l.id))
+  return unfinished ? { to: 'lesson', slug: unfinished.slug } : { to: 'complete' }
+}
+
+/**
+ * A module the learner has completed, for its completion page: the completion they made last
+ * and the certificate it earned; `not-complete` when they have not (or have started it again).
+ */
+export function finishedModule(user: SessionUser, moduleSlug: string) {
+  const module = findVisibleModule(user.vruId, moduleSlug)
+  if (!module) return { status: 'not-found' as const }
+  const enrolment = latestEnrolment(user.id, module.moduleId)
+  const completion = enrolment?.completedAt ? completionOfEnrolment(enrolment.id) : undefined
+  const version = completion ? getModuleVersion(completion.moduleVersionId) : undefined
+  if (!completion || !version) return { status: 'not-complete' as const, module }
+  return {
+    status: 'complete' as const,
+    module,
+    completion: {
+      title: version.title,
+      completedAt: completion.completedAt,
+      cpdMinutes: completion.cpdMinutes,
+      certificateCode: completion.certificateCode,
+      postRated: Boolean(evaluationFor(completion.enrolmentId, 'post')),
+    },
+  }
+}
+
+/**
+ * What to go on to after finishing a module: the module in progress touched last, else the
+ * assigned one not yet completed that is due soonest; null when there is neither.
+ */
+export function nextModuleFor(user: SessionUser, finishedModuleId: number) {
+  const started = inProgress(user.id).find((s) => s.moduleId !== finishedModuleId)
+  if (started) return { title: started.title, href: continuePath(started), started: true }
+  const completed = new Set(completionsOf(user.id).map((c) => c.moduleId))
+  const dueFirst = assignedTo(user)
+    .filter((a) => a.moduleId !== finishedModuleId && !completed.has(a.moduleId))
+    .sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity))
+  for (const assigned of dueFirst) {
+    const module = findVisibleModule(user.vruId, assigned.slug)
+    if (module)
+      return { title: module.title, href: `/learn/modules/${module.slug}`, started: false }
+  }
+  return null
 }
 
 const wellbeingContactOf = db

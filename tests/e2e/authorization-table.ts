@@ -194,6 +194,10 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
     GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
     POST: { anonymous: 302, learner: 302, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
   },
+  // the completion page is the learner's own completed module; anyone else is sent to its page
+  'routes/learn+/modules.$moduleSlug.complete': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
   'routes/learn+/modules.$moduleSlug.evaluation.$stage': {
     GET: { anonymous: 302, learner: 200, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
     POST: { anonymous: 302, learner: 404, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
@@ -231,6 +235,7 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   },
   'routes/people+/_index': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 400, admin: 400 },
   },
   'routes/people+/invite': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },

@@ -136,7 +136,10 @@ test('a Lancashire learner works through Mia’s Story and gets a certificate an
   for (let i = 0; i < 5; i++) await page.locator(`#s${i}-4`).check()
   await page.getByRole('button', { name: 'Save and continue' }).click()
 
-  // The module page offers the certificate.
+  // Finishing has a page of its own; the module page offers the certificate afterwards too.
+  await expect(page).toHaveURL('/learn/modules/mias-story/complete')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have completed this module')
+  await page.getByRole('link', { name: 'Back to the module' }).click()
   await expect(page).toHaveURL('/learn/modules/mias-story')
   await expect(page.getByRole('heading', { name: /You completed this module on/ })).toBeVisible()
   const certificateLink = page.getByRole('link', { name: 'Download your certificate (PDF)' })

@@ -4,10 +4,12 @@
  */
 import { count, eq } from 'drizzle-orm'
 import { hashPassword } from '#app/auth/password.server.ts'
+import { newToken } from '#app/auth/tokens.server.ts'
 import {
   areas,
   assignments,
   db,
+  invitations,
   modules,
   organisations,
   users,
@@ -131,11 +133,48 @@ const DEMO_PEOPLE: DemoPerson[] = [
   },
 ]
 
+/**
+ * Staff invited but not joined yet, so a lead trying the demo sees pending invitations with Resend
+ * and Cancel: three at the demo lead's school (one link about to run out), two at a Lancashire
+ * primary school, invited by its unit's lead. Their links were never sent: Resend sends one.
+ */
+const DEMO_INVITATIONS: {
+  email: string
+  name: string
+  jobRole: string
+  organisation: { vru: string; type: OrganisationType }
+  invitedBy: string
+  daysAgo: number
+}[] = [
+  ...[
+    { name: 'Megan Doyle', jobRole: 'Teaching assistant', daysAgo: 1 },
+    { name: 'Chris Lowe', jobRole: 'Head of Year 9', daysAgo: 4 },
+    { name: 'Siobhan Roberts', jobRole: 'Learning mentor', daysAgo: 13 },
+  ].map((p, i) => ({
+    ...p,
+    email: `invited${i + 1}.merseyside@demo.upstream.test`,
+    organisation: { vru: 'merseyside', type: 'secondary' as const },
+    invitedBy: 'lead.school@demo.upstream.test',
+  })),
+  ...[
+    { name: 'Hannah Pierce', jobRole: 'Year 6 teacher', daysAgo: 2 },
+    { name: 'Owen Clarke', jobRole: 'Pastoral lead', daysAgo: 6 },
+  ].map((p, i) => ({
+    ...p,
+    email: `invited${i + 1}.lancashire@demo.upstream.test`,
+    organisation: { vru: 'lancashire', type: 'primary' as const },
+    invitedBy: 'vru.lancashire@demo.upstream.test',
+  })),
+]
+const DAY_MS = 24 * 60 * 60 * 1000
+
 /** Demo organisations and accounts; only into a database that has no people yet. */
-export async function seedDemoData() {
+export async function seedDemoData(now = Date.now()) {
   const [row] = db.select({ n: count() }).from(users).all()
   if (row && row.n > 0) return false
   const passwordHash = await hashPassword(DEMO_PASSWORD)
+  // imported here, once the caller has migrated: the module prepares statements when loaded
+  const { INVITATION_LIFETIME_MS } = await import('#app/auth/invitations.server.ts')
   db.transaction((tx) => {
     const units = tx.select().from(vrus).all()
     const firstOrganisation = new Map<string, number>()
@@ -170,11 +209,14 @@ export async function seedDemoData() {
       })
     }
     const vruIdBySlug = new Map(units.map((u) => [u.slug, u.id]))
+    const userIdByEmail = new Map<string, string>()
     for (const person of DEMO_PEOPLE) {
       const unitSlug = person.organisation?.vru ?? person.vru
+      const id = crypto.randomUUID()
+      userIdByEmail.set(person.email, id)
       tx.insert(users)
         .values({
-          id: crypto.randomUUID(),
+          id,
           email: person.email,
           name: person.name,
           passwordHash,
@@ -185,6 +227,26 @@ export async function seedDemoData() {
             : null,
           sector: person.sector ?? null,
           jobRole: person.jobRole ?? null,
+        })
+        .run()
+    }
+    for (const invited of DEMO_INVITATIONS) {
+      const sentAt = now - invited.daysAgo * DAY_MS
+      tx.insert(invitations)
+        .values({
+          tokenHash: newToken().tokenHash,
+          email: invited.email,
+          name: invited.name,
+          role: 'learner',
+          vruId: vruIdBySlug.get(invited.organisation.vru)!,
+          organisationId: firstOrganisation.get(
+            `${invited.organisation.vru}:${invited.organisation.type}`,
+          )!,
+          sector: 'education',
+          jobRole: invited.jobRole,
+          invitedById: userIdByEmail.get(invited.invitedBy)!,
+          createdAt: new Date(sentAt),
+          expiresAt: new Date(sentAt + INVITATION_LIFETIME_MS),
         })
         .run()
     }

@@ -51,7 +51,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     [...form].filter((e): e is [string, string] => typeof e[1] === 'string'),
   )
   const after = () => {
-    if (stage === 'post') return redirect(`/learn/modules/${slug}`)
+    // the rating afterwards is the last step of finishing: the completion page follows it
+    if (stage === 'post') return redirect(`/learn/modules/${slug}/complete`)
     const resume = moduleProgress(enrolment).resume
     return redirect(
       resume ? `/learn/modules/${slug}/lessons/${resume.slug}` : `/learn/modules/${slug}`,

@@ -54,6 +54,8 @@ function hrefOf(moduleSlug: string, step: NextStep) {
       return base
     case 'evaluation':
       return `${base}/evaluation/post`
+    case 'complete':
+      return `${base}/complete`
     case 'lesson':
       return `${base}/lessons/${step.slug}`
   }
@@ -118,14 +120,12 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
 }) => (actionResult?.moduleCompleted ? false : defaultShouldRevalidate)
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, module, enrolment, rereading, lesson, lessons, index } = await requireLearnerLesson(
-    request,
-    params,
-  )
+  const { user, module, enrolment, rereading, lesson } = await requireLearnerLesson(request, params)
   const form = await readForm(request)
   const intent = readIntent(form, LessonIntentSchema)
+  // asked after the lesson's own work is saved, so what is left to do is up to date
   const nextHref = (moduleCompleted: boolean) =>
-    hrefOf(module.slug, nextStepAfter(enrolment, moduleCompleted, lessons[index + 1]?.slug ?? null))
+    hrefOf(module.slug, nextStepAfter(enrolment, lesson.id, moduleCompleted))
   const next = (moduleCompleted: boolean) => redirect(nextHref(moduleCompleted))
 
   switch (intent) {

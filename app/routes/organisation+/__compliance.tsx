@@ -1,7 +1,7 @@
 import { Form } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { SelectField, TextField } from '#app/components/forms.tsx'
-import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
+import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { formatDate } from '#app/learning/labels.ts'
 import { COMPLIANCE_STATUS_LABELS, optionsFrom } from '#app/organisations/labels.ts'
 import { type ComplianceFilters, type ComplianceRow } from '#app/organisations/compliance.server.ts'
@@ -129,14 +129,5 @@ export function Compliance({
         </>
       )}
     </section>
-  )
-}
-
-/** A cell's heading, shown only when the table is laid out as cards on a narrow screen. */
-export function CellLabel({ children }: { children: string }) {
-  return (
-    <span className="cell-label" aria-hidden="true">
-      {children}:{' '}
-    </span>
   )
 }

@@ -2,16 +2,12 @@ import { data } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import {
-  cancelInvitation,
-  invitationToCancel,
-  pendingInvitations,
-  resendInvitation,
-} from '#app/auth/invitations.server.ts'
+import { answerInvitationIntent, pendingInvitations } from '#app/auth/invitations.server.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { PeopleTable } from '#app/components/people-table.tsx'
+import { PendingInvitations } from '#app/components/pending-invitations.tsx'
 import {
   checkStaffCsv,
   inviteStaff,
@@ -30,7 +26,6 @@ import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { BulkInvite } from './__bulk-invite.tsx'
 import { Compliance } from './__compliance.tsx'
-import { PendingInvitations } from './__pending-invitations.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'My organisation – Upstream' }]
 
@@ -76,35 +71,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return checkStaffFile(user, form.get('file'))
     case 'import-valid':
       return inviteFromCsv(user, String(form.get('csv') ?? ''), { withProblems: 'leave out' })
-    case 'resend': {
-      const resent = await resendInvitation(user, form.get('id'), Date.now(), context.clientAddress)
-      return resent.ok
-        ? invitationNotice(
-            true,
-            `We have emailed a new link to ${resent.email}. The old link no longer works.`,
-          )
-        : invitationNotice(false, resent.error)
-    }
+    case 'resend':
     case 'cancel': {
-      if (form.get('confirmed') !== 'yes') {
-        const found = invitationToCancel(user, form.get('id'))
-        return found.ok
-          ? { kind: 'confirm-cancel' as const, id: found.id, email: found.email, name: found.name }
-          : invitationNotice(false, found.error)
-      }
-      const cancelled = cancelInvitation(user, form.get('id'), context.clientAddress)
-      return cancelled.ok
-        ? invitationNotice(
-            true,
-            `The invitation to ${cancelled.email} is cancelled: its link no longer works.`,
-          )
-        : invitationNotice(false, cancelled.error)
+      const answer = await answerInvitationIntent(user, intent, form, context.clientAddress)
+      return data(answer, { status: answer.kind === 'invitation' && !answer.ok ? 404 : 200 })
     }
   }
-}
-
-function invitationNotice(ok: boolean, message: string) {
-  return data({ kind: 'invitation' as const, ok, message }, { status: ok ? 200 : 400 })
 }
 
 /** A newly chosen file: nobody is invited while any row has a problem. */

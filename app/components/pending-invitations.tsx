@@ -1,35 +1,42 @@
-import { Form, Link, useNavigation } from '@remix-run/react'
+import { Form, Link, useLocation, useNavigation } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
+import { type Role } from '#app/db.server.ts'
 import { formatDate } from '#app/learning/labels.ts'
-import { CellLabel } from './__compliance.tsx'
+import { ROLE_LABELS } from '#app/organisations/labels.ts'
+import { CellLabel, ScrollableTable } from './scrollable-tables.tsx'
 
 export type PendingInvitation = {
   id: number
   email: string
   name: string
+  role: Role
+  organisationName: string | null
+  vruName: string | null
   sentAt: Date | string
   expiresAt: Date | string
 }
 
 export type InvitationResult =
-  | { kind: 'invitation'; ok: true; message: string }
-  | { kind: 'invitation'; ok: false; message: string }
+  | { kind: 'invitation'; ok: boolean; message: string }
   | { kind: 'confirm-cancel'; id: number; email: string; name: string }
 
 /**
- * Invitations not yet accepted, each with Resend and Cancel. Cancelling asks first, on the page
- * itself, so it works before JavaScript arrives.
+ * Invitations not yet accepted, each with Resend and Cancel, on /organisation and /people (whose
+ * actions answer with `answerInvitationIntent`). Cancelling asks first, on the page itself, so it
+ * works before JavaScript arrives. `showPlace` adds where each invited person will work.
  */
 export function PendingInvitations({
   invitations,
   result,
+  showPlace = false,
 }: {
   invitations: PendingInvitation[]
   result: InvitationResult | undefined
+  showPlace?: boolean
 }) {
   const { t } = useTranslation()
   const busy = useNavigation().state === 'submitting'
+  const { pathname } = useLocation()
   const now = Date.now()
   return (
     <section aria-labelledby="pending-heading">
@@ -55,14 +62,25 @@ export function PendingInvitations({
             <button className="button button--warning" type="submit" disabled={busy}>
               {t('Yes, cancel the invitation')}
             </button>
-            <Link to="/organisation#pending-heading">{t('No, keep it')}</Link>
+            <Link to={`${pathname}#pending-heading`}>{t('No, keep it')}</Link>
           </div>
         </Form>
       ) : null}
       <div className="table-cards">
         <ScrollableTable
-          caption={t('{{count}} invitations not yet accepted', { count: invitations.length })}
-          headings={[t('Invited'), t('Sent'), t('Link works until'), t('Actions')]}
+          caption={
+            invitations.length === 1
+              ? t('1 invitation not yet accepted')
+              : t('{{count}} invitations not yet accepted', { count: invitations.length })
+          }
+          headings={[
+            t('Invited'),
+            t('Role in Upstream'),
+            showPlace && t('Works for'),
+            t('Sent'),
+            t('Link works until'),
+            t('Actions'),
+          ]}
           rows={invitations}
           empty={t('Everyone you have invited has joined.')}
           row={(invitation) => {
@@ -74,6 +92,16 @@ export function PendingInvitations({
                   <br />
                   <span className="muted">{invitation.email}</span>
                 </td>
+                <td>
+                  <CellLabel>{t('Role in Upstream')}</CellLabel>
+                  {t(ROLE_LABELS[invitation.role])}
+                </td>
+                {showPlace ? (
+                  <td>
+                    <CellLabel>{t('Works for')}</CellLabel>
+                    {invitation.organisationName ?? invitation.vruName ?? t('All units')}
+                  </td>
+                ) : null}
                 <td>
                   <CellLabel>{t('Sent')}</CellLabel>
                   {formatDate(invitation.sentAt)}
