@@ -90,6 +90,7 @@ test('the letters not yet opened are named before the learner moves on, and the 
 
   // reading on updates the list as it goes
   await page.getByRole('link', { name: 'Next letter' }).click()
+  await expect(page.getByText(`Letter 2 of ${letters.length}`)).toBeVisible()
   await page.getByRole('link', { name: 'Next letter' }).click()
   await expect(page.getByText(`Letter 3 of ${letters.length}`)).toBeVisible()
   await expect(unread).toContainText(sentence(allBut([1, 2, 3])))
