@@ -353,6 +353,8 @@ export const lessonProgress = sqliteTable(
     watchedSeconds: real('watched_seconds').notNull().default(0),
     /** film: progress reports received, so a check can count that none acknowledged was lost */
     heartbeats: integer('heartbeats').notNull().default(0),
+    /** letters: each letter opened (0-based, ascending), so the unread can be named */
+    lettersRead: text('letters_read', { mode: 'json' }).$type<number[]>(),
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
     completedBy: text('completed_by', {
       enum: ['viewed', 'watched', 'transcript', 'passed', 'answered'],

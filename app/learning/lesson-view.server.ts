@@ -46,10 +46,20 @@ export function positionOf(lessons: { slug: string }[], index: number) {
   }
 }
 
-/** What a lesson page shows for each kind of lesson; the right answers of a check stay out. */
+/** A letter number the page can show: out-of-range or garbled ones fall to the nearest letter. */
+export function letterIndex(count: number, asked: number) {
+  return Math.min(Math.max(Math.trunc(asked) || 0, 0), count - 1)
+}
+
+/**
+ * What a lesson page shows for each kind of lesson; the right answers of a check stay out.
+ * `lettersRead`: the letters a learner has opened (0-based), so the unread can be named; null
+ * where nothing is recorded (the studio's preview).
+ */
 export function kindView(
   lesson: { kind: LessonKind; details: Record<string, unknown> },
   letter: number,
+  lettersRead: readonly number[] | null = null,
 ) {
   switch (lesson.kind) {
     case 'film':
@@ -59,7 +69,8 @@ export function kindView(
       return {
         kind: 'letters' as const,
         letters,
-        current: Math.min(Math.max(letter, 0), letters.length - 1),
+        current: letterIndex(letters.length, letter),
+        read: lettersRead ? [...lettersRead] : null,
       }
     }
     case 'activity':

@@ -382,18 +382,6 @@ export function saveFilmProgress(
   }
 }
 
-export function saveLetterPosition(
-  enrolment: Enrolment,
-  lessonId: number,
-  letter: number,
-  now = new Date(),
-) {
-  db.update(lessonProgress)
-    .set({ position: letter, updatedAt: now })
-    .where(and(eq(lessonProgress.enrolmentId, enrolment.id), eq(lessonProgress.lessonId, lessonId)))
-    .run()
-}
-
 export function completionsOf(userId: string) {
   return db
     .select({

@@ -206,6 +206,10 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
     GET: { anonymous: 302, learner: 200, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
     POST: { anonymous: 302, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
   },
+  // all of a letters lesson's letters to print: the lesson's rules; the sample lesson is not letters
+  'routes/learn+/modules.$moduleSlug.lessons.$lessonSlug_.print': {
+    GET: { anonymous: 302, learner: 404, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
   // an organisation lead's own organisation: staff compliance and inviting staff from a CSV
   'routes/organisation+/_index': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
@@ -350,8 +354,9 @@ export const MEDIA_EXPECTED: Record<string, Record<MediaCaller, number>> = {
   '/media/captions/to-the-edge-demo.en.vtt': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
   '/media/transcripts/to-the-edge-demo.en.md': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
   '/media/downloads/to-the-edge-facilitator-guide.pdf': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
-  // Mia's Story, Lancashire's: its classroom guide
+  // Mia's Story, Lancashire's: its classroom guide and all its letters
   '/media/downloads/mias-story-classroom-guide.pdf': { anonymous: 401, learnerMerseyside: 404, orgLeadMerseyside: 404, trainerMerseyside: 404, learnerLancashire: 200, vruLeadLancashire: 200, nurseWales: 404, admin: 200 },
+  '/media/downloads/mias-story-letters.pdf': { anonymous: 401, learnerMerseyside: 404, orgLeadMerseyside: 404, trainerMerseyside: 404, learnerLancashire: 200, vruLeadLancashire: 200, nurseWales: 404, admin: 200 },
   // a national module's guide: everyone signed in
   [`/media/uploads/${NATIONAL_MEDIA_MODULE}/guide.pdf`]: { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 200, vruLeadLancashire: 200, nurseWales: 200, admin: 200 },
   // sources, build scripts, the studio's unfinished uploads and files no module uses: nobody

@@ -337,6 +337,13 @@ export const LEARNING_PAGES: PageCase[] = [
     }),
   },
   {
+    name: 'lesson-letters-print',
+    open: asNewLearner(`${lessonPath(MIA, 'the-letters')}/print`, {
+      lancashire: true,
+      before: start(MIA),
+    }),
+  },
+  {
     name: 'lesson-letters-last',
     async open(page, request) {
       const count = packLesson(MIA, 'letters').letters!.length

@@ -81,7 +81,14 @@ export function LessonBody(d: LessonBodyProps) {
         </>
       )
     case 'letters':
-      return <Letters letters={view.letters} current={view.current} complete={complete} />
+      return (
+        <Letters
+          letters={view.letters}
+          current={view.current}
+          complete={complete}
+          read={view.read}
+        />
+      )
     case 'check':
       return (
         <KnowledgeCheck

@@ -6,6 +6,7 @@ import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.server.ts'
 import { evaluationFor } from '#app/learning/evaluations.server.ts'
+import { whatIsLeft, type LessonLeft } from '#app/learning/letters.server.ts'
 import {
   AUDIENCE_LABELS,
   formatDate,
@@ -73,6 +74,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ? ('complete' as const)
         : ('in-progress' as const),
     resumeSlug: enrolment && !enrolment.completedAt ? (progress?.resume?.slug ?? null) : null,
+    left: enrolment ? whatIsLeft(enrolment) : [],
     completion: completion
       ? {
           completedAt: completion.completedAt,
@@ -97,7 +99,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ModulePage() {
   const { t } = useTranslation()
-  const { slug, version, lessons, state, resumeSlug, completion } = useLoaderData<typeof loader>()
+  const { slug, version, lessons, state, resumeSlug, completion, left } =
+    useLoaderData<typeof loader>()
   return (
     <>
       <p>
@@ -170,6 +173,8 @@ export default function ModulePage() {
         )}
       </Form>
 
+      {left.length > 0 ? <WhatIsLeft moduleSlug={slug} left={left} /> : null}
+
       {version.descriptionHtml ? (
         <section aria-labelledby="covers">
           <h2 id="covers">{t('What it covers')}</h2>
@@ -207,6 +212,32 @@ export default function ModulePage() {
         ))}
       </ol>
     </>
+  )
+}
+
+/** A module part-way through: the lessons that stop it being complete, and why. */
+function WhatIsLeft({ moduleSlug, left }: { moduleSlug: string; left: LessonLeft[] }) {
+  const { t } = useTranslation()
+  return (
+    <section aria-labelledby="what-is-left" className="what-is-left">
+      <h2 id="what-is-left">{t('Left to do to complete this module')}</h2>
+      <ul>
+        {left.map((lesson) => (
+          <li key={lesson.slug}>
+            <Link to={`/learn/modules/${moduleSlug}/lessons/${lesson.slug}`}>{lesson.title}</Link>
+            {lesson.unreadLetters === null
+              ? null
+              : `: ${
+                  lesson.unreadLetters === 0
+                    ? t('every letter opened; choose "I have read all the letters" to finish it')
+                    : lesson.unreadLetters === 1
+                      ? t('1 letter not yet read')
+                      : t('{{count}} letters not yet read', { count: lesson.unreadLetters })
+                }`}
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 

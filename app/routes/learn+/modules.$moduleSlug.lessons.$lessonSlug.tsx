@@ -25,12 +25,8 @@ import {
   wellbeingContactFor,
   type NextStep,
 } from '#app/learning/lesson-flow.server.ts'
-import {
-  completeLesson,
-  progressOf,
-  recordVisit,
-  saveLetterPosition,
-} from '#app/learning/progress.server.ts'
+import { openLetter } from '#app/learning/letters.server.ts'
+import { completeLesson, progressOf, recordVisit } from '#app/learning/progress.server.ts'
 import { myReflections, saveMyReflection } from '#app/learning/reflections.server.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
@@ -75,13 +71,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Hard material waits behind its content note until the learner chooses to go on.
   const showNote = Boolean(lesson.contentNote) && !progress && !url.searchParams.has('continue')
   const letterParam = url.searchParams.get('letter')
+  const letter = letterParam !== null ? Number(letterParam) || 0 : (progress?.position ?? 0)
+  let lettersRead = progress?.lettersRead ?? []
   // reading a completed module again leaves its record as it was
   if (!showNote && !rereading) {
     recordVisit(enrolment, lesson.id)
-    if (lesson.kind === 'letters' && letterParam !== null)
-      saveLetterPosition(enrolment, lesson.id, Number(letterParam) || 0)
+    if (lesson.kind === 'letters') lettersRead = openLetter(enrolment, lesson, letter)
   }
-  const letter = letterParam !== null ? Number(letterParam) || 0 : (progress?.position ?? 0)
   const cookies = request.headers.get('Cookie') ?? ''
   return {
     moduleSlug: module.slug,
@@ -104,7 +100,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     filmPosition: lesson.kind === 'film' ? (progress?.position ?? 0) : 0,
     watchedSeconds: progress?.watchedSeconds ?? 0,
     captionsOn: !/(?:^|;\s*)upstream_captions=off/.test(cookies),
-    view: kindView(lesson, letter),
+    view: kindView(lesson, letter, lettersRead),
     bestScore: lesson.kind === 'check' ? checkHistory(enrolment.id, lesson.id).bestScore : null,
     reflections:
       lesson.kind === 'reflection'

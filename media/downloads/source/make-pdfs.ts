@@ -1,18 +1,27 @@
 /**
  * Turns the Markdown sources in this folder into the printable PDFs that activity lessons offer
  * for download (media/downloads/<name>.pdf):  npx tsx media/downloads/source/make-pdfs.ts
- * Handles what handouts use: #, ## and ### headings, paragraphs, - and 1. lists, **bold**.
+ * Handles what handouts use: #, ## and ### headings, paragraphs, - and 1. lists, **bold**, and a
+ * line of --- to start a new page. A letters lesson's letters are read from its pack (LETTER_PACKS),
+ * so the PDF cannot drift from the letters learners read.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib'
+import YAML from 'yaml'
 
 const here = path.dirname(new URL(import.meta.url).pathname)
 const out = path.resolve(here, '..')
+const modulesRoot = path.resolve(here, '../../../modules')
 const A4 = [595.28, 841.89] as const
 const MARGIN = 56
 
-type Block = { kind: 'h1' | 'h2' | 'h3' | 'p' | 'li'; text: string; marker?: string }
+/** PDF name → the letters lesson (under modules/) whose letters it prints, one to a page. */
+const LETTER_PACKS: Record<string, string> = {
+  'mias-story-letters': 'mias-story/lessons/01-the-letters.md',
+}
+
+type Block = { kind: 'h1' | 'h2' | 'h3' | 'p' | 'li' | 'page'; text: string; marker?: string }
 
 function blocks(markdown: string): Block[] {
   const result: Block[] = []
@@ -27,7 +36,10 @@ function blocks(markdown: string): Block[] {
     const bullet = /^[-*]\s+(.*)$/.exec(line)
     const numbered = /^(\d+)\.\s+(.*)$/.exec(line)
     if (!line) flush()
-    else if (heading) {
+    else if (line === '---') {
+      flush()
+      result.push({ kind: 'page', text: '' })
+    } else if (heading) {
       flush()
       result.push({ kind: (['h1', 'h2', 'h3'] as const)[heading[1]!.length - 1]!, text: heading[2]! })
     } else if (bullet) {
@@ -69,18 +81,53 @@ function wrap(text: string, font: PDFFont, size: number, width: number) {
   return lines
 }
 
-async function makePdf(source: string, target: string) {
+/** A letters lesson as Markdown: the pack's title, then each letter numbered on a page of its own. */
+function lettersMarkdown(lessonFile: string) {
+  const packDir = path.dirname(path.dirname(lessonFile))
+  const manifest = YAML.parse(fs.readFileSync(path.join(packDir, 'module.yaml'), 'utf8')) as {
+    title: string
+  }
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(lessonFile, 'utf8'))?.[1]
+  const lesson = YAML.parse(front ?? '') as {
+    title: string
+    letters: { from: string; to: string; date: string; body: string }[]
+  }
+  const date = (iso: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(iso)
+      ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+          new Date(`${iso}T12:00:00Z`),
+        )
+      : iso
+  const total = lesson.letters.length
+  return [
+    `# ${manifest.title}: ${lesson.title.toLowerCase()}`,
+    `${total} letters, each on its own page, to read in order.`,
+    ...lesson.letters.flatMap((letter, i) => [
+      ...(i > 0 ? ['---'] : []),
+      `## Letter ${i + 1} of ${total}: from ${letter.from} to ${letter.to}`,
+      date(letter.date),
+      letter.body,
+    ]),
+  ].join('\n\n')
+}
+
+async function makePdf(markdown: string, target: string) {
   const pdf = await PDFDocument.create()
   const regular = await pdf.embedFont(StandardFonts.Helvetica)
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
-  const content = blocks(fs.readFileSync(source, 'utf8'))
-  pdf.setTitle(plain(content.find((b) => b.kind === 'h1')?.text ?? path.basename(source, '.md')))
+  const content = blocks(markdown)
+  pdf.setTitle(plain(content.find((b) => b.kind === 'h1')?.text ?? path.basename(target, '.pdf')))
   pdf.setAuthor('Upstream')
   let page = pdf.addPage([...A4])
   let y = A4[1] - MARGIN
   const width = A4[0] - MARGIN * 2
   const style = { h1: [bold, 18, 14], h2: [bold, 14, 12], h3: [bold, 12, 8], p: [regular, 11, 8], li: [regular, 11, 4] } as const
   for (const block of content) {
+    if (block.kind === 'page') {
+      page = pdf.addPage([...A4])
+      y = A4[1] - MARGIN
+      continue
+    }
     const [font, size, after] = style[block.kind]
     const indent = block.kind === 'li' ? 16 : 0
     const lines = wrap(plain(block.text), font, size, width - indent)
@@ -102,8 +149,19 @@ async function makePdf(source: string, target: string) {
   fs.writeFileSync(target, await pdf.save())
 }
 
-for (const file of fs.readdirSync(here).filter((f) => f.endsWith('.md')).sort()) {
-  const target = path.join(out, file.replace(/\.md$/, '.pdf'))
-  await makePdf(path.join(here, file), target)
+const sources = [
+  ...fs
+    .readdirSync(here)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => ({ name: f.replace(/\.md$/, ''), markdown: () => fs.readFileSync(path.join(here, f), 'utf8') })),
+  ...Object.entries(LETTER_PACKS).map(([name, lesson]) => ({
+    name,
+    markdown: () => lettersMarkdown(path.join(modulesRoot, lesson)),
+  })),
+].sort((a, b) => a.name.localeCompare(b.name))
+
+for (const source of sources) {
+  const target = path.join(out, `${source.name}.pdf`)
+  await makePdf(source.markdown(), target)
   console.log(`wrote media/downloads/${path.basename(target)}`)
 }
