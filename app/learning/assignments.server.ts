@@ -15,18 +15,11 @@ import {
   users,
 } from '#app/db.server.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
-import { addDays, endOfLondonDay, londonDay } from '#app/utils/uk-dates.ts'
+import { endOfLondonDay, isRealDay, londonDay } from '#app/utils/uk-dates.ts'
 import { listCatalogue } from './catalogue.server.ts'
 import { modulesThatExpire } from './in-date.server.ts'
 
 // ---- Days. A due date is a day in England and Wales; it lasts until that day's midnight.
-
-const isRealDay = (day: string) => {
-  // zod runs this check even when the format check before it failed: 'abc' is no date
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return addDays(day, 0) === day && y >= 2000 && m >= 1 && d >= 1
-}
 
 // ---- Who an assignment is for
 

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { db, lessons, modules, moduleVersions, vrus } from '#app/db.server.ts'
+import { londonDay } from '#app/utils/uk-dates.ts'
 import { renderMarkdown } from './markdown.server.ts'
 import {
   DEFAULT_EVALUATION_STATEMENTS,
@@ -351,6 +352,34 @@ export function lessonDetails(
 }
 
 /** Loads a checked pack as the next published version of its module, unless nothing changed. */
+/**
+ * A refresher must be another module, and refreshers must not go round in a circle (A renewed
+ * by B, B by A): neither would then be the full course taken first.
+ */
+function renewalProblem(slug: string, manifest: Manifest) {
+  if (!manifest.refresher) return null
+  if (manifest.refresher === slug) return 'refresher: a module cannot be its own refresher'
+  const seen = new Set([slug])
+  for (let next: string | null = manifest.refresher; next; next = refresherNamedBy(next)) {
+    if (seen.has(next)) {
+      return `refresher: ${manifest.refresher} leads back to this module (${[...seen, next].join(' → ')}), so neither could be taken first`
+    }
+    seen.add(next)
+  }
+  return null
+}
+
+function refresherNamedBy(slug: string) {
+  const row = db
+    .select({ refresher: moduleVersions.refresher })
+    .from(moduleVersions)
+    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+    .where(and(eq(modules.slug, slug), eq(moduleVersions.status, 'published')))
+    .orderBy(desc(moduleVersions.version))
+    .get()
+  return row?.refresher ?? null
+}
+
 export function loadPack(
   pack: Pack,
   mediaRoot = MEDIA_ROOT,
@@ -373,6 +402,13 @@ export function loadPack(
       }
     ownerVruId = owner.id
   }
+  const renewal = renewalProblem(pack.slug, manifest)
+  if (renewal) {
+    return {
+      status: 'refused',
+      problems: [{ file: path.join('modules', pack.slug, 'module.yaml'), message: renewal }],
+    }
+  }
   return db.transaction((tx) => {
     let module = tx.select().from(modules).where(eq(modules.slug, pack.slug)).get()
     if (!module)
@@ -388,6 +424,18 @@ export function loadPack(
       .get()
     if (latest?.checksum === pack.checksum)
       return { status: 'unchanged' as const, version: latest.version }
+    // only a new version asks everyone again; one already loaded keeps its date
+    if (manifest.requiredAgain && manifest.requiredAgain.by < londonDay()) {
+      return {
+        status: 'refused' as const,
+        problems: [
+          {
+            file: path.join('modules', pack.slug, 'module.yaml'),
+            message: `requiredAgain.by: ${manifest.requiredAgain.by} has passed; choose a day from today on`,
+          },
+        ],
+      }
+    }
     const version = (latest?.version ?? 0) + 1
     const created = tx
       .insert(moduleVersions)
@@ -408,6 +456,10 @@ export function loadPack(
         contentNote: manifest.contentNote ?? null,
         translations: manifest.translations ?? null,
         evaluationStatements: manifest.evaluation?.statements ?? DEFAULT_EVALUATION_STATEMENTS,
+        validity: manifest.validity ?? { kind: 'none' },
+        refresher: manifest.refresher ?? null,
+        requiredAgainBy: manifest.requiredAgain?.by ?? null,
+        requiredAgainReason: manifest.requiredAgain?.reason ?? null,
         source: pack.files,
         checksum: pack.checksum,
         publishedAt: new Date(),
