@@ -7,7 +7,12 @@ import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { type LessonKind } from '#app/db.server.ts'
 import { LessonSchema, type LessonSource } from '#app/learning/pack-schema.server.ts'
-import { lessonColumns, MEDIA_ROOT, parseLessonFile } from '#app/learning/packs.server.ts'
+import {
+  lessonColumns,
+  MEDIA_ROOT,
+  parseLessonFile,
+  type PackProblem,
+} from '#app/learning/packs.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { mayEditModule } from '#app/auth/permissions.server.ts'
@@ -297,11 +302,11 @@ export function previewLessons(draft: Draft, mediaRoot = MEDIA_ROOT) {
     (
       { file, slug, raw },
       index,
-    ): { lesson: PreviewLesson } | { file: string; title: string; problem: string } => {
+    ): { lesson: PreviewLesson } | { file: string; title: string; problems: PackProblem[] } => {
       const title = String(readLessonDraft(raw).front.title ?? file)
-      const parsed = parseLessonFile(file, raw)
-      if (!parsed.ok)
-        return { file, title, problem: parsed.problems.map((p) => p.message).join('; ') }
+      // named as the pack names it, so the studio can say which lesson and field
+      const parsed = parseLessonFile(`lessons/${file}`, raw)
+      if (!parsed.ok) return { file, title, problems: parsed.problems }
       try {
         const { lesson, body } = parsed
         return {
@@ -313,7 +318,13 @@ export function previewLessons(draft: Draft, mediaRoot = MEDIA_ROOT) {
           },
         }
       } catch {
-        return { file, title, problem: 'a file this lesson names is missing from media/' }
+        return {
+          file,
+          title,
+          problems: [
+            { file: `lessons/${file}`, message: 'a file it uses is missing; upload it again' },
+          ],
+        }
       }
     },
   )

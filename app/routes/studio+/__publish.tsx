@@ -1,0 +1,105 @@
+/** Publishing on the module page: the confirm step, and why a draft cannot be published yet. */
+import { Form, Link } from '@remix-run/react'
+import { useEffect, useRef } from 'react'
+import { type StudioProblem } from '#app/authoring/problems.server.ts'
+import { type publishSummary } from '#app/authoring/publishing.server.ts'
+import { useTranslation } from '#app/i18n/i18n.ts'
+
+type Summary = Extract<ReturnType<typeof publishSummary>, { status: 'ready' }>
+
+/** Moves focus to a panel that a step of the form brought up, as the error summary does. */
+function useFocusOnArrival<T extends HTMLElement>() {
+  const ref = useRef<T>(null)
+  useEffect(() => ref.current?.focus(), [])
+  return ref
+}
+
+/** What learners will get, said before anything changes; Cancel leaves the draft as it is. */
+export function PublishConfirm({ summary, base }: { summary: Summary; base: string }) {
+  const { t } = useTranslation()
+  const ref = useFocusOnArrival<HTMLElement>()
+  const audience = summary.audience.join(', ')
+  return (
+    <section
+      className="confirm-panel"
+      aria-labelledby="confirm-publish-heading"
+      tabIndex={-1}
+      ref={ref}
+    >
+      <h2 id="confirm-publish-heading">
+        {summary.unchanged
+          ? t('Nothing to publish')
+          : t('Publish version {{version}}?', { version: summary.version })}
+      </h2>
+      {summary.unchanged ? (
+        <p>
+          {t(
+            'The draft is the same as version {{version}}, so no new version is made: publishing only closes the draft.',
+            { version: summary.version - 1 },
+          )}
+        </p>
+      ) : (
+        <ul>
+          <li>
+            {summary.unit
+              ? t('Who gets it: {{audience}}, in {{unit}}.', { audience, unit: summary.unit })
+              : t('Who gets it: {{audience}}, in every unit (the national library).', {
+                  audience,
+                })}
+          </li>
+          <li>
+            {summary.lessons === 1
+              ? t('1 lesson.')
+              : t('{{count}} lessons.', { count: summary.lessons })}
+          </li>
+          <li>
+            {summary.replaces
+              ? t(
+                  'It replaces version {{replaces}} for anyone who starts from now. Learners part-way through version {{replaces}} keep it until they finish, and their certificates name it.',
+                  { replaces: summary.replaces },
+                )
+              : t('This is the first version: learners will find it in their catalogue.')}
+          </li>
+        </ul>
+      )}
+      <Form method="post" className="button-row">
+        <input type="hidden" name="intent" value="publish" />
+        <button type="submit" className="button">
+          {t('Publish')}
+        </button>
+        <Link to={base}>{t('Cancel')}</Link>
+      </Form>
+    </section>
+  )
+}
+
+/** Why the draft cannot be published yet, each problem linking to where it is put right. */
+export function PublishProblems({ problems, base }: { problems: StudioProblem[]; base: string }) {
+  const { t } = useTranslation()
+  const ref = useFocusOnArrival<HTMLDivElement>()
+  const href = (p: StudioProblem) =>
+    p.lessonFile
+      ? `${base}/lessons/${p.lessonFile.replace(/\.md$/, '')}`
+      : p.place === 'lessons'
+        ? '#add-lesson-heading'
+        : p.place === 'details'
+          ? '#details-heading'
+          : null
+  return (
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="publish-problems-heading"
+    >
+      <h2 id="publish-problems-heading">{t('The draft cannot be published yet')}</h2>
+      <ul>
+        {problems.map((p) => {
+          const to = href(p)
+          return <li key={p.text}>{to ? <a href={to}>{p.text}</a> : p.text}</li>
+        })}
+      </ul>
+    </div>
+  )
+}
