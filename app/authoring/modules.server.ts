@@ -408,6 +408,12 @@ export const AddLessonSchema = z.object({
     .trim()
     .min(1, 'Enter a lesson title')
     .max(160),
+  /** how many lessons come before the new one; missing, it goes at the end */
+  position: z.coerce
+    .number({ error: 'Choose where the lesson goes' })
+    .int('Choose where the lesson goes')
+    .min(0, 'Choose where the lesson goes')
+    .optional(),
 })
 export const LessonTargetSchema = z.object({
   file: z.string().min(1),
@@ -434,17 +440,22 @@ export function lessonFileText(front: Record<string, unknown>, body: string) {
   return `---\n${stringifyYaml(front)}---\n${body.trim()}\n`
 }
 
-/** A new lesson at the end, as a start for the author to fill in. */
-export function addLesson(draft: Draft, kind: LessonKind, title: string) {
+/**
+ * A new lesson, as a start for the author to fill in: after `position` lessons (past the last
+ * lesson means at the end, as does none).
+ */
+export function addLesson(draft: Draft, kind: LessonKind, title: string, position?: number) {
   const manifest = readManifest(draft.source)
   const taken = new Set(manifest.lessons.map(lessonFileSlug))
   const base = slugFor(title)
   let slug = base
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`
   const file = `${slug}.md`
+  const lessons = [...manifest.lessons]
+  lessons.splice(position ?? lessons.length, 0, file)
   const files = {
     ...draft.source,
-    'module.yaml': stringifyYaml({ ...manifest, lessons: [...manifest.lessons, file] }),
+    'module.yaml': stringifyYaml({ ...manifest, lessons }),
     [`lessons/${file}`]: lessonFileText({ kind, title, minutes: 5 }, ''),
   }
   saveDraftFiles(draft, files)

@@ -9,7 +9,13 @@ import { eq } from 'drizzle-orm'
 import { zipSync, strToU8 } from 'fflate'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { moduleInsights, lessonChanges } from '#app/authoring/insights.server.ts'
-import { LESSON_UPLOAD_FIELDS, saveLessonFromForm } from '#app/authoring/lessons.server.ts'
+import {
+  LESSON_UPLOAD_FIELDS,
+  lessonFormValues,
+  LessonIntentSchema,
+  reshapeCheck,
+  saveLessonFromForm,
+} from '#app/authoring/lessons.server.ts'
 import {
   addLesson,
   copyIntoUnit,
@@ -455,6 +461,112 @@ describe('publishing is confirmed', () => {
     })
     // nothing is published by asking
     expect(latestPublishedVersion(module.id)!.version).toBe(1)
+  })
+})
+
+describe('the check editor’s questions and options', () => {
+  const shape = (values: Record<string, string>, intent: string) =>
+    reshapeCheck(values, LessonIntentSchema.parse(intent))
+  const question = (q: number, prompt: string, ...options: string[]) =>
+    Object.fromEntries([
+      [`q${q}.prompt`, prompt],
+      ...options.flatMap((text, o) => [
+        [`q${q}.o${o}.text`, text],
+        [`q${q}.o${o}.feedback`, `${text}?`],
+      ]),
+    ])
+
+  test('a new check starts with one question of two options', () => {
+    const { values } = lessonFormValues('---\nkind: check\ntitle: Quick check\nminutes: 5\n---\n')
+    expect(Object.keys(values).filter((k) => k.startsWith('q'))).toEqual([
+      'q0.prompt',
+      'q0.o0.text',
+      'q0.o0.feedback',
+      'q0.o1.text',
+      'q0.o1.feedback',
+    ])
+  })
+
+  test('questions and options are added and removed, renumbered, with what was typed kept', () => {
+    const typed = {
+      title: 'Quick check',
+      ...question(0, 'First?', 'A', 'B', 'C'),
+      'q0.o2.correct': 'on',
+      ...question(1, 'Second?', 'D', 'E'),
+      'q1.multiple': 'on',
+    }
+    const added = shape(typed, 'add-question')
+    expect(added.focus).toBe('q2-prompt')
+    expect(added.values).toMatchObject({ 'q2.prompt': '', 'q2.o1.text': '', title: 'Quick check' })
+
+    const removed = shape(typed, 'remove-question:0').values
+    expect(removed).toEqual({
+      title: 'Quick check',
+      ...question(0, 'Second?', 'D', 'E'),
+      'q0.multiple': 'on',
+    })
+
+    const withoutB = shape(typed, 'remove-option:0:1').values
+    expect(withoutB).toMatchObject({ 'q0.o1.text': 'C', 'q0.o1.correct': 'on' })
+    expect('q0.o2.text' in withoutB).toBe(false)
+    expect(shape(typed, 'add-option:1')).toMatchObject({
+      focus: 'q1-o2-text',
+      values: { 'q1.o2.text': '' },
+    })
+    // a question keeps two options and the check one question
+    expect(shape(question(0, 'Only?', 'A', 'B'), 'remove-option:0:0').values).toEqual(
+      question(0, 'Only?', 'A', 'B'),
+    )
+    expect(shape(question(0, 'Only?', 'A', 'B'), 'remove-question:0').values).toEqual(
+      question(0, 'Only?', 'A', 'B'),
+    )
+    expect(LessonIntentSchema.safeParse('remove-question:x').success).toBe(false)
+  })
+
+  test('the check editor’s buttons redraw the form and save nothing; Save still checks the questions', async () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const module = createModule(trainer, details(`Shape ${Date.now()}`))
+    const file = addLesson(ensureDraft(module), 'check', 'Quick check')
+    const before = findDraft(module.id)!.source[`lessons/${file}`]
+    const cookie = await signInAs(trainer.email)
+    const send = (fields: Record<string, string>) =>
+      submitLessonForm(
+        new Request(`http://localhost:3000/studio/modules/${module.slug}/lessons/quick-check`, {
+          method: 'POST',
+          headers: requestWith(cookie).headers,
+          body: form(fields),
+        }),
+        module.slug,
+        'quick-check',
+      )
+    const typed = { title: 'Quick check', minutes: '3', ...question(0, 'Which?', 'A', 'B') }
+    const added = await send({ ...typed, intent: 'add-option:0' })
+    expect(added).toMatchObject({ ok: false, errors: {}, values: { 'q0.o2.text': '' } })
+    expect(findDraft(module.id)!.source[`lessons/${file}`]).toBe(before)
+    await expect(send({ ...typed, intent: 'remove-option:zero' })).rejects.toMatchObject({
+      status: 400,
+    })
+    const saved = await send({ ...typed, 'q0.o1.correct': 'on' })
+    expect(saved.ok).toBe(true)
+  })
+})
+
+describe('where a new lesson goes', () => {
+  test('after the lessons the trainer chose, or at the end', () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const module = createModule(trainer, details(`Position ${Date.now()}`))
+    addLesson(ensureDraft(module), 'reading', 'First')
+    addLesson(ensureDraft(module), 'check', 'Check')
+    addLesson(ensureDraft(module), 'reading', 'Before the check', 1)
+    addLesson(ensureDraft(module), 'reflection', 'Opening', 0)
+    addLesson(ensureDraft(module), 'reading', 'Last')
+    expect(draftLessonFiles(findDraft(module.id)!).map((l) => l.file)).toEqual([
+      'opening.md',
+      'first.md',
+      'before-the-check.md',
+      'check.md',
+      'last.md',
+    ])
   })
 })
 

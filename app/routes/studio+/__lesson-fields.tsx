@@ -1,14 +1,14 @@
 /** The lesson editor's fields for each kind of lesson that has more than a body. */
+import { useEffect } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { CheckboxField, FieldError, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { type FieldErrors } from '#app/utils/forms.ts'
 
-/** How many numbered groups (questions, letters) the values hold, plus blanks to add more. */
-function slots(values: Record<string, string>, prefix: string) {
+/** How many letters the values hold, plus a blank one to add another. */
+function letterSlots(values: Record<string, string>) {
   let n = 0
-  while (`${prefix}${n}.${prefix === 'q' ? 'prompt' : 'from'}` in values) n++
-  // a new knowledge check starts with room for three questions
-  return n + (n === 0 && prefix === 'q' ? 3 : 1)
+  while (`letter${n}.from` in values) n++
+  return n + 1
 }
 
 type FieldsProps = { values: Record<string, string>; errors?: FieldErrors }
@@ -102,7 +102,7 @@ export function FilmFields({ values, errors, limit }: FieldsProps & { limit: num
 
 export function LetterFields({ values, errors }: FieldsProps) {
   const { t } = useTranslation()
-  const count = slots(values, 'letter')
+  const count = letterSlots(values)
   return (
     <>
       {Array.from({ length: count }, (_, i) => (
@@ -186,10 +186,17 @@ export function ActivityFields({ values, errors, limit }: FieldsProps & { limit:
 export function CheckFields({
   values,
   errors,
-  optionSlots,
-}: FieldsProps & { optionSlots: number }) {
+  maxOptions,
+  focus,
+}: FieldsProps & { maxOptions: number; focus: string | null }) {
   const { t } = useTranslation()
-  const count = slots(values, 'q')
+  // the server sends every question and option the form shows, a new check one of two options
+  let count = 0
+  while (`q${count}.prompt` in values) count++
+  // the field a button just added, or the question it changed, takes the focus
+  useEffect(() => {
+    if (focus) document.getElementById(focus)?.focus()
+  }, [focus])
   return (
     <>
       <TextField
@@ -201,20 +208,18 @@ export function CheckFields({
         error={errors?.passMark}
       />
       {Array.from({ length: count }, (_, q) => {
-        let options = optionSlots
+        let options = 0
         while (`q${q}.o${options}.text` in values) options++
         const error = errors?.[`q${q}`]
+        const n = q + 1
         return (
           <fieldset
             key={q}
             id={`q${q}`}
+            tabIndex={-1}
             className={error ? 'field field--error question-builder' : 'field question-builder'}
           >
-            <legend>
-              {values[`q${q}.prompt`] !== undefined
-                ? t('Question {{n}}', { n: q + 1 })
-                : t('Question {{n}} (optional: fill in to add it)', { n: q + 1 })}
-            </legend>
+            <legend>{t('Question {{n}}', { n })}</legend>
             {error ? (
               <p className="field-error">
                 <span className="visually-hidden">{t('Error:')} </span>
@@ -224,13 +229,13 @@ export function CheckFields({
             <TextField
               name={`q${q}.prompt`}
               id={`q${q}-prompt`}
-              label={t('Question {{n}}: the question', { n: q + 1 })}
+              label={t('Question {{n}}: the question', { n })}
               defaultValue={values[`q${q}.prompt`] ?? ''}
             />
             <CheckboxField
               name={`q${q}.multiple`}
               id={`q${q}-multiple`}
-              label={t('Question {{n}}: more than one option is right', { n: q + 1 })}
+              label={t('Question {{n}}: more than one option is right', { n })}
               defaultChecked={values[`q${q}.multiple`] === 'on'}
             />
             {Array.from({ length: options }, (_, o) => (
@@ -238,26 +243,57 @@ export function CheckFields({
                 <TextField
                   name={`q${q}.o${o}.text`}
                   id={`q${q}-o${o}-text`}
-                  label={t('Question {{n}}, option {{m}}', { n: q + 1, m: o + 1 })}
+                  label={t('Question {{n}}, option {{m}}', { n, m: o + 1 })}
                   defaultValue={values[`q${q}.o${o}.text`] ?? ''}
                 />
                 <CheckboxField
                   name={`q${q}.o${o}.correct`}
                   id={`q${q}-o${o}-correct`}
-                  label={t('Question {{n}}, option {{m}} is right', { n: q + 1, m: o + 1 })}
+                  label={t('Question {{n}}, option {{m}} is right', { n, m: o + 1 })}
                   defaultChecked={values[`q${q}.o${o}.correct`] === 'on'}
                 />
                 <TextField
                   name={`q${q}.o${o}.feedback`}
                   id={`q${q}-o${o}-feedback`}
-                  label={t('Question {{n}}, feedback on option {{m}}', { n: q + 1, m: o + 1 })}
+                  label={t('Question {{n}}, feedback on option {{m}}', { n, m: o + 1 })}
                   defaultValue={values[`q${q}.o${o}.feedback`] ?? ''}
                 />
+                {/* a question keeps two options at least */}
+                {options > 2 ? (
+                  <ShapeButton intent={`remove-option:${q}:${o}`}>
+                    {t('Remove option {{m}} of question {{n}}', { n, m: o + 1 })}
+                  </ShapeButton>
+                ) : null}
               </div>
             ))}
+            <div className="button-row">
+              {options < maxOptions ? (
+                <ShapeButton intent={`add-option:${q}`}>
+                  {t('Add an option to question {{n}}', { n })}
+                </ShapeButton>
+              ) : null}
+              {count > 1 ? (
+                <ShapeButton intent={`remove-question:${q}`}>
+                  {t('Remove question {{n}}', { n })}
+                </ShapeButton>
+              ) : null}
+            </div>
           </fieldset>
         )
       })}
+      <ShapeButton intent="add-question">{t('Add a question')}</ShapeButton>
     </>
+  )
+}
+
+/**
+ * A button that changes the check's questions or options: it sends the form with what was typed,
+ * and the form comes back changed; nothing is saved until "Save the lesson".
+ */
+function ShapeButton({ intent, children }: { intent: string; children: React.ReactNode }) {
+  return (
+    <button type="submit" name="intent" value={intent} className="button button--secondary">
+      {children}
+    </button>
   )
 }

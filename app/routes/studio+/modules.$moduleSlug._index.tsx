@@ -96,7 +96,8 @@ function saveDetails(module: StudioModule, formData: FormData) {
 function addLessonFrom(module: StudioModule, formData: FormData) {
   const parsed = parseForm(formData, AddLessonSchema)
   if (!parsed.success) return invalid(parsed.errors, { ...parsed.values, form: 'add-lesson' })
-  const file = addLesson(ensureDraft(module), parsed.data.kind, parsed.data.lessonTitle)
+  const { kind, lessonTitle, position } = parsed.data
+  const file = addLesson(ensureDraft(module), kind, lessonTitle, position)
   return redirect(`${pageOf(module)}/lessons/${file.replace(/\.md$/, '')}`)
 }
 
@@ -132,6 +133,17 @@ export default function StudioModule() {
   const published = actionData && 'published' in actionData ? actionData.published : null
   const confirm = actionData && 'confirm' in actionData ? actionData.confirm : null
   const base = `/studio/modules/${page.slug}`
+  // a new lesson goes before a closing knowledge check, which learners take last
+  const count = page.lessons.length
+  const defaultPosition = page.lessons.at(-1)?.kind === 'check' ? count - 1 : count
+  const positions = [
+    ...(count > 0 ? [{ value: '0', label: t('At the start') }] : []),
+    ...page.lessons.slice(0, -1).map((lesson, i) => ({
+      value: String(i + 1),
+      label: t('After lesson {{n}} ‘{{title}}’', { n: i + 1, title: lesson.title }),
+    })),
+    { value: String(count), label: t('At the end') },
+  ]
   return (
     <>
       <p className="lesson-breadcrumb">
@@ -204,6 +216,13 @@ export default function StudioModule() {
               label={t('Lesson title')}
               defaultValue={values?.lessonTitle ?? ''}
               error={values?.form === 'add-lesson' ? errors?.lessonTitle : undefined}
+            />
+            <SelectField
+              name="position"
+              label={t('Position')}
+              options={positions}
+              defaultValue={values?.position ?? String(defaultPosition)}
+              error={values?.form === 'add-lesson' ? errors?.position : undefined}
             />
             <button type="submit" className="button button--secondary" disabled={busy}>
               {t('Add the lesson')}
