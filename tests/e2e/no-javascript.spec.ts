@@ -147,6 +147,8 @@ test('a trainer adds and removes a check’s questions and options with plain bu
   await expect(page.getByLabel('Question 1, option 1', { exact: true })).toHaveValue('A calm adult')
   await expect(page.getByLabel('Question 1, option 1 is right')).toBeChecked()
   await expect(page.getByLabel('Question 1, option 3', { exact: true })).toHaveValue('')
+  // and the new option has the focus, so the trainer carries on where they were
+  await expect(page.getByLabel('Question 1, option 3', { exact: true })).toBeFocused()
   await page.getByLabel('Question 1, option 2', { exact: true }).fill('Shouting')
   await page.getByLabel('Question 1, feedback on option 2').fill('No.')
   await page.getByRole('button', { name: 'Remove option 3 of question 1' }).click()

@@ -1,5 +1,4 @@
 /** The lesson editor's fields for each kind of lesson that has more than a body. */
-import { useEffect } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { CheckboxField, FieldError, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { type FieldErrors } from '#app/utils/forms.ts'
@@ -193,10 +192,9 @@ export function CheckFields({
   // the server sends every question and option the form shows, a new check one of two options
   let count = 0
   while (`q${count}.prompt` in values) count++
-  // the field a button just added, or the question it changed, takes the focus
-  useEffect(() => {
-    if (focus) document.getElementById(focus)?.focus()
-  }, [focus])
+  // the field a button just added, or the question it changed, takes the focus: autofocus
+  // works in the page as the server sends it, so without JavaScript too
+  const focused = (id: string) => (focus === id ? { autoFocus: true } : {})
   return (
     <>
       <TextField
@@ -217,6 +215,7 @@ export function CheckFields({
             key={q}
             id={`q${q}`}
             tabIndex={-1}
+            {...focused(`q${q}`)}
             className={error ? 'field field--error question-builder' : 'field question-builder'}
           >
             <legend>{t('Question {{n}}', { n })}</legend>
@@ -231,6 +230,7 @@ export function CheckFields({
               id={`q${q}-prompt`}
               label={t('Question {{n}}: the question', { n })}
               defaultValue={values[`q${q}.prompt`] ?? ''}
+              {...focused(`q${q}-prompt`)}
             />
             <CheckboxField
               name={`q${q}.multiple`}
@@ -245,6 +245,7 @@ export function CheckFields({
                   id={`q${q}-o${o}-text`}
                   label={t('Question {{n}}, option {{m}}', { n, m: o + 1 })}
                   defaultValue={values[`q${q}.o${o}.text`] ?? ''}
+                  {...focused(`q${q}-o${o}-text`)}
                 />
                 <CheckboxField
                   name={`q${q}.o${o}.correct`}
@@ -281,7 +282,9 @@ export function CheckFields({
           </fieldset>
         )
       })}
-      <ShapeButton intent="add-question">{t('Add a question')}</ShapeButton>
+      <div className="button-row check-builder-end">
+        <ShapeButton intent="add-question">{t('Add a question')}</ShapeButton>
+      </div>
     </>
   )
 }
