@@ -3,21 +3,17 @@ import { Form, Link } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { type StudioProblem } from '#app/authoring/problems.server.ts'
 import { type publishSummary } from '#app/authoring/publishing.server.ts'
+import { ErrorSummary } from '#app/components/forms.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
 
 type Summary = Extract<ReturnType<typeof publishSummary>, { status: 'ready' }>
 
-/** Moves focus to a panel that a step of the form brought up, as the error summary does. */
-function useFocusOnArrival<T extends HTMLElement>() {
-  const ref = useRef<T>(null)
-  useEffect(() => ref.current?.focus(), [])
-  return ref
-}
-
 /** What learners will get, said before anything changes; Cancel leaves the draft as it is. */
 export function PublishConfirm({ summary, base }: { summary: Summary; base: string }) {
   const { t } = useTranslation()
-  const ref = useFocusOnArrival<HTMLElement>()
+  const ref = useRef<HTMLElement>(null)
+  // the step the trainer asked for takes the focus, as the error summary does
+  useEffect(() => ref.current?.focus(), [])
   const audience = summary.audience.join(', ')
   return (
     <section
@@ -75,8 +71,6 @@ export function PublishConfirm({ summary, base }: { summary: Summary; base: stri
 
 /** Why the draft cannot be published yet, each problem linking to where it is put right. */
 export function PublishProblems({ problems, base }: { problems: StudioProblem[]; base: string }) {
-  const { t } = useTranslation()
-  const ref = useFocusOnArrival<HTMLDivElement>()
   const href = (p: StudioProblem) =>
     p.lessonFile
       ? `${base}/lessons/${p.lessonFile.replace(/\.md$/, '')}`
@@ -84,22 +78,12 @@ export function PublishProblems({ problems, base }: { problems: StudioProblem[];
         ? '#add-lesson-heading'
         : p.place === 'details'
           ? '#details-heading'
-          : null
+          : ''
   return (
-    <div
-      className="error-summary"
-      role="alert"
-      tabIndex={-1}
-      ref={ref}
-      aria-labelledby="publish-problems-heading"
-    >
-      <h2 id="publish-problems-heading">{t('The draft cannot be published yet')}</h2>
-      <ul>
-        {problems.map((p) => {
-          const to = href(p)
-          return <li key={p.text}>{to ? <a href={to}>{p.text}</a> : p.text}</li>
-        })}
-      </ul>
-    </div>
+    <ErrorSummary
+      title="The draft cannot be published yet"
+      errors={Object.fromEntries(problems.map((p, i) => [String(i), p.text]))}
+      links={Object.fromEntries(problems.map((p, i) => [String(i), href(p)]))}
+    />
   )
 }

@@ -10,7 +10,8 @@ import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { MarkdownPreview, useUploadProgress } from './__lesson-editor.tsx'
 import { fieldBinder } from './__module-fields.tsx'
-import { ActivityFields, CheckFields, FilmFields, LetterFields } from './__lesson-fields.tsx'
+import { CheckFields } from './__check-fields.tsx'
+import { ActivityFields, FilmFields, LetterFields } from './__lesson-fields.tsx'
 import { orRefuse, requireStudioModule, submitLessonForm } from './__studio.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
