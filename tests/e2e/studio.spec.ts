@@ -418,6 +418,7 @@ test('a trainer is told what stops publishing in the studio’s words, shapes a 
   await expect(trainer.getByRole('alert')).toContainText(
     'Lesson 1 ‘A corridor conversation’, Film: add captions',
   )
+  await checkPage(trainer, 'studio-publish-problems')
   await trainer
     .getByRole('alert')
     .getByRole('link', { name: 'Lesson 1 ‘A corridor conversation’, Film: add captions' })
