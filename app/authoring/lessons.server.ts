@@ -5,9 +5,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { z } from 'zod'
 import { type LessonKind } from '#app/db.server.ts'
 import { LessonSchema, type LessonSource } from '#app/learning/pack-schema.server.ts'
-import { lessonColumns, MEDIA_ROOT, parseLessonFile } from '#app/learning/packs.server.ts'
+import {
+  lessonColumns,
+  MEDIA_ROOT,
+  parseLessonFile,
+  type PackProblem,
+} from '#app/learning/packs.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { mayEditModule } from '#app/auth/permissions.server.ts'
@@ -34,8 +40,8 @@ import {
   type UploadKind,
 } from './uploads.server.ts'
 
-/** Option rows the check builder offers for each question. */
-export const OPTION_SLOTS = 4
+/** The most options a question may have, as the pack schema allows. */
+export const MAX_OPTIONS = 8
 
 export const LESSON_UPLOAD_FIELDS: Record<string, UploadKind> = {
   film: 'film',
@@ -189,10 +195,102 @@ function fieldFor(issuePath: PropertyKey[], message: string): [string, string] {
 export type LessonSaveResult =
   { ok: true } | { ok: false; errors: FieldErrors; values: Record<string, string> }
 
-function formValues(form: FormData) {
+export function formValues(form: FormData) {
   const values: Record<string, string> = {}
-  for (const [key, value] of form) if (typeof value === 'string') values[key] = value
+  for (const [key, value] of form)
+    if (typeof value === 'string' && key !== 'intent') values[key] = value
   return values
+}
+
+/**
+ * The lesson form's buttons: Save (the default, also when Enter is pressed), or a change to the
+ * knowledge check's questions and options, which only redraws the form.
+ */
+export const LessonIntentSchema = z
+  .string()
+  .regex(
+    /^(save|add-question|remove-question:\d{1,3}|add-option:\d{1,3}|remove-option:\d{1,3}:\d{1,3})$/,
+  )
+  .transform((intent) => {
+    const [name, q, o] = intent.split(':')
+    return { name: name!, question: Number(q ?? 0), option: Number(o ?? 0) }
+  })
+
+type QuestionValues = { prompt: string; multiple: boolean; options: OptionValues[] }
+type OptionValues = { text: string; correct: boolean; feedback: string }
+const blankOption = (): OptionValues => ({ text: '', correct: false, feedback: '' })
+const blankQuestion = (): QuestionValues => ({
+  prompt: '',
+  multiple: false,
+  options: [blankOption(), blankOption()],
+})
+
+/** The questions the check form's values hold, as many as it shows (a new check: one of two options). */
+export function checkQuestions(values: Record<string, string>): QuestionValues[] {
+  const questions: QuestionValues[] = []
+  for (let q = 0; `q${q}.prompt` in values; q++) {
+    const options: OptionValues[] = []
+    for (let o = 0; `q${q}.o${o}.text` in values; o++)
+      options.push({
+        text: values[`q${q}.o${o}.text`] ?? '',
+        correct: values[`q${q}.o${o}.correct`] === 'on',
+        feedback: values[`q${q}.o${o}.feedback`] ?? '',
+      })
+    while (options.length < 2) options.push(blankOption())
+    questions.push({
+      prompt: values[`q${q}.prompt`] ?? '',
+      multiple: values[`q${q}.multiple`] === 'on',
+      options,
+    })
+  }
+  return questions.length > 0 ? questions : [blankQuestion()]
+}
+
+/**
+ * The check form's values with a question or option added or removed, renumbered, and everything
+ * else typed kept; nothing is saved. A question keeps two options and the check one question.
+ */
+export function reshapeCheck(
+  values: Record<string, string>,
+  intent: z.output<typeof LessonIntentSchema>,
+): { values: Record<string, string>; focus: string } {
+  const questions = checkQuestions(values)
+  const { question: q, option: o } = intent
+  const options = questions[q]?.options
+  let focus = `q${q}`
+  switch (intent.name) {
+    case 'add-question':
+      questions.push(blankQuestion())
+      focus = `q${questions.length - 1}-prompt`
+      break
+    case 'remove-question':
+      if (questions.length > 1 && q < questions.length) questions.splice(q, 1)
+      focus = `q${Math.min(q, questions.length - 1)}`
+      break
+    case 'add-option':
+      if (options && options.length < MAX_OPTIONS) options.push(blankOption())
+      focus = `q${q}-o${(options?.length ?? 1) - 1}-text`
+      break
+    case 'remove-option':
+      if (options && options.length > 2 && o < options.length) options.splice(o, 1)
+      break
+  }
+  return { values: withQuestions(values, questions), focus }
+}
+
+/** The form's values with the check's fields replaced by these questions, numbered in order. */
+function withQuestions(values: Record<string, string>, questions: QuestionValues[]) {
+  const next = Object.fromEntries(Object.entries(values).filter(([key]) => !/^q\d+\./.test(key)))
+  questions.forEach((question, i) => {
+    next[`q${i}.prompt`] = question.prompt
+    if (question.multiple) next[`q${i}.multiple`] = 'on'
+    question.options.forEach((option, j) => {
+      next[`q${i}.o${j}.text`] = option.text
+      next[`q${i}.o${j}.feedback`] = option.feedback
+      if (option.correct) next[`q${i}.o${j}.correct`] = 'on'
+    })
+  })
+  return next
 }
 
 /**
@@ -297,11 +395,11 @@ export function previewLessons(draft: Draft, mediaRoot = MEDIA_ROOT) {
     (
       { file, slug, raw },
       index,
-    ): { lesson: PreviewLesson } | { file: string; title: string; problem: string } => {
+    ): { lesson: PreviewLesson } | { file: string; title: string; problems: PackProblem[] } => {
       const title = String(readLessonDraft(raw).front.title ?? file)
-      const parsed = parseLessonFile(file, raw)
-      if (!parsed.ok)
-        return { file, title, problem: parsed.problems.map((p) => p.message).join('; ') }
+      // named as the pack names it, so the studio can say which lesson and field
+      const parsed = parseLessonFile(`lessons/${file}`, raw)
+      if (!parsed.ok) return { file, title, problems: parsed.problems }
       try {
         const { lesson, body } = parsed
         return {
@@ -313,7 +411,13 @@ export function previewLessons(draft: Draft, mediaRoot = MEDIA_ROOT) {
           },
         }
       } catch {
-        return { file, title, problem: 'a file this lesson names is missing from media/' }
+        return {
+          file,
+          title,
+          problems: [
+            { file: `lessons/${file}`, message: 'a file it uses is missing; upload it again' },
+          ],
+        }
       }
     },
   )
@@ -364,7 +468,8 @@ export function lessonFormValues(raw: string, mediaRoot = MEDIA_ROOT) {
   })
   return {
     kind: str(front.kind),
-    values,
+    // a check's form shows every question it has, and a new one one question of two options
+    values: front.kind === 'check' ? withQuestions(values, checkQuestions(values)) : values,
     counts: { letters: letters.length, downloads: downloads.length, questions: questions.length },
   }
 }
@@ -392,7 +497,7 @@ export function lessonEditor(module: StudioModule, lessonName: string) {
     kind,
     values: form.values,
     counts: form.counts,
-    optionSlots: OPTION_SLOTS,
+    maxOptions: MAX_OPTIONS,
     uploadLimit: env.UPLOAD_LIMIT_BYTES,
   }
 }

@@ -32,7 +32,13 @@ import {
 } from '#app/db.server.ts'
 import { forgetDraftMedia } from '#app/learning/media-access.server.ts'
 import { DEFAULT_EVALUATION_STATEMENTS } from '#app/learning/pack-schema.server.ts'
-import { loadPack, MEDIA_ROOT, readPack, type PackProblem } from '#app/learning/packs.server.ts'
+import {
+  checkPack,
+  loadPack,
+  MEDIA_ROOT,
+  type PackIssue,
+  type PackProblem,
+} from '#app/learning/packs.server.ts'
 
 export type StudioModule = typeof modules.$inferSelect
 export type DraftFiles = Record<string, string>
@@ -390,6 +396,7 @@ export const StudioIntentSchema = z.enum([
   'add-lesson',
   'move',
   'remove',
+  'confirm-publish',
   'publish',
   'start-draft',
   'copy',
@@ -401,6 +408,12 @@ export const AddLessonSchema = z.object({
     .trim()
     .min(1, 'Enter a lesson title')
     .max(160),
+  /** how many lessons come before the new one; missing, it goes at the end */
+  position: z.coerce
+    .number({ error: 'Choose where the lesson goes' })
+    .int('Choose where the lesson goes')
+    .min(0, 'Choose where the lesson goes')
+    .optional(),
 })
 export const LessonTargetSchema = z.object({
   file: z.string().min(1),
@@ -427,17 +440,22 @@ export function lessonFileText(front: Record<string, unknown>, body: string) {
   return `---\n${stringifyYaml(front)}---\n${body.trim()}\n`
 }
 
-/** A new lesson at the end, as a start for the author to fill in. */
-export function addLesson(draft: Draft, kind: LessonKind, title: string) {
+/**
+ * A new lesson, as a start for the author to fill in: after `position` lessons (past the last
+ * lesson means at the end, as does none).
+ */
+export function addLesson(draft: Draft, kind: LessonKind, title: string, position?: number) {
   const manifest = readManifest(draft.source)
   const taken = new Set(manifest.lessons.map(lessonFileSlug))
   const base = slugFor(title)
   let slug = base
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`
   const file = `${slug}.md`
+  const lessons = [...manifest.lessons]
+  lessons.splice(position ?? lessons.length, 0, file)
   const files = {
     ...draft.source,
-    'module.yaml': stringifyYaml({ ...manifest, lessons: [...manifest.lessons, file] }),
+    'module.yaml': stringifyYaml({ ...manifest, lessons }),
     [`lessons/${file}`]: lessonFileText({ kind, title, minutes: 5 }, ''),
   }
   saveDraftFiles(draft, files)
@@ -489,8 +507,19 @@ export function writePackFolder(slug: string, files: DraftFiles) {
 
 export type PublishResult =
   | { status: 'published' | 'unchanged'; version: number }
-  | { status: 'refused'; problems: PackProblem[] }
+  | { status: 'refused'; problems: (PackProblem & Partial<PackIssue>)[] }
   | Refusal
+
+/** The draft read and checked as the importer reads a pack, without loading it. */
+export function checkDraft(module: StudioModule, draft: Draft, mediaRoot = MEDIA_ROOT) {
+  const { root, dir } = writePackFolder(module.slug, draft.source)
+  try {
+    const read = checkPack(dir, mediaRoot)
+    return read.ok ? read : { ok: false as const, problems: read.problems.map(packRelative) }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true })
+  }
+}
 
 /**
  * Publishes the draft as the next version: checked and loaded by the importer, so a learner
@@ -506,45 +535,40 @@ export function publishDraft(
     return refuse('forbidden', 'Only administrators publish national modules.')
   const draft = findDraft(module.id)
   if (!draft) return refuse('invalid', 'There is no draft to publish')
-  const { root, dir } = writePackFolder(module.slug, draft.source)
-  try {
-    const read = readPack(dir, mediaRoot)
-    if (!read.ok) return { status: 'refused', problems: read.problems.map(packRelative) }
-    const loaded = loadPack(read.pack, mediaRoot)
-    if (loaded.status === 'refused') return { status: 'refused', problems: loaded.problems }
-    db.transaction((tx) => {
-      tx.delete(moduleVersions).where(eq(moduleVersions.id, draft.id)).run()
-      if (loaded.status === 'imported') {
-        tx.update(moduleVersions)
-          .set({ publishedById: user.id })
-          .where(
-            and(eq(moduleVersions.moduleId, module.id), eq(moduleVersions.version, loaded.version)),
-          )
-          .run()
-        recordAudit(
-          {
-            action: 'module_published',
-            actor: user,
-            address,
-            vruId: module.ownerVruId,
-            subject: `module:${module.slug}`,
-            details: { version: loaded.version },
-          },
-          tx,
+  const read = checkDraft(module, draft, mediaRoot)
+  if (!read.ok) return { status: 'refused', problems: read.problems }
+  const loaded = loadPack(read.pack, mediaRoot)
+  if (loaded.status === 'refused') return { status: 'refused', problems: loaded.problems }
+  db.transaction((tx) => {
+    tx.delete(moduleVersions).where(eq(moduleVersions.id, draft.id)).run()
+    if (loaded.status === 'imported') {
+      tx.update(moduleVersions)
+        .set({ publishedById: user.id })
+        .where(
+          and(eq(moduleVersions.moduleId, module.id), eq(moduleVersions.version, loaded.version)),
         )
-      }
-    })
-    return {
-      status: loaded.status === 'imported' ? 'published' : 'unchanged',
-      version: loaded.version,
+        .run()
+      recordAudit(
+        {
+          action: 'module_published',
+          actor: user,
+          address,
+          vruId: module.ownerVruId,
+          subject: `module:${module.slug}`,
+          details: { version: loaded.version },
+        },
+        tx,
+      )
     }
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true })
+  })
+  return {
+    status: loaded.status === 'imported' ? 'published' : 'unchanged',
+    version: loaded.version,
   }
 }
 
 /** Problems name the lesson file as the author knows it, not the temporary folder. */
-function packRelative(problem: PackProblem): PackProblem {
+function packRelative(problem: PackIssue): PackIssue {
   return { ...problem, file: problem.file.replace(/^modules\/[^/]+\//, '') }
 }
 

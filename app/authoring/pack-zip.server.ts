@@ -16,8 +16,8 @@ import {
   lessonMedia,
   loadPack,
   MEDIA_ROOT,
+  checkPack,
   parseLessonFile,
-  readPack,
   type PackProblem,
 } from '#app/learning/packs.server.ts'
 import {
@@ -27,6 +27,7 @@ import {
   type DraftFiles,
   type StudioModule,
 } from './modules.server.ts'
+import { studioProblems } from './problems.server.ts'
 import { discardUploads, formatBytes, type Upload } from './uploads.server.ts'
 
 export function packMedia(files: DraftFiles) {
@@ -196,7 +197,22 @@ async function unzipTo(zipFile: string, dir: string, limits: PackLimits): Promis
 
 export type ImportResult =
   | { status: 'imported' | 'unchanged'; slug: string; version: number }
-  | { status: 'refused'; problems: PackProblem[] }
+  | { status: 'refused'; problems: (PackProblem & { text?: string })[] }
+
+/** A pack folder's manifest and lesson files, as a draft holds them, read as far as they are there. */
+function folderFiles(packDir: string): DraftFiles {
+  const files: DraftFiles = {}
+  const read = (name: string) => {
+    const full = path.join(packDir, name)
+    if (fs.existsSync(full) && fs.statSync(full).isFile())
+      files[name] = fs.readFileSync(full, 'utf8')
+  }
+  read('module.yaml')
+  const lessons = path.join(packDir, 'lessons')
+  if (fs.existsSync(lessons))
+    for (const name of fs.readdirSync(lessons)) read(path.join('lessons', name))
+  return files
+}
 
 function sameFile(a: string, b: string) {
   if (fs.statSync(a).size !== fs.statSync(b).size) return false
@@ -270,12 +286,19 @@ export async function importPackZip(
       }
     }
     const zipMedia = path.join(work, 'media')
-    const read = readPack(packDir, zipMedia)
-    if (!read.ok)
+    const read = checkPack(packDir, zipMedia)
+    if (!read.ok) {
+      // the trainer reads each problem by the lesson and field the studio shows
+      const worded = studioProblems(read.problems, folderFiles(packDir))
       return {
         status: 'refused',
-        problems: read.problems.map((p) => ({ ...p, file: p.file.replace(/^modules\//, '') })),
+        problems: read.problems.map((p, i) => ({
+          file: p.file.replace(/^modules\//, ''),
+          message: p.message,
+          text: worded[i]!.text,
+        })),
       }
+    }
     // media already there under the same name must be the same file: an import never replaces one
     const media = packMedia(read.pack.files)
     for (const p of media) {
@@ -324,7 +347,7 @@ export async function importZipUpload(
   address: string | null,
   mediaRoot = MEDIA_ROOT,
 ) {
-  const refused = (message: string, problems: PackProblem[] = []) => ({
+  const refused = (message: string, problems: (PackProblem & { text?: string })[] = []) => ({
     ok: false as const,
     errors: { zip: message },
     problems,

@@ -4,6 +4,7 @@ import { type SessionUser } from '#app/auth/session.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { lessonChanges, moduleInsights, publishedVersionId } from './insights.server.ts'
 import { previewLessons } from './lessons.server.ts'
+import { studioProblems } from './problems.server.ts'
 import {
   detailsOf,
   findDraft,
@@ -32,7 +33,9 @@ export function studioModulePage(user: SessionUser, module: StudioModule, params
               slug: entry.file.replace(/\.md$/, ''),
               title: entry.title,
               kind: null,
-              problem: entry.problem,
+              problem: studioProblems(entry.problems, draft.source)
+                .map((p) => p.inLesson)
+                .join('; '),
             },
       )
     : published

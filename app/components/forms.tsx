@@ -3,13 +3,20 @@ import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 
-/** GOV.UK-style summary at the top of a form: focused on arrival, linking to each field. */
+/**
+ * GOV.UK-style summary at the top of a form: focused on arrival, linking to each field (or, with
+ * `links`, wherever the problem is put right; an empty link leaves the line unlinked).
+ */
 export function ErrorSummary({
   errors,
   fieldIds,
+  links,
+  title = 'There is a problem',
 }: {
   errors?: FieldErrors
   fieldIds?: Record<string, string>
+  links?: Record<string, string>
+  title?: string
 }) {
   const { t } = useTranslation()
   const ref = useRef<HTMLDivElement>(null)
@@ -26,17 +33,16 @@ export function ErrorSummary({
       ref={ref}
       aria-labelledby="error-summary-title"
     >
-      <h2 id="error-summary-title">{t('There is a problem')}</h2>
+      <h2 id="error-summary-title">{t(title)}</h2>
       <ul>
-        {entries.map(([field, message]) => (
-          <li key={field}>
-            {field === 'form' ? (
-              t(message)
-            ) : (
-              <a href={`#${fieldIds?.[field] ?? field}`}>{t(message)}</a>
-            )}
-          </li>
-        ))}
+        {entries.map(([field, message]) => {
+          const href = links
+            ? links[field]
+            : field === 'form'
+              ? ''
+              : `#${fieldIds?.[field] ?? field}`
+          return <li key={field}>{href ? <a href={href}>{t(message)}</a> : t(message)}</li>
+        })}
       </ul>
     </div>
   )

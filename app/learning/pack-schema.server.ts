@@ -174,11 +174,16 @@ const QuestionSchema = z
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length
     if (correct === 0)
-      ctx.addIssue({ code: 'custom', message: `the question "${q.prompt}" has no correct option` })
+      ctx.addIssue({
+        code: 'custom',
+        message: `the question "${q.prompt}" has no correct option`,
+        params: { code: 'no-correct-option' },
+      })
     if (!q.multiple && correct > 1) {
       ctx.addIssue({
         code: 'custom',
         message: `the question "${q.prompt}" has ${correct} correct options but is not multiple: true`,
+        params: { code: 'too-many-correct' },
       })
     }
   })

@@ -24,6 +24,19 @@ export const MODULES_ROOT = path.resolve('modules')
 export const MEDIA_ROOT = path.resolve('media')
 
 export type PackProblem = { file: string; message: string }
+/**
+ * A problem with where in the file it was found: the schema's path to the field (like
+ * `['questions', 1, 'options']`) and what kind of problem it is (a zod issue code or one of the
+ * media checks' below), so the studio can word it in its own fields; the command line shows
+ * `file: message`.
+ */
+export type PackIssue = PackProblem & { path: (string | number)[]; code: string }
+const issue = (
+  file: string,
+  message: string,
+  code: string,
+  path: (string | number)[] = [],
+): PackIssue => ({ file, message, code, path })
 
 type PackLesson = {
   file: string
@@ -66,15 +79,19 @@ export function lessonMedia(lesson: LessonSource): { path: string; use: MediaUse
 
 function describeIssues(
   file: string,
-  issues: readonly { path: PropertyKey[]; message: string }[],
-): PackProblem[] {
-  return issues.map((issue) => ({
-    file,
-    message:
-      issue.path.length > 0
-        ? `${issue.path.map(String).join('.')}: ${issue.message}`
-        : issue.message,
-  }))
+  issues: readonly { path: PropertyKey[]; message: string; code: string; params?: unknown }[],
+): PackIssue[] {
+  return issues.map((found) => {
+    const path = found.path.map((p) => (typeof p === 'number' ? p : String(p)))
+    // the schema's own checks name their kind in params.code
+    const named = (found.params as { code?: unknown } | undefined)?.code
+    return issue(
+      file,
+      path.length > 0 ? `${path.join('.')}: ${found.message}` : found.message,
+      typeof named === 'string' ? named : found.code,
+      path,
+    )
+  })
 }
 
 /** `firstLine`: the file line the text starts on, so a YAML error names the line in the file. */
@@ -82,7 +99,7 @@ function parseYamlFile(
   file: string,
   text: string,
   firstLine = 1,
-): { ok: true; value: unknown } | { ok: false; problem: PackProblem } {
+): { ok: true; value: unknown } | { ok: false; problem: PackIssue } {
   try {
     return { ok: true, value: parseYaml(text) }
   } catch (error) {
@@ -93,10 +110,11 @@ function parseYamlFile(
         : ''
     return {
       ok: false,
-      problem: {
+      problem: issue(
         file,
-        message: `not valid YAML${line}: ${error instanceof Error ? error.message.split('\n')[0] : ''}`,
-      },
+        `not valid YAML${line}: ${error instanceof Error ? error.message.split('\n')[0] : ''}`,
+        'not-yaml',
+      ),
     }
   }
 }
@@ -122,17 +140,19 @@ function notAMapping(value: unknown, what: string): string | null {
 export function parseLessonFile(
   file: string,
   raw: string,
-): { ok: true; lesson: LessonSource; body: string } | { ok: false; problems: PackProblem[] } {
+): { ok: true; lesson: LessonSource; body: string } | { ok: false; problems: PackIssue[] } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw)
   if (!match)
     return {
       ok: false,
-      problems: [{ file, message: 'a lesson starts with front matter between two --- lines' }],
+      problems: [
+        issue(file, 'a lesson starts with front matter between two --- lines', 'no-front-matter'),
+      ],
     }
   const front = parseYamlFile(file, match[1]!, 2)
   if (!front.ok) return { ok: false, problems: [front.problem] }
   const shape = notAMapping(front.value, 'the front matter between the --- lines')
-  if (shape) return { ok: false, problems: [{ file, message: shape }] }
+  if (shape) return { ok: false, problems: [issue(file, shape, 'not-fields')] }
   const lesson = LessonSchema.safeParse(front.value)
   if (!lesson.success) return { ok: false, problems: describeIssues(file, lesson.error.issues) }
   return { ok: true, lesson: lesson.data, body: match[2]!.trim() }
@@ -148,18 +168,29 @@ export function readPack(
   packDir: string,
   mediaRoot = MEDIA_ROOT,
 ): { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] } {
+  const read = checkPack(packDir, mediaRoot)
+  if (read.ok) return read
+  return { ok: false, problems: read.problems.map(({ file, message }) => ({ file, message })) }
+}
+
+/** readPack, with where in its file each problem was found. */
+export function checkPack(
+  packDir: string,
+  mediaRoot = MEDIA_ROOT,
+): { ok: true; pack: Pack } | { ok: false; problems: PackIssue[] } {
   const slug = path.basename(packDir)
   const rel = (name: string) => path.join('modules', slug, name)
-  const problems: PackProblem[] = []
+  const problems: PackIssue[] = []
   const files: Record<string, string> = {}
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
     return {
       ok: false,
       problems: [
-        {
-          file: rel(''),
-          message: 'a pack folder is named in lower case with hyphens, like to-the-edge',
-        },
+        issue(
+          rel(''),
+          'a pack folder is named in lower case with hyphens, like to-the-edge',
+          'pack-name',
+        ),
       ],
     }
   }
@@ -167,21 +198,21 @@ export function readPack(
   if (!fs.existsSync(manifestFile))
     return {
       ok: false,
-      problems: [{ file: rel('module.yaml'), message: 'the manifest is missing' }],
+      problems: [issue(rel('module.yaml'), 'the manifest is missing', 'missing-manifest')],
     }
   files['module.yaml'] = fs.readFileSync(manifestFile, 'utf8')
   const manifestYaml = parseYamlFile(rel('module.yaml'), files['module.yaml'])
   if (!manifestYaml.ok) return { ok: false, problems: [manifestYaml.problem] }
   const shape = notAMapping(manifestYaml.value, 'module.yaml')
-  if (shape) return { ok: false, problems: [{ file: rel('module.yaml'), message: shape }] }
+  if (shape) return { ok: false, problems: [issue(rel('module.yaml'), shape, 'not-fields')] }
   const manifest = ManifestSchema.safeParse(manifestYaml.value)
   if (!manifest.success)
     return { ok: false, problems: describeIssues(rel('module.yaml'), manifest.error.issues) }
 
-  const mediaFile = (file: string, relPath: string, what: string) => {
+  const mediaFile = (file: string, relPath: string, what: string, at: (string | number)[]) => {
     const full = path.join(mediaRoot, relPath)
     if (!fs.existsSync(full) || !fs.statSync(full).isFile()) {
-      problems.push({ file, message: `${what} media/${relPath} does not exist` })
+      problems.push(issue(file, `${what} media/${relPath} does not exist`, 'missing-media', at))
       return null
     }
     return full
@@ -192,10 +223,13 @@ export function readPack(
     const file = rel(path.join('lessons', name))
     const full = path.join(packDir, 'lessons', name)
     if (!fs.existsSync(full) || !fs.statSync(full).isFile()) {
-      problems.push({
-        file,
-        message: 'this lesson file is listed in module.yaml but does not exist',
-      })
+      problems.push(
+        issue(
+          file,
+          'this lesson file is listed in module.yaml but does not exist',
+          'missing-lesson-file',
+        ),
+      )
       continue
     }
     // editors on Windows may start a file with a byte-order mark
@@ -209,33 +243,41 @@ export function readPack(
     const data = parsed.lesson
     let filmSeconds: number | null = null
     if (data.kind === 'film') {
-      const film = mediaFile(file, data.film, 'the film')
+      const film = mediaFile(file, data.film, 'the film', ['film'])
       if (film && !FILM_TYPES[path.extname(film).toLowerCase()])
-        problems.push({ file, message: 'the film must be an .mp4 or .webm file' })
+        problems.push(issue(file, 'the film must be an .mp4 or .webm file', 'not-a-film', ['film']))
       else if (film) {
         filmSeconds = readFilmSeconds(film)
         if (filmSeconds === null)
-          problems.push({ file, message: unreadableFilmLength(`media/${data.film}`) })
+          problems.push(
+            issue(file, unreadableFilmLength(`media/${data.film}`), 'film-length', ['film']),
+          )
       }
-      for (const captions of data.captions) {
-        const captionsFile = mediaFile(file, captions.file, 'the captions file')
+      for (const [i, captions] of data.captions.entries()) {
+        const captionsFile = mediaFile(file, captions.file, 'the captions file', ['captions', i])
         if (!captionsFile) continue
         const check = checkWebVtt(fs.readFileSync(captionsFile, 'utf8'))
         if (!check.ok)
-          problems.push({
-            file,
-            message: `captions media/${captions.file} line ${check.line}: ${check.message}`,
-          })
+          problems.push(
+            issue(
+              file,
+              `captions media/${captions.file} line ${check.line}: ${check.message}`,
+              'captions-invalid',
+              ['captions', i],
+            ),
+          )
       }
-      const transcript = mediaFile(file, data.transcript, 'the transcript')
+      const transcript = mediaFile(file, data.transcript, 'the transcript', ['transcript'])
       if (transcript) files[`media/${data.transcript}`] = fs.readFileSync(transcript, 'utf8')
-      if (data.poster) mediaFile(file, data.poster, 'the poster')
+      if (data.poster) mediaFile(file, data.poster, 'the poster', ['poster'])
     }
     if (data.kind === 'activity') {
-      for (const download of data.downloads) {
-        const downloadFile = mediaFile(file, download.file, 'the download')
+      for (const [i, download] of data.downloads.entries()) {
+        const downloadFile = mediaFile(file, download.file, 'the download', ['downloads', i])
         if (downloadFile && path.extname(downloadFile).toLowerCase() !== '.pdf')
-          problems.push({ file, message: `the download ${download.file} must be a PDF` })
+          problems.push(
+            issue(file, `the download ${download.file} must be a PDF`, 'not-pdf', ['downloads', i]),
+          )
       }
     }
     packLessons.push({
@@ -249,7 +291,7 @@ export function readPack(
   const slugs = new Set<string>()
   for (const l of packLessons) {
     if (slugs.has(l.slug))
-      problems.push({ file: l.file, message: `two lessons would have the address ${l.slug}` })
+      problems.push(issue(l.file, `two lessons would have the address ${l.slug}`, 'same-address'))
     slugs.add(l.slug)
   }
   if (problems.length > 0) return { ok: false, problems }

@@ -13,6 +13,7 @@ import {
   startModuleByRequest,
   wrongAnswers,
 } from './learning-utils.ts'
+import { DEMO, signIn } from './utils.ts'
 
 test.use({ javaScriptEnabled: false })
 
@@ -111,4 +112,69 @@ test('the film is a plain video with captions, and the transcript completes the 
   await expect(page.locator('.transcript__text')).toContainText('Jay is fifteen')
   await page.getByRole('button', { name: 'I have read the transcript' }).click()
   await expect(page).toHaveURL(lessonPath('to-the-edge', 'facilitator-guide'))
+})
+
+test('a trainer adds and removes a check’s questions and options with plain buttons, then confirms publishing', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await signIn(page, DEMO.trainer)
+  await page.goto('/studio/new')
+  const title = `Plain check ${Date.now().toString(36)}`
+  await page.getByLabel('Title').fill(title)
+  await page.getByLabel('Summary').fill('A check shaped without JavaScript.')
+  await page.getByRole('group', { name: 'Audience' }).getByLabel('Colleges').check()
+  await page.getByLabel('Safeguarding').check()
+  await page.getByLabel('Practice level').selectOption('trauma-aware')
+  await page.getByLabel('Minutes a learner takes').fill('5')
+  await page.getByLabel('CPD minutes on the certificate').fill('5')
+  await page.getByLabel('Pass mark for knowledge checks (%)').fill('50')
+  await page.getByRole('button', { name: 'Create the module' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  const moduleUrl = new URL(page.url()).pathname
+  await page.getByLabel('Kind of lesson').selectOption({ label: 'Knowledge check' })
+  await page.getByLabel('Lesson title', { exact: true }).fill('Plain check')
+  await page.getByRole('button', { name: 'Add the lesson' }).click()
+
+  await page.getByLabel('Minutes it takes').fill('3')
+  await page.getByLabel('Question 1: the question').fill('What helps?')
+  await page.getByLabel('Question 1, option 1', { exact: true }).fill('A calm adult')
+  await page.getByLabel('Question 1, option 1 is right').check()
+  await page.getByLabel('Question 1, feedback on option 1').fill('Yes.')
+  await page.getByRole('button', { name: 'Add an option to question 1' }).click()
+  // the page came back from the server with what was typed, and one more option
+  await expect(page.getByLabel('Minutes it takes')).toHaveValue('3')
+  await expect(page.getByLabel('Question 1, option 1', { exact: true })).toHaveValue('A calm adult')
+  await expect(page.getByLabel('Question 1, option 1 is right')).toBeChecked()
+  await expect(page.getByLabel('Question 1, option 3', { exact: true })).toHaveValue('')
+  // and the new option has the focus, so the trainer carries on where they were
+  await expect(page.getByLabel('Question 1, option 3', { exact: true })).toBeFocused()
+  await page.getByLabel('Question 1, option 2', { exact: true }).fill('Shouting')
+  await page.getByLabel('Question 1, feedback on option 2').fill('No.')
+  await page.getByRole('button', { name: 'Remove option 3 of question 1' }).click()
+  await page.getByRole('button', { name: 'Add a question' }).click()
+  await expect(page.getByLabel('Question 2: the question')).toHaveValue('')
+  await page.getByRole('button', { name: 'Remove question 2' }).click()
+  await expect(page.getByLabel('Question 2: the question')).toHaveCount(0)
+  await expect(page.getByLabel('Question 1, option 2', { exact: true })).toHaveValue('Shouting')
+  // nothing reached the draft until Save
+  await page.goto(moduleUrl)
+  await expect(page.locator('.studio-lessons')).toContainText('add at least one question')
+  await page.getByRole('link', { name: 'Edit Plain check' }).click()
+  await page.getByLabel('Minutes it takes').fill('3')
+  await page.getByLabel('Question 1: the question').fill('What helps?')
+  await page.getByLabel('Question 1, option 1', { exact: true }).fill('A calm adult')
+  await page.getByLabel('Question 1, option 1 is right').check()
+  await page.getByLabel('Question 1, feedback on option 1').fill('Yes.')
+  await page.getByLabel('Question 1, option 2', { exact: true }).fill('Shouting')
+  await page.getByLabel('Question 1, feedback on option 2').fill('No.')
+  await page.getByRole('button', { name: 'Save the lesson' }).click()
+  await expect(page.getByRole('status')).toHaveText('Saved “Plain check” to the draft.')
+
+  await page.getByRole('button', { name: 'Publish the draft' }).click()
+  const confirm = page.getByRole('region', { name: 'Publish version 1?' })
+  await expect(confirm).toContainText('Who gets it: Colleges, in Merseyside')
+  await expect(confirm).toContainText('1 lesson.')
+  await confirm.getByRole('button', { name: 'Publish', exact: true }).click()
+  await expect(page.getByRole('status')).toContainText('Published version 1')
 })

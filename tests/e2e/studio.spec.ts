@@ -26,9 +26,10 @@ async function checkPage(page: Page, name: string) {
   await screenshots(page, name)
 }
 
-async function addLesson(page: Page, kind: string, title: string) {
+async function addLesson(page: Page, kind: string, title: string, position?: string) {
   await page.getByLabel('Kind of lesson').selectOption({ label: kind })
   await page.getByLabel('Lesson title').fill(title)
+  if (position) await page.getByLabel('Position').selectOption({ label: position })
   await page.getByRole('button', { name: 'Add the lesson' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit lesson: ${title}`)
 }
@@ -108,11 +109,15 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   )
   expect(new URL(trainer.url()).pathname).toBe(moduleUrl)
 
-  // A knowledge check with three questions.
+  // A knowledge check with three questions: it starts with one, and the trainer adds two.
   await addLesson(trainer, 'Knowledge check', 'Check your understanding')
   await trainer.getByLabel('Minutes it takes').fill('5')
   for (const [q, question] of QUESTIONS.entries()) {
     const n = q + 1
+    if (q > 0) {
+      await trainer.getByRole('button', { name: 'Add a question' }).click()
+      await expect(trainer.getByLabel(`Question ${n}: the question`)).toBeFocused()
+    }
     await trainer.getByLabel(`Question ${n}: the question`).fill(question.prompt)
     await trainer.getByLabel(`Question ${n}, option 1`, { exact: true }).fill(question.right)
     await trainer.getByLabel(`Question ${n}, option 1 is right`).check()
@@ -148,7 +153,16 @@ test('a trainer publishes a module with a film to their unit; its learners compl
   await expect(trainer.getByText('Your best score so far')).toHaveCount(0)
   await trainer.goto(moduleUrl)
 
+  // Publishing asks first, saying who will get it.
   await trainer.getByRole('button', { name: 'Publish the draft' }).click()
+  const confirm = trainer.getByRole('region', { name: 'Publish version 1?' })
+  await expect(confirm).toContainText(
+    'Who gets it: All staff, in Merseyside Violence Reduction Partnership.',
+  )
+  await expect(confirm).toContainText('3 lessons.')
+  await expect(confirm).toContainText('This is the first version')
+  await checkPage(trainer, 'studio-publish-confirm')
+  await confirm.getByRole('button', { name: 'Publish', exact: true }).click()
   await expect(trainer.getByRole('status')).toContainText('Published version 1')
   await checkPage(trainer, 'studio-module')
 
@@ -195,6 +209,11 @@ test('a trainer publishes a module with a film to their unit; its learners compl
     .fill('Corridors are where **every pupil** meets an adult.')
   await trainer.getByRole('button', { name: 'Save the lesson' }).click()
   await trainer.getByRole('button', { name: 'Publish the draft' }).click()
+  // learners part-way through keep their version, and the trainer is told so before publishing
+  await expect(trainer.getByRole('region', { name: 'Publish version 2?' })).toContainText(
+    'Learners part-way through version 1 keep it until they finish',
+  )
+  await trainer.getByRole('button', { name: 'Publish', exact: true }).click()
   await expect(trainer.getByRole('status')).toContainText('Published version 2')
   await expect(trainer.getByRole('cell', { name: 'Bethan Lloyd' })).toHaveCount(2)
   await expect(trainer.locator('.version-changes')).toContainText('Changed: Why corridors matter')
@@ -249,6 +268,7 @@ test('without JavaScript a trainer uploads a film with a plain form, publishes, 
   await trainer.getByLabel('CPD minutes on the certificate').fill('10')
   await trainer.getByLabel('Pass mark for knowledge checks (%)').fill('50')
   await trainer.getByRole('button', { name: 'Create the module' }).click()
+  await expect(trainer.getByRole('heading', { level: 1 })).toHaveText(title)
   const moduleUrl = new URL(trainer.url()).pathname
   const slug = moduleUrl.split('/').at(-1)!
 
@@ -281,7 +301,16 @@ test('without JavaScript a trainer uploads a film with a plain form, publishes, 
   await expect(trainer.getByRole('button', { name: 'Move down A plain upload' })).toHaveCount(0)
   await expect(trainer.getByRole('button', { name: 'Move down Before the film' })).toBeVisible()
 
+  // the confirm step is a second form: Cancel leaves the draft unpublished
   await trainer.getByRole('button', { name: 'Publish the draft' }).click()
+  await expect(trainer.getByRole('region', { name: 'Publish version 1?' })).toContainText(
+    'Who gets it: Secondary schools, in Merseyside Violence Reduction Partnership.',
+  )
+  await trainer.getByRole('link', { name: 'Cancel' }).click()
+  await expect(trainer.getByRole('region', { name: 'Publish version 1?' })).toHaveCount(0)
+  await expect(trainer.locator('.lead')).toContainText('Not published yet')
+  await trainer.getByRole('button', { name: 'Publish the draft' }).click()
+  await trainer.getByRole('button', { name: 'Publish', exact: true }).click()
   await expect(trainer.getByRole('status')).toContainText('Published version 1')
 
   const download = trainer.waitForEvent('download')
@@ -302,4 +331,99 @@ test('without JavaScript a trainer uploads a film with a plain form, publishes, 
     `Nothing changed: ${slug} is already at version 1.`,
   )
   await context.close()
+})
+
+test('a trainer is told what stops publishing in the studio’s words, shapes a check and places a lesson', async ({
+  page: trainer,
+}) => {
+  test.setTimeout(90_000)
+  await signIn(trainer, DEMO.trainer)
+  await trainer.goto('/studio/new')
+  const title = `Words of the studio ${Date.now().toString(36)}`
+  await trainer.getByLabel('Title').fill(title)
+  await trainer.getByLabel('Summary').fill('For checking what publishing says.')
+  await trainer.getByRole('group', { name: 'Audience' }).getByLabel('All staff').check()
+  await trainer.getByLabel('Safeguarding').check()
+  await trainer.getByLabel('Practice level').selectOption('trauma-aware')
+  await trainer.getByLabel('Minutes a learner takes').fill('10')
+  await trainer.getByLabel('CPD minutes on the certificate').fill('10')
+  await trainer.getByLabel('Pass mark for knowledge checks (%)').fill('50')
+  await trainer.getByRole('button', { name: 'Create the module' }).click()
+  await expect(trainer.getByRole('heading', { level: 1 })).toHaveText(title)
+  const moduleUrl = new URL(trainer.url()).pathname
+
+  // No lessons: the message names the studio's list of lessons, not a file.
+  await trainer.getByRole('button', { name: 'Publish the draft' }).click()
+  const problems = trainer.getByRole('alert')
+  await expect(problems).toContainText('The draft cannot be published yet')
+  await expect(problems).toContainText('Lessons: add at least one lesson before publishing')
+  await expect(problems).not.toContainText('module.yaml')
+  await expect(problems).toBeFocused()
+
+  // A check starts with one question of two options; the trainer shapes it before saving.
+  await addLesson(trainer, 'Knowledge check', 'Talking to pupils')
+  await expect(trainer.getByRole('group', { name: /^Question/ })).toHaveCount(1)
+  await expect(trainer.getByLabel(/^Question 1, option \d+$/)).toHaveCount(2)
+  await trainer.getByLabel('Minutes it takes').fill('4')
+  await trainer.getByLabel('Question 1: the question').fill('Who do you tell?')
+  await trainer.getByLabel('Question 1, option 1', { exact: true }).fill('Nobody')
+  await trainer.getByLabel('Question 1, feedback on option 1').fill('Always tell someone.')
+  await trainer.getByLabel('Question 1, option 2', { exact: true }).fill('The safeguarding lead')
+  await trainer.getByLabel('Question 1, feedback on option 2').fill('Yes.')
+  await trainer.getByRole('button', { name: 'Add an option to question 1' }).click()
+  await expect(trainer.getByLabel('Question 1, option 3', { exact: true })).toBeFocused()
+  // what was typed is kept, and nothing is saved yet
+  await expect(trainer.getByLabel('Question 1, option 2', { exact: true })).toHaveValue(
+    'The safeguarding lead',
+  )
+  await trainer.getByRole('button', { name: 'Remove option 1 of question 1' }).click()
+  await expect(trainer.getByLabel('Question 1, option 1', { exact: true })).toHaveValue(
+    'The safeguarding lead',
+  )
+  await expect(trainer.getByLabel('Question 1, option 3', { exact: true })).toHaveCount(0)
+  await trainer.getByRole('button', { name: 'Add a question' }).click()
+  await expect(trainer.getByLabel('Question 2: the question')).toBeFocused()
+  await trainer.getByRole('button', { name: 'Remove question 2' }).click()
+  await expect(trainer.getByRole('group', { name: /^Question/ })).toHaveCount(1)
+  await checkPage(trainer, 'studio-lesson-check-shaped')
+  // the check's own rules still hold when it is saved
+  await trainer.getByLabel('Question 1, option 2', { exact: true }).fill('A friend')
+  await trainer.getByLabel('Question 1, feedback on option 2').fill('Tell the lead.')
+  await trainer.getByRole('button', { name: 'Save the lesson' }).click()
+  await expect(trainer.getByRole('alert')).toContainText('has no correct option')
+  await trainer.getByLabel('Question 1, option 1 is right').check()
+  await trainer.getByRole('button', { name: 'Save the lesson' }).click()
+  await expect(trainer.getByRole('status')).toHaveText('Saved “Talking to pupils” to the draft.')
+
+  // A new lesson goes before the closing check unless the trainer chooses otherwise.
+  await expect(trainer.getByLabel('Position')).toHaveValue('0')
+  await addLesson(trainer, 'Film', 'A corridor conversation')
+  await trainer.goto(moduleUrl)
+  await addLesson(trainer, 'Reading', 'Last words', 'At the end')
+  await trainer.goto(moduleUrl)
+  await expect(trainer.locator('.studio-lessons li')).toHaveText([
+    /^A corridor conversation/,
+    /^Talking to pupils/,
+    /^Last words/,
+  ])
+  await expect(trainer.getByLabel('Position').locator('option')).toHaveText([
+    'At the start',
+    'After lesson 1 ‘A corridor conversation’',
+    'After lesson 2 ‘Talking to pupils’',
+    'At the end',
+  ])
+
+  // The unfinished film is named by its number, title and field.
+  await trainer.getByRole('button', { name: 'Publish the draft' }).click()
+  await expect(trainer.getByRole('alert')).toContainText(
+    'Lesson 1 ‘A corridor conversation’, Film: add captions',
+  )
+  await checkPage(trainer, 'studio-publish-problems')
+  await trainer
+    .getByRole('alert')
+    .getByRole('link', { name: 'Lesson 1 ‘A corridor conversation’, Film: add captions' })
+    .click()
+  await expect(trainer.getByRole('heading', { level: 1 })).toHaveText(
+    'Edit lesson: A corridor conversation',
+  )
 })

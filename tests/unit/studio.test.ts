@@ -9,7 +9,13 @@ import { eq } from 'drizzle-orm'
 import { zipSync, strToU8 } from 'fflate'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { moduleInsights, lessonChanges } from '#app/authoring/insights.server.ts'
-import { LESSON_UPLOAD_FIELDS, saveLessonFromForm } from '#app/authoring/lessons.server.ts'
+import {
+  LESSON_UPLOAD_FIELDS,
+  lessonFormValues,
+  LessonIntentSchema,
+  reshapeCheck,
+  saveLessonFromForm,
+} from '#app/authoring/lessons.server.ts'
 import {
   addLesson,
   copyIntoUnit,
@@ -22,8 +28,12 @@ import {
   moveLesson,
   publishDraft,
   removeLesson,
+  saveLessonFile,
   type ModuleDetails,
 } from '#app/authoring/modules.server.ts'
+import { studioProblems } from '#app/authoring/problems.server.ts'
+import { publishFromStudio, publishSummary } from '#app/authoring/publishing.server.ts'
+import { studioModulePage } from '#app/authoring/studio-page.server.ts'
 import { importPackZip, packZipStream } from '#app/authoring/pack-zip.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import {
@@ -299,6 +309,264 @@ describe('drafts and versions', () => {
       'Question 1: the question "Which one?" has no correct option',
     )
     expect(findDraft(module.id)!.source[`lessons/${file}`]).toBe(before)
+  })
+})
+
+describe('problems in the studio’s words', () => {
+  const trainer = () => sessionUser(DEMO.merseysideTrainer)
+  /** What publishing the module says, a line a problem. */
+  function publishing(module: ReturnType<typeof createModule>) {
+    const result = orRefuse(publishFromStudio(trainer(), module, null))
+    expect(result.status).toBe('refused')
+    return result.status === 'refused' ? result.problems.map((p) => p.text) : []
+  }
+  const checkFile = (questions: string) =>
+    `---\nkind: check\ntitle: Quick check\nminutes: 3\nquestions:\n${questions}---\n`
+
+  test('a module with no lessons: the list of lessons, never module.yaml', () => {
+    const module = createModule(trainer(), details(`Empty ${Date.now()}`))
+    expect(publishing(module)).toEqual(['Lessons: add at least one lesson before publishing'])
+    expect(latestPublishedVersion(module.id)).toBeUndefined()
+  })
+
+  test('lessons just added: each named by number and title, with the field the editor shows', () => {
+    const module = createModule(trainer(), details(`Unfilled ${Date.now()}`))
+    for (const [kind, title] of [
+      ['reading', 'Why it matters'],
+      ['film', 'Talking to pupils'],
+      ['check', 'Quick check'],
+      ['reflection', 'Think it over'],
+      ['letters', 'Letters home'],
+    ] as const)
+      addLesson(ensureDraft(module), kind, title)
+    expect(publishing(module)).toEqual([
+      'Lesson 2 ‘Talking to pupils’, Film: upload the film (MP4 or WebM)',
+      'Lesson 2 ‘Talking to pupils’, Film: add captions',
+      'Lesson 2 ‘Talking to pupils’, Film: add a transcript',
+      'Lesson 3 ‘Quick check’, Knowledge check: add at least one question',
+      'Lesson 4 ‘Think it over’, Reflection questions: add at least one question',
+      'Lesson 5 ‘Letters home’, Letters: add at least one letter',
+    ])
+    // the list of lessons says the same beside each lesson, without repeating its name
+    const page = studioModulePage(trainer(), module, new URLSearchParams())
+    expect(page.lessons.map((l) => l.problem)).toEqual([
+      null,
+      'Film: upload the film (MP4 or WebM); Film: add captions; Film: add a transcript',
+      'Knowledge check: add at least one question',
+      'Reflection questions: add at least one question',
+      'Letters: add at least one letter',
+    ])
+  })
+
+  test('a knowledge check’s questions and options are named by number', () => {
+    const module = createModule(trainer(), details(`Checks ${Date.now()}`))
+    addLesson(ensureDraft(module), 'reading', 'Before')
+    const file = addLesson(ensureDraft(module), 'check', 'Quick check')
+    const option = (text: string, correct: boolean, feedback = 'Because.') =>
+      `      - text: ${text}\n        correct: ${correct}\n        feedback: ${feedback}\n`
+    saveLessonFile(
+      ensureDraft(module),
+      file,
+      checkFile(
+        `  - prompt: Which one?\n    options:\n${option('A', true)}${option('B', true)}` +
+          `  - prompt: And this?\n    options:\n${option('A', false)}${option('B', false)}` +
+          `  - prompt: ''\n    options:\n${option('A', true, "''")}`,
+      ),
+    )
+    expect(publishing(module)).toEqual([
+      'Lesson 2 ‘Quick check’, Question 1: mark only one option as correct, or tick “more than one option is right”',
+      'Lesson 2 ‘Quick check’, Question 2: mark one option as correct',
+      'Lesson 2 ‘Quick check’, Question 3: enter the question',
+      'Lesson 2 ‘Quick check’, Question 3: option 1: enter the feedback a learner sees for it',
+      'Lesson 2 ‘Quick check’, Question 3: add at least two options',
+    ])
+  })
+
+  test('a lesson’s own fields, and a lesson file that cannot be read', () => {
+    const module = createModule(trainer(), details(`Fields ${Date.now()}`))
+    const file = addLesson(ensureDraft(module), 'reading', 'Untitled soon')
+    saveLessonFile(ensureDraft(module), file, `---\nkind: reading\ntitle: ''\nminutes: many\n---\n`)
+    const broken = addLesson(ensureDraft(module), 'reading', 'Broken')
+    saveLessonFile(ensureDraft(module), broken, 'no front matter at all')
+    expect(publishing(module)).toEqual([
+      'Lesson 1, Lesson title: enter a title',
+      'Lesson 1, Minutes it takes: enter a whole number of minutes',
+      'Lesson 2: it cannot be read; open it and save it again',
+    ])
+  })
+
+  test('media problems name the film or download; the importer’s own wording is kept for the command line', () => {
+    const files = {
+      'module.yaml': 'title: T\nlessons:\n  - talk.md\n  - plans.md\n',
+      'lessons/talk.md': '---\nkind: film\ntitle: Talking to pupils\n---\n',
+      'lessons/plans.md': '---\nkind: activity\ntitle: Lesson plans\n---\n',
+    }
+    const problem = (file: string, code: string, path: (string | number)[], message = 'x') => ({
+      file,
+      message,
+      code,
+      path,
+    })
+    expect(
+      studioProblems(
+        [
+          problem('lessons/talk.md', 'missing-media', ['film']),
+          problem('lessons/talk.md', 'film-length', ['film']),
+          problem(
+            'lessons/talk.md',
+            'captions-invalid',
+            ['captions', 0],
+            'captions media/uploads/a.vtt line 3: a cue needs a start and an end time',
+          ),
+          problem('lessons/plans.md', 'not-pdf', ['downloads', 1]),
+          problem('lessons/plans.md', 'missing-media', ['downloads', 0]),
+          problem('lessons/plans.md', 'same-address', []),
+          problem('module.yaml', 'too_small', ['audience']),
+          { file: 'broken.zip', message: 'the zip is damaged' },
+        ],
+        files,
+      ).map((p) => p.text),
+    ).toEqual([
+      'Lesson 1 ‘Talking to pupils’, Film: upload the film (MP4 or WebM)',
+      'Lesson 1 ‘Talking to pupils’, Film: its length cannot be read; export it again from a video editor and upload it',
+      'Lesson 1 ‘Talking to pupils’, Film: the captions file cannot be used (line 3: a cue needs a start and an end time); upload it again',
+      'Lesson 2 ‘Lesson plans’, Download 2: it must be a PDF',
+      'Lesson 2 ‘Lesson plans’, Download 1: the PDF is missing; upload it again',
+      'Lesson 2 ‘Lesson plans’: another lesson has the same title; change one of the titles',
+      'Audience: choose at least one audience',
+      'broken.zip: the zip is damaged',
+    ])
+  })
+})
+
+describe('publishing is confirmed', () => {
+  test('the summary says who gets it, how many lessons and which version it replaces', () => {
+    const { trainer, module } = publishedReadingModule(`Confirm ${Date.now()}`)
+    ensureDraft(module)
+    expect(orRefuse(publishSummary(trainer, module))).toEqual({
+      status: 'ready',
+      audience: ['All staff'],
+      unit: 'Merseyside Violence Reduction Partnership',
+      lessons: 1,
+      replaces: 1,
+      version: 2,
+      unchanged: true,
+    })
+    addLesson(ensureDraft(module), 'reflection', 'Think it over')
+    expect(orRefuse(publishSummary(trainer, module))).toMatchObject({
+      status: 'refused',
+      problems: [
+        { text: 'Lesson 2 ‘Think it over’, Reflection questions: add at least one question' },
+      ],
+    })
+    // nothing is published by asking
+    expect(latestPublishedVersion(module.id)!.version).toBe(1)
+  })
+})
+
+describe('the check editor’s questions and options', () => {
+  const shape = (values: Record<string, string>, intent: string) =>
+    reshapeCheck(values, LessonIntentSchema.parse(intent))
+  const question = (q: number, prompt: string, ...options: string[]) =>
+    Object.fromEntries([
+      [`q${q}.prompt`, prompt],
+      ...options.flatMap((text, o) => [
+        [`q${q}.o${o}.text`, text],
+        [`q${q}.o${o}.feedback`, `${text}?`],
+      ]),
+    ])
+
+  test('a new check starts with one question of two options', () => {
+    const { values } = lessonFormValues('---\nkind: check\ntitle: Quick check\nminutes: 5\n---\n')
+    expect(Object.keys(values).filter((k) => k.startsWith('q'))).toEqual([
+      'q0.prompt',
+      'q0.o0.text',
+      'q0.o0.feedback',
+      'q0.o1.text',
+      'q0.o1.feedback',
+    ])
+  })
+
+  test('questions and options are added and removed, renumbered, with what was typed kept', () => {
+    const typed = {
+      title: 'Quick check',
+      ...question(0, 'First?', 'A', 'B', 'C'),
+      'q0.o2.correct': 'on',
+      ...question(1, 'Second?', 'D', 'E'),
+      'q1.multiple': 'on',
+    }
+    const added = shape(typed, 'add-question')
+    expect(added.focus).toBe('q2-prompt')
+    expect(added.values).toMatchObject({ 'q2.prompt': '', 'q2.o1.text': '', title: 'Quick check' })
+
+    const removed = shape(typed, 'remove-question:0').values
+    expect(removed).toEqual({
+      title: 'Quick check',
+      ...question(0, 'Second?', 'D', 'E'),
+      'q0.multiple': 'on',
+    })
+
+    const withoutB = shape(typed, 'remove-option:0:1').values
+    expect(withoutB).toMatchObject({ 'q0.o1.text': 'C', 'q0.o1.correct': 'on' })
+    expect('q0.o2.text' in withoutB).toBe(false)
+    expect(shape(typed, 'add-option:1')).toMatchObject({
+      focus: 'q1-o2-text',
+      values: { 'q1.o2.text': '' },
+    })
+    // a question keeps two options and the check one question
+    expect(shape(question(0, 'Only?', 'A', 'B'), 'remove-option:0:0').values).toEqual(
+      question(0, 'Only?', 'A', 'B'),
+    )
+    expect(shape(question(0, 'Only?', 'A', 'B'), 'remove-question:0').values).toEqual(
+      question(0, 'Only?', 'A', 'B'),
+    )
+    expect(LessonIntentSchema.safeParse('remove-question:x').success).toBe(false)
+  })
+
+  test('the check editor’s buttons redraw the form and save nothing; Save still checks the questions', async () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const module = createModule(trainer, details(`Shape ${Date.now()}`))
+    const file = addLesson(ensureDraft(module), 'check', 'Quick check')
+    const before = findDraft(module.id)!.source[`lessons/${file}`]
+    const cookie = await signInAs(trainer.email)
+    const send = (fields: Record<string, string>) =>
+      submitLessonForm(
+        new Request(`http://localhost:3000/studio/modules/${module.slug}/lessons/quick-check`, {
+          method: 'POST',
+          headers: requestWith(cookie).headers,
+          body: form(fields),
+        }),
+        module.slug,
+        'quick-check',
+      )
+    const typed = { title: 'Quick check', minutes: '3', ...question(0, 'Which?', 'A', 'B') }
+    const added = await send({ ...typed, intent: 'add-option:0' })
+    expect(added).toMatchObject({ ok: false, errors: {}, values: { 'q0.o2.text': '' } })
+    expect(findDraft(module.id)!.source[`lessons/${file}`]).toBe(before)
+    await expect(send({ ...typed, intent: 'remove-option:zero' })).rejects.toMatchObject({
+      status: 400,
+    })
+    const saved = await send({ ...typed, 'q0.o1.correct': 'on' })
+    expect(saved.ok).toBe(true)
+  })
+})
+
+describe('where a new lesson goes', () => {
+  test('after the lessons the trainer chose, or at the end', () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const module = createModule(trainer, details(`Position ${Date.now()}`))
+    addLesson(ensureDraft(module), 'reading', 'First')
+    addLesson(ensureDraft(module), 'check', 'Check')
+    addLesson(ensureDraft(module), 'reading', 'Before the check', 1)
+    addLesson(ensureDraft(module), 'reflection', 'Opening', 0)
+    addLesson(ensureDraft(module), 'reading', 'Last')
+    expect(draftLessonFiles(findDraft(module.id)!).map((l) => l.file)).toEqual([
+      'opening.md',
+      'first.md',
+      'before-the-check.md',
+      'check.md',
+      'last.md',
+    ])
   })
 })
 
@@ -581,6 +849,7 @@ describe('module zips', () => {
       {
         file: 'broken-pack/lessons/02-check.md',
         message: 'questions.0: the question "Which?" has no correct option',
+        text: 'Lesson 2 ‘Check’, Question 1: mark one option as correct',
       },
     ])
     expect(db.select().from(modules).where(eq(modules.slug, 'broken-pack')).get()).toBeUndefined()

@@ -3,12 +3,11 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { CheckboxField, FieldError, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { type FieldErrors } from '#app/utils/forms.ts'
 
-/** How many numbered groups (questions, letters) the values hold, plus blanks to add more. */
-function slots(values: Record<string, string>, prefix: string) {
+/** How many letters the values hold, plus a blank one to add another. */
+function letterSlots(values: Record<string, string>) {
   let n = 0
-  while (`${prefix}${n}.${prefix === 'q' ? 'prompt' : 'from'}` in values) n++
-  // a new knowledge check starts with room for three questions
-  return n + (n === 0 && prefix === 'q' ? 3 : 1)
+  while (`letter${n}.from` in values) n++
+  return n + 1
 }
 
 type FieldsProps = { values: Record<string, string>; errors?: FieldErrors }
@@ -102,7 +101,7 @@ export function FilmFields({ values, errors, limit }: FieldsProps & { limit: num
 
 export function LetterFields({ values, errors }: FieldsProps) {
   const { t } = useTranslation()
-  const count = slots(values, 'letter')
+  const count = letterSlots(values)
   return (
     <>
       {Array.from({ length: count }, (_, i) => (
@@ -180,84 +179,5 @@ export function ActivityFields({ values, errors, limit }: FieldsProps & { limit:
         error={errors?.newDownload}
       />
     </fieldset>
-  )
-}
-
-export function CheckFields({
-  values,
-  errors,
-  optionSlots,
-}: FieldsProps & { optionSlots: number }) {
-  const { t } = useTranslation()
-  const count = slots(values, 'q')
-  return (
-    <>
-      <TextField
-        name="passMark"
-        label={t('Pass mark for this check (%), optional')}
-        hint={t('Leave empty to use the module’s pass mark.')}
-        inputMode="numeric"
-        defaultValue={values.passMark ?? ''}
-        error={errors?.passMark}
-      />
-      {Array.from({ length: count }, (_, q) => {
-        let options = optionSlots
-        while (`q${q}.o${options}.text` in values) options++
-        const error = errors?.[`q${q}`]
-        return (
-          <fieldset
-            key={q}
-            id={`q${q}`}
-            className={error ? 'field field--error question-builder' : 'field question-builder'}
-          >
-            <legend>
-              {values[`q${q}.prompt`] !== undefined
-                ? t('Question {{n}}', { n: q + 1 })
-                : t('Question {{n}} (optional: fill in to add it)', { n: q + 1 })}
-            </legend>
-            {error ? (
-              <p className="field-error">
-                <span className="visually-hidden">{t('Error:')} </span>
-                {t(error)}
-              </p>
-            ) : null}
-            <TextField
-              name={`q${q}.prompt`}
-              id={`q${q}-prompt`}
-              label={t('Question {{n}}: the question', { n: q + 1 })}
-              defaultValue={values[`q${q}.prompt`] ?? ''}
-            />
-            <CheckboxField
-              name={`q${q}.multiple`}
-              id={`q${q}-multiple`}
-              label={t('Question {{n}}: more than one option is right', { n: q + 1 })}
-              defaultChecked={values[`q${q}.multiple`] === 'on'}
-            />
-            {Array.from({ length: options }, (_, o) => (
-              <div key={o} className="option-builder">
-                <TextField
-                  name={`q${q}.o${o}.text`}
-                  id={`q${q}-o${o}-text`}
-                  label={t('Question {{n}}, option {{m}}', { n: q + 1, m: o + 1 })}
-                  defaultValue={values[`q${q}.o${o}.text`] ?? ''}
-                />
-                <CheckboxField
-                  name={`q${q}.o${o}.correct`}
-                  id={`q${q}-o${o}-correct`}
-                  label={t('Question {{n}}, option {{m}} is right', { n: q + 1, m: o + 1 })}
-                  defaultChecked={values[`q${q}.o${o}.correct`] === 'on'}
-                />
-                <TextField
-                  name={`q${q}.o${o}.feedback`}
-                  id={`q${q}-o${o}-feedback`}
-                  label={t('Question {{n}}, feedback on option {{m}}', { n: q + 1, m: o + 1 })}
-                  defaultValue={values[`q${q}.o${o}.feedback`] ?? ''}
-                />
-              </div>
-            ))}
-          </fieldset>
-        )
-      })}
-    </>
   )
 }

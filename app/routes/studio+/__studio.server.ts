@@ -11,8 +11,11 @@ import {
 import { mayEditModule, requireArea } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import {
+  formValues,
   LESSON_UPLOAD_FIELDS,
+  LessonIntentSchema,
   lessonToEdit,
+  reshapeCheck,
   saveLessonFromForm,
 } from '#app/authoring/lessons.server.ts'
 import { findStudioModule, type Refusal } from '#app/authoring/modules.server.ts'
@@ -101,6 +104,19 @@ export async function submitLessonForm(
   const module = requireStudioModule(user, moduleSlug, 'edit')
   const { draft, lesson, kind } = orRefuse(lessonToEdit(module, lessonName))
   const { formData, uploads } = await readUploadForm(request, LESSON_UPLOAD_FIELDS, { mediaRoot })
+  const intent = LessonIntentSchema.safeParse(formData.get('intent') ?? 'save')
+  if (!intent.success || (intent.data.name !== 'save' && kind !== 'check')) {
+    discardUploads(uploads)
+    throw new Response(
+      'This page does not know what you asked it to do. Go back to the page and use one of its buttons.',
+      { status: 400 },
+    )
+  }
+  if (intent.data.name !== 'save') {
+    // a question or option added or removed: the form comes back as typed, nothing is saved
+    discardUploads(uploads)
+    return { ok: false as const, errors: {}, ...reshapeCheck(formValues(formData), intent.data) }
+  }
   const result = saveLessonFromForm(
     draft,
     module.slug,

@@ -77,7 +77,8 @@ export default function Studio() {
           {actionData && !actionData.ok
             ? actionData.problems.map((p) => (
                 <p className="field-error" key={`${p.file}${p.message}`}>
-                  {p.file}: {p.message}
+                  {/* a problem in the zip's lessons is worded by the studio's fields */}
+                  {p.text ?? `${p.file}: ${p.message}`}
                 </p>
               ))
             : null}

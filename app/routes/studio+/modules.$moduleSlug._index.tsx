@@ -17,12 +17,12 @@ import {
   LessonTargetSchema,
   ModuleDetailsSchema,
   moveLesson,
-  publishDraft,
   removeLesson,
   StudioIntentSchema,
   updateModuleDetails,
   type StudioModule,
 } from '#app/authoring/modules.server.ts'
+import { publishFromStudio, publishSummary } from '#app/authoring/publishing.server.ts'
 import { studioModulePage } from '#app/authoring/studio-page.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
@@ -37,6 +37,7 @@ import {
   ModuleLessons,
   ModuleVersions,
 } from './__module-sections.tsx'
+import { PublishConfirm, PublishProblems } from './__publish.tsx'
 import { orRefuse, requireStudioModule } from './__studio.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -71,6 +72,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case 'move':
     case 'remove':
       return changeLesson(module, intent, formData)
+    case 'confirm-publish': {
+      const summary = orRefuse(publishSummary(user, module))
+      if (summary.status === 'refused')
+        return data({ ok: false as const, problems: summary.problems }, { status: 400 })
+      return { ok: true as const, confirm: summary }
+    }
     case 'publish':
       return publish(user, module, context.clientAddress)
   }
@@ -89,7 +96,8 @@ function saveDetails(module: StudioModule, formData: FormData) {
 function addLessonFrom(module: StudioModule, formData: FormData) {
   const parsed = parseForm(formData, AddLessonSchema)
   if (!parsed.success) return invalid(parsed.errors, { ...parsed.values, form: 'add-lesson' })
-  const file = addLesson(ensureDraft(module), parsed.data.kind, parsed.data.lessonTitle)
+  const { kind, lessonTitle, position } = parsed.data
+  const file = addLesson(ensureDraft(module), kind, lessonTitle, position)
   return redirect(`${pageOf(module)}/lessons/${file.replace(/\.md$/, '')}`)
 }
 
@@ -103,7 +111,7 @@ function changeLesson(module: StudioModule, intent: 'move' | 'remove', formData:
 }
 
 function publish(user: SessionUser, module: StudioModule, address: string | null) {
-  const result = orRefuse(publishDraft(user, module, address))
+  const result = orRefuse(publishFromStudio(user, module, address))
   if (result.status === 'refused')
     return data({ ok: false as const, problems: result.problems }, { status: 400 })
   return { ok: true as const, published: result }
@@ -123,7 +131,19 @@ export default function StudioModule() {
   const values = actionData && 'values' in actionData ? actionData.values : undefined
   const problems = actionData && 'problems' in actionData ? actionData.problems : null
   const published = actionData && 'published' in actionData ? actionData.published : null
+  const confirm = actionData && 'confirm' in actionData ? actionData.confirm : null
   const base = `/studio/modules/${page.slug}`
+  // a new lesson goes before a closing knowledge check, which learners take last
+  const count = page.lessons.length
+  const defaultPosition = page.lessons.at(-1)?.kind === 'check' ? count - 1 : count
+  const positions = [
+    ...(count > 0 ? [{ value: '0', label: t('At the start') }] : []),
+    ...page.lessons.slice(0, -1).map((lesson, i) => ({
+      value: String(i + 1),
+      label: t('After lesson {{n}} ‘{{title}}’', { n: i + 1, title: lesson.title }),
+    })),
+    { value: String(count), label: t('At the end') },
+  ]
   return (
     <>
       <p className="lesson-breadcrumb">
@@ -159,18 +179,8 @@ export default function StudioModule() {
           {t('Saved to the draft.')}
         </p>
       ) : null}
-      {problems ? (
-        <div className="error-summary" role="alert" tabIndex={-1}>
-          <h2>{t('The draft cannot be published yet')}</h2>
-          <ul>
-            {problems.map((p) => (
-              <li key={`${p.file}${p.message}`}>
-                {p.file}: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {problems ? <PublishProblems problems={problems} base={base} /> : null}
+      {confirm ? <PublishConfirm summary={confirm} base={base} /> : null}
       <div className="button-row">
         {page.versions.length > 0 || page.hasDraft ? (
           <a className="button button--secondary" href={`${base}/export.zip`} download>
@@ -207,6 +217,13 @@ export default function StudioModule() {
               defaultValue={values?.lessonTitle ?? ''}
               error={values?.form === 'add-lesson' ? errors?.lessonTitle : undefined}
             />
+            <SelectField
+              name="position"
+              label={t('Position')}
+              options={positions}
+              defaultValue={values?.position ?? String(defaultPosition)}
+              error={values?.form === 'add-lesson' ? errors?.position : undefined}
+            />
             <button type="submit" className="button button--secondary" disabled={busy}>
               {t('Add the lesson')}
             </button>
@@ -218,7 +235,8 @@ export default function StudioModule() {
               ? t('Publishing puts this version in the national library for every unit.')
               : t('Publishing makes this draft the version learners in your unit start.')}
           </p>
-          <IntentButton intent="publish" labelledBy="publish-heading" disabled={busy}>
+          {/* publishing is confirmed in a second step, which says what learners will get */}
+          <IntentButton intent="confirm-publish" labelledBy="publish-heading" disabled={busy}>
             {t('Publish the draft')}
           </IntentButton>
 

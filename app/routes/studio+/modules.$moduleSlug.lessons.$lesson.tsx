@@ -10,7 +10,8 @@ import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { MarkdownPreview, useUploadProgress } from './__lesson-editor.tsx'
 import { fieldBinder } from './__module-fields.tsx'
-import { ActivityFields, CheckFields, FilmFields, LetterFields } from './__lesson-fields.tsx'
+import { CheckFields } from './__check-fields.tsx'
+import { ActivityFields, FilmFields, LetterFields } from './__lesson-fields.tsx'
 import { orRefuse, requireStudioModule, submitLessonForm } from './__studio.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -26,7 +27,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const result = await submitLessonForm(request, params.moduleSlug ?? '', params.lesson ?? '')
   if (result.ok) return redirect(result.redirectTo)
-  return data({ errors: result.errors, values: result.values }, { status: 400 })
+  const { errors, values } = result
+  const focus = 'focus' in result ? result.focus : null
+  // a question or option added or removed is not an error: the form is simply drawn again
+  return data({ errors, values, focus }, { status: Object.keys(errors).length > 0 ? 400 : 200 })
 }
 
 export default function LessonEditor() {
@@ -57,6 +61,20 @@ export default function LessonEditor() {
         onSubmit={withFiles ? upload.onSubmit : undefined}
         action={`/studio/modules/${editor.moduleSlug}/lessons/${editor.lessonSlug}`}
       >
+        {kind === 'check' ? (
+          // Enter in a field saves, not the first of the check's buttons: the first submit
+          // button in a form is the one Enter presses
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+          >
+            {t('Save the lesson')}
+          </button>
+        ) : null}
         <TextField {...field('title')} label={t('Lesson title')} />
         <TextField {...field('minutes')} label={t('Minutes it takes')} inputMode="numeric" />
         {kind === 'check' ? null : (
@@ -92,7 +110,14 @@ export default function LessonEditor() {
           <ActivityFields values={values} errors={errors} limit={editor.uploadLimit} />
         ) : null}
         {kind === 'check' ? (
-          <CheckFields values={values} errors={errors} optionSlots={editor.optionSlots} />
+          <CheckFields
+            // drawn afresh when a question or option comes or goes, so each field shows its value
+            key={JSON.stringify(values)}
+            values={values}
+            errors={errors}
+            maxOptions={editor.maxOptions}
+            focus={actionData?.focus ?? null}
+          />
         ) : null}
         {kind === 'reflection' ? (
           <TextAreaField
