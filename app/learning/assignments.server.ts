@@ -15,7 +15,7 @@ import {
   users,
 } from '#app/db.server.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
-import { endOfLondonDay, isRealDay, londonDay } from '#app/utils/uk-dates.ts'
+import { endOfLondonDay, isoDayFrom, isRealDay, londonDay } from '#app/utils/uk-dates.ts'
 import { listCatalogue } from './catalogue.server.ts'
 import { modulesThatExpire } from './in-date.server.ts'
 
@@ -71,9 +71,6 @@ export const moduleTitle = sql<string>`(select ${moduleVersions.title} from ${mo
 
 // ---- The form
 
-const toIsoDay = (_: string, d: string, m: string, y: string) =>
-  `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
-
 const targetChosen = (payload: { issues: readonly { path?: PropertyKey[] }[] }) =>
   payload.issues.every((issue) => issue.path?.[0] !== 'target')
 
@@ -96,7 +93,7 @@ export const AssignmentSchema = z
     dueDate: z
       .string()
       // a browser without a date picker sends what was typed, often day/month/year
-      .transform((day) => day.trim().replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, toIsoDay))
+      .transform(isoDayFrom)
       .pipe(
         z
           .string()

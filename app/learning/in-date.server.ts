@@ -37,7 +37,13 @@ const rulesColumns = {
   refresher: moduleVersions.refresher,
   requiredAgainBy: moduleVersions.requiredAgainBy,
   requiredAgainReason: moduleVersions.requiredAgainReason,
-  publishedAt: moduleVersions.publishedAt,
+  // asking again runs from the first version that asked by this day: later versions copy the
+  // field from their draft, and must not ask those who already took it again
+  publishedAt: sql<Date | null>`(select min(v.published_at) from module_versions v
+    where v.module_id = ${modules.id} and v.status = 'published'
+      and v.required_again_by = ${moduleVersions.requiredAgainBy})`.mapWith(
+    moduleVersions.publishedAt,
+  ),
 }
 
 function rulesOf(moduleId: number): Rules | undefined {

@@ -401,12 +401,18 @@ export function lessonDetails(
 function renewalProblem(slug: string, manifest: Manifest) {
   if (!manifest.refresher) return null
   if (manifest.refresher === slug) return 'refresher: a module cannot be its own refresher'
-  const seen = new Set([slug])
-  for (let next: string | null = manifest.refresher; next; next = refresherNamedBy(next)) {
-    if (seen.has(next)) {
-      return `refresher: ${manifest.refresher} leads back to this module (${[...seen, next].join(' → ')}), so neither could be taken first`
-    }
-    seen.add(next)
+  const circle = refresherCircle(slug, manifest.refresher)
+  return circle
+    ? `refresher: ${manifest.refresher} leads back to this module (${circle.join(' → ')}), so neither could be taken first`
+    : null
+}
+
+/** The circle a module's refresher would close (a → b → a), or null when there is none. */
+export function refresherCircle(slug: string, refresher: string) {
+  const seen = [slug]
+  for (let next: string | null = refresher; next; next = refresherNamedBy(next)) {
+    if (seen.includes(next)) return [...seen, next]
+    seen.push(next)
   }
   return null
 }

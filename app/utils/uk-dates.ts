@@ -44,6 +44,16 @@ export function londonDay(at: Date | number = Date.now()) {
   return `${year}-${twoDigits(month)}-${twoDigits(day)}`
 }
 
+/** A day typed as day/month/year (as browsers without a date picker send it) in YYYY-MM-DD. */
+export function isoDayFrom(typed: string) {
+  return typed
+    .trim()
+    .replace(
+      /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
+      (_, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`,
+    )
+}
+
 /** A YYYY-MM-DD that is a day on the calendar (not 30 February), from 2000 on. */
 export function isRealDay(day: string) {
   // zod runs this check even when the format check before it failed: 'abc' is no date
