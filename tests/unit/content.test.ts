@@ -48,9 +48,11 @@ function syllablesIn(word: string) {
 const REFRESHERS = new Set(
   PACKS.map(
     (slug) =>
-      (parseYaml(fs.readFileSync(path.resolve('modules', slug, 'module.yaml'), 'utf8')) as {
-        refresher?: string
-      }).refresher,
+      (
+        parseYaml(fs.readFileSync(path.resolve('modules', slug, 'module.yaml'), 'utf8')) as {
+          refresher?: string
+        }
+      ).refresher,
   ).filter(Boolean),
 )
 const MINIMUM = {
