@@ -172,6 +172,15 @@ describe('the shipped packs', () => {
       'check',
       'reading',
     ],
+    'keeping-learners-safe-wales': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
     'knife-crime-exploitation': [
       'reading',
       'reading',
@@ -185,6 +194,17 @@ describe('the shipped packs', () => {
       'reading',
     ],
     'mias-story': ['letters', 'reading', 'activity', 'reflection', 'check', 'reading'],
+    'safeguarding-induction-england': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
+    'safeguarding-refresher-england': ['reading', 'reading', 'reflection', 'check', 'reading'],
     'to-the-edge': [
       'reading',
       'film',
@@ -210,7 +230,7 @@ describe('the shipped packs', () => {
     ],
   }
 
-  test('all five load as version 1 with their lessons in order, and a second import changes nothing', () => {
+  test('all eight load as version 1 with their lessons in order, and a second import changes nothing', () => {
     const first = importPacks()
     expect(
       first.filter((r) => r.status === 'refused'),
