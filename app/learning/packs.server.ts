@@ -407,6 +407,22 @@ function renewalProblem(slug: string, manifest: Manifest) {
     : null
 }
 
+/** Only a new version asks everyone again, so only a changed pack's day must be still to come. */
+function requiredAgainProblem(pack: Pack) {
+  const by = pack.manifest.requiredAgain?.by
+  if (!by || by >= londonDay()) return null
+  const latest = db
+    .select({ checksum: moduleVersions.checksum })
+    .from(moduleVersions)
+    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+    .where(eq(modules.slug, pack.slug))
+    .orderBy(desc(moduleVersions.version))
+    .get()
+  return latest?.checksum === pack.checksum
+    ? null
+    : `requiredAgain.by: ${by} has passed; choose a day from today on`
+}
+
 /** The circle a module's refresher would close (a → b → a), or null when there is none. */
 export function refresherCircle(slug: string, refresher: string) {
   const seen = [slug]
@@ -450,7 +466,7 @@ export function loadPack(
       }
     ownerVruId = owner.id
   }
-  const renewal = renewalProblem(pack.slug, manifest)
+  const renewal = renewalProblem(pack.slug, manifest) ?? requiredAgainProblem(pack)
   if (renewal) {
     return {
       status: 'refused',
@@ -472,18 +488,6 @@ export function loadPack(
       .get()
     if (latest?.checksum === pack.checksum)
       return { status: 'unchanged' as const, version: latest.version }
-    // only a new version asks everyone again; one already loaded keeps its date
-    if (manifest.requiredAgain && manifest.requiredAgain.by < londonDay()) {
-      return {
-        status: 'refused' as const,
-        problems: [
-          {
-            file: path.join('modules', pack.slug, 'module.yaml'),
-            message: `requiredAgain.by: ${manifest.requiredAgain.by} has passed; choose a day from today on`,
-          },
-        ],
-      }
-    }
     const version = (latest?.version ?? 0) + 1
     const created = tx
       .insert(moduleVersions)
