@@ -20,7 +20,7 @@ const DAY = 24 * 60 * 60 * 1000
 const RIVERSIDE_STAFF: { name: string; jobRole: string; done: [string, number][] }[] = [
   { name: 'Hannah Doyle', jobRole: 'Teacher', done: [[INDUCTION, 100]] },
   { name: 'Marcus Reid', jobRole: 'Teacher', done: [[INDUCTION, 60]] },
-  { name: 'Joanne Pritchard', jobRole: 'Teaching assistant', done: [[INDUCTION, 330]] },
+  { name: 'Kate Pryce', jobRole: 'Teaching assistant', done: [[INDUCTION, 330]] },
   { name: 'Leon Carter', jobRole: 'Teaching assistant', done: [[INDUCTION, 370]] },
   { name: 'Fatima Begum', jobRole: 'Receptionist', done: [[INDUCTION, 500]] },
   {
