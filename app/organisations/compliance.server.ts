@@ -107,7 +107,12 @@ export function staffCompliance(organisationId: number, now = Date.now()) {
       ...row,
       module: titles.get(row.moduleId) ?? `Module ${row.moduleId}`,
       dueAt: due,
-      completedAt: completedAt ? new Date(completedAt).getTime() : null,
+      // the last renewal, by the refresher too, is when they last did it
+      completedAt: standing
+        ? standing.lastCompletedAt
+        : completedAt
+          ? new Date(completedAt).getTime()
+          : null,
       validUntil: standing?.validUntil ?? null,
       expires: expiring.has(row.moduleId),
       status,

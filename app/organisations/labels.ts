@@ -51,7 +51,7 @@ export const COMPLIANCE_STATUSES = [
 ] as const
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number]
 export const COMPLIANCE_STATUS_LABELS: Record<ComplianceStatus, string> = {
-  'not-started': 'Never done',
+  'not-started': 'Not started',
   'in-progress': 'In progress',
   overdue: 'Overdue',
   complete: 'Complete',

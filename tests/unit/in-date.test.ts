@@ -198,7 +198,7 @@ describe('the list an inspector asks for', () => {
     const csv = complianceCsv(rows).split('\r\n')
     expect(csv[0]).toBe('Name,Email,Job role,Module,Status,Due,Completed,In date until')
     const line = (p: typeof never) => csv.find((l) => l.includes(p!.email))
-    expect(line(never)).toMatch(/,Never done,,,$/)
+    expect(line(never)).toMatch(/,Not started,,,$/)
     expect(line(expired)).toMatch(/,Expired,,2024-09-10,2025-08-31$/)
     expect(line(due)).toMatch(/,Renewal due,,2026-06-10,2026-08-31$/)
     expect(line(inDate)).toMatch(/,In date,,2026-07-10,2027-08-31$/)
