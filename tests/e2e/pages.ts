@@ -112,6 +112,7 @@ export const PAGES: PageCase[] = [
   { name: 'organisation', as: DEMO.orgLead, open: visit('/organisation') },
   { name: 'studio', as: DEMO.trainer, open: visit('/studio') },
   { name: 'studio-module', as: DEMO.trainer, open: viaList('/studio', '/studio/modules/') },
+  { name: 'studio-new', as: DEMO.trainer, open: visit('/studio/new') },
   { name: 'learn-renewal-due', as: DEMO.nurseWales, open: visit('/learn') },
   { name: 'reports-vru-lead', as: DEMO.vruMerseyside, open: visit('/reports') },
   { name: 'reports-admin', as: DEMO.admin, open: visit('/reports') },
