@@ -271,7 +271,7 @@ test.describe('pending invitations on the organisation page', () => {
 
     // counted beside the staff, and listed with when it was sent
     await expect(page.getByRole('table', { name: /staff on Upstream, \d+ invited$/ })).toBeVisible()
-    const pending = page.getByRole('table', { name: /invitations not yet accepted/ })
+    const pending = page.getByRole('table', { name: /invitations? not yet accepted/ })
     const row = pending.getByRole('row', { name: new RegExp(invited.email) })
     await expect(row).toContainText('Jordan Pending')
     await expectNoAxeViolations(page)
@@ -347,7 +347,7 @@ test.describe('pending invitations on the organisation page', () => {
     await expect(page.getByRole('alert')).toHaveCount(0)
     // Ola has one invitation, not two
     await expect(
-      page.getByRole('table', { name: /invitations not yet accepted/ }).getByRole('row', {
+      page.getByRole('table', { name: /invitations? not yet accepted/ }).getByRole('row', {
         name: new RegExp(first),
       }),
     ).toHaveCount(1)

@@ -35,7 +35,7 @@ test.describe('pending invitations on the people page', () => {
 
     // counted beside the people, and listed with where they will work, their role and dates
     await expect(page.getByRole('table', { name: /^\d+ people, \d+ invited$/ })).toBeVisible()
-    const pending = page.getByRole('table', { name: /invitations not yet accepted/ })
+    const pending = page.getByRole('table', { name: /invitations? not yet accepted/ })
     const row = pending.getByRole('row', { name: new RegExp(invited.email) })
     await expect(row).toContainText('Morgan Unjoined')
     await expect(row.getByRole('cell', { name: 'Learner', exact: true })).toBeVisible()
