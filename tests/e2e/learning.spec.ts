@@ -411,7 +411,7 @@ test.describe('nothing typed is lost by leaving', () => {
           timeout: 500,
         },
       )
-    }).toPass({ timeout: 5000 })
+    }).toPass({ timeout: 15_000 })
   })
 
   test('leaving with "Exit this page" straight after typing keeps the words', async ({
@@ -433,6 +433,6 @@ test.describe('nothing typed is lost by leaving', () => {
       await expect(page.getByRole('textbox').nth(1)).toHaveValue('Typed in a hurry', {
         timeout: 500,
       })
-    }).toPass({ timeout: 5000 })
+    }).toPass({ timeout: 15_000 })
   })
 })

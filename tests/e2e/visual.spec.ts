@@ -18,8 +18,9 @@ for (const viewport of VIEWPORTS) {
   test.describe(`at ${viewport.width}px`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } })
     // up to three full-page screenshots and an axe run of a long page: on a busy two-core
-    // machine that has taken 33 s, past the default 30
-    test.describe.configure({ timeout: 60_000 })
+    // machine that has taken 33 s, past the default 30; a long page at 320 px (the organisation
+    // page with its compliance cards) took over 60 s while a second suite ran beside it
+    test.describe.configure({ timeout: 120_000 })
 
     for (const pageCase of PAGES) {
       test(pageCase.name, async ({ page, request }) => {
