@@ -22,6 +22,7 @@ import {
   TOPIC_LABELS,
 } from '#app/learning/labels.ts'
 import { trainingInDate } from '#app/learning/in-date.server.ts'
+import { type InDateStatus } from '#app/learning/validity.ts'
 import { completionsOf } from '#app/learning/progress.server.ts'
 import { optionsFrom } from '#app/organisations/labels.ts'
 import { TrainingInDate } from './__in-date.tsx'
@@ -38,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const titles = new Map(catalogue.map((m) => [m.moduleId, m.title]))
   // each module in progress shows once, where it matters most
   const placed = placeInProgress(started, assignedTo(user))
+  const inDate = trainingInDate(user.id)
   const assigned = placed.assigned.map((a) => {
     const completion = completed.find((c) => c.moduleId === a.moduleId)
     const status = a.started
@@ -53,6 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status,
       continueTo: a.started ? continuePath(a.started) : null,
       completedAt: completion?.completedAt ?? null,
+      inDate: inDate.find((m) => m.moduleId === a.moduleId)?.status ?? null,
     }
   })
   return {
@@ -62,7 +65,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     assigned,
     started: placed.others,
     completed,
-    inDate: trainingInDate(user.id),
+    inDate,
     catalogue: filterCatalogue(catalogue, filters),
     now: Date.now(),
   }
@@ -136,7 +139,7 @@ export default function Learn() {
                 {a.status === 'in-progress'
                   ? t('In progress')
                   : a.status === 'complete'
-                    ? t('Complete')
+                    ? t(a.inDate ? IN_DATE_WORDS[a.inDate] : 'Complete')
                     : t('Not started')}
               </p>
               {a.continueTo ? (
@@ -225,6 +228,13 @@ export default function Learn() {
       )}
     </>
   )
+}
+
+/** An assigned module that expires reads as where the learner stands, not just "Complete". */
+const IN_DATE_WORDS: Record<InDateStatus, string> = {
+  in_date: 'Complete and in date',
+  renewal_due: 'Complete: renewal due',
+  expired: 'Expired: renew it',
 }
 
 function DueDate({ dueAt, now }: { dueAt: Date; now: number }) {
