@@ -216,6 +216,16 @@ export const LESSON_KINDS = [
 ] as const
 export type LessonKind = (typeof LESSON_KINDS)[number]
 
+/**
+ * How long a completion keeps someone in date (app/learning/validity.ts, decision 015): never
+ * expires, a number of months from completion, or until a day of the year (31 August). The
+ * renewal window is how many days before expiry someone may renew.
+ */
+export type Validity =
+  | { kind: 'none' }
+  | { kind: 'rolling'; months: number; windowDays: number }
+  | { kind: 'yearly'; month: number; day: number; windowDays: number }
+
 export const modules = sqliteTable('modules', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
@@ -255,6 +265,15 @@ export const moduleVersions = sqliteTable(
     checksum: text('checksum').notNull(),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
     publishedById: text('published_by_id').references(() => users.id),
+    validity: text('validity', { mode: 'json' })
+      .$type<Validity>()
+      .notNull()
+      .default(sql`'{"kind":"none"}'`),
+    /** the slug of a shorter module whose completion renews this one */
+    refresher: text('refresher'),
+    /** everyone who completed an earlier version is in date at most until this UK day */
+    requiredAgainBy: text('required_again_by'),
+    requiredAgainReason: text('required_again_reason'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('module_versions_module_version').on(t.moduleId, t.version)],
@@ -409,6 +428,12 @@ export const completions = sqliteTable(
     score: integer('score'),
     cpdMinutes: integer('cpd_minutes').notNull(),
     certificateCode: text('certificate_code').notNull().unique(),
+    /**
+     * The UK day (YYYY-MM-DD) this completion keeps its holder in date until, and for which
+     * module: the module itself, or the full module a refresher renews. Null: it never expires.
+     */
+    validUntil: text('valid_until'),
+    renewsModuleId: integer('renews_module_id').references(() => modules.id),
     /** the learner's sector then, like the unit and organisation: reports count it as it was */
     sector: text('sector', { enum: SECTORS }),
     // What reports count of this completion, kept on it (app/reporting/summary/totals.server.ts) so a
@@ -424,6 +449,10 @@ export const completions = sqliteTable(
   },
   (t) => [
     index('completions_user').on(t.userId, t.completedAt),
+    // where each person stands on each module that expires: the latest day per person
+    index('completions_in_date')
+      .on(t.renewsModuleId, t.userId, t.validUntil)
+      .where(sql`valid_until is not null`),
     // a unit's completions over any dates, read from the index alone: custom-date reports
     index('completions_vru_facts').on(
       t.vruId,
@@ -476,6 +505,10 @@ export const assignments = sqliteTable(
       .references(() => users.id),
     createdAt: createdAt(),
     removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
+    /** recurring: once done, kept in date by renewing (decision 015), not done once and over */
+    keepInDate: integer('keep_in_date', { mode: 'boolean' }).notNull().default(false),
+    /** for staff who join after it was made: due this many days after they join */
+    dueWithinDays: integer('due_within_days'),
   },
   (t) => [
     index('assignments_organisation').on(t.organisationId),
@@ -501,6 +534,27 @@ export const assignmentReminders = sqliteTable(
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [uniqueIndex('assignment_reminders_once').on(t.assignmentId, t.userId, t.kind)],
+)
+
+export const RENEWAL_REMINDER_KINDS = ['window_open', 'days_30', 'days_7', 'lapsed'] as const
+export type RenewalReminderKind = (typeof RENEWAL_REMINDER_KINDS)[number]
+
+/** Renewal emails sent, once each per expiry: a renewal moves validUntil and a new round starts. */
+export const renewalReminders = sqliteTable(
+  'renewal_reminders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    moduleId: integer('module_id')
+      .notNull()
+      .references(() => modules.id),
+    validUntil: text('valid_until').notNull(),
+    kind: text('kind', { enum: RENEWAL_REMINDER_KINDS }).notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('renewal_reminders_once').on(t.userId, t.moduleId, t.validUntil, t.kind)],
 )
 
 /**

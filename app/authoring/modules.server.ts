@@ -33,6 +33,13 @@ import {
 import { forgetDraftMedia } from '#app/learning/media-access.server.ts'
 import { DEFAULT_EVALUATION_STATEMENTS } from '#app/learning/pack-schema.server.ts'
 import {
+  StayingInDateFields,
+  StayingInDateManifest,
+  stayingInDateManifest,
+  stayingInDateProblems,
+  stayingInDateValues,
+} from './staying-in-date.server.ts'
+import {
   checkPack,
   loadPack,
   MEDIA_ROOT,
@@ -137,27 +144,30 @@ const wholeNumber = (what: string, max: number) =>
     .min(0, `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative`)
     .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} or less`)
 
-export const ModuleDetailsSchema = z.object({
-  title: z
-    .string({ error: 'Enter a title' })
-    .trim()
-    .min(1, 'Enter a title')
-    .max(160, 'The title must be 160 characters or fewer'),
-  summary: z
-    .string({ error: 'Enter a summary' })
-    .trim()
-    .min(1, 'Enter a summary')
-    .max(600, 'The summary must be 600 characters or fewer'),
-  description: z.string().trim().max(5000).optional(),
-  contentNote: z.string().trim().max(1000).optional(),
-  audience: list(AUDIENCES, 'audience'),
-  topics: list(TOPICS, 'topic'),
-  practiceLevel: z.enum(PRACTICE_LEVELS, { error: 'Choose a practice level' }),
-  estimatedMinutes: wholeNumber('the minutes a learner takes', 600),
-  cpdMinutes: wholeNumber('the CPD minutes', 600),
-  passMark: wholeNumber('the pass mark', 100),
-  national: checkbox,
-})
+export const ModuleDetailsSchema = z
+  .object({
+    title: z
+      .string({ error: 'Enter a title' })
+      .trim()
+      .min(1, 'Enter a title')
+      .max(160, 'The title must be 160 characters or fewer'),
+    summary: z
+      .string({ error: 'Enter a summary' })
+      .trim()
+      .min(1, 'Enter a summary')
+      .max(600, 'The summary must be 600 characters or fewer'),
+    description: z.string().trim().max(5000).optional(),
+    contentNote: z.string().trim().max(1000).optional(),
+    audience: list(AUDIENCES, 'audience'),
+    topics: list(TOPICS, 'topic'),
+    practiceLevel: z.enum(PRACTICE_LEVELS, { error: 'Choose a practice level' }),
+    estimatedMinutes: wholeNumber('the minutes a learner takes', 600),
+    cpdMinutes: wholeNumber('the CPD minutes', 600),
+    passMark: wholeNumber('the pass mark', 100),
+    national: checkbox,
+    ...StayingInDateFields,
+  })
+  .superRefine(stayingInDateProblems)
 export type ModuleDetails = z.infer<typeof ModuleDetailsSchema>
 
 export function slugFor(title: string) {
@@ -191,6 +201,7 @@ const DraftManifestSchema = z.looseObject({
   description: z.string().optional().catch(undefined),
   contentNote: z.string().optional().catch(undefined),
   audience: z.array(z.enum(AUDIENCES)).catch([]),
+  ...StayingInDateManifest,
   topics: z.array(z.enum(TOPICS)).catch([]),
   practiceLevel: z.enum(PRACTICE_LEVELS).optional().catch(undefined),
   estimatedMinutes: z.number().optional().catch(undefined),
@@ -225,6 +236,7 @@ function applyDetails(
   ownerVruId: number | null,
 ): Manifest {
   const next: Manifest = {
+    ...stayingInDateManifest(details),
     ...manifest,
     title: details.title,
     summary: details.summary,
@@ -383,6 +395,7 @@ export function detailsOf(draft: Draft) {
     estimatedMinutes: String(m.estimatedMinutes ?? ''),
     cpdMinutes: String(m.cpdMinutes ?? ''),
     passMark: String(m.passMark ?? ''),
+    ...stayingInDateValues(m),
   }
 }
 

@@ -51,6 +51,16 @@ function moduleProblem(p: FoundProblem): [field: string, message: string] {
       ? ['Lessons', 'add at least one lesson before publishing']
       : ['Lessons', 'remove the lesson that cannot be read and add it again']
   if (first === 'owner') return ['Owner', 'this module’s unit is no longer in the service']
+  if (first === 'validity') {
+    // the rule's own words, without the pack's field name before them
+    return [
+      'Staying in date',
+      p.message.replace(/^(validity\.)?(months|until|renewalWindowDays): /, ''),
+    ]
+  }
+  if (first === 'refresher') return ['Refresher', 'choose another module from the list']
+  if (first === 'requiredAgain')
+    return ['Take it again by', 'enter a date that exists, and the reason learners will see']
   const known = typeof first === 'string' ? MODULE_FIELDS[first] : undefined
   if (known) return [known[0], textField(p.code, known[1])]
   return ['Module details', 'save the module details again']

@@ -5,6 +5,7 @@ import { lessonsOf } from '#app/learning/progress.server.ts'
 import { lessonChanges, moduleInsights, publishedVersionId } from './insights.server.ts'
 import { previewLessons } from './lessons.server.ts'
 import { studioProblems } from './problems.server.ts'
+import { refresherChoices } from './staying-in-date.server.ts'
 import {
   detailsOf,
   findDraft,
@@ -59,6 +60,7 @@ export function studioModulePage(user: SessionUser, module: StudioModule, params
     mayCopy: mayCopyModule(user, module),
     hasDraft: Boolean(draft),
     details: draft ? detailsOf(draft) : null,
+    refreshers: editable ? refresherChoices(module.ownerVruId, module.slug) : [],
     lessons,
     versions: versions.map((v) => ({ ...v, publishedAt: v.publishedAt?.toISOString() ?? null })),
     comparison:

@@ -21,6 +21,8 @@ if (wantDemo) {
   if (seedDemoAssignments()) console.log('Assigned a demo module to the demo teacher.')
   const { seedDemoLearning } = await import('./demo/learning.ts')
   if (seedDemoLearning()) console.log('Demo staff finished modules this financial year.')
+  const { seedDemoInDate } = await import('./demo/in-date.ts')
+  if (seedDemoInDate()) console.log('Demo school staff keep safeguarding training in date.')
 }
 // A database with completions from before the report summary existed gets it built once.
 const { rebuildReportTotals, reportTotalsMissing } =

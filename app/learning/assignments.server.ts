@@ -15,17 +15,11 @@ import {
   users,
 } from '#app/db.server.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
-import { addDays, endOfLondonDay, londonDay } from '#app/utils/uk-dates.ts'
+import { endOfLondonDay, isoDayFrom, isRealDay, londonDay } from '#app/utils/uk-dates.ts'
 import { listCatalogue } from './catalogue.server.ts'
+import { modulesThatExpire } from './in-date.server.ts'
 
 // ---- Days. A due date is a day in England and Wales; it lasts until that day's midnight.
-
-const isRealDay = (day: string) => {
-  // zod runs this check even when the format check before it failed: 'abc' is no date
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return addDays(day, 0) === day && y >= 2000 && m >= 1 && d >= 1
-}
 
 // ---- Who an assignment is for
 
@@ -59,6 +53,15 @@ export const coveredByAssignment = sql`${users.organisationId} = ${assignments.o
   and (${assignments.userId} is null or ${users.id} = ${assignments.userId})
   and (${assignments.userId} is not null or ${assignments.jobRole} is null or ${assignments.jobRole} = ${users.jobRole})`
 
+/**
+ * A person's due date under an assignment (beside `users`): an assignment that gives newcomers
+ * a number of days counts them from the day someone joined, if they joined after it was made.
+ */
+export const dueForPerson = sql<number | null>`(case
+  when ${assignments.dueWithinDays} is not null and ${users.createdAt} > ${assignments.createdAt}
+  then ${users.createdAt} + ${assignments.dueWithinDays} * 86400000
+  else ${assignments.dueAt} end)`
+
 const completedModule = sql`exists (select 1 from ${completions} where ${completions.userId} = ${users.id} and ${completions.moduleId} = ${assignments.moduleId})`
 
 /** The title of the latest published version of a module. */
@@ -67,9 +70,6 @@ export const moduleTitle = sql<string>`(select ${moduleVersions.title} from ${mo
   order by ${moduleVersions.version} desc limit 1)`
 
 // ---- The form
-
-const toIsoDay = (_: string, d: string, m: string, y: string) =>
-  `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
 
 const targetChosen = (payload: { issues: readonly { path?: PropertyKey[] }[] }) =>
   payload.issues.every((issue) => issue.path?.[0] !== 'target')
@@ -93,7 +93,7 @@ export const AssignmentSchema = z
     dueDate: z
       .string()
       // a browser without a date picker sends what was typed, often day/month/year
-      .transform((day) => day.trim().replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, toIsoDay))
+      .transform(isoDayFrom)
       .pipe(
         z
           .string()
@@ -103,6 +103,20 @@ export const AssignmentSchema = z
           .refine((day) => day >= londonDay(), { error: 'The due date must be today or later' }),
       )
       .optional(),
+    keepInDate: z
+      .string()
+      .optional()
+      .transform((v) => v === 'on'),
+    // an empty box is no number of days, not zero
+    dueWithinDays: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce
+        .number({ error: 'Enter a number of days from 1 to 365' })
+        .int({ error: 'Enter a whole number of days from 1 to 365' })
+        .min(1, { error: 'Enter a number of days from 1 to 365' })
+        .max(365, { error: 'Enter a number of days from 1 to 365' })
+        .optional(),
+    ),
   })
   // checked even when other fields are wrong, so every problem shows at once
   .refine((input) => input.target !== 'jobRole' || input.jobRole, {
@@ -150,6 +164,9 @@ export function createAssignments(
   const errors: Record<string, string> = {}
   const module = choices.modules.find((m) => m.moduleId === input.moduleId)
   if (!module) errors.moduleId = 'Choose a module from the list'
+  else if (input.keepInDate && modulesThatExpire([module.moduleId]).size === 0) {
+    errors.keepInDate = `'${module.title}' does not expire, so there is nothing to keep in date. Untick this, or choose a module that stays in date for a time.`
+  }
 
   let jobRole: string | null = null
   let people: string[] = []
@@ -209,6 +226,8 @@ export function createAssignments(
           jobRole: row.jobRole,
           userId: row.userId,
           dueAt,
+          keepInDate: input.keepInDate,
+          dueWithinDays: input.dueWithinDays ?? null,
           assignedById: actor.id,
         })
         .returning({ id: assignments.id })
@@ -226,6 +245,8 @@ export function createAssignments(
             jobRole: row.jobRole,
             userId: row.userId,
             dueDate: input.dueDate ?? null,
+            keepInDate: input.keepInDate,
+            dueWithinDays: input.dueWithinDays ?? null,
           },
         },
         tx,

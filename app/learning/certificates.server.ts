@@ -8,6 +8,7 @@ const certificateColumns = {
   code: completions.certificateCode,
   completedAt: completions.completedAt,
   cpdMinutes: completions.cpdMinutes,
+  validUntil: completions.validUntil,
   userId: completions.userId,
   name: users.name,
   title: moduleVersions.title,
@@ -118,6 +119,7 @@ function drawCertificate(page: PDFPage, regular: PDFFont, bold: PDFFont, c: Cert
     13,
   )
   if (c.vruName) centred(page, regular, `Delivered for ${c.vruName}`, height - 375, 13)
+  if (c.validUntil) centred(page, bold, `Valid until ${formatDate(c.validUntil)}`, height - 405, 13)
   centred(
     page,
     regular,

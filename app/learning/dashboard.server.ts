@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm'
+import { and, desc, eq, isNull, sql } from 'drizzle-orm'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import {
   assignments,
@@ -9,13 +9,17 @@ import {
   moduleVersions,
   users,
 } from '#app/db.server.ts'
-import { assignmentCoversPerson } from './assignments.server.ts'
+import { assignmentCoversPerson, dueForPerson } from './assignments.server.ts'
 
 /** Modules assigned to this person: by name, to their whole organisation, or to their job role. */
 export function assignedTo(user: SessionUser) {
   if (!user.organisationId) return []
   const rows = db
-    .select({ moduleId: assignments.moduleId, slug: modules.slug, dueAt: assignments.dueAt })
+    .select({
+      moduleId: assignments.moduleId,
+      slug: modules.slug,
+      dueAt: sql`${dueForPerson}`.mapWith((v: number | null) => (v === null ? null : new Date(v))),
+    })
     .from(assignments)
     .innerJoin(users, assignmentCoversPerson())
     .innerJoin(modules, eq(modules.id, assignments.moduleId))

@@ -145,6 +145,7 @@ export function finishedModule(user: SessionUser, moduleSlug: string) {
       title: version.title,
       completedAt: completion.completedAt,
       cpdMinutes: completion.cpdMinutes,
+      validUntil: completion.validUntil,
       certificateCode: completion.certificateCode,
       postRated: Boolean(evaluationFor(completion.enrolmentId, 'post')),
     },

@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { AUDIENCES, LESSON_KINDS, PRACTICE_LEVELS, TOPICS } from '#app/db.server.ts'
+import { AUDIENCES, LESSON_KINDS, PRACTICE_LEVELS, TOPICS, type Validity } from '#app/db.server.ts'
+import { isRealDay } from '#app/utils/uk-dates.ts'
+import { validityProblems } from './validity.ts'
 
 const text = (what: string, max = 2000) =>
   z
@@ -25,6 +27,67 @@ export const DEFAULT_EVALUATION_STATEMENTS = [
   'I know how to share a concern through my organisation’s safeguarding procedure.',
   'I know where to find support for the young people I work with and for myself.',
 ]
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+
+const renewalWindowDays = z
+  .number({ error: 'validity.renewalWindowDays must be a number of days' })
+  .int('validity.renewalWindowDays must be a whole number of days')
+  .default(60)
+
+/**
+ * How long a completion keeps someone in date (decision 015): `months: 12`, or `until: 31
+ * August` (the next such day after completing); `renewalWindowDays` before expiry they may
+ * renew. Checked with the same rules as the studio's (validityProblems).
+ */
+const ValiditySchema = z
+  .union(
+    [
+      z.object({ months: z.number().int(), renewalWindowDays }).strict(),
+      z
+        .object({
+          until: z
+            .string()
+            .regex(/^\d{1,2} [A-Za-z]+$/, 'validity.until is a day and month, like 31 August'),
+          renewalWindowDays,
+        })
+        .strict(),
+    ],
+    { error: 'validity needs months (like 12) or until (like 31 August), and renewalWindowDays' },
+  )
+  .transform((v): Validity => {
+    if ('months' in v) return { kind: 'rolling', months: v.months, windowDays: v.renewalWindowDays }
+    const [day, month] = v.until.split(' ') as [string, string]
+    return {
+      kind: 'yearly',
+      month: MONTHS.indexOf(month.toLowerCase()) + 1,
+      day: Number(day),
+      windowDays: v.renewalWindowDays,
+    }
+  })
+  .superRefine((validity, ctx) => {
+    for (const problem of validityProblems(validity)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${VALIDITY_FIELD[problem.field]}: ${problem.message}`,
+      })
+    }
+  })
+
+const VALIDITY_FIELD = { months: 'months', date: 'until', windowDays: 'renewalWindowDays' }
 
 export const ManifestSchema = z.object({
   title: text('title', 160),
@@ -71,6 +134,20 @@ export const ManifestSchema = z.object({
       ),
     )
     .min(1, 'lessons needs at least one lesson file'),
+  validity: ValiditySchema.optional(),
+  refresher: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      'refresher is the short name of another module, like safeguarding-refresher',
+    )
+    .optional(),
+  requiredAgain: z
+    .object({
+      by: z.string().refine(isRealDay, 'requiredAgain.by is a date that exists, like 2027-10-31'),
+      reason: text('requiredAgain.reason', 500),
+    })
+    .optional(),
 })
 export type Manifest = z.infer<typeof ManifestSchema>
 

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { db, lessons, modules, moduleVersions, vrus } from '#app/db.server.ts'
+import { londonDay } from '#app/utils/uk-dates.ts'
 import { renderMarkdown } from './markdown.server.ts'
 import {
   DEFAULT_EVALUATION_STATEMENTS,
@@ -393,6 +394,56 @@ export function lessonDetails(
 }
 
 /** Loads a checked pack as the next published version of its module, unless nothing changed. */
+/**
+ * A refresher must be another module, and refreshers must not go round in a circle (A renewed
+ * by B, B by A): neither would then be the full course taken first.
+ */
+function renewalProblem(slug: string, manifest: Manifest) {
+  if (!manifest.refresher) return null
+  if (manifest.refresher === slug) return 'refresher: a module cannot be its own refresher'
+  const circle = refresherCircle(slug, manifest.refresher)
+  return circle
+    ? `refresher: ${manifest.refresher} leads back to this module (${circle.join(' → ')}), so neither could be taken first`
+    : null
+}
+
+/** Only a new version asks everyone again, so only a changed pack's day must be still to come. */
+function requiredAgainProblem(pack: Pack) {
+  const by = pack.manifest.requiredAgain?.by
+  if (!by || by >= londonDay()) return null
+  const latest = db
+    .select({ checksum: moduleVersions.checksum })
+    .from(moduleVersions)
+    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+    .where(eq(modules.slug, pack.slug))
+    .orderBy(desc(moduleVersions.version))
+    .get()
+  return latest?.checksum === pack.checksum
+    ? null
+    : `requiredAgain.by: ${by} has passed; choose a day from today on`
+}
+
+/** The circle a module's refresher would close (a → b → a), or null when there is none. */
+export function refresherCircle(slug: string, refresher: string) {
+  const seen = [slug]
+  for (let next: string | null = refresher; next; next = refresherNamedBy(next)) {
+    if (seen.includes(next)) return [...seen, next]
+    seen.push(next)
+  }
+  return null
+}
+
+function refresherNamedBy(slug: string) {
+  const row = db
+    .select({ refresher: moduleVersions.refresher })
+    .from(moduleVersions)
+    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+    .where(and(eq(modules.slug, slug), eq(moduleVersions.status, 'published')))
+    .orderBy(desc(moduleVersions.version))
+    .get()
+  return row?.refresher ?? null
+}
+
 export function loadPack(
   pack: Pack,
   mediaRoot = MEDIA_ROOT,
@@ -414,6 +465,13 @@ export function loadPack(
         ],
       }
     ownerVruId = owner.id
+  }
+  const renewal = renewalProblem(pack.slug, manifest) ?? requiredAgainProblem(pack)
+  if (renewal) {
+    return {
+      status: 'refused',
+      problems: [{ file: path.join('modules', pack.slug, 'module.yaml'), message: renewal }],
+    }
   }
   return db.transaction((tx) => {
     let module = tx.select().from(modules).where(eq(modules.slug, pack.slug)).get()
@@ -450,6 +508,10 @@ export function loadPack(
         contentNote: manifest.contentNote ?? null,
         translations: manifest.translations ?? null,
         evaluationStatements: manifest.evaluation?.statements ?? DEFAULT_EVALUATION_STATEMENTS,
+        validity: manifest.validity ?? { kind: 'none' },
+        refresher: manifest.refresher ?? null,
+        requiredAgainBy: manifest.requiredAgain?.by ?? null,
+        requiredAgainReason: manifest.requiredAgain?.reason ?? null,
         source: pack.files,
         checksum: pack.checksum,
         publishedAt: new Date(),

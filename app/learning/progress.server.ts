@@ -17,6 +17,7 @@ import {
   recordStartInReports,
 } from '#app/reporting/summary/record.server.ts'
 import { findVisibleModule } from './catalogue.server.ts'
+import { renewalBy } from './in-date.server.ts'
 
 export type Enrolment = typeof enrolments.$inferSelect
 export type Lesson = typeof lessons.$inferSelect
@@ -246,6 +247,7 @@ function completeModuleIfDone(enrolmentId: number, now: Date) {
       score,
       cpdMinutes: version.cpdMinutes,
       certificateCode: codeForCertificate(),
+      ...renewalBy(enrolment.userId, enrolment.moduleId, now),
     })
     .returning()
     .get()
@@ -388,6 +390,7 @@ export function completionsOf(userId: string) {
       completedAt: completions.completedAt,
       certificateCode: completions.certificateCode,
       cpdMinutes: completions.cpdMinutes,
+      validUntil: completions.validUntil,
       title: moduleVersions.title,
       version: moduleVersions.version,
     })

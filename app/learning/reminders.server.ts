@@ -11,7 +11,7 @@ import {
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { addDays, endOfLondonDay, londonDay, startOfLondonDay } from '#app/utils/uk-dates.ts'
-import { coveredByAssignment, moduleTitle } from './assignments.server.ts'
+import { coveredByAssignment, dueForPerson, moduleTitle } from './assignments.server.ts'
 import { formatDate } from './labels.ts'
 
 /** How long after a missed day a reminder still goes out (a cron that did not run, a server down). */
@@ -42,15 +42,15 @@ function dueAround(today: string): Due[] {
       userId: sql<string>`${users.id}`.as('user_id'),
       name: sql<string>`${users.name}`.as('name'),
       email: sql<string>`${users.email}`.as('email'),
-      dueAt: sql<number>`${assignments.dueAt}`.as('due_at'),
+      dueAt: sql<number>`${dueForPerson}`.as('due_at'),
       rank: sql<number>`row_number() over (partition by ${users.id}, ${assignments.moduleId}
-        order by ${assignments.dueAt}, ${assignments.id})`.as('rank'),
+        order by ${dueForPerson}, ${assignments.id})`.as('rank'),
       done: sql<number>`exists (select 1 from ${completions} where ${completions.userId} = ${users.id}
         and ${completions.moduleId} = ${assignments.moduleId})`.as('done'),
     })
     .from(assignments)
     .innerJoin(users, coveredByAssignment)
-    .where(sql`${assignments.removedAt} is null and ${assignments.dueAt} is not null`)
+    .where(sql`${assignments.removedAt} is null and ${dueForPerson} is not null`)
     .as('covering')
   return db
     .select({

@@ -3,17 +3,27 @@
  * them, with where they are in it. Names appear here because the lead manages these staff; the
  * route passes the lead's own organisation and nothing else.
  */
-import { and, asc, eq, isNull, max, min } from 'drizzle-orm'
+import { and, asc, eq, isNull, max, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { assignments, completions, db, enrolments, users } from '#app/db.server.ts'
 import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
-import { assignmentCoversPerson } from '#app/learning/assignments.server.ts'
+import { assignmentCoversPerson, dueForPerson } from '#app/learning/assignments.server.ts'
+import { modulesThatExpire, standingsOf } from '#app/learning/in-date.server.ts'
+import { inDateStatus, type InDateStatus } from '#app/learning/validity.ts'
 import { toCsv } from '#app/utils/csv.ts'
-import { londonDay } from '#app/utils/uk-dates.ts'
-import { COMPLIANCE_STATUS_LABELS, COMPLIANCE_STATUSES, type ComplianceStatus } from './labels.ts'
+import { addDays, londonDay } from '#app/utils/uk-dates.ts'
+import {
+  COMPLIANCE_STATUS_LABELS,
+  COMPLIANCE_STATUSES,
+  EXPIRING_FILTER,
+  type ComplianceStatus,
+} from './labels.ts'
 
 export const ComplianceFiltersSchema = z.object({
-  status: z.enum(COMPLIANCE_STATUSES).optional().catch(undefined),
+  status: z
+    .enum([...COMPLIANCE_STATUSES, EXPIRING_FILTER])
+    .optional()
+    .catch(undefined),
   module: z.coerce.number().int().positive().optional().catch(undefined),
   jobRole: z.string().max(120).optional().catch(undefined),
   name: z.string().max(120).optional().catch(undefined),
@@ -24,6 +34,12 @@ export function complianceFiltersFrom(params: URLSearchParams): ComplianceFilter
   const input = Object.fromEntries([...params].filter(([, v]) => v.trim() !== ''))
   return ComplianceFiltersSchema.parse(input)
 }
+
+const IN_DATE_STATUS = {
+  in_date: 'in-date',
+  renewal_due: 'renewal-due',
+  expired: 'expired',
+} as const satisfies Record<InDateStatus, ComplianceStatus>
 
 /** Every active member of staff × every module assigned to them, with its status. */
 export function staffCompliance(organisationId: number, now = Date.now()) {
@@ -36,7 +52,7 @@ export function staffCompliance(organisationId: number, now = Date.now()) {
       email: users.email,
       jobRole: users.jobRole,
       moduleId: assignments.moduleId,
-      dueAt: min(assignments.dueAt),
+      dueAt: sql<number | null>`min(${dueForPerson})`,
     })
     .from(assignments)
     .innerJoin(users, assignmentCoversPerson())
@@ -68,33 +84,80 @@ export function staffCompliance(organisationId: number, now = Date.now()) {
       .all()
       .map((e) => key(e.userId, e.moduleId)),
   )
+  const standings = new Map(
+    standingsOf({ organisationId }).map((s) => [key(s.userId, s.moduleId), s]),
+  )
+  const today = londonDay(now)
+  const expiring = modulesThatExpire(assigned.map((r) => r.moduleId))
   const titles = moduleTitlesOf(assigned.map((r) => r.moduleId))
   return assigned.map((row) => {
     const completedAt = completed.get(key(row.userId, row.moduleId)) ?? null
+    const standing = standings.get(key(row.userId, row.moduleId))
     const due = row.dueAt ? new Date(row.dueAt).getTime() : null
-    const status: ComplianceStatus = completedAt
-      ? 'complete'
-      : due !== null && due < now
-        ? 'overdue'
-        : started.has(key(row.userId, row.moduleId))
-          ? 'in-progress'
-          : 'not-started'
+    const status: ComplianceStatus = standing
+      ? IN_DATE_STATUS[inDateStatus(standing.validUntil, today, standing.windowDays)]
+      : completedAt
+        ? 'complete'
+        : due !== null && due < now
+          ? 'overdue'
+          : started.has(key(row.userId, row.moduleId))
+            ? 'in-progress'
+            : 'not-started'
     return {
       ...row,
       module: titles.get(row.moduleId) ?? `Module ${row.moduleId}`,
       dueAt: due,
-      completedAt: completedAt ? new Date(completedAt).getTime() : null,
+      // the last renewal, by the refresher too, is when they last did it
+      completedAt: standing
+        ? standing.lastCompletedAt
+        : completedAt
+          ? new Date(completedAt).getTime()
+          : null,
+      validUntil: standing?.validUntil ?? null,
+      expires: expiring.has(row.moduleId),
       status,
     }
   })
 }
+
+/** Running out within this many days counts as expiring, for the filter an inspector asks for. */
+const EXPIRING_WITHIN_DAYS = 30
+
+function isExpiring(row: ComplianceRow, today: string) {
+  return (
+    row.status === 'expired' ||
+    (row.validUntil !== null && row.validUntil <= addDays(today, EXPIRING_WITHIN_DAYS))
+  )
+}
+
+/**
+ * The share of staff in date on every module assigned to them that expires (renewal due still
+ * counts: they are in date until the day). Staff with no such module are not counted.
+ */
+export function staffInDate(rows: ComplianceRow[]) {
+  const expires = new Map<string, boolean>()
+  for (const row of rows) {
+    if (!row.expires) continue
+    const inDate = row.status === 'in-date' || row.status === 'renewal-due'
+    expires.set(row.userId, (expires.get(row.userId) ?? true) && inDate)
+  }
+  const values = [...expires.values()]
+  return { inDate: values.filter(Boolean).length, of: values.length }
+}
 export type ComplianceRow = ReturnType<typeof staffCompliance>[number]
 
-export function filterCompliance(rows: ComplianceRow[], filters: ComplianceFilters) {
+export function filterCompliance(
+  rows: ComplianceRow[],
+  filters: ComplianceFilters,
+  today = londonDay(),
+) {
   const name = filters.name?.toLowerCase()
   return rows.filter(
     (r) =>
-      (!filters.status || r.status === filters.status) &&
+      (!filters.status ||
+        (filters.status === EXPIRING_FILTER
+          ? isExpiring(r, today)
+          : r.status === filters.status)) &&
       (!filters.module || r.moduleId === filters.module) &&
       (!filters.jobRole || r.jobRole === filters.jobRole) &&
       (!name || r.name.toLowerCase().includes(name) || r.email.includes(name)),
@@ -104,7 +167,7 @@ export function filterCompliance(rows: ComplianceRow[], filters: ComplianceFilte
 /** The compliance list as CSV for an inspection: one row per person and module. */
 export function complianceCsv(rows: ComplianceRow[]) {
   return toCsv([
-    ['Name', 'Email', 'Job role', 'Module', 'Status', 'Due', 'Completed'],
+    ['Name', 'Email', 'Job role', 'Module', 'Status', 'Due', 'Completed', 'In date until'],
     ...rows.map((r) => [
       r.name,
       r.email,
@@ -113,6 +176,7 @@ export function complianceCsv(rows: ComplianceRow[]) {
       COMPLIANCE_STATUS_LABELS[r.status],
       r.dueAt ? londonDay(r.dueAt) : '',
       r.completedAt ? londonDay(r.completedAt) : '',
+      r.validUntil ?? '',
     ]),
   ])
 }

@@ -36,15 +36,32 @@ export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
   other: 'Other',
 }
 
-/** Where a member of staff is with a module assigned to them (the compliance list). */
-export const COMPLIANCE_STATUSES = ['not-started', 'in-progress', 'complete', 'overdue'] as const
+/**
+ * Where a member of staff is with a module assigned to them (the compliance list). A module
+ * that expires is in date, due for renewal or expired once done, rather than complete.
+ */
+export const COMPLIANCE_STATUSES = [
+  'not-started',
+  'in-progress',
+  'overdue',
+  'complete',
+  'in-date',
+  'renewal-due',
+  'expired',
+] as const
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number]
 export const COMPLIANCE_STATUS_LABELS: Record<ComplianceStatus, string> = {
   'not-started': 'Not started',
   'in-progress': 'In progress',
-  complete: 'Complete',
   overdue: 'Overdue',
+  complete: 'Complete',
+  'in-date': 'In date',
+  'renewal-due': 'Renewal due',
+  expired: 'Expired',
 }
+/** The inspector's question: who has run out, or will within 30 days. */
+export const EXPIRING_FILTER = 'expiring'
+export const EXPIRING_FILTER_LABEL = 'Expired or running out within 30 days'
 
 export function optionsFrom<K extends string>(labels: Record<K, string>) {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))

@@ -44,6 +44,24 @@ export function londonDay(at: Date | number = Date.now()) {
   return `${year}-${twoDigits(month)}-${twoDigits(day)}`
 }
 
+/** A day typed as day/month/year (as browsers without a date picker send it) in YYYY-MM-DD. */
+export function isoDayFrom(typed: string) {
+  return typed
+    .trim()
+    .replace(
+      /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
+      (_, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`,
+    )
+}
+
+/** A YYYY-MM-DD that is a day on the calendar (not 30 February), from 2000 on. */
+export function isRealDay(day: string) {
+  // zod runs this check even when the format check before it failed: 'abc' is no date
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return addDays(day, 0) === day && y >= 2000 && m >= 1 && d >= 1
+}
+
 export function addDays(day: string, days: number) {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)

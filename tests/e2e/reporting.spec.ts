@@ -222,7 +222,7 @@ test('the organisation lead: compliance list, its CSV, and a staff CSV with an e
     page.getByRole('row', { name: /Tom Barker/ }).filter({ hasText: 'To the Edge' }),
   ).toHaveCount(1)
   const csv = await (await page.request.get('/organisation/compliance.csv')).text()
-  expect(csv).toMatch(/^Name,Email,Job role,Module,Status,Due,Completed\r\n/)
+  expect(csv).toMatch(/^Name,Email,Job role,Module,Status,Due,Completed,In date until\r\n/)
   expect(csv).toMatch(/\r\nTom Barker,[^\r\n]*,To the Edge,/)
   await page.getByLabel('Status').selectOption('complete')
   await page.getByRole('button', { name: 'Filter' }).click()

@@ -1345,6 +1345,7 @@ describe('bodies that are not the form a page sends', () => {
     const created = createAssignments(orgLead, scopeFor(orgLead), {
       organisationId: riverside,
       moduleId,
+      keepInDate: false,
       target: 'organisation',
       people: [],
     })

@@ -66,7 +66,14 @@ describe('the catalogue', () => {
       listCatalogue(vru ? vruId(vru) : null)
         .map((m) => m.slug)
         .sort()
-    const national = ['aces-foundations', 'knife-crime-exploitation', 'trauma-informed-schools']
+    const national = [
+      'aces-foundations',
+      'keeping-learners-safe-wales',
+      'knife-crime-exploitation',
+      'safeguarding-induction-england',
+      'safeguarding-refresher-england',
+      'trauma-informed-schools',
+    ]
     expect(slugs('merseyside')).toEqual([...national, 'to-the-edge'].sort())
     expect(slugs('lancashire')).toEqual([...national, 'mias-story'].sort())
     expect(slugs('wales')).toEqual(national)

@@ -172,6 +172,15 @@ describe('the shipped packs', () => {
       'check',
       'reading',
     ],
+    'keeping-learners-safe-wales': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
     'knife-crime-exploitation': [
       'reading',
       'reading',
@@ -185,6 +194,17 @@ describe('the shipped packs', () => {
       'reading',
     ],
     'mias-story': ['letters', 'reading', 'activity', 'reflection', 'check', 'reading'],
+    'safeguarding-induction-england': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
+    'safeguarding-refresher-england': ['reading', 'reading', 'reflection', 'check', 'reading'],
     'to-the-edge': [
       'reading',
       'film',
@@ -210,7 +230,7 @@ describe('the shipped packs', () => {
     ],
   }
 
-  test('all five load as version 1 with their lessons in order, and a second import changes nothing', () => {
+  test('all eight load as version 1 with their lessons in order, and a second import changes nothing', () => {
     const first = importPacks()
     expect(
       first.filter((r) => r.status === 'refused'),
@@ -765,5 +785,86 @@ describe('a broken pack is refused whole, naming the file', () => {
     expect(reportFor(ws.import(), slug).status).toBe('refused')
     expect(versionsOf(slug).map((v) => v.version)).toEqual([1])
     expect(lessonsOf(slug, 1)).toHaveLength(3)
+  })
+})
+
+describe('training that stays in date, as a pack sets it', () => {
+  test('validity, refresher and requiredAgain are stored with the version', () => {
+    const slug = 'in-date-valid'
+    const ws = workspace(slug, {
+      manifest: {
+        validity: { until: '31 August', renewalWindowDays: 45 },
+        refresher: 'in-date-valid-refresher',
+        requiredAgain: { by: '2099-10-31', reason: 'The guidance changed.' },
+      },
+    })
+    expect(reportFor(ws.import(), slug).status).toBe('imported')
+    const version = db
+      .select()
+      .from(moduleVersions)
+      .where(eq(moduleVersions.moduleId, moduleRow(slug)!.id))
+      .get()!
+    expect(version).toMatchObject({
+      validity: { kind: 'yearly', month: 8, day: 31, windowDays: 45 },
+      refresher: 'in-date-valid-refresher',
+      requiredAgainBy: '2099-10-31',
+      requiredAgainReason: 'The guidance changed.',
+    })
+  })
+
+  test.each([
+    [{ months: 0 }, /^validity: months: Training must stay in date for at least 1 month/],
+    [
+      { months: 1, renewalWindowDays: 40 },
+      /^validity: renewalWindowDays: The renewal window must be shorter/,
+    ],
+    [{ until: '30 February' }, /^validity: until: Choose a day that exists every year/],
+    [{ until: 'the end of term' }, /validity/],
+  ])('a validity of %j is refused, naming the field', (validity, message) => {
+    const slug = `in-date-bad-${Math.random().toString(36).slice(2, 8)}`
+    const ws = workspace(slug, { manifest: { validity } })
+    expectRefused(slug, ws.import(), 'module.yaml', message)
+  })
+
+  test('a module that is its own refresher, or refreshers in a circle, are refused', () => {
+    const own = 'in-date-own-refresher'
+    expectRefused(
+      own,
+      workspace(own, { manifest: { refresher: own } }).import(),
+      'module.yaml',
+      /^refresher: a module cannot be its own refresher$/,
+    )
+    const first = 'in-date-circle-a'
+    const second = 'in-date-circle-b'
+    expect(
+      reportFor(workspace(first, { manifest: { refresher: second } }).import(), first).status,
+    ).toBe('imported')
+    expectRefused(
+      second,
+      workspace(second, { manifest: { refresher: first } }).import(),
+      'module.yaml',
+      /^refresher: in-date-circle-a leads back to this module \(in-date-circle-b → in-date-circle-a → in-date-circle-b\)/,
+    )
+  })
+
+  test('asking everyone again by a day that has passed, or does not exist, is refused', () => {
+    const past = 'in-date-past'
+    expectRefused(
+      past,
+      workspace(past, {
+        manifest: { requiredAgain: { by: '2020-01-31', reason: 'Old news.' } },
+      }).import(),
+      'module.yaml',
+      /^requiredAgain\.by: 2020-01-31 has passed/,
+    )
+    const unreal = 'in-date-unreal'
+    expectRefused(
+      unreal,
+      workspace(unreal, {
+        manifest: { requiredAgain: { by: '2099-02-30', reason: 'Never.' } },
+      }).import(),
+      'module.yaml',
+      /^requiredAgain\.by: requiredAgain\.by is a date that exists/,
+    )
   })
 })

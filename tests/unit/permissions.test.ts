@@ -434,7 +434,14 @@ describe('the policy module answers each question for every role', () => {
         .all()
         .map((m) => m.slug)
         .sort()
-    const national = ['aces-foundations', 'knife-crime-exploitation', 'trauma-informed-schools']
+    const national = [
+      'aces-foundations',
+      'keeping-learners-safe-wales',
+      'knife-crime-exploitation',
+      'safeguarding-induction-england',
+      'safeguarding-refresher-england',
+      'trauma-informed-schools',
+    ]
     expect(slugsOpenTo(vruId('merseyside'))).toEqual([...national, 'to-the-edge'].sort())
     expect(slugsOpenTo(vruId('lancashire'))).toEqual([...national, 'mias-story'].sort())
     expect(slugsOpenTo(null)).toEqual(national)

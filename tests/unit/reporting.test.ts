@@ -561,9 +561,11 @@ describe('the organisation lead', () => {
     )
     expect(overdueOnly.map((r) => r.userId).sort()).toEqual([going.id, late.id].sort())
     const csv = complianceCsv(rows)
-    expect(csv.split('\r\n')[0]).toBe('Name,Email,Job role,Module,Status,Due,Completed')
+    expect(csv.split('\r\n')[0]).toBe(
+      'Name,Email,Job role,Module,Status,Due,Completed,In date until',
+    )
     expect(csv).toContain(
-      `${done.name},${done.email},,ACEs: foundations,Complete,2030-01-01,2025-09-01`,
+      `${done.name},${done.email},,ACEs: foundations,Complete,2030-01-01,2025-09-01,`,
     )
     // the unit's report counts the two overdue people, the other unit none
     const dueMonth: Period = { kind: 'custom', from: '2029-12', to: '2030-01' }

@@ -29,10 +29,12 @@ import {
   publishDraft,
   removeLesson,
   saveLessonFile,
+  ModuleDetailsSchema,
   type ModuleDetails,
 } from '#app/authoring/modules.server.ts'
 import { studioProblems } from '#app/authoring/problems.server.ts'
 import { publishFromStudio, publishSummary } from '#app/authoring/publishing.server.ts'
+import { refresherRefusal } from '#app/authoring/staying-in-date.server.ts'
 import { studioModulePage } from '#app/authoring/studio-page.server.ts'
 import { importPackZip, packZipStream } from '#app/authoring/pack-zip.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
@@ -901,5 +903,78 @@ describe('how learners do', () => {
     expect(oneMore.mostMissed).toEqual(settled.mostMissed)
     for (let n = 6; n < 10; n++) attempt(n, right)
     expect(moduleInsights(module.id).attempts).toBe(settled.attempts + 5)
+  })
+})
+
+describe('training that stays in date, as the studio sets it', () => {
+  const fields = (changes: Record<string, string>) =>
+    ModuleDetailsSchema.safeParse({
+      title: 'Staying in date',
+      summary: 'A test module.',
+      audience: 'all-staff',
+      topics: 'safeguarding',
+      practiceLevel: 'trauma-aware',
+      estimatedMinutes: '10',
+      cpdMinutes: '10',
+      passMark: '80',
+      ...changes,
+    })
+  const errorsOf = (changes: Record<string, string>) => {
+    const parsed = fields(changes)
+    return parsed.success
+      ? {}
+      : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))
+  }
+
+  test('zero months, a window as long as the training, 30 February and a past day are refused by field', () => {
+    expect(errorsOf({ expires: 'months', validMonths: '0' })).toEqual({
+      validMonths: 'Training must stay in date for at least 1 month.',
+    })
+    expect(errorsOf({ expires: 'months', validMonths: '1', renewalWindowDays: '31' })).toEqual({
+      renewalWindowDays:
+        'The renewal window must be shorter than the time the training stays in date.',
+    })
+    expect(errorsOf({ expires: 'yearly', validUntil: '30 February' })).toEqual({
+      validUntil: 'Choose a day that exists every year (29 February does not).',
+    })
+    expect(errorsOf({ requiredAgainBy: '2020-01-01', requiredAgainReason: 'Old.' })).toEqual({
+      requiredAgainBy: 'The date to take it again by must be today or later',
+    })
+    expect(errorsOf({ requiredAgainBy: '31/10/2099' })).toEqual({
+      requiredAgainReason: 'Say why everyone must take it again: learners see this',
+    })
+  })
+
+  test('once published, a module keeps learners in date for what the trainer chose', () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const parsed = fields({
+      title: `Yearly ${Date.now()}`,
+      expires: 'yearly',
+      validUntil: '31 august',
+      renewalWindowDays: '45',
+      refresher: 'aces-foundations',
+    })
+    expect(parsed.success).toBe(true)
+    const module = createModule(trainer, parsed.data!)
+    const file = addLesson(ensureDraft(module), 'reading', 'Why it matters')
+    saveLessonFromForm(
+      ensureDraft(module),
+      module.slug,
+      file,
+      'reading',
+      form({ title: 'Why it matters', minutes: '4', body: 'Text.' }),
+      [],
+    )
+    expect(publishDraft(trainer, module)).toEqual({ status: 'published', version: 1 })
+    expect(latestPublishedVersion(module.id)).toMatchObject({
+      validity: { kind: 'yearly', month: 8, day: 31, windowDays: 45 },
+      refresher: 'aces-foundations',
+    })
+    // a module is not its own refresher, nor one that leads back to it
+    expect(refresherRefusal(module.slug, module.slug)).toMatch(/cannot be its own refresher/)
+    expect(refresherRefusal('aces-foundations', module.slug)).toMatch(
+      /neither could be taken first/,
+    )
+    expect(refresherRefusal(module.slug, 'mias-story')).toBeNull()
   })
 })

@@ -12,6 +12,7 @@ import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import {
   bindFields,
+  CheckboxField,
   Choice,
   ChoiceGroup,
   ErrorSummary,
@@ -218,6 +219,23 @@ export default function NewAssignment() {
             'Learners see it beside the module, and get an email a week before and the day after it. Leave it empty for no due date.',
           )}
           min={today}
+        />
+        <CheckboxField
+          name="keepInDate"
+          label={t('Keep it in date: once done, staff renew it before it runs out')}
+          defaultChecked={values.keepInDate === 'on'}
+          error={errors?.keepInDate}
+        />
+        <TextField
+          {...field('dueWithinDays')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={365}
+          label={t('Days a newcomer has to do it (optional)')}
+          hint={t(
+            'Staff who join later get a due date this many days after they join. Leave it empty to give them the same due date as everyone.',
+          )}
         />
         <SubmitOrCancel label={t('Assign module')} cancelTo="/assignments" />
       </Form>

@@ -4,6 +4,7 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { findCertificate } from '#app/learning/certificates.server.ts'
 import { formatDate } from '#app/learning/labels.ts'
+import { londonDay } from '#app/utils/uk-dates.ts'
 
 export const meta: MetaFunction = () => [
   { title: 'Check a certificate – Upstream' },
@@ -24,6 +25,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
             version: certificate.version,
             completedAt: certificate.completedAt,
             cpdMinutes: certificate.cpdMinutes,
+            validUntil: certificate.validUntil,
+            runOut: certificate.validUntil !== null && certificate.validUntil < londonDay(),
             vruName: certificate.vruName,
           }
         : null,
@@ -50,7 +53,11 @@ export default function VerifyCertificate() {
   }
   return (
     <>
-      <h1>{t('This certificate is valid')}</h1>
+      <h1>
+        {certificate.runOut
+          ? t('This certificate is genuine, and the training it records has run out')
+          : t('This certificate is valid')}
+      </h1>
       <dl className="summary-list">
         <dt>{t('Awarded to')}</dt>
         <dd>{certificate.name}</dd>
@@ -62,6 +69,12 @@ export default function VerifyCertificate() {
         <dd>{formatDate(certificate.completedAt)}</dd>
         <dt>{t('CPD')}</dt>
         <dd>{t('{{minutes}} minutes', { minutes: certificate.cpdMinutes })}</dd>
+        {certificate.validUntil ? (
+          <>
+            <dt>{t('Valid until')}</dt>
+            <dd>{formatDate(certificate.validUntil)}</dd>
+          </>
+        ) : null}
         {certificate.vruName ? (
           <>
             <dt>{t('Delivered for')}</dt>

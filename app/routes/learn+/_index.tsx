@@ -21,8 +21,11 @@ import {
   PRACTICE_LEVEL_LABELS,
   TOPIC_LABELS,
 } from '#app/learning/labels.ts'
+import { trainingInDate } from '#app/learning/in-date.server.ts'
+import { type InDateStatus } from '#app/learning/validity.ts'
 import { completionsOf } from '#app/learning/progress.server.ts'
 import { optionsFrom } from '#app/organisations/labels.ts'
+import { TrainingInDate } from './__in-date.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'My learning – Upstream' }]
 
@@ -36,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const titles = new Map(catalogue.map((m) => [m.moduleId, m.title]))
   // each module in progress shows once, where it matters most
   const placed = placeInProgress(started, assignedTo(user))
+  const inDate = trainingInDate(user.id)
   const assigned = placed.assigned.map((a) => {
     const completion = completed.find((c) => c.moduleId === a.moduleId)
     const status = a.started
@@ -51,6 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status,
       continueTo: a.started ? continuePath(a.started) : null,
       completedAt: completion?.completedAt ?? null,
+      inDate: inDate.find((m) => m.moduleId === a.moduleId)?.status ?? null,
     }
   })
   return {
@@ -60,6 +65,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     assigned,
     started: placed.others,
     completed,
+    inDate,
     catalogue: filterCatalogue(catalogue, filters),
     now: Date.now(),
   }
@@ -84,7 +90,7 @@ const CATALOGUE_FILTERS: {
 
 export default function Learn() {
   const { t } = useTranslation()
-  const { name, filters, next, assigned, started, completed, catalogue, now } =
+  const { name, filters, next, assigned, started, completed, inDate, catalogue, now } =
     useLoaderData<typeof loader>()
   return (
     <>
@@ -110,6 +116,8 @@ export default function Learn() {
         </section>
       ) : null}
 
+      <TrainingInDate training={inDate} />
+
       <h2>{t('Assigned to you')}</h2>
       {assigned.length === 0 ? (
         <p>{t('Nothing is assigned to you at the moment.')}</p>
@@ -131,7 +139,7 @@ export default function Learn() {
                 {a.status === 'in-progress'
                   ? t('In progress')
                   : a.status === 'complete'
-                    ? t('Complete')
+                    ? t(a.inDate ? IN_DATE_WORDS[a.inDate] : 'Complete')
                     : t('Not started')}
               </p>
               {a.continueTo ? (
@@ -167,7 +175,11 @@ export default function Learn() {
           <ul>
             {completed.map((c) => (
               <li key={c.id}>
-                {c.title} ({t('completed {{date}}', { date: formatDate(c.completedAt) })}) ·{' '}
+                {c.title} ({t('completed {{date}}', { date: formatDate(c.completedAt) })}
+                {c.validUntil
+                  ? `, ${t('valid until {{date}}', { date: formatDate(c.validUntil) })}`
+                  : ''}
+                ) ·{' '}
                 <a href={`/learn/certificates/${c.certificateCode}/pdf`}>
                   {t('Certificate (PDF)')}
                 </a>
@@ -216,6 +228,13 @@ export default function Learn() {
       )}
     </>
   )
+}
+
+/** An assigned module that expires reads as where the learner stands, not just "Complete". */
+const IN_DATE_WORDS: Record<InDateStatus, string> = {
+  in_date: 'Complete and in date',
+  renewal_due: 'Complete: renewal due',
+  expired: 'Expired: renew it',
 }
 
 function DueDate({ dueAt, now }: { dueAt: Date; now: number }) {

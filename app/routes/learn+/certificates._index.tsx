@@ -47,6 +47,12 @@ export default function Certificates() {
                   </a>
                   <br />
                   <span className="muted">{t('Code {{code}}', { code: c.code })}</span>
+                  {c.validUntil ? (
+                    <>
+                      <br />
+                      {t('Valid until {{date}}', { date: formatDate(c.validUntil) })}
+                    </>
+                  ) : null}
                 </td>
                 <td>{formatDate(c.completedAt)}</td>
                 <td>{t('{{minutes}} minutes', { minutes: c.cpdMinutes })}</td>

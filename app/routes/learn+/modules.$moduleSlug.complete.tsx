@@ -29,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: completion.title,
     completedAt: completion.completedAt,
     cpdMinutes: completion.cpdMinutes,
+    validUntil: completion.validUntil,
     certificateCode: completion.certificateCode,
     postRated: completion.postRated,
     next: nextModuleFor(user, module.moduleId),
@@ -43,6 +44,7 @@ export default function ModuleComplete() {
     title,
     completedAt,
     cpdMinutes,
+    validUntil,
     certificateCode,
     postRated,
     next,
@@ -62,6 +64,12 @@ export default function ModuleComplete() {
           <dd>{formatDate(completedAt)}</dd>
           <dt>{t('CPD')}</dt>
           <dd>{t('{{minutes}} minutes', { minutes: cpdMinutes })}</dd>
+          {validUntil ? (
+            <>
+              <dt>{t('In date until')}</dt>
+              <dd>{formatDate(validUntil)}</dd>
+            </>
+          ) : null}
         </dl>
 
         <section aria-labelledby="certificate-heading">

@@ -3,7 +3,12 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { SelectField, TextField } from '#app/components/forms.tsx'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { formatDate } from '#app/learning/labels.ts'
-import { COMPLIANCE_STATUS_LABELS, optionsFrom } from '#app/organisations/labels.ts'
+import {
+  COMPLIANCE_STATUS_LABELS,
+  EXPIRING_FILTER,
+  EXPIRING_FILTER_LABEL,
+  optionsFrom,
+} from '#app/organisations/labels.ts'
 import { type ComplianceFilters, type ComplianceRow } from '#app/organisations/compliance.server.ts'
 
 type Option = { value: string; label: string }
@@ -25,6 +30,7 @@ export function Compliance({
   jobRoles,
   query,
   assignedCount,
+  inDate,
 }: {
   compliance: ComplianceRow[]
   filters: ComplianceFilters
@@ -32,6 +38,8 @@ export function Compliance({
   jobRoles: Option[]
   query: string
   assignedCount: number
+  /** staff in date on every assigned module that expires, of those with one */
+  inDate: { inDate: number; of: number }
 }) {
   const { t } = useTranslation()
   return (
@@ -41,15 +49,25 @@ export function Compliance({
         <p>{t('No modules are assigned to your staff yet.')}</p>
       ) : (
         <>
+          {inDate.of > 0 ? (
+            <p>
+              <strong>
+                {t(
+                  '{{inDate}} of {{of}} staff are in date on every module they must keep in date.',
+                  inDate,
+                )}
+              </strong>
+            </p>
+          ) : null}
           <Form method="get" className="filters" aria-label={t('Filter the compliance list')}>
             <SelectField
               name="status"
               label={t('Status')}
               placeholder={t('Any status')}
-              options={optionsFrom(COMPLIANCE_STATUS_LABELS).map((o) => ({
-                ...o,
-                label: t(o.label),
-              }))}
+              options={[
+                ...optionsFrom(COMPLIANCE_STATUS_LABELS),
+                { value: EXPIRING_FILTER, label: EXPIRING_FILTER_LABEL },
+              ].map((o) => ({ ...o, label: t(o.label) }))}
               defaultValue={filters.status ?? ''}
             />
             <SelectField
@@ -91,6 +109,7 @@ export function Compliance({
                 t('Status'),
                 t('Due'),
                 t('Completed'),
+                t('In date until'),
               ]}
               rows={compliance}
               empty={t('No staff match these filters.')}
@@ -116,6 +135,14 @@ export function Compliance({
                   <td>
                     <CellLabel>{t('Completed')}</CellLabel>
                     {row.completedAt ? formatDate(row.completedAt) : '–'}
+                  </td>
+                  <td>
+                    <CellLabel>{t('In date until')}</CellLabel>
+                    {row.validUntil
+                      ? formatDate(row.validUntil)
+                      : row.expires
+                        ? t('Not yet done')
+                        : t('Does not expire')}
                   </td>
                 </tr>
               )}

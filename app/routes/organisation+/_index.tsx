@@ -18,6 +18,7 @@ import {
   complianceFiltersFrom,
   filterCompliance,
   staffCompliance,
+  staffInDate,
 } from '#app/organisations/compliance.server.ts'
 import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
@@ -50,6 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query: params.toString(),
     compliance: filterCompliance(compliance, filters),
     assignedCount: compliance.length,
+    inDate: staffInDate(compliance),
     modules: unique(compliance.map((r) => `${r.moduleId}\u0000${r.module}`)).map((m) => {
       const [value, label] = m.split('\u0000')
       return { value: value!, label: label! }

@@ -60,10 +60,13 @@ export function ModuleFields({
   values,
   errors,
   mayBeNational,
+  refreshers,
 }: {
   values: ModuleFormValues
   errors?: Record<string, string>
   mayBeNational: boolean
+  /** modules that may renew this one */
+  refreshers: { value: string; label: string }[]
 }) {
   const { t } = useTranslation()
   const str = (name: string) => values[name] ?? ''
@@ -131,6 +134,7 @@ export function ModuleFields({
         label={t('Pass mark for knowledge checks (%)')}
         inputMode="numeric"
       />
+      <StayingInDateFields values={values} errors={errors} refreshers={refreshers} />
       {mayBeNational ? (
         <CheckboxField
           name="national"
@@ -149,4 +153,72 @@ export function moduleFormValues(formData: FormData, values: Record<string, stri
     audience: formData.getAll('audience').map(String).join(','),
     topics: formData.getAll('topics').map(String).join(','),
   }
+}
+
+/** How long a completion keeps someone in date, its refresher, and asking everyone again. */
+function StayingInDateFields({
+  values,
+  errors,
+  refreshers,
+}: {
+  values: ModuleFormValues
+  errors?: Record<string, string>
+  refreshers: { value: string; label: string }[]
+}) {
+  const { t } = useTranslation()
+  const field = fieldBinder(values, errors)
+  return (
+    <fieldset className="field-group">
+      <legend>{t('Staying in date')}</legend>
+      <SelectField
+        name="expires"
+        label={t('Does training in this module run out?')}
+        options={[
+          { value: 'never', label: t('No, it never runs out') },
+          { value: 'months', label: t('Yes, a number of months after completing') },
+          { value: 'yearly', label: t('Yes, on a day each year (like 31 August)') },
+        ]}
+        defaultValue={values.expires || 'never'}
+        error={errors?.expires}
+      />
+      <TextField
+        {...field('validMonths')}
+        label={t('Months it stays in date (when it runs out after some months)')}
+        inputMode="numeric"
+      />
+      <TextField
+        {...field('validUntil')}
+        label={t('Day each year it runs out (when it runs out on a day)')}
+        hint={t(
+          'A day and month, like 31 August. Someone who finishes in the renewal window before it is in date until the year after.',
+        )}
+      />
+      <TextField
+        {...field('renewalWindowDays')}
+        label={t('Days before it runs out that learners may renew')}
+        hint={t('Renewing early adds to the old date, so nobody loses time. Usually 60.')}
+        inputMode="numeric"
+      />
+      <SelectField
+        name="refresher"
+        label={t('Refresher that renews it (optional)')}
+        hint={t('A shorter module, taken after this one, that keeps it in date.')}
+        options={refreshers}
+        placeholder={t('No refresher: take this module again')}
+        defaultValue={values.refresher ?? ''}
+        error={errors?.refresher}
+      />
+      <TextField
+        {...field('requiredAgainBy')}
+        type="date"
+        label={t('Ask everyone who did an earlier version to take it again by (optional)')}
+        hint={t('For a yearly update of the guidance. Leave it empty otherwise.')}
+      />
+      <TextAreaField
+        {...field('requiredAgainReason')}
+        label={t('Why they must take it again (learners see this)')}
+        rows={2}
+      />
+    </fieldset>
+  )
 }

@@ -23,6 +23,7 @@ import {
   type StudioModule,
 } from '#app/authoring/modules.server.ts'
 import { publishFromStudio, publishSummary } from '#app/authoring/publishing.server.ts'
+import { refresherRefusal } from '#app/authoring/staying-in-date.server.ts'
 import { studioModulePage } from '#app/authoring/studio-page.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
@@ -89,6 +90,11 @@ function saveDetails(module: StudioModule, formData: FormData) {
   const parsed = parseForm(formData, ModuleDetailsSchema)
   if (!parsed.success)
     return invalid(parsed.errors, { ...moduleFormValues(formData, parsed.values), form: 'details' })
+  const refusal = refresherRefusal(module.slug, parsed.data.refresher)
+  if (refusal) {
+    const values = { ...moduleFormValues(formData, parsed.values), form: 'details' }
+    return invalid({ refresher: refusal }, values)
+  }
   updateModuleDetails(module, ensureDraft(module), parsed.data)
   return { ok: true as const, saved: 'details' }
 }
@@ -248,6 +254,7 @@ export default function StudioModule() {
               values={values?.form === 'details' ? values : (page.details ?? {})}
               errors={values?.form === 'details' ? errors : undefined}
               mayBeNational={false}
+              refreshers={page.refreshers}
             />
             <button type="submit" className="button button--secondary" disabled={busy}>
               {t('Save the details')}

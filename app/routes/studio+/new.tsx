@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { createModule, ModuleDetailsSchema } from '#app/authoring/modules.server.ts'
+import { refresherChoices } from '#app/authoring/staying-in-date.server.ts'
 import { mayChooseModuleOwner, newModuleOwner, requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
@@ -13,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: 'Create a module – Upstream'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'studio')
-  return { mayBeNational: mayChooseModuleOwner(user) }
+  return { mayBeNational: mayChooseModuleOwner(user), refreshers: refresherChoices(user.vruId) }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -29,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NewModule() {
   const { t } = useTranslation()
-  const { mayBeNational } = useLoaderData<typeof loader>()
+  const { mayBeNational, refreshers } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const busy = useNavigation().state === 'submitting'
   return (
@@ -44,6 +45,7 @@ export default function NewModule() {
           values={actionData?.values ?? { passMark: '80' }}
           errors={actionData?.errors}
           mayBeNational={mayBeNational}
+          refreshers={refreshers}
         />
         <button type="submit" className="button" disabled={busy}>
           {t('Create the module')}

@@ -1,0 +1,182 @@
+/**
+ * The studio's fields for training that stays in date (decision 015): how long a completion
+ * keeps someone in date, the renewal window, the refresher that renews it, and whether a new
+ * version asks everyone to take it again by a day. They become the pack's `validity`,
+ * `refresher` and `requiredAgain`, checked by the same rules as the importer's.
+ */
+import { z } from 'zod'
+import { type Validity } from '#app/db.server.ts'
+import { listCatalogue } from '#app/learning/catalogue.server.ts'
+import { refresherCircle } from '#app/learning/packs.server.ts'
+import { validityProblems } from '#app/learning/validity.ts'
+import { isoDayFrom, isRealDay, londonDay } from '#app/utils/uk-dates.ts'
+
+export const EXPIRY_KINDS = ['never', 'months', 'yearly'] as const
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+const optionalText = (max: number, tooLong: string) =>
+  z.string().trim().max(max, tooLong).optional().catch(undefined)
+
+/** The form's fields, as typed; checked together in `stayingInDateProblems`. */
+export const StayingInDateFields = {
+  expires: z.enum(EXPIRY_KINDS).optional().catch(undefined),
+  validMonths: optionalText(10, 'Enter a number of months'),
+  validUntil: optionalText(30, 'Enter a day and month, like 31 August'),
+  renewalWindowDays: optionalText(10, 'Enter a number of days'),
+  refresher: optionalText(120, 'Choose a module from the list'),
+  requiredAgainBy: optionalText(20, 'Enter a date, like 31/10/2027'),
+  requiredAgainReason: optionalText(500, 'Keep the reason to 500 characters'),
+}
+
+type Fields = z.infer<z.ZodObject<typeof StayingInDateFields>>
+
+/** "31 August" as a day of the year, or null when it is not one. */
+function dayOfYear(typed: string) {
+  const match = /^(\d{1,2})\s+([A-Za-z]+)$/.exec(typed.trim())
+  if (!match) return null
+  const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === match[2]!.toLowerCase()) + 1
+  return month > 0 ? { day: Number(match[1]), month } : null
+}
+
+const wholeNumber = (typed: string | undefined) =>
+  typed && /^\d+$/.test(typed.trim()) ? Number(typed) : null
+
+/** The validity the fields describe, or the field to put right. */
+function validityFrom(f: Fields): Validity | { field: keyof Fields; message: string } {
+  if (!f.expires || f.expires === 'never') return { kind: 'none' }
+  const windowDays = f.renewalWindowDays?.trim() ? wholeNumber(f.renewalWindowDays) : 60
+  if (windowDays === null) {
+    return {
+      field: 'renewalWindowDays',
+      message: 'Enter the renewal window as a whole number of days',
+    }
+  }
+  if (f.expires === 'months') {
+    const months = wholeNumber(f.validMonths)
+    if (months === null)
+      return { field: 'validMonths', message: 'Enter how many months it stays in date, like 12' }
+    return { kind: 'rolling', months, windowDays }
+  }
+  const day = f.validUntil ? dayOfYear(f.validUntil) : null
+  if (!day) return { field: 'validUntil', message: 'Enter a day and month, like 31 August' }
+  return { kind: 'yearly', ...day, windowDays }
+}
+
+const PROBLEM_FIELD = {
+  months: 'validMonths',
+  date: 'validUntil',
+  windowDays: 'renewalWindowDays',
+} as const
+
+export function stayingInDateProblems(f: Fields, ctx: z.RefinementCtx) {
+  const validity = validityFrom(f)
+  if ('field' in validity) {
+    ctx.addIssue({ code: 'custom', path: [validity.field], message: validity.message })
+  } else {
+    for (const problem of validityProblems(validity)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [PROBLEM_FIELD[problem.field]],
+        message: problem.message,
+      })
+    }
+  }
+  const by = f.requiredAgainBy ? isoDayFrom(f.requiredAgainBy) : undefined
+  if (by && !isRealDay(by)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['requiredAgainBy'],
+      message: 'Enter a date that exists, like 31/10/2027',
+    })
+  } else if (by && by < londonDay()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['requiredAgainBy'],
+      message: 'The date to take it again by must be today or later',
+    })
+  } else if (by && !f.requiredAgainReason) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['requiredAgainReason'],
+      message: 'Say why everyone must take it again: learners see this',
+    })
+  }
+}
+
+/** What the fields add to module.yaml. */
+export function stayingInDateManifest(f: Fields) {
+  const validity = validityFrom(f)
+  const by = f.requiredAgainBy ? isoDayFrom(f.requiredAgainBy) : undefined
+  return {
+    validity:
+      'field' in validity || validity.kind === 'none'
+        ? undefined
+        : validity.kind === 'rolling'
+          ? { months: validity.months, renewalWindowDays: validity.windowDays }
+          : {
+              until: `${validity.day} ${MONTH_NAMES[validity.month - 1]}`,
+              renewalWindowDays: validity.windowDays,
+            },
+    refresher: f.refresher || undefined,
+    requiredAgain: by ? { by, reason: f.requiredAgainReason ?? '' } : undefined,
+  }
+}
+
+/** The manifest's fields as the studio reads a draft: leniently, since a draft may be unfinished. */
+export const StayingInDateManifest = {
+  validity: z
+    .union([
+      z.object({ months: z.number(), renewalWindowDays: z.number().optional() }),
+      z.object({ until: z.string(), renewalWindowDays: z.number().optional() }),
+    ])
+    .optional()
+    .catch(undefined),
+  refresher: z.string().optional().catch(undefined),
+  requiredAgain: z.object({ by: z.string(), reason: z.string() }).optional().catch(undefined),
+}
+
+type DraftFields = z.infer<z.ZodObject<typeof StayingInDateManifest>>
+
+/** The form's values for a draft's manifest. */
+export function stayingInDateValues(m: DraftFields): Record<keyof Fields, string> {
+  const v = m.validity
+  return {
+    expires: !v ? 'never' : 'months' in v ? 'months' : 'yearly',
+    validMonths: v && 'months' in v ? String(v.months) : '',
+    validUntil: v && 'until' in v ? v.until : '',
+    renewalWindowDays: v ? String(v.renewalWindowDays ?? 60) : '60',
+    refresher: m.refresher ?? '',
+    requiredAgainBy: m.requiredAgain?.by ?? '',
+    requiredAgainReason: m.requiredAgain?.reason ?? '',
+  }
+}
+
+/** The modules a module's unit may name as its refresher: any it can see but itself. */
+export function refresherChoices(vruId: number | null, slug?: string) {
+  return listCatalogue(vruId)
+    .filter((m) => m.slug !== slug)
+    .map((m) => ({ value: m.slug, label: m.title }))
+}
+
+/** Why a module may not name this refresher (itself, or one that leads back to it), or null. */
+export function refresherRefusal(slug: string, refresher: string | undefined) {
+  if (!refresher) return null
+  if (refresher === slug) return 'A module cannot be its own refresher: choose a shorter module'
+  return refresherCircle(slug, refresher)
+    ? 'That module is renewed by this one, so neither could be taken first: choose another'
+    : null
+}

@@ -1,0 +1,67 @@
+import { Form } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { type InDate } from '#app/learning/in-date.server.ts'
+import { formatDate } from '#app/learning/labels.ts'
+
+type Training = Pick<
+  InDate,
+  'moduleId' | 'slug' | 'title' | 'validUntil' | 'status' | 'windowOpens' | 'renewWith'
+> & { requiredAgain: InDate['requiredAgain'] }
+
+/**
+ * Training that expires, on the learner's page: until when each is in date, whether it can be
+ * renewed yet, and one button to renew (the refresher once the full course is done).
+ */
+export function TrainingInDate({ training }: { training: Training[] }) {
+  const { t } = useTranslation()
+  if (training.length === 0) return null
+  return (
+    <section aria-labelledby="in-date-heading">
+      <h2 id="in-date-heading">{t('Training that stays in date')}</h2>
+      <ul className="card-list">
+        {training.map((m) => (
+          <li key={m.moduleId} className={`card in-date in-date--${m.status}`}>
+            <h3>{m.title}</h3>
+            <p>
+              <strong>
+                {m.status === 'expired'
+                  ? t('Expired: it ran out on {{date}}', { date: formatDate(m.validUntil) })
+                  : m.status === 'renewal_due'
+                    ? t('Renewal due: in date until {{date}}', { date: formatDate(m.validUntil) })
+                    : t('In date until {{date}}', { date: formatDate(m.validUntil) })}
+              </strong>
+            </p>
+            {m.requiredAgain ? (
+              <p>
+                {t('A new version asks everyone to take it again by {{date}}.', {
+                  date: formatDate(m.requiredAgain.by),
+                })}{' '}
+                {m.requiredAgain.reason}
+              </p>
+            ) : null}
+            {m.status === 'in_date' ? (
+              <p className="muted">
+                {t('You can renew it from {{date}}.', { date: formatDate(m.windowOpens) })}
+              </p>
+            ) : (
+              <>
+                {m.status === 'renewal_due' ? (
+                  <p className="muted">
+                    {t('Renewing now adds to that date, so you lose no time by being early.')}
+                  </p>
+                ) : null}
+                <Form method="post" action={`/learn/modules/${m.renewWith.slug}`}>
+                  <button type="submit" className="button" name="intent" value="start">
+                    {m.renewWith.slug === m.slug
+                      ? t('Renew: take {{title}} again', { title: m.title })
+                      : t('Renew with {{title}}', { title: m.renewWith.title })}
+                  </button>
+                </Form>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
