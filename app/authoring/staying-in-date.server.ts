@@ -9,24 +9,9 @@ import { type Validity } from '#app/db.server.ts'
 import { listCatalogue } from '#app/learning/catalogue.server.ts'
 import { refresherCircle } from '#app/learning/packs.server.ts'
 import { validityProblems } from '#app/learning/validity.ts'
-import { isoDayFrom, isRealDay, londonDay } from '#app/utils/uk-dates.ts'
+import { isoDayFrom, isRealDay, londonDay, MONTH_NAMES } from '#app/utils/uk-dates.ts'
 
 export const EXPIRY_KINDS = ['never', 'months', 'yearly'] as const
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 const optionalText = (max: number, tooLong: string) =>
   z.string().trim().max(max, tooLong).optional().catch(undefined)

@@ -14,7 +14,8 @@ import {
   type Topic,
 } from '#app/db.server.ts'
 
-const latestPublished = sql`${moduleVersions.version} = (
+/** Beside `modules`: the version row is the module's latest published one. */
+export const latestPublished = sql`${moduleVersions.version} = (
   select max(v.version) from module_versions v where v.module_id = ${modules.id} and v.status = 'published'
 )`
 

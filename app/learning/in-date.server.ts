@@ -6,6 +6,7 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm'
 import { completions, db, modules, moduleVersions } from '#app/db.server.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
+import { latestPublished } from './catalogue.server.ts'
 import {
   inDateStatus,
   validUntil,
@@ -13,10 +14,6 @@ import {
   type InDateStatus,
   type Validity,
 } from './validity.ts'
-
-const latestPublished = sql`${moduleVersions.version} = (
-  select max(v.version) from module_versions v where v.module_id = ${modules.id} and v.status = 'published'
-)`
 
 type Rules = {
   moduleId: number

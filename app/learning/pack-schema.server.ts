@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AUDIENCES, LESSON_KINDS, PRACTICE_LEVELS, TOPICS, type Validity } from '#app/db.server.ts'
-import { isRealDay } from '#app/utils/uk-dates.ts'
+import { isRealDay, MONTH_NAMES } from '#app/utils/uk-dates.ts'
 import { validityProblems } from './validity.ts'
 
 const text = (what: string, max = 2000) =>
@@ -26,21 +26,6 @@ export const DEFAULT_EVALUATION_STATEMENTS = [
   'I feel confident responding calmly when a young person is distressed.',
   'I know how to share a concern through my organisation’s safeguarding procedure.',
   'I know where to find support for the young people I work with and for myself.',
-]
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
 ]
 
 const renewalWindowDays = z
@@ -73,7 +58,7 @@ const ValiditySchema = z
     const [day, month] = v.until.split(' ') as [string, string]
     return {
       kind: 'yearly',
-      month: MONTHS.indexOf(month.toLowerCase()) + 1,
+      month: MONTH_NAMES.findIndex((m) => m.toLowerCase() === month.toLowerCase()) + 1,
       day: Number(day),
       windowDays: v.renewalWindowDays,
     }

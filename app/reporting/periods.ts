@@ -3,7 +3,7 @@
  * to 31 March) and its quarters; a completion belongs to the period that holds its completion
  * time as a clock in the UK showed it, British Summer Time included.
  */
-import { financialYearOf, ukDate, ukMidnight } from '#app/utils/uk-dates.ts'
+import { financialYearOf, MONTH_NAMES, ukDate, ukMidnight } from '#app/utils/uk-dates.ts'
 
 export type Period =
   | { kind: 'year'; year: number }
@@ -97,21 +97,6 @@ export function monthRanges(period: Period) {
     return { start: Math.max(range.start, whole.start), end: Math.min(range.end, whole.end) }
   })
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 export function monthName(year: number, month: number) {
   return `${MONTH_NAMES[month - 1]} ${year}`

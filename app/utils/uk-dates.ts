@@ -6,6 +6,21 @@
 
 const HOUR = 3_600_000
 
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
 /** The last Sunday of a month, 01:00 UTC: when UK clocks change (March and October). */
 function lastSundayOneAm(year: number, month: number) {
   const lastDay = new Date(Date.UTC(year, month + 1, 0))
