@@ -78,3 +78,31 @@ test('a lead sees a colleague expire; the colleague is reminded, renews with the
   await leadPage.goto('/organisation?name=Leon')
   await expect(leonRow()).toContainText('In date')
 })
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } })
+
+  test('the compliance list is a card for each person and module, with status, due date and the day it runs out in view', async ({
+    page,
+  }) => {
+    await signIn(page, DEMO.orgLead)
+    await page.goto('/organisation')
+    const row = page
+      .getByRole('table', { name: /assigned module/ })
+      .getByRole('row', { name: /Kate Pryce/ })
+    // job role, module, status, due, completed and in date until: every one in view
+    const cells = row.getByRole('cell')
+    await expect(cells).toHaveCount(6)
+    await expect(cells.nth(2)).toHaveText(/Renewal due/)
+    await expect(cells.nth(5)).toHaveText(/\d+ \w+ 20\d\d/)
+    for (const cell of await cells.all()) {
+      const box = (await cell.boundingBox())!
+      expect(box.x + box.width, 'read without scrolling sideways').toBeLessThanOrEqual(375)
+    }
+    const overflow = await page.evaluate(
+      () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoAxeViolations(page)
+  })
+})
