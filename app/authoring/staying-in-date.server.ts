@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { type Validity } from '#app/db.server.ts'
 import { listCatalogue } from '#app/learning/catalogue.server.ts'
 import { refresherCircle } from '#app/learning/packs.server.ts'
-import { validityProblems } from '#app/learning/validity.ts'
+import { validityProblems, yearlyDateFrom } from '#app/learning/validity.ts'
 import { isoDayFrom, isRealDay, londonDay, MONTH_NAMES } from '#app/utils/uk-dates.ts'
 
 export const EXPIRY_KINDS = ['never', 'months', 'yearly'] as const
@@ -29,14 +29,6 @@ export const StayingInDateFields = {
 
 type Fields = z.infer<z.ZodObject<typeof StayingInDateFields>>
 
-/** "31 August" as a day of the year, or null when it is not one. */
-function dayOfYear(typed: string) {
-  const match = /^(\d{1,2})\s+([A-Za-z]+)$/.exec(typed.trim())
-  if (!match) return null
-  const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === match[2]!.toLowerCase()) + 1
-  return month > 0 ? { day: Number(match[1]), month } : null
-}
-
 const wholeNumber = (typed: string | undefined) =>
   typed && /^\d+$/.test(typed.trim()) ? Number(typed) : null
 
@@ -56,7 +48,7 @@ function validityFrom(f: Fields): Validity | { field: keyof Fields; message: str
       return { field: 'validMonths', message: 'Enter how many months it stays in date, like 12' }
     return { kind: 'rolling', months, windowDays }
   }
-  const day = f.validUntil ? dayOfYear(f.validUntil) : null
+  const day = f.validUntil ? yearlyDateFrom(f.validUntil) : null
   if (!day) return { field: 'validUntil', message: 'Enter a day and month, like 31 August' }
   return { kind: 'yearly', ...day, windowDays }
 }

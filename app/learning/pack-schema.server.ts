@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AUDIENCES, LESSON_KINDS, PRACTICE_LEVELS, TOPICS, type Validity } from '#app/db.server.ts'
-import { isRealDay, MONTH_NAMES } from '#app/utils/uk-dates.ts'
-import { validityProblems } from './validity.ts'
+import { isRealDay } from '#app/utils/uk-dates.ts'
+import { validityProblems, yearlyDateFrom } from './validity.ts'
 
 const text = (what: string, max = 2000) =>
   z
@@ -55,11 +55,12 @@ const ValiditySchema = z
   )
   .transform((v): Validity => {
     if ('months' in v) return { kind: 'rolling', months: v.months, windowDays: v.renewalWindowDays }
-    const [day, month] = v.until.split(' ') as [string, string]
+    // a month that does not exist reads as month 0, which the refinement below refuses
+    const { day, month } = yearlyDateFrom(v.until) ?? { day: 0, month: 0 }
     return {
       kind: 'yearly',
-      month: MONTH_NAMES.findIndex((m) => m.toLowerCase() === month.toLowerCase()) + 1,
-      day: Number(day),
+      month,
+      day,
       windowDays: v.renewalWindowDays,
     }
   })

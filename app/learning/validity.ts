@@ -7,7 +7,7 @@
  * completions and reports all agree.
  */
 import type { Validity } from '#app/db.server.ts'
-import { addDays } from '#app/utils/uk-dates.ts'
+import { addDays, MONTH_NAMES } from '#app/utils/uk-dates.ts'
 
 export type { Validity }
 
@@ -26,6 +26,14 @@ export function addMonths(day: string, months: number) {
   const year = Math.floor(index / 12)
   const month = (index % 12) + 1
   return dayOf(year, month, Math.min(d, daysInMonth(year, month)))
+}
+
+/** "31 August" (any case) as a day of the year, or null when it names no month. */
+export function yearlyDateFrom(typed: string) {
+  const match = /^(\d{1,2})\s+([A-Za-z]+)$/.exec(typed.trim())
+  if (!match) return null
+  const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === match[2]!.toLowerCase()) + 1
+  return month > 0 ? { day: Number(match[1]), month } : null
 }
 
 /** A fixed yearly date must exist every year: 29 February is refused as well as 30 February. */

@@ -12,13 +12,11 @@ import {
   loader as lessonLoader,
 } from '#app/routes/learn+/modules.$moduleSlug.lessons.$lessonSlug.tsx'
 import {
-  addPerson,
   cookiePair,
   finishModule,
-  organisationNamed,
+  freshLearnerAt,
   questionsOf,
   rightAnswers,
-  sessionUser,
   signInAs,
 } from './helpers.ts'
 
@@ -27,12 +25,7 @@ beforeAll(() => {
   expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
 }, 60_000)
 
-let counter = 0
-function freshLearner() {
-  counter++
-  const school = organisationNamed('Riverside Academy, Liverpool')
-  return sessionUser(addPerson(`rereader${counter}.${Date.now()}@example.test`, school.id))
-}
+const freshLearner = () => freshLearnerAt('Riverside Academy, Liverpool', 'rereader')
 
 /** Everything about a person's learning that a completion or a certificate is built from. */
 function recordOf(userId: string) {

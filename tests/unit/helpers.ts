@@ -83,6 +83,14 @@ export function addPerson(
   return email
 }
 
+let learners = 0
+/** A new learner at a demo organisation, with nothing done yet. */
+export function freshLearnerAt(organisation: string, label = 'learner') {
+  learners++
+  const school = organisationNamed(organisation)
+  return sessionUser(addPerson(`${label}${learners}.${Date.now()}@example.test`, school.id))
+}
+
 function decodeBody(eml: string) {
   const split = eml.indexOf('\n\n')
   const headers = eml.slice(0, split)

@@ -13,13 +13,11 @@ import {
 import { loader as completeLoader } from '#app/routes/learn+/modules.$moduleSlug.complete.tsx'
 import { action as lessonAction } from '#app/routes/learn+/modules.$moduleSlug.lessons.$lessonSlug.tsx'
 import {
-  addPerson,
   cookiePair,
   finishModule,
-  organisationNamed,
+  freshLearnerAt,
   questionsOf,
   rightAnswers,
-  sessionUser,
   signInAs,
   wrongAnswers,
 } from './helpers.ts'
@@ -28,13 +26,8 @@ beforeAll(() => {
   expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
 }, 60_000)
 
-let counter = 0
 /** A teacher at a Lancashire primary school, where Mia's Story is offered. */
-function freshLearner() {
-  counter++
-  const school = organisationNamed('Brookside Primary School, Blackpool')
-  return sessionUser(addPerson(`flow${counter}.${Date.now()}@example.test`, school.id))
-}
+const freshLearner = () => freshLearnerAt('Brookside Primary School, Blackpool', 'flow')
 
 /** Mia's Story started, its lessons by slug, and a way to mark one done as its page would. */
 function miasStory() {

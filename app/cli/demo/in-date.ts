@@ -39,18 +39,7 @@ function moduleId(slug: string) {
 }
 
 function person(email: string): SessionUser | undefined {
-  return db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      vruId: users.vruId,
-      organisationId: users.organisationId,
-    })
-    .from(users)
-    .where(eq(users.email, email))
-    .get()
+  return db.select().from(users).where(eq(users.email, email)).get()
 }
 
 /** Only into a database where no completion expires yet, and only once the packs are loaded. */
