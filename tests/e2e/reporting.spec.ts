@@ -213,7 +213,9 @@ test('report pages pass axe at phone and desktop widths; the board summary print
 test('the organisation lead: compliance list, its CSV, and a staff CSV with an error row', async ({
   page,
 }) => {
-  test.setTimeout(90_000)
+  // axe reads the whole organisation page, which every earlier spec's assignments lengthen;
+  // on a busy two-core machine that alone has taken over a minute
+  test.setTimeout(180_000)
   await signIn(page, DEMO.orgLead)
   await page.goto('/organisation')
   await expect(page.getByRole('heading', { name: 'Staff compliance' })).toBeVisible()
