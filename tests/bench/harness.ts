@@ -289,3 +289,45 @@ export async function loadTogether(
     unserved: states.reduce((n, s) => n + s.connections - s.served.size, 0),
   }
 }
+
+export type Times = { median: number; p95: number; runs: number }
+
+/**
+ * Times a page one request at a time after `warmUp` unmeasured ones, so each figure is one
+ * page's own time, not a queue's. `url` may give a different address each request.
+ */
+export async function timed(
+  base: string,
+  url: string | ((i: number) => string),
+  cookie: string,
+  warmUp: number,
+  runs: number,
+): Promise<Times> {
+  const times: number[] = []
+  for (let i = 0; i < warmUp + runs; i++) {
+    const started = performance.now()
+    const asked = typeof url === 'string' ? url : url(i)
+    const response = await fetch(`${base}${asked}`, { headers: { Cookie: cookie } })
+    await response.arrayBuffer()
+    if (!response.ok) throw new Error(`${asked} answered ${response.status}`)
+    if (i >= warmUp) times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  return {
+    median: times[Math.floor(times.length / 2)]!,
+    p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]!,
+    runs,
+  }
+}
+
+export function printTimesHeader() {
+  console.log(
+    `  ${'view'.padEnd(48)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'runs'.padStart(5)}`,
+  )
+}
+
+export function printTimes(label: string, { median, p95, runs }: Times, note = '') {
+  console.log(
+    `  ${label.padEnd(48)} ${median.toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(7)} ${String(runs).padStart(5)}${note}`,
+  )
+}

@@ -15,7 +15,15 @@ import path from 'node:path'
 import { currentFinancialYear, periodRange } from '#app/reporting/periods.ts'
 import { ukDate } from '#app/utils/uk-dates.ts'
 import { migrateDatabase, openDatabase } from '#db/client.ts'
-import { BENCH_PORT, signIn, startApp, stop } from './harness.ts'
+import {
+  BENCH_PORT,
+  printTimes,
+  printTimesHeader,
+  signIn,
+  startApp,
+  stop,
+  timed,
+} from './harness.ts'
 import { LARGE_UNIT, NATIONAL_DATABASE } from './reports-dataset.ts'
 
 const WARM_UP = 3
@@ -97,42 +105,20 @@ try {
       ` the server's memory went from ${memoryBefore} to ${memoryOf(app.pid!)} MB\n`,
   )
 
-  const timed = async (
-    url: string | ((i: number) => string),
-    cookie: string,
-    warmUp: number,
-    runs: number,
-  ) => {
-    const times: number[] = []
-    for (let i = 0; i < warmUp + runs; i++) {
-      const started = performance.now()
-      const asked = typeof url === 'string' ? url : url(i)
-      const response = await fetch(`${base}${asked}`, { headers: { Cookie: cookie } })
-      await response.arrayBuffer()
-      if (!response.ok) throw new Error(`${asked} answered ${response.status}`)
-      if (i >= warmUp) times.push(performance.now() - started)
-    }
-    times.sort((a, b) => a - b)
-    return {
-      median: times[Math.floor(times.length / 2)]!,
-      p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]!,
-    }
-  }
-  const row = (label: string, { median, p95 }: { median: number; p95: number }, note = '') =>
-    console.log(
-      `  ${label.padEnd(48)} ${median.toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(7)}${note}`,
-    )
-
   console.log(`Report views, ${RUNS} requests each after ${WARM_UP} to warm up (ms):`)
-  console.log(`  ${'view'.padEnd(48)} ${'median'.padStart(7)} ${'p95'.padStart(7)}`)
+  printTimesHeader()
   for (const asker of askers) {
     for (const [label, url] of views) {
-      const figures = await timed(url, asker.cookie, WARM_UP, RUNS)
-      row(`${asker.label}: ${label}`, figures, figures.p95 > GOAL_MS ? '  over the goal' : '')
+      const figures = await timed(base, url, asker.cookie, WARM_UP, RUNS)
+      printTimes(
+        `${asker.label}: ${label}`,
+        figures,
+        figures.p95 > GOAL_MS ? '  over the goal' : '',
+      )
     }
     // figures counted once are remembered until the data changes: these are counted afresh
-    const figures = await timed(newRange, asker.cookie, 0, RUNS)
-    row(`${asker.label}: custom dates, a new range each time`, figures)
+    const figures = await timed(base, newRange, asker.cookie, 0, RUNS)
+    printTimes(`${asker.label}: custom dates, a new range each time`, figures)
   }
 
   // Custom dates are counted on a worker thread: the server keeps answering meanwhile.
