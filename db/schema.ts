@@ -558,6 +558,27 @@ export const renewalReminders = sqliteTable(
 )
 
 /**
+ * Where each member of staff stands today on the training required of them that expires
+ * (decision 015): the earliest of their latest in-date days over every assigned module that
+ * expires, '' when they never did one. Kept by triggers (migration 0014) in the transaction that
+ * records a completion, assigns, moves or deactivates someone or publishes a module, so the
+ * reports count the share in date by an index range instead of working it out per person.
+ */
+export const staffInDate = sqliteTable(
+  'staff_in_date',
+  {
+    userId: text('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    inDateUntil: text('in_date_until').notNull(),
+  },
+  (t) => [index('staff_in_date_by_organisation').on(t.organisationId, t.inDateUntil)],
+)
+
+/**
  * Report figures per unit, period and group, kept current in the transaction that writes each
  * completion (app/reporting/summary/totals.server.ts). Why a summary: "professionals upskilled" counts
  * distinct people, which no index can add up; at national scale (a million completions a year)

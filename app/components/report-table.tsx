@@ -9,7 +9,8 @@ export type ReportTableData = {
   rows: { label: string; href?: string; cells: (number | string | null)[] }[]
   chart?: number
   /** how many groups there are in all, when only the largest are listed */
-  total?: number
+  total?: number /** what the page says when the table has no rows */
+  empty?: string
 }
 
 export function useCell() {
@@ -170,7 +171,7 @@ export function ReportSection({
       <h2 id={headingId}>{t(table.title)}</h2>
       {note ? <p className="muted">{t(note)}</p> : null}
       {table.rows.length === 0 ? (
-        <p>{t('No completions in this period.')}</p>
+        <p>{t(table.empty ?? 'No completions in this period.')}</p>
       ) : (
         <div className={chart && table.chart !== undefined ? 'report-section__body' : undefined}>
           {chart && table.chart !== undefined ? <BarChart table={table} /> : null}

@@ -97,7 +97,10 @@ function standingOn(userId: string, rules: Rules): Standing | null {
   return capped(rules, { moduleId: rules.moduleId, ...latest })
 }
 
-/** A person's latest day, shortened if a later version asked everyone to take it again. */
+/**
+ * A person's latest day, shortened if a later version asked everyone to take it again (the
+ * view required_training_standings, migration 0014, applies the same rule for the reports).
+ */
 function capped(
   rules: Rules,
   latest: { moduleId: number; validUntil: string; lastCompletedAt: number },

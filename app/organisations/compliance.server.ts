@@ -14,6 +14,7 @@ import { toCsv } from '#app/utils/csv.ts'
 import { addDays, londonDay } from '#app/utils/uk-dates.ts'
 import {
   COMPLIANCE_STATUS_LABELS,
+  COMPLIANCE_PAGE_ROWS,
   COMPLIANCE_STATUSES,
   EXPIRING_FILTER,
   type ComplianceStatus,
@@ -145,6 +146,26 @@ export function staffInDate(rows: ComplianceRow[]) {
   return { inDate: values.filter(Boolean).length, of: values.length }
 }
 export type ComplianceRow = ReturnType<typeof staffCompliance>[number]
+
+/**
+ * One page of the (filtered) list, from `page` in the address: a school of 2,000 staff has
+ * 12,000 rows for six modules, more than a page can carry or anyone can read.
+ */
+export function compliancePage<T>(rows: T[], params: URLSearchParams) {
+  const pages = Math.max(1, Math.ceil(rows.length / COMPLIANCE_PAGE_ROWS))
+  const asked = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .catch(1)
+    .parse(params.get('page') ?? 1)
+  const page = Math.min(asked, pages)
+  const first = (page - 1) * COMPLIANCE_PAGE_ROWS
+  return {
+    rows: rows.slice(first, first + COMPLIANCE_PAGE_ROWS),
+    page: { number: page, pages, first: first + 1, total: rows.length },
+  }
+}
 
 export function filterCompliance(
   rows: ComplianceRow[],

@@ -66,3 +66,6 @@ export const EXPIRING_FILTER_LABEL = 'Expired or running out within 30 days'
 export function optionsFrom<K extends string>(labels: Record<K, string>) {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
 }
+
+/** Rows a page of the compliance list shows; the CSV has every row. */
+export const COMPLIANCE_PAGE_ROWS = 100

@@ -1,4 +1,4 @@
-import { and, asc, eq, like, or, type SQL } from 'drizzle-orm'
+import { count, and, asc, eq, like, or, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import {
   mayChangePerson,
@@ -44,8 +44,16 @@ export function listPeople(
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(and(...conditions))
     .orderBy(asc(users.name))
-    .limit(500)
+    .limit(PEOPLE_LISTED)
     .all()
+}
+
+/** The most people a list shows at once; a search finds the rest. */
+export const PEOPLE_LISTED = 500
+
+/** How many people the scope holds, as listPeople lists them (an organisation's staff). */
+export function countPeople(scope: Scope) {
+  return db.select({ n: count() }).from(users).where(peopleInScope(scope)).get()?.n ?? 0
 }
 
 /** The person if the scope may see them; undefined otherwise (routes answer 404). */

@@ -36,7 +36,7 @@ export type Headline = {
 }
 
 /** Headline figures as released; completions follow the people they describe. */
-export function discloseHeadline(h: Headline): ReleasedHeadline {
+export function discloseHeadline(h: Headline): Omit<ReleasedHeadline, 'staffInDate'> {
   const upskilled = releasedCount(h.upskilled)
   return {
     upskilled,
@@ -95,6 +95,51 @@ export function discloseMonths(months: { people: number; completions: number }[]
     withheld[smallest] = true
   }
   return months.map((m, i) => (withheld[i] ? null : m))
+}
+
+/** A group of staff with training that expires, and how many of them are in date. */
+export type InDateFigures = { groupKey: string; staff: number; inDate: number }
+
+/** Staff, those in date and those not: each 0 or at least 5, or the group gives someone away. */
+const safeInDate = (f: { staff: number; inDate: number }) =>
+  !tooFew(f.staff) && !tooFew(f.inDate) && !tooFew(f.staff - f.inDate)
+
+/**
+ * Staff in date as released: a group is named only when its staff, those in date and those not
+ * in date are each 0 or at least 5; the rest go into one unnamed row, and the smallest named
+ * groups join it until it gives nobody away too. Each person is in one group, so the total is
+ * the sum and the total minus the named groups is that row.
+ */
+export function discloseInDate(groups: InDateFigures[]) {
+  const named = groups
+    .filter(safeInDate)
+    .filter((g) => g.staff > 0)
+    .sort(
+      (a, b) => b.staff - a.staff || b.inDate - a.inDate || a.groupKey.localeCompare(b.groupKey),
+    )
+  const rest = { staff: 0, inDate: 0 }
+  for (const g of groups.filter((g) => !named.includes(g))) {
+    rest.staff += g.staff
+    rest.inDate += g.inDate
+  }
+  while (named.length > 0 && !safeInDate(rest)) {
+    const smallest = named.pop()!
+    rest.staff += smallest.staff
+    rest.inDate += smallest.inDate
+  }
+  const total = groups.reduce(
+    (sum, g) => ({ staff: sum.staff + g.staff, inDate: sum.inDate + g.inDate }),
+    { staff: 0, inDate: 0 },
+  )
+  return { named, other: rest.staff === 0 ? null : released(rest), total: released(total) }
+}
+
+/** Staff (null under 5) and in date (null when it or those not in date would be 1 to 4). */
+function released(f: { staff: number; inDate: number }) {
+  return {
+    staff: releasedCount(f.staff),
+    inDate: safeInDate(f) ? f.inDate : null,
+  }
 }
 
 // --- Evaluation in batches of five -------------------------------------------------------

@@ -9,6 +9,7 @@ import {
   assignments,
   completions,
   db,
+  sqlite,
   ORGANISATION_TYPES,
   organisations,
   PRACTICE_LEVELS,
@@ -19,14 +20,23 @@ import { assignmentCoversPerson } from '#app/learning/assignments.server.ts'
 import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
+import { londonDay } from '#app/utils/uk-dates.ts'
 import { customTotals } from './custom-range/figures.server.ts'
-import { discloseHeadline, evaluationByBatches, type Headline } from './disclosure.server.ts'
+import {
+  discloseHeadline,
+  discloseInDate,
+  evaluationByBatches,
+  type Headline,
+} from './disclosure.server.ts'
+import { staffInDateCounted, type InDateGroup } from './in-date-figures.server.ts'
 import { monthRanges, periodKey, periodLabel, periodRange, type Period } from './periods.ts'
 import {
   areaNames,
   breakdown,
   evaluationTable,
+  inDateTable,
   labelIn,
+  shareOf,
   monthsTable,
   names,
   organisationNames,
@@ -97,6 +107,68 @@ export async function exactHeadline(scope: ReportScope, period: Period, now = Da
 }
 
 /**
+ * Staff in date on required training today, by organisation type and by area: a figure as at
+ * a day, whatever the period (decision 015).
+ */
+function inDateFigures(vruId: number, today: string) {
+  let counted: InDateGroup[] | undefined
+  const groups = (key: (g: InDateGroup) => string) => {
+    counted ??= staffInDateCounted(vruId, today)
+    const summed = new Map<string, { groupKey: string; staff: number; inDate: number }>()
+    for (const g of counted) {
+      const found = summed.get(key(g)) ?? { groupKey: key(g), staff: 0, inDate: 0 }
+      found.staff += g.staff
+      found.inDate += g.inDate
+      summed.set(found.groupKey, found)
+    }
+    return [...summed.values()]
+  }
+  const tables: [string, () => ReportTable][] = [
+    [
+      'in-date-by-organisation-type',
+      () =>
+        inDateTable(
+          'in-date-by-organisation-type',
+          'Staff in date on required training, by organisation type',
+          'Organisation type',
+          groups((g) => g.type),
+          labelIn(ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS),
+        ),
+    ],
+    [
+      'in-date-by-area',
+      () => {
+        const byArea = groups((g) => String(g.areaId ?? ''))
+        const areas = names(
+          areaNames,
+          byArea.filter((g) => g.groupKey !== ''),
+        )
+        return inDateTable(
+          'in-date-by-area',
+          'Staff in date on required training, by hub-and-spoke area',
+          'Area',
+          byArea,
+          (k) => (k === '' ? 'No area' : (areas.get(k) ?? `Area ${k}`)),
+        )
+      },
+    ],
+  ]
+  /** every group together, as released: the headline's share */
+  const share = () => {
+    const { total } = discloseInDate(groups((g) => g.type))
+    return total.staff === 0 ? NONE_REQUIRED : shareOf(total.inDate, total.staff)
+  }
+  // a unit without hub-and-spoke areas has no area table, as for completions
+  return { tables: unitHasAreas.get({ vru: vruId }) ? tables : tables.slice(0, 1), share }
+}
+/** The share in date where no one is required to keep training in date. */
+const NONE_REQUIRED = 'none required'
+
+const unitHasAreas = sqlite.prepare<{ vru: number }, { one: number }>(
+  'select 1 as one from areas where :vru = 0 or vru_id = :vru limit 1',
+)
+
+/**
  * The whole report for a unit (vruId) or every unit (NATIONAL), as released: every figure has
  * been through disclosure.server.ts (ReportOptions: how much of it to build).
  */
@@ -116,6 +188,7 @@ export async function buildReport(
       : (totals.get(dimension) ?? []).filter((r) => r.completions > 0)
   const national = scope.vruId === NATIONAL
   const partition = headline.upskilled
+  const inDate = inDateFigures(scope.vruId, londonDay(now))
   const moduleTitles = (ids: number[]) =>
     new Map([...moduleTitlesOf(ids)].map(([id, title]) => [String(id), title]))
 
@@ -226,6 +299,7 @@ export async function buildReport(
       }),
     ],
     ['by-month', () => monthsTable(scope.vruId, period, custom?.months)],
+    ...inDate.tables,
     [
       'evaluation',
       () => evaluationTable(evaluationByBatches(scope.vruId, range.start, range.end), moduleTitles),
@@ -234,7 +308,7 @@ export async function buildReport(
   return {
     scopeName: scope.name,
     periodLabel: periodLabel(period),
-    headline: discloseHeadline(headline),
+    headline: { ...discloseHeadline(headline), staffInDate: inDate.share() },
     tables: builders.filter(([id]) => wanted(id)).map(([, build]) => build()),
     units: national && wanted('units') ? unitsTable(period, partition, custom?.units) : null,
   }

@@ -30,6 +30,11 @@ export function headlineFigures(
     { key: 'completions', label: 'Completions', value: h.completions },
     { key: 'in-progress', label: 'People in progress', value: h.inProgress },
     { key: 'overdue', label: 'Assigned but overdue', value: h.overdue },
+    {
+      key: 'staff-in-date',
+      label: 'Staff in date on required training today',
+      value: h.staffInDate,
+    },
   ]
 }
 
@@ -74,7 +79,14 @@ export const SUMMARY_ROWS = 5
 
 /** What fits on one page for a board: the headline and the largest groups of a few tables. */
 export function boardSummary(report: Report) {
-  const pick = ['by-sector', 'by-organisation-type', 'by-module', 'by-practice-level', 'evaluation']
+  const pick = [
+    'by-sector',
+    'by-organisation-type',
+    'by-module',
+    'by-practice-level',
+    'evaluation',
+    'in-date-by-organisation-type',
+  ]
   const tables = [report.units, ...report.tables]
     .filter((t): t is ReportTable => t !== null && (t.id === 'units' || pick.includes(t.id)))
     .map((t) => ({

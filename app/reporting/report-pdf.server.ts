@@ -119,8 +119,9 @@ export async function boardSummaryPdf(report: Report) {
   block(report.scopeName, 18, bold, INK, 4)
   block(report.periodLabel, 13, regular, INK, 18)
 
-  // the headline: four figures side by side, each label wrapped under its figure
-  const quarter = (room - GAP * 3) / 4
+  // the headline: its figures side by side, each label wrapped under its figure
+  const figures = summary.headline.length
+  const quarter = (room - GAP * (figures - 1)) / figures
   let tallest = 0
   summary.headline.forEach(({ label, value }, i) => {
     const x = MARGIN + i * (quarter + GAP)

@@ -7,7 +7,9 @@ import { sqlite } from '#app/db.server.ts'
 import { type CustomFigures } from './custom-range/figures.server.ts'
 import {
   discloseGroups,
+  discloseInDate,
   discloseMonths,
+  type InDateFigures,
   type ModuleEvaluation,
   OTHER_GROUPS,
 } from './disclosure.server.ts'
@@ -31,7 +33,7 @@ export const areaNames = namesOf(
   `select id, name from areas where id in (select value from json_each(:ids))`,
 )
 
-export function names(statement: typeof organisationNames, rows: GroupFigures[]) {
+export function names(statement: typeof organisationNames, rows: { groupKey: string }[]) {
   const ids = JSON.stringify(rows.map((r) => Number(r.groupKey)))
   return new Map(statement.all({ ids }).map((r) => [String(r.id), r.name]))
 }
@@ -76,6 +78,42 @@ export function breakdown(
     total: named.length + (other ? 1 : 0),
     rows,
     chart: 0,
+  }
+}
+
+/** A share as a whole percentage, when both its parts may be released. */
+export const shareOf = (part: number | null, whole: number | null) =>
+  part === null || !whole ? null : `${Math.round((100 * part) / whole)}%`
+
+/**
+ * Staff in date on required training by a grouping, as released (discloseInDate): the named
+ * groups, the unnamed rest, and every group together.
+ */
+export function inDateTable(
+  id: string,
+  title: string,
+  heading: string,
+  groups: InDateFigures[],
+  label: (key: string) => string,
+): ReportTable {
+  const { named, other, total } = discloseInDate(groups)
+  const row = (rowLabel: string, f: { staff: number | null; inDate: number | null }) => ({
+    label: rowLabel,
+    cells: [f.staff, f.inDate, shareOf(f.inDate, f.staff)],
+  })
+  return {
+    id,
+    title,
+    columns: [heading, 'Staff with required training that expires', 'In date', 'Share in date'],
+    rows:
+      total.staff === 0
+        ? []
+        : [
+            ...named.map((g) => row(label(g.groupKey), g)),
+            ...(other ? [row(OTHER_GROUPS, other)] : []),
+            row('All staff', total),
+          ],
+    empty: 'No one here is assigned training that expires.',
   }
 }
 

@@ -20,7 +20,8 @@ export type ReportTable = {
   /** the cell charted beside the table */
   chart?: number
   /** how many rows the full table has when the page shows only the largest */
-  total?: number
+  total?: number /** what the page says when the table has no rows */
+  empty?: string
 }
 
 /** What a breakdown shows of a group. */
@@ -41,6 +42,8 @@ export type ReleasedHeadline = {
   completions: number | null
   inProgress: number | null
   overdue: number | null
+  /** the share of staff in date on required training today ("82%"), whatever the period */
+  staffInDate: string | null
 }
 
 /** A report as released: every figure has been through disclosure control. */

@@ -101,6 +101,40 @@ test('a start and a completion move the Merseyside lead’s figures and not Lanc
   await merseyside.dispose()
 })
 
+test('a VRU lead sees the share of staff in date on required training, by organisation type, and its CSV', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.vruMerseyside)
+  await page.goto('/reports')
+  // the demo's two schools keep the safeguarding induction in date (app/cli/demo/in-date.ts)
+  await expect(page.getByTestId('staff-in-date')).toHaveText(/^(\d+%|fewer than 5)$/)
+  const table = page.getByRole('table', {
+    name: /Staff in date on required training, by organisation type/,
+  })
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Organisation type',
+    'Staff with required training that expires',
+    'In date',
+    'Share in date',
+  ])
+  const allStaff = table.getByRole('row', { name: /^All staff/ })
+  const staff = Number(await allStaff.getByRole('cell').first().textContent())
+  expect(staff).toBeGreaterThanOrEqual(10)
+  const csv = await (await page.request.get('/reports/in-date-by-organisation-type.csv')).text()
+  expect(csv.split('\r\n')[0]).toBe(
+    'Organisation type,Staff with required training that expires,In date,Share in date',
+  )
+  expect(csv).toMatch(new RegExp(`\r\nAll staff,${staff},`))
+  // no one's name, only counts
+  await expect(table).not.toContainText('Leon Carter')
+
+  // a unit with no training that expires says so rather than showing zeros
+  await signIn(page, DEMO.vruLancashire)
+  await page.goto('/reports')
+  await expect(page.getByTestId('staff-in-date')).toHaveText('none required')
+  await expect(page.getByText('No one here is assigned training that expires.')).toBeVisible()
+})
+
 test('the period picker works without JavaScript and explains a wrong date', async ({
   browser,
 }) => {

@@ -84,6 +84,7 @@ describe('disclosure control', () => {
         completions: null,
         inProgress: 0,
         overdue: 0,
+        staffInDate: 'none required',
       })
       // Merseyside has no hub-and-spoke areas
       for (const id of BREAKDOWNS.filter((id) => id !== 'by-area')) {

@@ -14,6 +14,7 @@ import { sendRenewalReminders } from '#app/learning/renewal-reminders.server.ts'
 import {
   complianceCsv,
   complianceFiltersFrom,
+  compliancePage,
   filterCompliance,
   staffCompliance,
   staffInDate,
@@ -202,5 +203,28 @@ describe('the list an inspector asks for', () => {
     expect(line(expired)).toMatch(/,Expired,,2024-09-10,2025-08-31$/)
     expect(line(due)).toMatch(/,Renewal due,,2026-06-10,2026-08-31$/)
     expect(line(inDate)).toMatch(/,In date,,2026-07-10,2027-08-31$/)
+  })
+})
+
+describe('a long list', () => {
+  test('a school of 2,000 staff sees its list a page at a time, and a page past the end shows the last', () => {
+    const rows = Array.from({ length: 250 }, (_, i) => i)
+    const at = (page?: string) =>
+      compliancePage(rows, new URLSearchParams(page === undefined ? {} : { page }))
+    expect(at()).toEqual({
+      rows: rows.slice(0, 100),
+      page: { number: 1, pages: 3, first: 1, total: 250 },
+    })
+    expect(at('3').rows).toEqual(rows.slice(200))
+    expect(at('3').page).toMatchObject({ number: 3, first: 201 })
+    expect(at('99').page.number).toBe(3)
+    expect(at('nonsense').page.number).toBe(1)
+    expect(at('-2').page.number).toBe(1)
+    expect(compliancePage([], new URLSearchParams({ page: '4' })).page).toEqual({
+      number: 1,
+      pages: 1,
+      first: 1,
+      total: 0,
+    })
   })
 })

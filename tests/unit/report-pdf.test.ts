@@ -23,7 +23,13 @@ const LONG =
 const report: Report = {
   scopeName: 'Merseyside Violence Reduction Partnership',
   periodLabel: 'April 2024 to March 2025',
-  headline: { upskilled: 1234, completions: 5678, inProgress: null, overdue: 12 },
+  headline: {
+    upskilled: 1234,
+    completions: 5678,
+    inProgress: null,
+    overdue: 12,
+    staffInDate: '82%',
+  },
   units: null,
   tables: [
     {

@@ -6,9 +6,9 @@
  * is started. Dates are counted back from now, since the modules' validity is rolling.
  */
 import crypto from 'node:crypto'
-import { eq, isNotNull } from 'drizzle-orm'
+import { and, asc, eq, isNotNull } from 'drizzle-orm'
 import { type SessionUser } from '#app/auth/session.server.ts'
-import { assignments, completions, db, modules, users } from '#app/db.server.ts'
+import { assignments, completions, db, modules, organisations, users } from '#app/db.server.ts'
 import { workThroughModule } from './work-through.ts'
 
 const INDUCTION = 'safeguarding-induction-england'
@@ -32,7 +32,19 @@ const RIVERSIDE_STAFF: { name: string; jobRole: string; done: [string, number][]
     ],
   },
   { name: 'Grace Mensah', jobRole: 'Lunchtime supervisor', done: [] },
+  // five of the ten not in date: few enough out of date to matter, enough for the VRU's figure
+  { name: 'Ben Ashworth', jobRole: 'Site manager', done: [[INDUCTION, 900]] },
 ]
+
+/**
+ * A second school of the unit keeps the induction in date too, all its staff in date (some due
+ * to renew), so the VRU lead's share in date compares two schools. Its staff are the demo
+ * learning's (learning.ts), days before now that each did the induction.
+ */
+const SECOND_SCHOOL = {
+  name: 'Brookside Primary School, Wirral',
+  done: [20, 45, 90, 150, 200, 290, 310, 330],
+}
 
 function moduleId(slug: string) {
   return db.select({ id: modules.id }).from(modules).where(eq(modules.slug, slug)).get()?.id
@@ -88,6 +100,33 @@ export function seedDemoInDate(now = Date.now()) {
     const learner = person(created.email)!
     for (const [slug, days] of staff.done) workThroughModule(learner, slug, ago(days))
   })
+  const second = db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.name, SECOND_SCHOOL.name))
+    .get()
+  if (second) {
+    db.insert(assignments)
+      .values({
+        moduleId: induction,
+        organisationId: second.id,
+        dueAt: ago(-28),
+        keepInDate: true,
+        assignedById: lead.id,
+        createdAt: ago(600),
+      })
+      .run()
+    const staff = db
+      .select()
+      .from(users)
+      .where(and(eq(users.organisationId, second.id), eq(users.active, true)))
+      .orderBy(asc(users.email))
+      .all()
+    staff.forEach((learner, i) => {
+      const days = SECOND_SCHOOL.done[i % SECOND_SCHOOL.done.length]!
+      workThroughModule(learner, INDUCTION, ago(days))
+    })
+  }
   // the demo accounts: renewal due, so /learn offers to renew
   const teacher = person('teacher.merseyside@demo.upstream.test')
   if (teacher) workThroughModule(teacher, INDUCTION, ago(320))

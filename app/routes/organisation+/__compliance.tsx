@@ -1,4 +1,4 @@
-import { Form } from '@remix-run/react'
+import { Form, Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { SelectField, TextField } from '#app/components/forms.tsx'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
@@ -9,7 +9,13 @@ import {
   EXPIRING_FILTER_LABEL,
   optionsFrom,
 } from '#app/organisations/labels.ts'
-import { type ComplianceFilters, type ComplianceRow } from '#app/organisations/compliance.server.ts'
+import {
+  type ComplianceFilters,
+  type compliancePage,
+  type ComplianceRow,
+} from '#app/organisations/compliance.server.ts'
+
+type CompliancePage = ReturnType<typeof compliancePage>['page']
 
 type Option = { value: string; label: string }
 
@@ -22,6 +28,24 @@ function StatusTag({ status }: { status: keyof typeof COMPLIANCE_STATUS_LABELS }
   )
 }
 
+/** Links to the list's other pages, keeping the filters: plain links, so no script is needed. */
+function Pages({ page, query }: { page: CompliancePage; query: string }) {
+  const { t } = useTranslation()
+  if (page.pages === 1) return null
+  const to = (n: number) => {
+    const params = new URLSearchParams(query)
+    params.set('page', String(n))
+    return `/organisation?${params.toString()}#compliance-heading`
+  }
+  return (
+    <nav className="button-row" aria-label={t('Pages of the compliance list')}>
+      {page.number > 1 ? <Link to={to(page.number - 1)}>{t('Previous page')}</Link> : null}
+      <span>{t('Page {{number}} of {{pages}}', page)}</span>
+      {page.number < page.pages ? <Link to={to(page.number + 1)}>{t('Next page')}</Link> : null}
+    </nav>
+  )
+}
+
 /** Which assigned modules each member of staff has completed, filtered, with a CSV download. */
 export function Compliance({
   compliance,
@@ -31,8 +55,10 @@ export function Compliance({
   query,
   assignedCount,
   inDate,
+  page,
 }: {
   compliance: ComplianceRow[]
+  page: CompliancePage
   filters: ComplianceFilters
   modules: Option[]
   jobRoles: Option[]
@@ -96,11 +122,17 @@ export function Compliance({
           <div className="table-cards">
             <ScrollableTable
               caption={
-                compliance.length === 1
+                page.total === 1
                   ? t('1 assigned module, by member of staff')
-                  : t('{{count}} assigned modules, by member of staff', {
-                      count: compliance.length,
-                    })
+                  : page.pages > 1
+                    ? t('{{count}} assigned modules, by member of staff: rows {{from}} to {{to}}', {
+                        count: page.total,
+                        from: page.first,
+                        to: page.first + compliance.length - 1,
+                      })
+                    : t('{{count}} assigned modules, by member of staff', {
+                        count: page.total,
+                      })
               }
               headings={[
                 t('Name'),
@@ -148,6 +180,7 @@ export function Compliance({
               )}
             />
           </div>
+          <Pages page={page} query={query} />
           <p>
             <a href={`/organisation/compliance.csv${query ? `?${query}` : ''}`} download>
               {t('Download this list as CSV (for an inspection)')}

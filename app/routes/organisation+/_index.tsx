@@ -16,13 +16,14 @@ import {
 } from '#app/organisations/bulk-invite.server.ts'
 import {
   complianceFiltersFrom,
+  compliancePage,
   filterCompliance,
   staffCompliance,
   staffInDate,
 } from '#app/organisations/compliance.server.ts'
 import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
-import { listPeople } from '#app/organisations/people.server.ts'
+import { countPeople, listPeople } from '#app/organisations/people.server.ts'
 import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { BulkInvite } from './__bulk-invite.tsx'
@@ -42,14 +43,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams
   const filters = complianceFiltersFrom(params)
   const compliance = staffCompliance(organisation.id)
+  const shown = compliancePage(filterCompliance(compliance, filters), params)
+  // the filters alone: the CSV has every page, and the pages' links add their own number
+  const query = new URLSearchParams(params)
+  query.delete('page')
   const unique = <T,>(list: T[]) => [...new Set(list)]
   return {
     organisation,
     staff: listPeople(scope),
+    staffCount: countPeople(scope),
     invitations: pendingInvitations(scope),
     filters,
-    query: params.toString(),
-    compliance: filterCompliance(compliance, filters),
+    query: query.toString(),
+    compliance: shown.rows,
+    page: shown.page,
     assignedCount: compliance.length,
     inDate: staffInDate(compliance),
     modules: unique(compliance.map((r) => `${r.moduleId}\u0000${r.module}`)).map((m) => {
@@ -140,7 +147,8 @@ async function inviteFromCsv(
 
 export default function MyOrganisation() {
   const { t } = useTranslation()
-  const { organisation, staff, invitations, ...compliance } = useLoaderData<typeof loader>()
+  const { organisation, staff, staffCount, invitations, ...compliance } =
+    useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const invitationResult = result && 'kind' in result ? result : undefined
   const bulkResult = result && !('kind' in result) ? result : undefined
@@ -160,14 +168,19 @@ export default function MyOrganisation() {
       </p>
       <PeopleTable
         people={staff}
-        caption={
+        caption={[
           invitations.length > 0
             ? t('{{count}} staff on Upstream, {{invited}} invited', {
-                count: staff.length,
+                count: staffCount,
                 invited: invitations.length,
               })
-            : t('{{count}} staff on Upstream', { count: staff.length })
-        }
+            : t('{{count}} staff on Upstream', { count: staffCount }),
+          staff.length < staffCount
+            ? t('(the first {{shown}} by name; People finds anyone)', { shown: staff.length })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         showPlace={false}
       />
       <PendingInvitations invitations={invitations} result={invitationResult} />

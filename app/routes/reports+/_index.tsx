@@ -161,6 +161,15 @@ function PeriodForms() {
   )
 }
 
+const IN_DATE_NOTE =
+  'As at today, whatever the period: staff assigned a module that expires, and how many are in date on every such module (renewal due still counts as in date). A group is named only when its staff, those in date and those not are each none or at least 5.'
+const NOTES: Record<string, string> = {
+  evaluation:
+    'Evaluation counts people in groups of five as they complete, so its figures move in steps of five.',
+  'in-date-by-organisation-type': IN_DATE_NOTE,
+  'in-date-by-area': IN_DATE_NOTE,
+}
+
 export default function Reports() {
   const { t } = useTranslation()
   const { report, headline, query, units, unitId, errors } = useLoaderData<typeof loader>()
@@ -230,11 +239,7 @@ export default function Reports() {
           table={table}
           csvHref={csv(table.id)}
           chart={table.id !== 'evaluation'}
-          note={
-            table.id === 'evaluation'
-              ? 'Evaluation counts people in groups of five as they complete, so its figures move in steps of five.'
-              : undefined
-          }
+          note={NOTES[table.id]}
         />
       ))}
       <p className="muted">
