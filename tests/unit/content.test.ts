@@ -181,3 +181,34 @@ describe.each(PACKS)('%s', (slug) => {
     ).toEqual([])
   })
 })
+
+/** Every pack file and every PDF source, as [file, text]. */
+function contentFiles(): [string, string][] {
+  const files: [string, string][] = []
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, e.name)
+      if (e.isDirectory()) walk(file)
+      else if (/\.(md|ya?ml)$/.test(e.name))
+        files.push([path.relative(process.cwd(), file), fs.readFileSync(file, 'utf8')])
+    }
+  }
+  walk(path.resolve('modules'))
+  walk(path.resolve('media/downloads/source'))
+  return files
+}
+
+// Keeping Children Safe in Education (and Keeping learners safe in Wales) asks staff to act on a
+// concern at once: telling staff to pass it on "the same day" lets a child go home unprotected.
+test('no pack or PDF source tells staff to pass a concern on "the same day"', () => {
+  const LATE = /\bsame[- ]day\b|\bby the end of the (school |working )?day\b|\bwithin 24 hours\b/i
+  const REPORTING =
+    /\b(DSL|DSP|safeguarding (lead|person)|lead|deputy|concern|worry|worried|report|refer|pass (it )?on|act on)\b/i
+  const late = contentFiles().flatMap(([file, text]) =>
+    text
+      .split(/\n|(?<=[.!?])\s+/)
+      .filter((sentence) => LATE.test(sentence) && REPORTING.test(sentence))
+      .map((sentence) => `${file}: ${sentence.trim()}`),
+  )
+  expect(late).toEqual([])
+})
