@@ -212,3 +212,18 @@ test('no pack or PDF source tells staff to pass a concern on "the same day"', ()
   )
   expect(late).toEqual([])
 })
+
+// Keeping Children Safe in Education is replaced most Septembers. A pack names the edition it
+// follows once (its manifest's description, or one lesson's sources) and its lessons cite the
+// guidance without a year, so every pack and PDF source must name the same edition: a stale year
+// left behind by a yearly update fails here.
+test('every pack and PDF source that names an edition of Keeping Children Safe in Education names the same one', () => {
+  const editions = new Map<string, string[]>()
+  for (const [file, text] of contentFiles()) {
+    for (const m of text.matchAll(
+      /Keeping Children Safe in Education(?: \(| )(?:[^()\n.]{0,60}?\b)?(20\d\d)\b/gi,
+    ))
+      editions.set(m[1]!, [...(editions.get(m[1]!) ?? []), file])
+  }
+  expect(editions.size, JSON.stringify(Object.fromEntries(editions))).toBe(1)
+})
