@@ -227,3 +227,18 @@ test('every pack and PDF source that names an edition of Keeping Children Safe i
   }
   expect(editions.size, JSON.stringify(Object.fromEntries(editions))).toBe(1)
 })
+
+// Knife law as staff must teach it (Criminal Justice Act 1988): the public-place offence, its one
+// exception (a non-locking folding pocketknife with a cutting edge of 3 inches or less) and the
+// separate offence on school premises (section 139A), in the lesson plan and in its PDF.
+test("the 'To the Edge' knife-crime plan and its PDF give the folding-knife exception and the school-premises offence", () => {
+  for (const file of [
+    'modules/to-the-edge/lessons/06-lesson-plan-3-knife-crime.md',
+    'media/downloads/source/to-the-edge-lesson-3-knife-crime.md',
+  ]) {
+    const text = fs.readFileSync(path.resolve(file), 'utf8')
+    expect(text, file).toMatch(/section 139A/i)
+    expect(text, file).toMatch(/3 inches \(7\.62 cm\)/)
+    expect(text, file).toMatch(/not lock/i)
+  }
+})
