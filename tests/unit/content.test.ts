@@ -242,3 +242,17 @@ test("the 'To the Edge' knife-crime plan and its PDF give the folding-knife exce
     expect(text, file).toMatch(/not lock/i)
   }
 })
+
+// An exploited child is a victim (Keeping Children Safe in Education; Home Office County Lines
+// guidance): not a "victim first", which hedges, and not someone "working a line", which makes
+// exploitation sound like a job the child chose (The Children's Society's guidance on language).
+test('no pack or PDF source calls an exploited child a "victim first" or says they are "working a line"', () => {
+  const HEDGED = /\bvictims? first\b|\bworking (a|the|county) lines?\b|\bwork(s|ed)? (a|the) line\b/i
+  const found = contentFiles().flatMap(([file, text]) =>
+    text
+      .split('\n')
+      .filter((line) => HEDGED.test(line))
+      .map((line) => `${file}: ${line.trim()}`),
+  )
+  expect(found).toEqual([])
+})
