@@ -247,7 +247,8 @@ test("the 'To the Edge' knife-crime plan and its PDF give the folding-knife exce
 // guidance): not a "victim first", which hedges, and not someone "working a line", which makes
 // exploitation sound like a job the child chose (The Children's Society's guidance on language).
 test('no pack or PDF source calls an exploited child a "victim first" or says they are "working a line"', () => {
-  const HEDGED = /\bvictims? first\b|\bworking (a|the|county) lines?\b|\bwork(s|ed)? (a|the) line\b/i
+  const HEDGED =
+    /\bvictims? first\b|\bworking (a|the|county) lines?\b|\bwork(s|ed)? (a|the) line\b/i
   const found = contentFiles().flatMap(([file, text]) =>
     text
       .split('\n')
@@ -255,4 +256,41 @@ test('no pack or PDF source calls an exploited child a "victim first" or says th
       .map((line) => `${file}: ${line.trim()}`),
   )
   expect(found).toEqual([])
+})
+
+// Signposting the review asked for: a route for Wales wherever a pack signposts young people,
+// County Lines support in the exploitation packs, and the prisoners' families helpline in Mia's Story.
+test("support lessons signpost Wales, County Lines and prisoners' families services", () => {
+  const read = (file: string) => fs.readFileSync(path.resolve(file), 'utf8')
+  for (const file of [
+    'modules/to-the-edge/lessons/10-where-to-get-support.md',
+    'modules/knife-crime-exploitation/lessons/10-support-and-signposting.md',
+    'media/downloads/source/to-the-edge-pupil-handout.md',
+  ]) {
+    expect(read(file), file).toMatch(/116 000/)
+    expect(read(file), file).toMatch(/Meic/)
+  }
+  for (const file of [
+    'modules/to-the-edge/lessons/10-where-to-get-support.md',
+    'modules/knife-crime-exploitation/lessons/10-support-and-signposting.md',
+  ])
+    expect(read(file), file).toMatch(/Ivison Trust/)
+  for (const slug of [
+    'aces-foundations',
+    'trauma-informed-schools',
+    'keeping-learners-safe-wales',
+    'mias-story',
+  ])
+    expect(pack(slug).lessons.at(-1)!.body, slug).toMatch(/0808 164 0123/)
+  expect(read('modules/mias-story/lessons/06-support-for-families.md')).toMatch(
+    /Prisoners' Families Helpline[^\n]*0808 808 3444/,
+  )
+  expect(read('modules/to-the-edge/lessons/10-where-to-get-support.md')).toMatch(
+    /Child Bereavement UK/,
+  )
+  const adults = read(
+    'modules/safeguarding-induction-england/lessons/04-concerns-about-an-adult.md',
+  )
+  expect(adults).toMatch(/0800 028 0285/)
+  expect(adults).toMatch(/\(LADO\)/)
 })
