@@ -294,3 +294,29 @@ test("support lessons signpost Wales, County Lines and prisoners' families servi
   expect(adults).toMatch(/0800 028 0285/)
   expect(adults).toMatch(/\(LADO\)/)
 })
+
+// Mia's Story: every letter a discussion prompt for all ages relies on is in the primary
+// selection, and reading the letters has a slot long enough for them (about 120 words a minute
+// aloud, with a short pause after each).
+test("Mia's Story: the primary letters include those the prompts rely on, and the reading slot fits them", () => {
+  const letters = pack('mias-story').lessons[0]!.lesson
+  if (letters.kind !== 'letters') throw new Error('the first lesson is the letters')
+  const guide = fs.readFileSync(
+    path.resolve('modules/mias-story/lessons/03-classroom-guide.md'),
+    'utf8',
+  )
+  const primary = /\*\*Primary[^*]*\*\*[^:]*: ([^.]+)\./.exec(guide)![1]!
+  // "1 to 6, 8 and 11" → 1, 2, 3, 4, 5, 6, 8, 11
+  const chosen = primary.split(/,|\band\b/).flatMap((part) => {
+    const [from, to] = part.match(/\d+/g)!.map(Number)
+    return Array.from({ length: (to ?? from!) - from! + 1 }, (_, i) => from! + i)
+  })
+  // "How did Mia feel when she told Ellie the truth?" is asked of all ages
+  const truth = letters.letters.findIndex((l) => /told Ellie the truth/.test(l.body)) + 1
+  expect(chosen).toContain(truth)
+  expect(chosen).toContain(letters.letters.length)
+  const slot = /\*\*(\d+) to (\d+) minutes\. Read\.\*\*/.exec(guide)!
+  const minutes = Number(slot[2]) - Number(slot[1])
+  const words = letters.letters.reduce((n, l) => n + l.body.split(/\s+/).length, 0)
+  expect(minutes).toBeGreaterThanOrEqual(words / 120 + letters.letters.length)
+})
