@@ -54,8 +54,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const NAVIGATION = [
   { to: '/learn', label: 'My learning', area: 'learn' },
+  { to: '/training', label: 'Live training', area: 'learn' },
   { to: '/organisation', label: 'My organisation', area: 'organisation' },
   { to: '/studio', label: 'Studio', area: 'studio' },
+  { to: '/training/courses', label: 'Live training', area: 'training' },
   { to: '/reports', label: 'Reports', area: 'reports' },
   { to: '/organisations', label: 'Organisations', area: 'organisations' },
   { to: '/people', label: 'People', area: 'people' },

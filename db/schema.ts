@@ -716,3 +716,113 @@ export const evaluationBatches = sqliteTable(
     ),
   ],
 )
+
+// ---- Live training (decision 016) ----
+
+/** Who may book a session: the course's unit, particular organisations or job roles, or anyone. */
+export type SessionAudience =
+  | { kind: 'unit' }
+  | { kind: 'organisations'; organisationIds: number[] }
+  | { kind: 'job-roles'; jobRoles: string[] }
+  | { kind: 'national' }
+
+/** What is taught live; it runs as sessions. */
+export const courses = sqliteTable(
+  'courses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** null: made by an administrator for every unit */
+    vruId: integer('vru_id').references(() => vrus.id),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    practiceLevel: text('practice_level', { enum: PRACTICE_LEVELS }).notNull(),
+    audience: text('audience', { enum: AUDIENCES }).notNull(),
+    cpdMinutes: integer('cpd_minutes').notNull(),
+    /** a module that goes with it: pre-work online, or the module taught live */
+    moduleId: integer('module_id').references(() => modules.id),
+    /** whether partly attending counts as completing it */
+    partialCounts: integer('partial_counts', { mode: 'boolean' }).notNull().default(false),
+    createdById: text('created_by_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('courses_vru').on(t.vruId)],
+)
+
+export const SESSION_MODES = ['in_person', 'online'] as const
+export type SessionMode = (typeof SESSION_MODES)[number]
+
+/** One time a course runs. */
+export const courseSessions = sqliteTable(
+  'course_sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    mode: text('mode', { enum: SESSION_MODES }).notNull(),
+    venue: text('venue'),
+    address: text('address'),
+    accessibility: text('accessibility'),
+    /** shown only to people booked, and only close to the start */
+    joiningLink: text('joining_link'),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    capacity: integer('capacity').notNull(),
+    audience: text('audience', { mode: 'json' })
+      .$type<SessionAudience>()
+      .notNull()
+      .default(sql`'{"kind":"unit"}'`),
+    /** places may be given up until this many hours before the start */
+    cancelUpToHours: integer('cancel_up_to_hours').notNull().default(24),
+    /** goes up with each change of time or place: a calendar replaces the older invitation */
+    sequence: integer('sequence').notNull().default(0),
+    cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('course_sessions_starts').on(t.startsAt),
+    index('course_sessions_course').on(t.courseId),
+  ],
+)
+
+export const sessionTrainers = sqliteTable(
+  'session_trainers',
+  {
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => courseSessions.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.userId] })],
+)
+
+export const BOOKING_STATUSES = ['booked', 'waiting', 'cancelled'] as const
+export type BookingStatus = (typeof BOOKING_STATUSES)[number]
+
+/** A person's place on a session, or on its waiting list (first asked, first offered). */
+export const bookings = sqliteTable(
+  'bookings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => courseSessions.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: BOOKING_STATUSES }).notNull(),
+    /** when they asked: the waiting list's order */
+    askedAt: integer('asked_at', { mode: 'timestamp_ms' }).notNull(),
+    /** an organisation lead booking for their staff; null when the person booked */
+    bookedById: text('booked_by_id').references(() => users.id),
+    cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('bookings_once').on(t.sessionId, t.userId),
+    index('bookings_user').on(t.userId),
+  ],
+)

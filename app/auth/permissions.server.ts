@@ -5,7 +5,14 @@
 import { redirect } from '@remix-run/node'
 import { eq, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import { type SQLiteColumn } from 'drizzle-orm/sqlite-core'
-import { invitations, modules, organisations, users, type Role } from '#app/db.server.ts'
+import {
+  invitations,
+  modules,
+  organisations,
+  users,
+  type Role,
+  type SessionAudience,
+} from '#app/db.server.ts'
 import { getVru } from '#app/organisations/vrus.server.ts'
 import { NATIONAL, type ReportScope } from '#app/reporting/types.ts'
 import { readSession, type SessionUser } from './session.server.ts'
@@ -33,6 +40,8 @@ export const AREA_ROLES = {
   assignments: ['vru_lead', 'organisation_lead', 'admin'],
   // the audit log: every unit's for administrators, their own unit's for VRU leads
   audit: ['vru_lead', 'admin'],
+  // live training: scheduling courses' sessions and taking their registers (decision 016)
+  training: ['trainer', 'vru_lead', 'admin'],
 } as const satisfies Record<string, readonly Role[]>
 export type Area = keyof typeof AREA_ROLES
 
@@ -296,4 +305,67 @@ export function invitationsInScope(scope: Scope): SQL {
 /** An invitation may be resent or cancelled by someone who could have sent it. */
 export function mayManageInvitation(user: Pick<SessionUser, 'role'>, invitation: { role: Role }) {
   return mayGrantRole(user, invitation.role)
+}
+
+// ---- Live training (decision 016)
+
+/** Trainers and VRU leads run their own unit's courses; administrators any. */
+export function mayRunCourse(
+  user: Pick<SessionUser, 'role' | 'vruId'>,
+  course: { vruId: number | null },
+) {
+  if (!mayUse(user, 'training')) return false
+  return user.role === 'admin' || (course.vruId !== null && course.vruId === user.vruId)
+}
+
+/** The unit a new course belongs to: the maker's, or every unit's (null) for an administrator. */
+export function newCourseOwner(user: Pick<SessionUser, 'role' | 'vruId'>) {
+  return user.role === 'admin' ? null : user.vruId
+}
+
+/** The courses a person running live training lists: their unit's, or every one for admins. */
+export function coursesInScope(
+  user: Pick<SessionUser, 'role' | 'vruId'>,
+  vruColumn: SQLiteColumn,
+): SQL | undefined {
+  return user.role === 'admin' ? undefined : eq(vruColumn, user.vruId ?? -1)
+}
+
+/**
+ * Whether a person may book a session: its course is their unit's or every unit's, and its
+ * audience takes them (a national audience takes anyone with an account in a unit).
+ */
+export function sessionOpenTo(
+  person: { vruId: number | null; organisationId: number | null; jobRole: string | null },
+  course: { vruId: number | null },
+  audience: SessionAudience,
+) {
+  if (person.vruId === null) return false
+  if (audience.kind === 'national') return true
+  if (course.vruId !== null && course.vruId !== person.vruId) return false
+  switch (audience.kind) {
+    case 'unit':
+      return true
+    case 'organisations':
+      return (
+        person.organisationId !== null && audience.organisationIds.includes(person.organisationId)
+      )
+    case 'job-roles': {
+      const role = person.jobRole?.trim().toLowerCase()
+      return role !== undefined && audience.jobRoles.some((r) => r.trim().toLowerCase() === role)
+    }
+  }
+}
+
+/** A person books for themself; an organisation lead also for their own staff. */
+export function mayBookFor(
+  actor: Pick<SessionUser, 'id' | 'role' | 'organisationId'>,
+  person: { id: string; organisationId: number | null },
+) {
+  if (actor.id === person.id) return true
+  return (
+    actor.role === 'organisation_lead' &&
+    actor.organisationId !== null &&
+    actor.organisationId === person.organisationId
+  )
 }

@@ -23,6 +23,8 @@ if (wantDemo) {
   if (seedDemoLearning()) console.log('Demo staff finished modules this financial year.')
   const { seedDemoInDate } = await import('./demo/in-date.ts')
   if (seedDemoInDate()) console.log('Demo school staff keep safeguarding training in date.')
+  const { seedDemoLiveTraining } = await import('./demo/live-training.ts')
+  if (seedDemoLiveTraining()) console.log('Demo live training: a workshop and a webinar booked.')
 }
 // A database with completions from before the report summary existed gets it built once.
 const { rebuildReportTotals, reportTotalsMissing } =

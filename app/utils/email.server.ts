@@ -12,12 +12,23 @@ export async function sendEmail({
   to,
   subject,
   text,
+  calendar,
 }: {
   to: string
   subject: string
   text: string
+  /** a calendar invitation, update or cancellation (.ics), which mail programs offer to add */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string }
 }) {
-  const info = await transport.sendMail({ from: env.MAIL_FROM, to, subject, text })
+  const info = await transport.sendMail({
+    from: env.MAIL_FROM,
+    to,
+    subject,
+    text,
+    icalEvent: calendar
+      ? { method: calendar.method, filename: 'invitation.ics', content: calendar.content }
+      : undefined,
+  })
   if (!env.SMTP_URL && 'message' in info && Buffer.isBuffer(info.message)) {
     await fs.mkdir(env.MAIL_OUTBOX, { recursive: true })
     const safeTo = to.replace(/[^a-z0-9@._-]/gi, '_')

@@ -92,3 +92,19 @@ export function startOfLondonDay(day: string) {
 export function endOfLondonDay(day: string) {
   return new Date(startOfLondonDay(addDays(day, 1)).getTime() - 1)
 }
+
+/** The instant of a UK clock time ("09:30") on a UK day: summer time included. */
+export function ukInstant(day: string, time: string) {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const [h, min] = time.split(':').map(Number) as [number, number]
+  const asUtc = Date.UTC(y, m - 1, d, h, min)
+  const inSummer = asUtc - HOUR
+  return new Date(ukOffsetMs(inSummer) ? inSummer : asUtc)
+}
+
+/** The UK clock time ("09:30") at an instant. */
+export function ukClock(at: Date | number) {
+  const ms = typeof at === 'number' ? at : at.getTime()
+  const local = new Date(ms + ukOffsetMs(ms))
+  return `${twoDigits(local.getUTCHours())}:${twoDigits(local.getUTCMinutes())}`
+}

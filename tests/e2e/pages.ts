@@ -149,6 +149,36 @@ export const PAGES: PageCase[] = [
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.teacherMerseyside.name)
     },
   },
+  { name: 'training-learner', as: DEMO.teacherMerseyside, open: visit('/training') },
+  { name: 'training-courses', as: DEMO.trainer, open: visit('/training/courses') },
+  {
+    name: 'training-course-new-with-errors',
+    as: DEMO.trainer,
+    async open(page) {
+      await page.goto('/training/courses/new')
+      await page.getByRole('button', { name: 'Make the course' }).click()
+      await expect(page.getByRole('alert')).toBeVisible()
+    },
+  },
+  {
+    name: 'training-course',
+    as: DEMO.trainer,
+    async open(page) {
+      await page.goto('/training/courses')
+      await page.getByRole('link', { name: /^Responding to distress/ }).click()
+      await expect(page.getByRole('heading', { name: 'Schedule a session' })).toBeVisible()
+    },
+  },
+  {
+    name: 'training-session',
+    as: DEMO.trainer,
+    async open(page) {
+      await page.goto('/training/courses')
+      await page.getByRole('link', { name: /^Responding to distress/ }).click()
+      await page.getByRole('table', { name: 'Sessions' }).getByRole('link').first().click()
+      await expect(page.getByRole('heading', { name: 'Cancel this session' })).toBeVisible()
+    },
+  },
   { name: 'assignments-org-lead', as: DEMO.orgLead, open: visit('/assignments') },
   { name: 'assignments-vru-lead', as: DEMO.vruMerseyside, open: visit('/assignments') },
   {

@@ -32,6 +32,13 @@ import { describeImport, importPacks, MEDIA_ROOT, readPack } from '#app/learning
 import { startModule } from '#app/learning/progress.server.ts'
 import { assignmentChoices, createAssignments } from '#app/learning/assignments.server.ts'
 import { scopeFor } from '#app/auth/permissions.server.ts'
+import {
+  CourseSchema,
+  createCourse,
+  scheduleSession,
+  SessionSchema,
+} from '#app/live-training/courses.server.ts'
+import { londonDay } from '#app/utils/uk-dates.ts'
 import { checkWebVtt } from '#app/learning/webvtt.ts'
 import { csvField, parseCsv, toCsv } from '#app/utils/csv.ts'
 import { action as invitationAction } from '#app/routes/_auth+/invitations.$token.tsx'
@@ -1330,7 +1337,21 @@ describe('bodies that are not the form a page sends', () => {
       cookie: cookies.trainer,
     }),
     'studio+/new.tsx': () => ({ path: '/studio/new', cookie: cookies.trainer }),
+    'training+/_index.tsx': () => ({ path: '/training', cookie: cookies.learner }),
+    'training+/courses.new.tsx': () => ({ path: '/training/courses/new', cookie: cookies.trainer }),
+    'training+/courses.$courseId.tsx': () => ({
+      path: `/training/courses/${courseId}`,
+      params: { courseId: String(courseId) },
+      cookie: cookies.trainer,
+    }),
+    'training+/sessions.$sessionId.tsx': () => ({
+      path: `/training/sessions/${sessionId}`,
+      params: { sessionId: String(sessionId) },
+      cookie: cookies.trainer,
+    }),
   }
+  let courseId = 0
+  let sessionId = 0
   let assignmentId = 0
   let bodySlug = ''
   let bodyLesson = ''
@@ -1351,6 +1372,35 @@ describe('bodies that are not the form a page sends', () => {
     })
     if (!created.ok) throw new Error(JSON.stringify(created.errors))
     assignmentId = created.ids[0]!
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const course = createCourse(
+      trainer,
+      CourseSchema.parse({
+        title: 'Bodies course',
+        summary: 'For the bad body tests.',
+        practiceLevel: 'trauma-aware',
+        audience: 'all-staff',
+        cpdMinutes: 60,
+      }),
+    )
+    if (!course.ok) throw new Error(JSON.stringify(course.errors))
+    courseId = course.id
+    const session = scheduleSession(
+      trainer,
+      courseId,
+      SessionSchema.parse({
+        mode: 'online',
+        day: londonDay(Date.now() + 30 * 24 * 60 * 60 * 1000),
+        time: '16:00',
+        durationMinutes: 60,
+        capacity: 10,
+        joiningLink: 'https://meet.example.test/bodies',
+        cancelUpToHours: 24,
+        audience: 'unit',
+      }),
+    )
+    if (!session.ok) throw new Error(JSON.stringify(session.errors))
+    sessionId = session.id
     const module = createModule(sessionUser(DEMO.merseysideTrainer), {
       title: 'Bodies module',
       summary: 'For the bad body tests.',

@@ -91,10 +91,19 @@ export function freshLearnerAt(organisation: string, label = 'learner') {
   return sessionUser(addPerson(`${label}${learners}.${Date.now()}@example.test`, school.id))
 }
 
-function decodeBody(eml: string) {
+function decodeBody(eml: string): string {
   const split = eml.indexOf('\n\n')
   const headers = eml.slice(0, split)
   const body = eml.slice(split + 2)
+  // a mail with a calendar invitation is in parts: each decoded, one after another
+  const boundary = /boundary="?([^";\n]+)"?/i.exec(headers)?.[1]
+  if (/content-type:\s*multipart\//i.test(headers) && boundary) {
+    return body
+      .split(`--${boundary}`)
+      .slice(1, -1)
+      .map((part) => decodeBody(part.replace(/^\n/, '')))
+      .join('\n')
+  }
   const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(headers)?.[1]?.toLowerCase()
   if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
   if (encoding === 'quoted-printable') {

@@ -1,0 +1,269 @@
+/**
+ * Booking live training (decision 016): a place while there is one, else the waiting list in the
+ * order people asked; a place given up goes to the first waiting, who is told. Each change is one
+ * transaction, so the last place cannot be taken twice; mail (with a calendar invitation) goes
+ * after it, in the background.
+ */
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm'
+import { z } from 'zod'
+import { mayBookFor, mayRunCourse, sessionOpenTo } from '#app/auth/permissions.server.ts'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import { bookings, courseSessions, courses, db, users } from '#app/db.server.ts'
+import { sendInBackground } from '#app/utils/email.server.ts'
+import { sendBookingEmail, type BookingEmail } from './calendar.server.ts'
+import { placesTaken } from './courses.server.ts'
+
+type Person = typeof users.$inferSelect
+type Session = typeof courseSessions.$inferSelect
+type Course = typeof courses.$inferSelect
+
+const HOUR = 60 * 60 * 1000
+
+function sessionWithCourse(sessionId: number) {
+  return db
+    .select({ session: courseSessions, course: courses })
+    .from(courseSessions)
+    .innerJoin(courses, eq(courses.id, courseSessions.courseId))
+    .where(eq(courseSessions.id, sessionId))
+    .get()
+}
+
+function personById(id: string) {
+  return db.select().from(users).where(eq(users.id, id)).get()
+}
+
+function bookingOf(sessionId: number, userId: string) {
+  return db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.sessionId, sessionId), eq(bookings.userId, userId)))
+    .get()
+}
+
+/**
+ * Sessions not yet started and not cancelled that are open to the person, soonest first. Every
+ * upcoming session is read and the policy module asked of each: a unit runs tens a month.
+ */
+export function sessionsOpenToPerson(personId: string, now = new Date()) {
+  const person = personById(personId)
+  if (!person) return []
+  const open = db
+    .select({ session: courseSessions, course: courses })
+    .from(courseSessions)
+    .innerJoin(courses, eq(courses.id, courseSessions.courseId))
+    .where(and(gt(courseSessions.startsAt, now), isNull(courseSessions.cancelledAt)))
+    .orderBy(asc(courseSessions.startsAt))
+    .all()
+    .filter((s) => sessionOpenTo(person, s.course, s.session.audience))
+  const counts = placesTaken(open.map((s) => s.session.id))
+  const mine = new Map(
+    open.length === 0
+      ? []
+      : db
+          .select()
+          .from(bookings)
+          .where(
+            and(
+              eq(bookings.userId, person.id),
+              inArray(
+                bookings.sessionId,
+                open.map((s) => s.session.id),
+              ),
+            ),
+          )
+          .all()
+          .map((b) => [b.sessionId, b]),
+  )
+  return open.map(({ session, course }) => {
+    const taken = counts.get(session.id) ?? { booked: 0, waiting: 0 }
+    const booking = mine.get(session.id)
+    const status = booking && booking.status !== 'cancelled' ? booking.status : null
+    return {
+      session: withoutLink(session),
+      joiningLink: joiningLinkFor(session, status, now),
+      course,
+      placesLeft: Math.max(0, session.capacity - taken.booked),
+      waiting: taken.waiting,
+      status,
+      mayCancel: mayStillCancel(session, now),
+    }
+  })
+}
+
+/** The joining link only for someone booked, from an hour before the start to the end. */
+export function joiningLinkFor(session: Session, status: string | null, now = new Date()) {
+  if (status !== 'booked' || !session.joiningLink) return null
+  const start = session.startsAt.getTime()
+  const end = start + session.durationMinutes * 60_000
+  return now.getTime() >= start - HOUR && now.getTime() <= end ? session.joiningLink : null
+}
+
+const withoutLink = (session: Session) => ({ ...session, joiningLink: null })
+
+function mayStillCancel(session: Session, now: Date) {
+  return now.getTime() <= session.startsAt.getTime() - session.cancelUpToHours * HOUR
+}
+
+export const BookingIntentSchema = z.enum(['book', 'cancel'])
+export const SessionIntentSchema = z.enum(['cancel-session'])
+
+export type BookingAnswer =
+  { ok: true; status: 'booked' | 'waiting' } | { ok: false; message: string }
+
+/** Books a place for a person (themself, or one of a lead's staff), or a place on the list. */
+export function bookSession(
+  actor: SessionUser,
+  personId: string,
+  sessionId: number,
+  now = new Date(),
+): BookingAnswer {
+  const person = personById(personId)
+  const found = sessionWithCourse(sessionId)
+  if (!person || !person.active || !mayBookFor(actor, person)) {
+    return { ok: false, message: 'You can book only for yourself or your own staff.' }
+  }
+  if (!found || !sessionOpenTo(person, found.course, found.session.audience)) {
+    return { ok: false, message: 'This session is not open to this person.' }
+  }
+  const { session, course } = found
+  if (session.cancelledAt) return { ok: false, message: 'This session has been cancelled.' }
+  if (session.startsAt.getTime() <= now.getTime()) {
+    return {
+      ok: false,
+      message: 'This session has already started, so it can no longer be booked.',
+    }
+  }
+  const { status, changed } = db.transaction((tx) => {
+    const current = bookingOf(sessionId, person.id)
+    if (current && current.status !== 'cancelled') return { status: current.status, changed: false }
+    const booked = tx
+      .select({ id: bookings.id })
+      .from(bookings)
+      .where(and(eq(bookings.sessionId, sessionId), eq(bookings.status, 'booked')))
+      .all().length
+    const status = booked < session.capacity ? ('booked' as const) : ('waiting' as const)
+    const values = {
+      status,
+      askedAt: now,
+      bookedById: actor.id === person.id ? null : actor.id,
+      cancelledAt: null,
+    }
+    if (current) tx.update(bookings).set(values).where(eq(bookings.id, current.id)).run()
+    else
+      tx.insert(bookings)
+        .values({ sessionId, userId: person.id, ...values })
+        .run()
+    return { status, changed: true }
+  })
+  // booking again what is already booked changes nothing, and sends nothing
+  const placed = status === 'booked' ? ('booked' as const) : ('waiting' as const)
+  if (changed) tell(person, placed, session, course)
+  return { ok: true, status: placed }
+}
+
+/**
+ * Gives up a place or leaves the waiting list. A place may be given up until the cut-off; a
+ * freed place goes to the first on the waiting list, who is told.
+ */
+export function cancelBooking(
+  actor: SessionUser,
+  personId: string,
+  sessionId: number,
+  now = new Date(),
+): { ok: true; promoted: string | null } | { ok: false; message: string } {
+  const person = personById(personId)
+  const found = sessionWithCourse(sessionId)
+  if (!person || !found || !mayBookFor(actor, person)) {
+    return { ok: false, message: 'You can cancel only your own bookings or your staff’s.' }
+  }
+  const { session, course } = found
+  const current = bookingOf(sessionId, person.id)
+  if (!current || current.status === 'cancelled') {
+    return { ok: false, message: 'There is no booking to cancel.' }
+  }
+  if (current.status === 'booked' && !mayStillCancel(session, now)) {
+    return {
+      ok: false,
+      message: `Places can be given up until ${session.cancelUpToHours} hours before the start. Tell the trainer if you cannot come.`,
+    }
+  }
+  const promoted = db.transaction((tx) => {
+    tx.update(bookings)
+      .set({ status: 'cancelled', cancelledAt: now })
+      .where(eq(bookings.id, current.id))
+      .run()
+    if (current.status !== 'booked') return null
+    const next = tx
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.sessionId, sessionId), eq(bookings.status, 'waiting')))
+      .orderBy(asc(bookings.askedAt), asc(bookings.id))
+      .get()
+    if (!next) return null
+    tx.update(bookings).set({ status: 'booked' }).where(eq(bookings.id, next.id)).run()
+    return next.userId
+  })
+  tell(person, 'cancelled', session, course)
+  const promotedPerson = promoted ? personById(promoted) : undefined
+  if (promotedPerson) tell(promotedPerson, 'promoted', session, course)
+  return { ok: true, promoted }
+}
+
+/** Cancels a session: everyone booked or waiting is told, and their places are freed. */
+export function cancelSession(actor: SessionUser, sessionId: number, now = new Date()) {
+  const found = sessionWithCourse(sessionId)
+  if (!found || !mayRunCourse(actor, found.course)) return false
+  const { session, course } = found
+  if (session.cancelledAt) return true
+  const told = db.transaction((tx) => {
+    const open = tx
+      .select({ userId: bookings.userId })
+      .from(bookings)
+      .where(
+        and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ['booked', 'waiting'])),
+      )
+      .all()
+    tx.update(courseSessions)
+      .set({ cancelledAt: now, sequence: session.sequence + 1 })
+      .where(eq(courseSessions.id, sessionId))
+      .run()
+    tx.update(bookings)
+      .set({ status: 'cancelled', cancelledAt: now })
+      .where(
+        and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ['booked', 'waiting'])),
+      )
+      .run()
+    return open.map((b) => b.userId)
+  })
+  const cancelled = { ...session, sequence: session.sequence + 1 }
+  for (const userId of told) {
+    const person = personById(userId)
+    if (person) tell(person, 'session-cancelled', cancelled, course)
+  }
+  return true
+}
+
+/** The people booked and waiting on a session, for those who run it. */
+export function sessionBookings(actor: SessionUser, sessionId: number) {
+  const found = sessionWithCourse(sessionId)
+  if (!found || !mayRunCourse(actor, found.course)) return undefined
+  const people = db
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      jobRole: users.jobRole,
+      status: bookings.status,
+      askedAt: bookings.askedAt,
+    })
+    .from(bookings)
+    .innerJoin(users, eq(users.id, bookings.userId))
+    .where(and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ['booked', 'waiting'])))
+    .orderBy(asc(bookings.askedAt), asc(bookings.id))
+    .all()
+  return { ...found, people }
+}
+
+function tell(person: Person, kind: BookingEmail, session: Session, course: Course) {
+  sendInBackground(`booking ${kind}`, () => sendBookingEmail(kind, person, session, course))
+}

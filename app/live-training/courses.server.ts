@@ -1,0 +1,258 @@
+/**
+ * Courses of live training and their sessions (decision 016): made by trainers and VRU leads
+ * for their unit, by administrators for every unit. Who may do what is asked of the policy
+ * module; these functions take the person acting and typed input, and return data or the
+ * problems to show beside each field.
+ */
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { coursesInScope, mayRunCourse, newCourseOwner } from '#app/auth/permissions.server.ts'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import {
+  AUDIENCES,
+  bookings,
+  courseSessions,
+  courses,
+  db,
+  organisations,
+  PRACTICE_LEVELS,
+  SESSION_MODES,
+  sessionTrainers,
+  type SessionAudience,
+} from '#app/db.server.ts'
+import { type FieldErrors } from '#app/utils/forms.ts'
+import { isRealDay, ukInstant } from '#app/utils/uk-dates.ts'
+
+type Done = { ok: true; id: number } | { ok: false; errors: FieldErrors }
+
+const text = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .optional()
+    .transform((v) => (v ? v : undefined))
+
+export const CourseSchema = z.object({
+  title: z
+    .string({ error: 'Enter a title' })
+    .trim()
+    .min(1, 'Enter a title')
+    .max(120, 'Keep the title to 120 characters'),
+  summary: z
+    .string({ error: 'Say in a sentence or two what the course covers' })
+    .trim()
+    .min(1, 'Say in a sentence or two what the course covers')
+    .max(1000, 'Keep the summary to 1,000 characters'),
+  practiceLevel: z.enum(PRACTICE_LEVELS, { error: 'Choose the practice level it teaches' }),
+  audience: z.enum(AUDIENCES, { error: 'Choose who it is for' }),
+  cpdMinutes: z.coerce
+    .number({ error: 'Enter the CPD minutes as a number, like 120' })
+    .int('Enter whole minutes, like 120')
+    .min(15, 'A course gives at least 15 minutes of CPD')
+    .max(2400, 'Enter at most 2,400 minutes (five days)'),
+  partialCounts: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+})
+export type CourseInput = z.infer<typeof CourseSchema>
+
+export function createCourse(actor: SessionUser, input: CourseInput): Done {
+  const vruId = newCourseOwner(actor)
+  if (!mayRunCourse(actor, { vruId })) {
+    return { ok: false, errors: { title: 'You cannot make courses of live training' } }
+  }
+  const course = db
+    .insert(courses)
+    .values({ ...input, vruId, createdById: actor.id })
+    .returning({ id: courses.id })
+    .get()
+  return { ok: true, id: course.id }
+}
+
+/** The courses the person runs, each with how many sessions are still to come. */
+export function listCourses(actor: SessionUser, now = new Date()) {
+  return db
+    .select({
+      id: courses.id,
+      title: courses.title,
+      practiceLevel: courses.practiceLevel,
+      cpdMinutes: courses.cpdMinutes,
+      upcoming: sql<number>`(select count(*) from ${courseSessions}
+        where ${courseSessions.courseId} = ${courses.id} and ${courseSessions.cancelledAt} is null
+          and ${courseSessions.startsAt} > ${now.getTime()})`,
+    })
+    .from(courses)
+    .where(coursesInScope(actor, courses.vruId))
+    .orderBy(asc(courses.title))
+    .all()
+}
+
+/** A course the person may run, or undefined (routes answer 404). */
+export function courseToRun(actor: SessionUser, courseId: number) {
+  const course = db.select().from(courses).where(eq(courses.id, courseId)).get()
+  return course && mayRunCourse(actor, course) ? course : undefined
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+
+export const SessionSchema = z
+  .object({
+    mode: z.enum(SESSION_MODES, { error: 'Choose in person or online' }),
+    day: z
+      .string({ error: 'Enter the day, like 2027-01-12' })
+      .trim()
+      .regex(DAY, 'Enter the day like 2027-01-12')
+      .refine(isRealDay, 'Enter a day that exists, like 2027-01-12'),
+    time: z
+      .string({ error: 'Enter the start time, like 09:30' })
+      .trim()
+      .regex(TIME, 'Enter the start time on the 24-hour clock, like 09:30 or 16:00'),
+    durationMinutes: z.coerce
+      .number({ error: 'Enter how long it lasts in minutes, like 90' })
+      .int('Enter whole minutes, like 90')
+      .min(15, 'A session lasts at least 15 minutes')
+      .max(
+        600,
+        'A session lasts at most 600 minutes (10 hours): make a longer course two sessions',
+      ),
+    capacity: z.coerce
+      .number({ error: 'Enter how many places there are, like 30' })
+      .int('Enter a whole number of places')
+      .min(1, 'A session needs at least 1 place')
+      .max(1000, 'Enter at most 1,000 places'),
+    venue: text(200, 'Keep the venue to 200 characters'),
+    address: text(500, 'Keep the address to 500 characters'),
+    accessibility: text(1000, 'Keep the accessibility notes to 1,000 characters'),
+    joiningLink: text(500, 'Keep the link to 500 characters'),
+    cancelUpToHours: z.coerce
+      .number({ error: 'Enter the hours before the start, like 24' })
+      .int('Enter whole hours, like 24')
+      .min(0, 'Enter 0 or more hours')
+      .max(336, 'Enter at most 336 hours (two weeks)'),
+    audience: z.enum(['unit', 'organisations', 'job-roles', 'national'], {
+      error: 'Choose who may book',
+    }),
+    // one ticked box arrives as a string, several as a list
+    organisationIds: z.preprocess(
+      (v) => (v === undefined ? [] : [v].flat()),
+      z.array(z.coerce.number().int().positive()),
+    ),
+    jobRoles: text(1000, 'Keep the job roles to 1,000 characters'),
+  })
+  .superRefine((s, ctx) => {
+    const need = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message })
+    if (s.mode === 'in_person') {
+      if (!s.venue) need('venue', 'Enter the venue, like Riverside Academy hall')
+      if (!s.address) need('address', 'Enter the address, so people can find it')
+    } else if (!s.joiningLink || !/^https:\/\/[^\s]+\.[^\s]+/.test(s.joiningLink)) {
+      need('joiningLink', 'Enter the joining link, starting https://')
+    }
+    if (s.audience === 'organisations' && s.organisationIds.length === 0)
+      need('organisationIds', 'Choose at least one organisation')
+    if (s.audience === 'job-roles' && jobRolesFrom(s.jobRoles).length === 0)
+      need('jobRoles', 'Enter at least one job role, like Teacher')
+  })
+export type SessionInput = z.infer<typeof SessionSchema>
+
+const jobRolesFrom = (typed: string | undefined) =>
+  (typed ?? '')
+    .split(/[,\n]/)
+    .map((r) => r.trim())
+    .filter(Boolean)
+
+function audienceFrom(input: SessionInput): SessionAudience {
+  switch (input.audience) {
+    case 'organisations':
+      return { kind: 'organisations', organisationIds: [...new Set(input.organisationIds)] }
+    case 'job-roles':
+      return { kind: 'job-roles', jobRoles: jobRolesFrom(input.jobRoles) }
+    default:
+      return { kind: input.audience }
+  }
+}
+
+/** The organisations a course's sessions may be opened to: its unit's (any, for a national one). */
+export function organisationChoices(course: { vruId: number | null }) {
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(course.vruId === null ? undefined : eq(organisations.vruId, course.vruId))
+    .orderBy(asc(organisations.name))
+    .all()
+}
+
+/** Schedules a session of a course the person runs, with them as its trainer. */
+export function scheduleSession(
+  actor: SessionUser,
+  courseId: number,
+  input: SessionInput,
+  now = new Date(),
+): Done {
+  const course = courseToRun(actor, courseId)
+  if (!course) return { ok: false, errors: { mode: 'Choose a course you run' } }
+  const startsAt = ukInstant(input.day, input.time)
+  if (startsAt.getTime() <= now.getTime()) {
+    return { ok: false, errors: { day: 'Choose a day and time that have not passed yet' } }
+  }
+  const audience = audienceFrom(input)
+  if (audience.kind === 'organisations') {
+    const allowed = new Set(organisationChoices(course).map((o) => o.id))
+    if (audience.organisationIds.some((id) => !allowed.has(id))) {
+      return { ok: false, errors: { organisationIds: "Choose organisations of the course's unit" } }
+    }
+  }
+  const online = input.mode === 'online'
+  const id = db.transaction((tx) => {
+    const session = tx
+      .insert(courseSessions)
+      .values({
+        courseId,
+        mode: input.mode,
+        venue: online ? null : input.venue,
+        address: online ? null : input.address,
+        accessibility: input.accessibility ?? null,
+        joiningLink: online ? input.joiningLink : null,
+        startsAt,
+        durationMinutes: input.durationMinutes,
+        capacity: input.capacity,
+        audience,
+        cancelUpToHours: input.cancelUpToHours,
+      })
+      .returning({ id: courseSessions.id })
+      .get()
+    tx.insert(sessionTrainers).values({ sessionId: session.id, userId: actor.id }).run()
+    return session.id
+  })
+  return { ok: true, id }
+}
+
+/** A course's sessions, soonest first, each with its places taken and waiting list. */
+export function sessionsOfCourse(courseId: number) {
+  const sessions = db
+    .select()
+    .from(courseSessions)
+    .where(eq(courseSessions.courseId, courseId))
+    .orderBy(desc(courseSessions.startsAt))
+    .all()
+  const counts = placesTaken(sessions.map((s) => s.id))
+  return sessions.map((s) => ({ ...s, ...(counts.get(s.id) ?? { booked: 0, waiting: 0 }) }))
+}
+
+/** Places booked and people waiting, per session. */
+export function placesTaken(sessionIds: number[]) {
+  const found = new Map<number, { booked: number; waiting: number }>()
+  if (sessionIds.length === 0) return found
+  const rows = db
+    .select({ sessionId: bookings.sessionId, status: bookings.status })
+    .from(bookings)
+    .where(and(inArray(bookings.sessionId, sessionIds), isNull(bookings.cancelledAt)))
+    .all()
+  for (const row of rows) {
+    const counts = found.get(row.sessionId) ?? { booked: 0, waiting: 0 }
+    if (row.status === 'booked') counts.booked++
+    if (row.status === 'waiting') counts.waiting++
+    found.set(row.sessionId, counts)
+  }
+  return found
+}

@@ -1,0 +1,17 @@
+/** Words for live training that pages and emails share (no server code: pages import it). */
+export const SESSION_MODE_LABELS = {
+  in_person: 'In person',
+  online: 'Online',
+} as const
+
+export const BOOKING_STATUS_LABELS = {
+  booked: 'Booked',
+  waiting: 'On the waiting list',
+} as const
+
+export const SESSION_AUDIENCE_LABELS = {
+  unit: "Everyone in the course's unit",
+  organisations: 'Particular organisations',
+  'job-roles': 'Particular job roles',
+  national: 'Anyone on Upstream, in every unit',
+} as const

@@ -1,0 +1,222 @@
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import {
+  bindFields,
+  Choice,
+  ChoiceGroup,
+  ErrorSummary,
+  TextAreaField,
+  TextField,
+} from '#app/components/forms.tsx'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
+import { whenOf } from '#app/live-training/calendar.server.ts'
+import {
+  courseToRun,
+  organisationChoices,
+  scheduleSession,
+  SessionSchema,
+  sessionsOfCourse,
+} from '#app/live-training/courses.server.ts'
+import { SESSION_AUDIENCE_LABELS, SESSION_MODE_LABELS } from '#app/live-training/labels.ts'
+import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Course – Live training – Upstream' }]
+
+async function courseFor(request: Request, param: string | undefined) {
+  const user = await requireArea(request, 'training')
+  // 404, not 403: another unit's course must not be seen to exist
+  const course = courseToRun(user, idFrom(param) ?? 0)
+  invariantResponse(course, 'Page not found', { status: 404 })
+  return { user, course }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { course } = await courseFor(request, params.courseId)
+  return {
+    course,
+    sessions: sessionsOfCourse(course.id).map((s) => ({
+      id: s.id,
+      when: whenOf(s),
+      mode: s.mode,
+      capacity: s.capacity,
+      booked: s.booked,
+      waiting: s.waiting,
+      cancelled: s.cancelledAt !== null,
+    })),
+    organisations: organisationChoices(course),
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, course } = await courseFor(request, params.courseId)
+  const formData = await readForm(request)
+  const form = parseForm(formData, SessionSchema)
+  // every ticked organisation, so the form comes back as it was
+  const values = { ...form.values, organisationIds: formData.getAll('organisationIds').join(',') }
+  if (!form.success) return invalid(form.errors, values)
+  const scheduled = scheduleSession(user, course.id, form.data)
+  if (!scheduled.ok) return invalid(scheduled.errors, values)
+  throw redirect(`/training/sessions/${scheduled.id}`)
+}
+
+const FIELD_IDS = {
+  mode: 'mode-in_person',
+  audience: 'audience-unit',
+  organisationIds: 'organisation-0',
+}
+
+export default function Course() {
+  const { t } = useTranslation()
+  const { course, sessions, organisations } = useLoaderData<typeof loader>()
+  const answer = useActionData<typeof action>()
+  const values = answer?.values ?? {}
+  const field = bindFields(values, answer?.errors)
+  const ticked = new Set((values.organisationIds ?? '').split(',').filter(Boolean))
+  return (
+    <>
+      <p>
+        <Link to="/training/courses">{t('Back to live training')}</Link>
+      </p>
+      <h1>{course.title}</h1>
+      <p className="lead">{course.summary}</p>
+      <p>
+        {t(PRACTICE_LEVEL_LABELS[course.practiceLevel])} ·{' '}
+        {t('{{minutes}} minutes of CPD', { minutes: course.cpdMinutes })}
+      </p>
+
+      <ScrollableTable
+        caption={t('Sessions')}
+        headings={[t('When'), t('How'), t('Booked'), t('Waiting')]}
+        rows={sessions}
+        empty={t('No sessions yet: schedule the first below.')}
+        row={(s) => (
+          <tr key={s.id}>
+            <th scope="row">
+              <Link to={`/training/sessions/${s.id}`}>{s.when}</Link>
+              {s.cancelled ? ` (${t('cancelled')})` : null}
+            </th>
+            <td>{t(SESSION_MODE_LABELS[s.mode])}</td>
+            <td>{t('{{booked}} of {{capacity}}', { booked: s.booked, capacity: s.capacity })}</td>
+            <td>{s.waiting}</td>
+          </tr>
+        )}
+      />
+
+      <h2 id="schedule">{t('Schedule a session')}</h2>
+      <ErrorSummary errors={answer?.errors} fieldIds={FIELD_IDS} />
+      <Form method="post" noValidate aria-labelledby="schedule">
+        <ChoiceGroup name="mode" legend={t('How is it held?')} error={answer?.errors.mode}>
+          {(['in_person', 'online'] as const).map((mode) => (
+            <Choice
+              key={mode}
+              type="radio"
+              id={`mode-${mode}`}
+              name="mode"
+              value={mode}
+              defaultChecked={(values.mode ?? 'in_person') === mode}
+              label={t(SESSION_MODE_LABELS[mode])}
+            />
+          ))}
+        </ChoiceGroup>
+        <TextField
+          {...field('day')}
+          type="date"
+          label={t('Day')}
+          hint={t('For example, 2027-01-12.')}
+        />
+        <TextField
+          {...field('time')}
+          type="time"
+          label={t('Start time (UK time)')}
+          hint={t('On the 24-hour clock, for example 16:00.')}
+        />
+        <TextField
+          {...field('durationMinutes')}
+          inputMode="numeric"
+          label={t('Length in minutes')}
+        />
+        <TextField {...field('capacity')} inputMode="numeric" label={t('Places')} />
+        <TextField {...field('venue')} label={t('Venue (in person)')} />
+        <TextAreaField {...field('address')} label={t('Address (in person)')} />
+        <TextField
+          {...field('joiningLink')}
+          type="url"
+          label={t('Joining link (online)')}
+          hint={t('Shown only to people booked, from an hour before the start.')}
+        />
+        <TextAreaField
+          {...field('accessibility')}
+          label={t('Accessibility notes (optional)')}
+          hint={t(
+            'Step-free access, hearing loop, captions, breaks: what people need to know to take part.',
+          )}
+        />
+        <TextField
+          {...field('cancelUpToHours')}
+          defaultValue={values.cancelUpToHours ?? '24'}
+          inputMode="numeric"
+          label={t('Places can be given up until this many hours before the start')}
+        />
+        <ChoiceGroup name="audience" legend={t('Who may book?')} error={answer?.errors.audience}>
+          {(['unit', 'organisations', 'job-roles', 'national'] as const).map((audience) => (
+            <Choice
+              key={audience}
+              type="radio"
+              id={`audience-${audience}`}
+              name="audience"
+              value={audience}
+              defaultChecked={(values.audience ?? 'unit') === audience}
+              label={t(SESSION_AUDIENCE_LABELS[audience])}
+            />
+          ))}
+        </ChoiceGroup>
+        <ChoiceGroup
+          name="organisationIds"
+          legend={t('Organisations')}
+          hint={t('If it is for particular organisations.')}
+          error={answer?.errors.organisationIds}
+        >
+          <ul className="choice-list">
+            {organisations.map((o, i) => (
+              <Choice
+                key={o.id}
+                as="li"
+                type="checkbox"
+                id={`organisation-${i}`}
+                name="organisationIds"
+                value={o.id}
+                defaultChecked={ticked.has(String(o.id))}
+                label={o.name}
+              />
+            ))}
+          </ul>
+        </ChoiceGroup>
+        <TextField
+          {...field('jobRoles')}
+          label={t('Job roles')}
+          hint={t(
+            'If it is for particular job roles: separate them with commas, for example Teacher, Teaching assistant.',
+          )}
+        />
+        <button type="submit" className="button">
+          {t('Schedule the session')}
+        </button>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,95 @@
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import {
+  bindFields,
+  CheckboxField,
+  ErrorSummary,
+  SelectField,
+  SubmitOrCancel,
+  TextAreaField,
+  TextField,
+} from '#app/components/forms.tsx'
+import { CourseSchema, createCourse } from '#app/live-training/courses.server.ts'
+import { AUDIENCE_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
+import { optionsFrom } from '#app/organisations/labels.ts'
+import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Make a course – Upstream' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireArea(request, 'training')
+  return null
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'training')
+  const form = parseForm(await readForm(request), CourseSchema)
+  if (!form.success) return invalid(form.errors, form.values)
+  const created = createCourse(user, form.data)
+  if (!created.ok) return invalid(created.errors, form.values)
+  throw redirect(`/training/courses/${created.id}`)
+}
+
+export default function NewCourse() {
+  const { t } = useTranslation()
+  const answer = useActionData<typeof action>()
+  const field = bindFields(answer?.values, answer?.errors)
+  const options = <K extends string>(labels: Record<K, string>) =>
+    optionsFrom(labels).map((o) => ({ ...o, label: t(o.label) }))
+  return (
+    <>
+      <p>
+        <Link to="/training/courses">{t('Back to live training')}</Link>
+      </p>
+      <h1>{t('Make a course')}</h1>
+      <p className="lead">{t('What you teach live. You schedule its sessions next.')}</p>
+      <ErrorSummary errors={answer?.errors} />
+      <Form method="post" noValidate>
+        <TextField {...field('title')} label={t('Title')} />
+        <TextAreaField
+          {...field('summary')}
+          label={t('Summary')}
+          hint={t(
+            'What it covers and who it is for, in a sentence or two. People read it when they book.',
+          )}
+        />
+        <SelectField
+          {...field('practiceLevel')}
+          label={t('Practice level it teaches')}
+          options={options(PRACTICE_LEVEL_LABELS)}
+          placeholder={t('Choose a level')}
+        />
+        <SelectField
+          {...field('audience')}
+          label={t('Who it is for')}
+          options={options(AUDIENCE_LABELS)}
+          placeholder={t('Choose an audience')}
+        />
+        <TextField
+          {...field('cpdMinutes')}
+          inputMode="numeric"
+          label={t('CPD minutes')}
+          hint={t('What attending gives, for example 120 for a two-hour workshop.')}
+        />
+        <CheckboxField
+          name="partialCounts"
+          label={t('Partly attending counts as completing it')}
+          defaultChecked={answer?.values.partialCounts === 'on'}
+        />
+        <SubmitOrCancel label={t('Make the course')} cancelTo="/training/courses" />
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}
