@@ -10,8 +10,9 @@ import { mayBookFor, mayRunCourse, sessionOpenTo } from '#app/auth/permissions.s
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { bookings, courseSessions, courses, db, users } from '#app/db.server.ts'
 import { sendInBackground } from '#app/utils/email.server.ts'
+import { type FieldErrors } from '#app/utils/forms.ts'
 import { sendBookingEmail, type BookingEmail } from './calendar.server.ts'
-import { placesTaken } from './courses.server.ts'
+import { placesTaken, sessionValues, type SessionInput } from './courses.server.ts'
 
 type Person = typeof users.$inferSelect
 type Session = typeof courseSessions.$inferSelect
@@ -105,7 +106,7 @@ function mayStillCancel(session: Session, now: Date) {
 }
 
 export const BookingIntentSchema = z.enum(['book', 'cancel'])
-export const SessionIntentSchema = z.enum(['cancel-session'])
+export const SessionIntentSchema = z.enum(['change-session', 'cancel-session'])
 
 export type BookingAnswer =
   { ok: true; status: 'booked' | 'waiting' } | { ok: false; message: string }
@@ -241,6 +242,83 @@ export function cancelSession(actor: SessionUser, sessionId: number, now = new D
     if (person) tell(person, 'session-cancelled', cancelled, course)
   }
   return true
+}
+
+/**
+ * Changes a session that has not started. A change of time or place moves its calendar
+ * invitation on (SEQUENCE) and tells everyone booked; more places go to the waiting list in
+ * order, who are told; fewer places than people booked are refused.
+ */
+export function changeSession(
+  actor: SessionUser,
+  sessionId: number,
+  input: SessionInput,
+  now = new Date(),
+): { ok: true } | { ok: false; errors: FieldErrors } {
+  const found = sessionWithCourse(sessionId)
+  if (!found || !mayRunCourse(actor, found.course)) {
+    return { ok: false, errors: { day: 'Choose a session you run' } }
+  }
+  const { session, course } = found
+  if (session.cancelledAt || session.startsAt.getTime() <= now.getTime()) {
+    return {
+      ok: false,
+      errors: { day: 'This session is cancelled or has started: it cannot change' },
+    }
+  }
+  const checked = sessionValues(course, input, now)
+  if (!checked.ok) return checked
+  const next = checked.values
+  const moved =
+    next.startsAt!.getTime() !== session.startsAt.getTime() ||
+    next.durationMinutes !== session.durationMinutes ||
+    next.mode !== session.mode ||
+    next.venue !== session.venue ||
+    next.address !== session.address ||
+    next.joiningLink !== session.joiningLink
+  const result = db.transaction((tx) => {
+    const booked = tx
+      .select({ userId: bookings.userId })
+      .from(bookings)
+      .where(and(eq(bookings.sessionId, sessionId), eq(bookings.status, 'booked')))
+      .all()
+    if (next.capacity! < booked.length) return { booked, promoted: null }
+    tx.update(courseSessions)
+      .set({ ...next, sequence: moved ? session.sequence + 1 : session.sequence })
+      .where(eq(courseSessions.id, sessionId))
+      .run()
+    const waiting = tx
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.sessionId, sessionId), eq(bookings.status, 'waiting')))
+      .orderBy(asc(bookings.askedAt), asc(bookings.id))
+      .limit(next.capacity! - booked.length)
+      .all()
+    for (const b of waiting) {
+      tx.update(bookings).set({ status: 'booked' }).where(eq(bookings.id, b.id)).run()
+    }
+    return { booked, promoted: waiting.map((b) => b.userId) }
+  })
+  if (!result.promoted) {
+    return {
+      ok: false,
+      errors: {
+        capacity: `${result.booked.length} people are booked: keep at least ${result.booked.length} places, or cancel the session`,
+      },
+    }
+  }
+  const changed = sessionWithCourse(sessionId)!.session
+  if (moved) {
+    for (const { userId } of result.booked) {
+      const person = personById(userId)
+      if (person) tell(person, 'session-changed', changed, course)
+    }
+  }
+  for (const userId of result.promoted) {
+    const person = personById(userId)
+    if (person) tell(person, 'promoted', changed, course)
+  }
+  return { ok: true }
 }
 
 /** The people booked and waiting on a session, for those who run it. */

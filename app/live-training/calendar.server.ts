@@ -15,7 +15,8 @@ type Person = typeof users.$inferSelect
 type Session = typeof courseSessions.$inferSelect
 type Course = typeof courses.$inferSelect
 
-export type BookingEmail = 'booked' | 'waiting' | 'promoted' | 'cancelled' | 'session-cancelled'
+export type BookingEmail =
+  'booked' | 'waiting' | 'promoted' | 'cancelled' | 'session-changed' | 'session-cancelled'
 
 /** The session's day and time as people read them: "12 January 2027, 09:30 to 11:00 (UK time)". */
 export function whenOf(session: Session) {
@@ -61,6 +62,7 @@ const SUBJECTS: Record<BookingEmail, (course: Course) => string> = {
   waiting: (c) => `You are on the waiting list for '${c.title}'`,
   promoted: (c) => `A place has come up: you are booked on '${c.title}'`,
   cancelled: (c) => `Your place on '${c.title}' is cancelled`,
+  'session-changed': (c) => `'${c.title}' has changed: the new time and place`,
   'session-cancelled': (c) => `'${c.title}' is cancelled`,
 }
 
@@ -70,6 +72,8 @@ const FIRST_LINES: Record<BookingEmail, string> = {
     'The session is full, so you are on its waiting list. If a place comes up it goes to the first person on the list, and we will email you if it is yours.',
   promoted: 'Someone gave up their place, and you were first on the waiting list: it is yours.',
   cancelled: 'You gave up your place, or left the waiting list. Nothing else has changed.',
+  'session-changed':
+    'The trainer has changed the time or place of a session you are booked on. Your place is kept, and the calendar invitation below replaces the old one.',
   'session-cancelled':
     'The trainer has cancelled this session. We are sorry for the change; your place is freed and you can book another session on Upstream.',
 }
@@ -81,7 +85,7 @@ export async function sendBookingEmail(
   course: Course,
 ) {
   const withdraws = kind === 'cancelled' || kind === 'session-cancelled'
-  const placed = kind === 'booked' || kind === 'promoted'
+  const placed = kind === 'booked' || kind === 'promoted' || kind === 'session-changed'
   await sendEmail({
     to: person.email,
     subject: SUBJECTS[kind](course),

@@ -182,15 +182,17 @@ export function organisationChoices(course: { vruId: number | null }) {
     .all()
 }
 
-/** Schedules a session of a course the person runs, with them as its trainer. */
-export function scheduleSession(
-  actor: SessionUser,
-  courseId: number,
+/**
+ * A session's columns from the form, checked against the course and the clock: the start must
+ * be to come, and chosen organisations must be of the course's unit.
+ */
+export function sessionValues(
+  course: { vruId: number | null },
   input: SessionInput,
-  now = new Date(),
-): Done {
-  const course = courseToRun(actor, courseId)
-  if (!course) return { ok: false, errors: { mode: 'Choose a course you run' } }
+  now: Date,
+):
+  | { ok: true; values: Omit<typeof courseSessions.$inferInsert, 'courseId'> }
+  | { ok: false; errors: FieldErrors } {
   const startsAt = ukInstant(input.day, input.time)
   if (startsAt.getTime() <= now.getTime()) {
     return { ok: false, errors: { day: 'Choose a day and time that have not passed yet' } }
@@ -203,22 +205,38 @@ export function scheduleSession(
     }
   }
   const online = input.mode === 'online'
+  return {
+    ok: true,
+    values: {
+      mode: input.mode,
+      venue: online ? null : (input.venue ?? null),
+      address: online ? null : (input.address ?? null),
+      accessibility: input.accessibility ?? null,
+      joiningLink: online ? (input.joiningLink ?? null) : null,
+      startsAt,
+      durationMinutes: input.durationMinutes,
+      capacity: input.capacity,
+      audience,
+      cancelUpToHours: input.cancelUpToHours,
+    },
+  }
+}
+
+/** Schedules a session of a course the person runs, with them as its trainer. */
+export function scheduleSession(
+  actor: SessionUser,
+  courseId: number,
+  input: SessionInput,
+  now = new Date(),
+): Done {
+  const course = courseToRun(actor, courseId)
+  if (!course) return { ok: false, errors: { mode: 'Choose a course you run' } }
+  const checked = sessionValues(course, input, now)
+  if (!checked.ok) return checked
   const id = db.transaction((tx) => {
     const session = tx
       .insert(courseSessions)
-      .values({
-        courseId,
-        mode: input.mode,
-        venue: online ? null : input.venue,
-        address: online ? null : input.address,
-        accessibility: input.accessibility ?? null,
-        joiningLink: online ? input.joiningLink : null,
-        startsAt,
-        durationMinutes: input.durationMinutes,
-        capacity: input.capacity,
-        audience,
-        cancelUpToHours: input.cancelUpToHours,
-      })
+      .values({ courseId, ...checked.values })
       .returning({ id: courseSessions.id })
       .get()
     tx.insert(sessionTrainers).values({ sessionId: session.id, userId: actor.id }).run()

@@ -126,7 +126,9 @@ export function emailsTo(address: string) {
     .sort()
     .map((file) => {
       const eml = fs.readFileSync(path.join(outbox, file), 'utf8').replace(/\r\n/g, '\n')
-      const subject = /^subject:\s*(.*)$/im.exec(eml)?.[1] ?? ''
+      // a long header is folded onto the next lines, each starting with a space
+      const headers = eml.slice(0, eml.indexOf('\n\n')).replace(/\n[ \t]+/g, ' ')
+      const subject = /^subject:\s*(.*)$/im.exec(headers)?.[1] ?? ''
       return { subject, text: decodeBody(eml) }
     })
 }

@@ -8,15 +8,9 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import {
-  bindFields,
-  Choice,
-  ChoiceGroup,
-  ErrorSummary,
-  TextAreaField,
-  TextField,
-} from '#app/components/forms.tsx'
+import { bindFields, Choice, ChoiceGroup, ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
+import { SessionTimeAndPlace } from './__session-fields.tsx'
 import { whenOf } from '#app/live-training/calendar.server.ts'
 import {
   courseToRun,
@@ -116,58 +110,7 @@ export default function Course() {
       <h2 id="schedule">{t('Schedule a session')}</h2>
       <ErrorSummary errors={answer?.errors} fieldIds={FIELD_IDS} />
       <Form method="post" noValidate aria-labelledby="schedule">
-        <ChoiceGroup name="mode" legend={t('How is it held?')} error={answer?.errors.mode}>
-          {(['in_person', 'online'] as const).map((mode) => (
-            <Choice
-              key={mode}
-              type="radio"
-              id={`mode-${mode}`}
-              name="mode"
-              value={mode}
-              defaultChecked={(values.mode ?? 'in_person') === mode}
-              label={t(SESSION_MODE_LABELS[mode])}
-            />
-          ))}
-        </ChoiceGroup>
-        <TextField
-          {...field('day')}
-          type="date"
-          label={t('Day')}
-          hint={t('For example, 2027-01-12.')}
-        />
-        <TextField
-          {...field('time')}
-          type="time"
-          label={t('Start time (UK time)')}
-          hint={t('On the 24-hour clock, for example 16:00.')}
-        />
-        <TextField
-          {...field('durationMinutes')}
-          inputMode="numeric"
-          label={t('Length in minutes')}
-        />
-        <TextField {...field('capacity')} inputMode="numeric" label={t('Places')} />
-        <TextField {...field('venue')} label={t('Venue (in person)')} />
-        <TextAreaField {...field('address')} label={t('Address (in person)')} />
-        <TextField
-          {...field('joiningLink')}
-          type="url"
-          label={t('Joining link (online)')}
-          hint={t('Shown only to people booked, from an hour before the start.')}
-        />
-        <TextAreaField
-          {...field('accessibility')}
-          label={t('Accessibility notes (optional)')}
-          hint={t(
-            'Step-free access, hearing loop, captions, breaks: what people need to know to take part.',
-          )}
-        />
-        <TextField
-          {...field('cancelUpToHours')}
-          defaultValue={values.cancelUpToHours ?? '24'}
-          inputMode="numeric"
-          label={t('Places can be given up until this many hours before the start')}
-        />
+        <SessionTimeAndPlace values={values} errors={answer?.errors} />
         <ChoiceGroup name="audience" legend={t('Who may book?')} error={answer?.errors.audience}>
           {(['unit', 'organisations', 'job-roles', 'national'] as const).map((audience) => (
             <Choice

@@ -7,16 +7,21 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
-import { CheckboxField } from '#app/components/forms.tsx'
+import { CheckboxField, ErrorSummary } from '#app/components/forms.tsx'
+import { type SessionAudience } from '#app/db.server.ts'
+import { SessionSchema } from '#app/live-training/courses.server.ts'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import {
   cancelSession,
+  changeSession,
   SessionIntentSchema,
   sessionBookings,
 } from '#app/live-training/bookings.server.ts'
 import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
 import { BOOKING_STATUS_LABELS } from '#app/live-training/labels.ts'
-import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
+import { invalid, parseForm, readForm, readIntent } from '#app/utils/forms.server.ts'
+import { londonDay, ukClock } from '#app/utils/uk-dates.ts'
+import { SessionTimeAndPlace } from './__session-fields.tsx'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 
@@ -44,6 +49,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       cancelled: session.cancelledAt !== null,
       past: session.startsAt.getTime() <= Date.now(),
     },
+    // the form to change it, filled in with how it is now
+    current: {
+      mode: session.mode,
+      day: londonDay(session.startsAt),
+      time: ukClock(session.startsAt),
+      durationMinutes: String(session.durationMinutes),
+      capacity: String(session.capacity),
+      venue: session.venue ?? '',
+      address: session.address ?? '',
+      joiningLink: session.joiningLink ?? '',
+      accessibility: session.accessibility ?? '',
+      cancelUpToHours: String(session.cancelUpToHours),
+    },
+    audience: session.audience,
     booked: people.filter((p) => p.status === 'booked'),
     waiting: people.filter((p) => p.status === 'waiting'),
   }
@@ -51,21 +70,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, sessionId } = await sessionFor(request, params.sessionId)
-  const form = await readForm(request)
-  readIntent(form, SessionIntentSchema)
-  if (form.get('confirm') !== 'on') {
-    return invalid({
-      confirm: 'Tick the box to confirm: everyone booked is told and their places are freed',
-    })
+  const formData = await readForm(request)
+  switch (readIntent(formData, SessionIntentSchema)) {
+    case 'change-session': {
+      const form = parseForm(formData, SessionSchema)
+      if (!form.success) return invalid(form.errors, form.values)
+      const changed = changeSession(user, sessionId, form.data)
+      if (!changed.ok) return invalid(changed.errors, form.values)
+      return { ok: true as const, changed: true, errors: undefined, values: undefined }
+    }
+    case 'cancel-session': {
+      if (formData.get('confirm') !== 'on') {
+        return invalid({
+          confirm: 'Tick the box to confirm: everyone booked is told and their places are freed',
+        })
+      }
+      cancelSession(user, sessionId)
+      return { ok: true as const, changed: false, errors: undefined, values: undefined }
+    }
   }
-  cancelSession(user, sessionId)
-  return { ok: true as const, errors: undefined }
 }
 
 export default function Session() {
   const { t } = useTranslation()
-  const { course, session, booked, waiting } = useLoaderData<typeof loader>()
+  const { course, session, current, audience, booked, waiting } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
+  // the cancel form's one error is its own; the change form's are the rest
+  const { confirm: confirmError, ...changeErrors } = answer?.errors ?? {}
+  const changeValues = answer?.values ?? current
   // on a phone each person is a card, every cell in view
   const people = (list: typeof booked, caption: string, empty: string) => (
     <div className="table-cards">
@@ -129,6 +161,21 @@ export default function Session() {
       )}
       {!session.cancelled && !session.past ? (
         <>
+          <h2 id="change-heading">{t('Change the time or place')}</h2>
+          <p>{t('Everyone booked is emailed the change, with an updated calendar invitation.')}</p>
+          {answer?.ok && answer.changed ? (
+            <p className="notice notice--success" role="status">
+              {t('Saved. Everyone booked has been told.')}
+            </p>
+          ) : null}
+          <ErrorSummary errors={changeErrors} fieldIds={{ mode: 'mode-in_person' }} />
+          <Form method="post" noValidate aria-labelledby="change-heading">
+            <AudienceAsItIs audience={audience} />
+            <SessionTimeAndPlace values={changeValues} errors={changeErrors} />
+            <button type="submit" name="intent" value="change-session" className="button">
+              {t('Save the change')}
+            </button>
+          </Form>
           <h2 id="cancel-heading">{t('Cancel this session')}</h2>
           <Form method="post" noValidate aria-labelledby="cancel-heading">
             <CheckboxField
@@ -136,7 +183,7 @@ export default function Session() {
               label={t(
                 'Cancel it: everyone booked or waiting is emailed, and the session is taken out of their calendars',
               )}
-              error={answer?.errors?.confirm}
+              error={confirmError}
             />
             <button
               type="submit"
@@ -148,6 +195,23 @@ export default function Session() {
             </button>
           </Form>
         </>
+      ) : null}
+    </>
+  )
+}
+
+/** Who may book stays as it is when the time or place changes. */
+function AudienceAsItIs({ audience }: { audience: SessionAudience }) {
+  return (
+    <>
+      <input type="hidden" name="audience" value={audience.kind} />
+      {audience.kind === 'organisations'
+        ? audience.organisationIds.map((id) => (
+            <input key={id} type="hidden" name="organisationIds" value={id} />
+          ))
+        : null}
+      {audience.kind === 'job-roles' ? (
+        <input type="hidden" name="jobRoles" value={audience.jobRoles.join(', ')} />
       ) : null}
     </>
   )
