@@ -34,6 +34,8 @@ test('a learner is refused the pages of other roles with 403', async ({ page }) 
     '/organisations/new',
     '/people',
     '/people/invite',
+    '/training/courses',
+    '/training/courses/new',
   ]) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(403)
@@ -43,7 +45,7 @@ test('a learner is refused the pages of other roles with 403', async ({ page }) 
   }
   // and the navigation offers only what they may use
   const nav = page.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('link')).toHaveText(['My learning'])
+  await expect(nav.getByRole('link')).toHaveText(['My learning', 'Live training'])
 })
 
 test('an anonymous visitor is sent to sign in and then back to the page they asked for', async ({

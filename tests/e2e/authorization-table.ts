@@ -29,6 +29,8 @@ export function PARAM_SAMPLES(ids: {
   vruId: string
   code: string
   assignmentId: string
+  courseId: string
+  sessionId: string
 }): Record<string, string> {
   return {
     personId: ids.personId,
@@ -37,6 +39,9 @@ export function PARAM_SAMPLES(ids: {
     code: ids.code,
     // an assignment of 'ACEs' modules to the learner's school, made by the Merseyside VRU lead
     assignmentId: ids.assignmentId,
+    // the demo's live workshop, run by the Merseyside trainer, and one of its sessions
+    courseId: ids.courseId,
+    sessionId: ids.sessionId,
     // a link someone else was sent; the test cannot know it, so it is one that never existed
     token: 'Xq2m9Z7d3kR8wP4tY6vB1nC5hJ0sLfGa',
     moduleSlug: 'aces-foundations',
@@ -325,6 +330,26 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   'routes/assignments+/$assignmentId': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 404, admin: 200 },
     POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 400, vruLeadOther: 404, admin: 400 },
+  },  // live training: staff book at /training; trainers, VRU leads and administrators run courses,
+  // a unit's own (another unit's course or session is not found)
+  'routes/training+/_index': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+    POST: { anonymous: 302, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/training+/courses._index': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/training+/courses.new': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 400, vruLead: 400, vruLeadOther: 400, admin: 400 },
+  },
+  'routes/training+/courses.$courseId': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 200, vruLeadOther: 404, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 400, vruLeadOther: 404, admin: 400 },
+  },
+  'routes/training+/sessions.$sessionId': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 200, vruLeadOther: 404, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 400, vruLeadOther: 404, admin: 400 },
   },
 }
 

@@ -171,6 +171,13 @@ test('every route answers each caller as the table says, and never with a 500', 
   ).text()
   const assignmentId = /href="\/assignments\/(\d+)"/.exec(assignmentsHtml)?.[1]
   expect(assignmentId, 'the id of the assignment').toBeDefined()
+  // the demo's live workshop, the Merseyside trainer's, and one of its sessions
+  const coursesHtml = await (await setup.get('/training/courses')).text()
+  const courseId = /href="\/training\/courses\/(\d+)"/.exec(coursesHtml)?.[1]
+  expect(courseId, 'the id of a Merseyside course').toBeDefined()
+  const courseHtml = await (await setup.get(`/training/courses/${courseId}`)).text()
+  const sessionId = /href="\/training\/sessions\/(\d+)"/.exec(courseHtml)?.[1]
+  expect(sessionId, 'the id of its session').toBeDefined()
   await setup.post('/logout')
   const params = PARAM_SAMPLES({
     personId: personId!,
@@ -178,6 +185,8 @@ test('every route answers each caller as the table says, and never with a 500', 
     vruId: vruId!,
     code,
     assignmentId: assignmentId!,
+    courseId: courseId!,
+    sessionId: sessionId!,
   })
   // each route once with the samples, and again for each variant (an own row in the table)
   const cases = appRoutes().flatMap((route) => [
