@@ -205,8 +205,7 @@ export function cancelBooking(
     return next.userId
   })
   tell(person, 'cancelled', session, course)
-  const promotedPerson = promoted ? personById(promoted) : undefined
-  if (promotedPerson) tell(promotedPerson, 'promoted', session, course)
+  if (promoted) tellEach([promoted], 'promoted', session, course)
   return { ok: true, promoted }
 }
 
@@ -237,10 +236,7 @@ export function cancelSession(actor: SessionUser, sessionId: number, now = new D
     return open.map((b) => b.userId)
   })
   const cancelled = { ...session, sequence: session.sequence + 1 }
-  for (const userId of told) {
-    const person = personById(userId)
-    if (person) tell(person, 'session-cancelled', cancelled, course)
-  }
+  tellEach(told, 'session-cancelled', cancelled, course)
   return true
 }
 
@@ -309,15 +305,14 @@ export function changeSession(
   }
   const changed = sessionWithCourse(sessionId)!.session
   if (moved) {
-    for (const { userId } of result.booked) {
-      const person = personById(userId)
-      if (person) tell(person, 'session-changed', changed, course)
-    }
+    tellEach(
+      result.booked.map((b) => b.userId),
+      'session-changed',
+      changed,
+      course,
+    )
   }
-  for (const userId of result.promoted) {
-    const person = personById(userId)
-    if (person) tell(person, 'promoted', changed, course)
-  }
+  tellEach(result.promoted, 'promoted', changed, course)
   return { ok: true }
 }
 
@@ -344,4 +339,12 @@ export function sessionBookings(actor: SessionUser, sessionId: number) {
 
 function tell(person: Person, kind: BookingEmail, session: Session, course: Course) {
   sendInBackground(`booking ${kind}`, () => sendBookingEmail(kind, person, session, course))
+}
+
+/** The same news to each of these people (by id), each in an email of their own. */
+function tellEach(userIds: string[], kind: BookingEmail, session: Session, course: Course) {
+  for (const userId of userIds) {
+    const person = personById(userId)
+    if (person) tell(person, kind, session, course)
+  }
 }
