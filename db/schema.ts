@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  type AnySQLiteColumn,
   index,
   integer,
   primaryKey,
@@ -405,6 +406,10 @@ export const reflections = sqliteTable(
 )
 
 /** What reports count: person, module version and time, with the unit and organisation then. */
+/** How a person was trained: a module online, or a live course in person or online. */
+export const DELIVERIES = ['online', 'live_in_person', 'live_online'] as const
+export type Delivery = (typeof DELIVERIES)[number]
+
 export const completions = sqliteTable(
   'completions',
   {
@@ -412,16 +417,21 @@ export const completions = sqliteTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id),
-    moduleId: integer('module_id')
-      .notNull()
-      .references(() => modules.id),
-    moduleVersionId: integer('module_version_id')
-      .notNull()
-      .references(() => moduleVersions.id),
+    /**
+     * The module finished online; for attendance at a live course, the module it covers (if
+     * it covers one, so the attendance counts for assignments and staying in date) or null.
+     */
+    moduleId: integer('module_id').references(() => modules.id),
+    moduleVersionId: integer('module_version_id').references(() => moduleVersions.id),
+    /** null for attendance at a live course */
     enrolmentId: integer('enrolment_id')
-      .notNull()
       .unique()
       .references(() => enrolments.id),
+    /** attendance at a live course (decision 016): the course and the session attended */
+    courseId: integer('course_id').references((): AnySQLiteColumn => courses.id),
+    sessionId: integer('session_id').references((): AnySQLiteColumn => courseSessions.id),
+    /** how the person was trained: a report's breakdown */
+    delivery: text('delivery', { enum: DELIVERIES }).notNull().default('online'),
     vruId: integer('vru_id').references(() => vrus.id),
     organisationId: integer('organisation_id').references(() => organisations.id),
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }).notNull(),
@@ -449,6 +459,7 @@ export const completions = sqliteTable(
   },
   (t) => [
     index('completions_user').on(t.userId, t.completedAt),
+    uniqueIndex('completions_attendance').on(t.sessionId, t.userId),
     // where each person stands on each module that expires: the latest day per person
     index('completions_in_date')
       .on(t.renewsModuleId, t.userId, t.validUntil)
@@ -467,6 +478,8 @@ export const completions = sqliteTable(
       t.checksPassedFirstTime,
       t.ratingBefore,
       t.ratingAfter,
+      t.courseId,
+      t.delivery,
     ),
   ],
 )
@@ -742,6 +755,11 @@ export const courses = sqliteTable(
     moduleId: integer('module_id').references(() => modules.id),
     /** whether partly attending counts as completing it */
     partialCounts: integer('partial_counts', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * whether attending covers the module, so it counts for assignments of it and keeps people
+     * in date on it (else the module is pre-work)
+     */
+    coversModule: integer('covers_module', { mode: 'boolean' }).notNull().default(false),
     createdById: text('created_by_id')
       .notNull()
       .references(() => users.id),
@@ -779,6 +797,8 @@ export const courseSessions = sqliteTable(
     /** goes up with each change of time or place: a calendar replaces the older invitation */
     sequence: integer('sequence').notNull().default(0),
     cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
+    /** when the register was first saved: attendance figures count sessions from then */
+    registerTakenAt: integer('register_taken_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -800,6 +820,9 @@ export const sessionTrainers = sqliteTable(
   (t) => [primaryKey({ columns: [t.sessionId, t.userId] })],
 )
 
+export const ATTENDANCES = ['attended', 'partial', 'absent', 'cancelled_late'] as const
+export type Attendance = (typeof ATTENDANCES)[number]
+
 export const BOOKING_STATUSES = ['booked', 'waiting', 'cancelled'] as const
 export type BookingStatus = (typeof BOOKING_STATUSES)[number]
 
@@ -820,6 +843,13 @@ export const bookings = sqliteTable(
     /** an organisation lead booking for their staff; null when the person booked */
     bookedById: text('booked_by_id').references(() => users.id),
     cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
+    /** the register: null until taken */
+    attendance: text('attendance', { enum: ATTENDANCES }),
+    /** added on the day by the trainer */
+    walkIn: integer('walk_in', { mode: 'boolean' }).notNull().default(false),
+    /** reminders sent: the day before, and an hour before */
+    remindedDayBeforeAt: integer('reminded_day_before_at', { mode: 'timestamp_ms' }),
+    remindedHourBeforeAt: integer('reminded_hour_before_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     uniqueIndex('bookings_once').on(t.sessionId, t.userId),

@@ -401,6 +401,10 @@ export function completionsOf(userId: string) {
     .all()
 }
 
+/** A module's completion: one made online, so its module, version and enrolment are set. */
 export function completionOfEnrolment(enrolmentId: number) {
-  return db.select().from(completions).where(eq(completions.enrolmentId, enrolmentId)).get()
+  const row = db.select().from(completions).where(eq(completions.enrolmentId, enrolmentId)).get()
+  return row as
+    | (typeof row & { moduleId: number; moduleVersionId: number; enrolmentId: number })
+    | undefined
 }

@@ -3,7 +3,7 @@
  * them, with where they are in it. Names appear here because the lead manages these staff; the
  * route passes the lead's own organisation and nothing else.
  */
-import { and, asc, eq, isNull, max, sql } from 'drizzle-orm'
+import { and, asc, eq, isNotNull, isNull, max, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { assignments, completions, db, enrolments, users } from '#app/db.server.ts'
 import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
@@ -71,10 +71,10 @@ export function staffCompliance(organisationId: number, now = Date.now()) {
       })
       .from(completions)
       .innerJoin(users, eq(users.id, completions.userId))
-      .where(staff)
+      .where(and(staff, isNotNull(completions.moduleId)))
       .groupBy(completions.userId, completions.moduleId)
       .all()
-      .map((c) => [key(c.userId, c.moduleId), c.at]),
+      .map((c) => [key(c.userId, c.moduleId!), c.at]),
   )
   const started = new Set(
     db
