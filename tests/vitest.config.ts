@@ -18,5 +18,7 @@ export default defineConfig({
     setupFiles: ['tests/setup/setup-test-env.ts'],
     pool: 'forks',
     testTimeout: 20_000,
+    // some files import every pack before their tests: slow on a busy machine, not a failure
+    hookTimeout: 60_000,
   },
 })

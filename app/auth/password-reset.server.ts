@@ -29,21 +29,43 @@ export async function requestPasswordReset(email: string, now = Date.now()) {
     .where(and(eq(users.email, email.trim().toLowerCase()), eq(users.active, true)))
     .get()
   if (!user) return
+  await sendPasswordLink(user, {
+    subject: 'Reset your Upstream password',
+    lines: [
+      'Someone asked to reset the password for your Upstream account. To choose a new password, open this link within an hour:',
+    ],
+    after: ['If it was not you, you can ignore this email: your password has not changed.'],
+    now,
+  })
+}
+
+/**
+ * Emails a link to choose a password: a reset, or a first password for an account made for
+ * someone (a walk-in at live training), whose link lasts longer.
+ */
+export async function sendPasswordLink(
+  user: { id: string; name: string; email: string },
+  mail: { subject: string; lines: string[]; after?: string[]; now?: number; lifetimeMs?: number },
+) {
   const { token, tokenHash } = newToken()
+  const now = mail.now ?? Date.now()
   db.insert(passwordResets)
-    .values({ tokenHash, userId: user.id, expiresAt: new Date(now + RESET_LINK_LIFETIME_MS) })
+    .values({
+      tokenHash,
+      userId: user.id,
+      expiresAt: new Date(now + (mail.lifetimeMs ?? RESET_LINK_LIFETIME_MS)),
+    })
     .run()
   await sendEmail({
     to: user.email,
-    subject: 'Reset your Upstream password',
+    subject: mail.subject,
     text: [
       `Hello ${user.name},`,
       '',
-      'Someone asked to reset the password for your Upstream account. To choose a new password, open this link within an hour:',
+      ...mail.lines,
       '',
       `${env.APP_ORIGIN}/reset-password/${token}`,
-      '',
-      'If it was not you, you can ignore this email: your password has not changed.',
+      ...(mail.after ? ['', ...mail.after] : []),
     ].join('\n'),
   })
 }

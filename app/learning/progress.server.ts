@@ -168,7 +168,7 @@ export function recordVisit(enrolment: Enrolment, lessonId: number, now = new Da
   visit({ enrolmentId: enrolment.id, lessonId, now: now.getTime() })
 }
 
-function codeForCertificate() {
+export function codeForCertificate() {
   // 10 characters from an alphabet without look-alikes: easy to read out and type
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
   const bytes = crypto.randomBytes(10)

@@ -15,3 +15,10 @@ export const SESSION_AUDIENCE_LABELS = {
   'job-roles': 'Particular job roles',
   national: 'Anyone on Upstream, in every unit',
 } as const
+
+export const ATTENDANCE_LABELS = {
+  attended: 'Attended',
+  partial: 'Partly attended',
+  absent: 'Absent',
+  cancelled_late: 'Cancelled late',
+} as const

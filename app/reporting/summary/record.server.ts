@@ -5,7 +5,7 @@
  */
 import { batchCompletion } from '../disclosure.server.ts'
 import { countStart } from './in-progress.server.ts'
-import { countCompletion, countEvaluation } from './totals.server.ts'
+import { countCompletion, countEvaluation, uncountCompletion } from './totals.server.ts'
 
 /** A module was started: the person is in progress. */
 export function recordStartInReports(enrolmentId: number) {
@@ -15,6 +15,11 @@ export function recordStartInReports(enrolmentId: number) {
 /** A completion was recorded: it counts, and joins its unit's and module's evaluation batches. */
 export function recordCompletionInReports(completionId: number) {
   if (countCompletion(completionId)) batchCompletion(completionId)
+}
+
+/** A completion is about to be deleted (a register corrected): it no longer counts. */
+export function removeCompletionFromReports(completionId: number) {
+  uncountCompletion(completionId)
 }
 
 /** An after-rating was saved: it completes a pair the reports count and batch. */

@@ -21,6 +21,7 @@ import {
   NATIONAL_DIMENSIONS,
   periodIds,
   scopesOf,
+  emptyTotals,
   Tally,
   upsert,
 } from './tally.server.ts'
@@ -296,4 +297,36 @@ function rebuildWith(onProgress?: Progress) {
     onProgress?.('summary saved', 1)
     for (const row of inProgressRows()) upsert.run(row)
   })()
+}
+
+const factsOfPersonBetween = sqlite.prepare<[string, number, number], Fact>(
+  `${FACTS_SQL} where c.user_id = ? and c.completed_at between ? and ? order by c.completed_at, c.id`,
+)
+
+/**
+ * Takes a completion out of the summary before it is deleted (a register corrected): the
+ * person's completions around it are counted with it and without it, and the difference taken
+ * away, so the person still counts once where their other completions count. Call inside the
+ * transaction that deletes it.
+ */
+export function uncountCompletion(completionId: number) {
+  const fact = factById.get(completionId)
+  if (!fact) return
+  // a financial year each side holds every period the completion counted in, and every
+  // completion counted before it there
+  const window = 400 * 24 * 3_600_000
+  const theirs = factsOfPersonBetween.all(fact.userId, fact.at - window, fact.at + window)
+  const withIt = new Tally()
+  countAll(theirs, withIt)
+  const without = new Tally()
+  countAll(
+    theirs.filter((f) => f.id !== fact.id),
+    without,
+  )
+  for (const [key, totals] of without.rows) {
+    const row = withIt.rows.get(key) ?? emptyTotals()
+    withIt.rows.set(key, row)
+    for (const k of Object.keys(totals) as (keyof typeof totals)[]) row[k] -= totals[k]
+  }
+  withIt.save()
 }
