@@ -186,6 +186,24 @@ describe('reminders for booked sessions', () => {
     expect(await remindersTo(person.email)).toHaveLength(1)
   })
 
+  test('a joining link changed after the hour-before reminder is sent again', async () => {
+    const online = { mode: 'online', venue: '', address: '' }
+    const sessionId = newSession({ ...online, joiningLink: 'https://meet.example.test/first' })
+    const person = newPerson()
+    bookSession(person, person.id, sessionId, now)
+    await remindAt(before(50 * MINUTE), sessionId)
+    const changed = changeSession(
+      trainer(),
+      sessionId,
+      sessionForm({ ...online, joiningLink: 'https://meet.example.test/second' }),
+      before(40 * MINUTE),
+    )
+    expect(changed).toEqual({ ok: true })
+    expect(await remindAt(before(35 * MINUTE), sessionId)).toEqual([[person.email, 'hour_before']])
+    const last = (await remindersTo(person.email)).at(-1)!
+    expect(last.text).toContain('Join here: https://meet.example.test/second')
+  })
+
   test('a place given up and booked again is reminded as a new place', async () => {
     const sessionId = newSession({ cancelUpToHours: '2' })
     const person = newPerson()
