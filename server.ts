@@ -83,13 +83,18 @@ type EdgeHandlers = {
     cookie: string | undefined,
     urlPath: string,
   ): { status: 200; file: string } | { status: 401 | 404; message: string }
+  sendSessionReminders(): Promise<{ failed: { email: string; kind: string; error: string }[] }>
 }
 function hasEdgeHandlers(module: object): module is EdgeHandlers {
-  return 'handleFilmProgress' in module && 'mediaFileFor' in module
+  return (
+    'handleFilmProgress' in module && 'mediaFileFor' in module && 'sendSessionReminders' in module
+  )
 }
 const entryModule = build.entry.module
 if (!hasEdgeHandlers(entryModule))
-  throw new Error('app/entry.server.tsx must export handleFilmProgress and mediaFileFor')
+  throw new Error(
+    'app/entry.server.tsx must export handleFilmProgress, mediaFileFor and sendSessionReminders',
+  )
 const edge = entryModule
 
 // zlib level 4, not the default 6: a national CSV (1.2 MB) compresses in about half the time,
@@ -177,6 +182,28 @@ const server = http.createServer((req, res) => {
 // the server is just closing. headersTimeout must stay above it.
 server.keepAliveTimeout = 65_000
 server.headersTimeout = 66_000
+
+/**
+ * Live-training reminders are due to the minute (an hour before a session), so the server looks
+ * every 5 minutes rather than waiting for the daily cron. Each is marked on the booking before it
+ * is sent, so `npm run reminders` or a second server never sends it again. While one look is
+ * still sending (a slow mail server) the next is skipped; a failure is logged and tried again.
+ */
+const REMINDERS_EVERY_MS = 5 * 60_000
+let remindersRunning = false
+async function sendDueReminders() {
+  if (remindersRunning) return
+  remindersRunning = true
+  try {
+    const { failed } = await edge.sendSessionReminders()
+    for (const f of failed) console.error(`Reminder (${f.kind}) not sent to ${f.email}: ${f.error}`)
+  } catch (error) {
+    console.error('Live-training reminders could not be sent:', error)
+  } finally {
+    remindersRunning = false
+  }
+}
+setInterval(() => void sendDueReminders(), REMINDERS_EVERY_MS).unref()
 
 server.listen(port, () => {
   console.log(`Upstream is running at http://localhost:${port}`)

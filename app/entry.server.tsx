@@ -68,6 +68,8 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   console.error(error)
 }
 
-// For server.ts: endpoints that run in front of the Remix handler share the app's own modules.
+// For server.ts: endpoints that run in front of the Remix handler, and its timer, share the app's
+// own modules.
 export { handleFilmProgress } from '#app/learning/film-progress.server.ts'
 export { mediaFileFor } from '#app/learning/media-access.server.ts'
+export { sendSessionReminders } from '#app/live-training/reminders.server.ts'

@@ -148,6 +148,9 @@ export function bookSession(
       askedAt: now,
       bookedById: actor.id === person.id ? null : actor.id,
       cancelledAt: null,
+      // a place booked again is a new place: its reminders have not been sent
+      remindedDayBeforeAt: null,
+      remindedHourBeforeAt: null,
     }
     if (current) tx.update(bookings).set(values).where(eq(bookings.id, current.id)).run()
     else
@@ -283,6 +286,14 @@ export function changeSession(
       .set({ ...next, sequence: moved ? session.sequence + 1 : session.sequence })
       .where(eq(courseSessions.id, sessionId))
       .run()
+    // reminders go again for the new time; a new joining link goes out an hour before
+    const reminded =
+      next.startsAt!.getTime() !== session.startsAt.getTime()
+        ? { remindedDayBeforeAt: null, remindedHourBeforeAt: null }
+        : next.joiningLink !== session.joiningLink
+          ? { remindedHourBeforeAt: null }
+          : null
+    if (reminded) tx.update(bookings).set(reminded).where(eq(bookings.sessionId, sessionId)).run()
     const waiting = tx
       .select()
       .from(bookings)
