@@ -1,6 +1,6 @@
-import { asc, eq, type SQL } from 'drizzle-orm'
+import { asc, eq, sql, type SQL } from 'drizzle-orm'
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
-import { completions, db, moduleVersions, users, vrus } from '#app/db.server.ts'
+import { completions, courses, db, moduleVersions, users, vrus } from '#app/db.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { formatDate } from './labels.ts'
 
@@ -11,8 +11,12 @@ const certificateColumns = {
   validUntil: completions.validUntil,
   userId: completions.userId,
   name: users.name,
-  title: moduleVersions.title,
-  version: moduleVersions.version,
+  // attendance at a live course is certified as the course, even when it covers a module
+  title: sql<string>`coalesce(${courses.title}, ${moduleVersions.title})`,
+  version: sql<
+    number | null
+  >`case when ${completions.courseId} is null then ${moduleVersions.version} end`,
+  delivery: completions.delivery,
   vruName: vrus.name,
 }
 
@@ -21,7 +25,8 @@ function certificatesWhere(condition: SQL) {
     .select(certificateColumns)
     .from(completions)
     .innerJoin(users, eq(users.id, completions.userId))
-    .innerJoin(moduleVersions, eq(moduleVersions.id, completions.moduleVersionId))
+    .leftJoin(moduleVersions, eq(moduleVersions.id, completions.moduleVersionId))
+    .leftJoin(courses, eq(courses.id, completions.courseId))
     .leftJoin(vrus, eq(vrus.id, completions.vruId))
     .where(condition)
 }
@@ -109,8 +114,20 @@ function drawCertificate(page: PDFPage, regular: PDFFont, bold: PDFFont, c: Cert
   centred(page, regular, 'Certificate of completion', height - 140, 30)
   centred(page, regular, 'This certifies that', height - 200, 14)
   centred(page, bold, c.name, height - 240, 28)
-  centred(page, regular, 'completed the module', height - 280, 14)
-  centred(page, bold, `${c.title} (version ${c.version})`, height - 315, 18)
+  centred(
+    page,
+    regular,
+    c.version === null ? 'attended the live training' : 'completed the module',
+    height - 280,
+    14,
+  )
+  centred(
+    page,
+    bold,
+    c.version === null ? c.title : `${c.title} (version ${c.version})`,
+    height - 315,
+    18,
+  )
   centred(
     page,
     regular,

@@ -61,9 +61,11 @@ export default function VerifyCertificate() {
       <dl className="summary-list">
         <dt>{t('Awarded to')}</dt>
         <dd>{certificate.name}</dd>
-        <dt>{t('For completing')}</dt>
+        <dt>{certificate.version === null ? t('For attending') : t('For completing')}</dt>
         <dd>
-          {certificate.title} ({t('version {{version}}', { version: certificate.version })})
+          {certificate.version === null
+            ? t('{{title}}, live training', { title: certificate.title })
+            : `${certificate.title} (${t('version {{version}}', { version: certificate.version })})`}
         </dd>
         <dt>{t('Completed on')}</dt>
         <dd>{formatDate(certificate.completedAt)}</dd>

@@ -42,8 +42,10 @@ export default function Certificates() {
                 <td>
                   {/* the download first, so it is in view on a phone */}
                   <a href={`/learn/certificates/${c.code}/pdf`}>
-                    {c.title} ({t('version {{version}}', { version: c.version })}):{' '}
-                    {t('certificate (PDF)')}
+                    {c.version === null
+                      ? t('{{title}}, live training', { title: c.title })
+                      : `${c.title} (${t('version {{version}}', { version: c.version })})`}
+                    : {t('certificate (PDF)')}
                   </a>
                   <br />
                   <span className="muted">{t('Code {{code}}', { code: c.code })}</span>

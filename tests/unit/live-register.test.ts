@@ -1,0 +1,240 @@
+/**
+ * The register of a live session (decision 016): marks turn attendance into completions of the
+ * course, which reports count and certificates check; a corrected mark takes one away; walk-ins
+ * are added, and someone new gets an account so the attendance is theirs.
+ */
+import { and, eq } from 'drizzle-orm'
+import { describe, expect, test } from 'vitest'
+import { bookings, completions, db, organisations, users } from '#app/db.server.ts'
+import { findCertificate } from '#app/learning/certificates.server.ts'
+import { bookSession } from '#app/live-training/bookings.server.ts'
+import {
+  CourseSchema,
+  createCourse,
+  scheduleSession,
+  SessionSchema,
+} from '#app/live-training/courses.server.ts'
+import {
+  addWalkIn,
+  MarksSchema,
+  registerFor,
+  saveRegister,
+  WalkInSchema,
+} from '#app/live-training/register.server.ts'
+import { periodKeysAt } from '#app/reporting/periods.ts'
+import { totalsFor } from '#app/reporting/summary/read.server.ts'
+import { backgroundMailSettled } from '#app/utils/email.server.ts'
+import { addPerson, DEMO, emailsTo, sessionUser, vruId } from './helpers.ts'
+
+const scheduledAt = new Date('2027-02-01T12:00:00Z')
+// the session runs 16:00 to 17:30 UK time on 9 February 2027
+const during = new Date('2027-02-09T16:45:00Z')
+
+let counter = 0
+const trainer = () => sessionUser(DEMO.merseysideTrainer)
+
+function newPlace() {
+  return db
+    .insert(organisations)
+    .values({
+      vruId: vruId('merseyside'),
+      name: `Register Place ${++counter}`,
+      type: 'primary',
+      localAuthority: 'Wirral',
+    })
+    .returning()
+    .get()
+}
+
+function newSession(course: { partialCounts?: boolean; mode?: 'in_person' | 'online' } = {}) {
+  const created = createCourse(
+    trainer(),
+    CourseSchema.parse({
+      title: `Responding to disclosures, live ${++counter}`,
+      summary: 'What to say and do when a child tells you something worrying.',
+      practiceLevel: 'trauma-skilled',
+      audience: 'all-staff',
+      cpdMinutes: '90',
+      partialCounts: course.partialCounts ? 'on' : undefined,
+    }),
+  )
+  if (!created.ok) throw new Error(JSON.stringify(created.errors))
+  const online = course.mode === 'online'
+  const scheduled = scheduleSession(
+    trainer(),
+    created.id,
+    SessionSchema.parse({
+      mode: online ? 'online' : 'in_person',
+      day: '2027-02-09',
+      time: '16:00',
+      durationMinutes: '90',
+      capacity: '30',
+      venue: online ? undefined : 'Brookside hall',
+      address: online ? undefined : '2 Brook Lane, Wirral',
+      joiningLink: online ? 'https://meet.example.test/abc' : undefined,
+      cancelUpToHours: '24',
+      audience: 'unit',
+    }),
+    scheduledAt,
+  )
+  if (!scheduled.ok) throw new Error(JSON.stringify(scheduled.errors))
+  return scheduled.id
+}
+
+/** People of a new school, each booked on the session. */
+function bookedPeople(sessionId: number, count: number) {
+  const place = newPlace()
+  return Array.from({ length: count }, () => {
+    const person = sessionUser(addPerson(`register.${++counter}@example.test`, place.id))
+    const id = person.id
+    expect(bookSession(person, id, sessionId, scheduledAt).ok).toBe(true)
+    const booking = db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.sessionId, sessionId), eq(bookings.userId, id)))
+      .get()!
+    return { id, field: `b${booking.id}` }
+  })
+}
+
+const attendanceOf = (sessionId: number, userId: string) =>
+  db
+    .select()
+    .from(completions)
+    .where(and(eq(completions.sessionId, sessionId), eq(completions.userId, userId)))
+    .get()
+
+describe('the register', () => {
+  test('opens an hour before the start, and only to the unit running the course', () => {
+    const sessionId = newSession()
+    const [person] = bookedPeople(sessionId, 1)
+    const early = new Date('2027-02-09T14:30:00Z')
+    expect(registerFor(trainer(), sessionId, early)?.closedBecause).toMatch(/opens an hour before/)
+    expect(saveRegister(trainer(), sessionId, { [person!.field]: 'attended' }, early)).toEqual({
+      ok: false,
+      errors: { form: 'The register opens an hour before the session starts.' },
+    })
+    expect(registerFor(trainer(), sessionId, during)?.closedBecause).toBeNull()
+    expect(registerFor(sessionUser(DEMO.lancashireLead), sessionId, during)).toBeUndefined()
+    expect(registerFor(sessionUser(DEMO.merseysideTeacher), sessionId, during)).toBeUndefined()
+  })
+
+  test('attended is a completion of the course with its CPD and a certificate; absent is not', () => {
+    const sessionId = newSession()
+    const [came, stayedAway, notMarked] = bookedPeople(sessionId, 3)
+    const saved = saveRegister(
+      trainer(),
+      sessionId,
+      { [came!.field]: 'attended', [stayedAway!.field]: 'absent' },
+      during,
+    )
+    expect(saved).toEqual({ ok: true, marked: 2, attended: 1 })
+    const completion = attendanceOf(sessionId, came!.id)!
+    expect(completion).toMatchObject({
+      delivery: 'live_in_person',
+      cpdMinutes: 90,
+      moduleId: null,
+      enrolmentId: null,
+      vruId: vruId('merseyside'),
+    })
+    // completed when the session ended
+    expect(completion.completedAt.toISOString()).toBe('2027-02-09T17:30:00.000Z')
+    expect(findCertificate(completion.certificateCode)).toMatchObject({
+      title: expect.stringMatching(/^Responding to disclosures, live/),
+      version: null,
+      cpdMinutes: 90,
+    })
+    expect(attendanceOf(sessionId, stayedAway!.id)).toBeUndefined()
+    expect(attendanceOf(sessionId, notMarked!.id)).toBeUndefined()
+    // the same marks again change nothing
+    saveRegister(trainer(), sessionId, { [came!.field]: 'attended' }, during)
+    expect(attendanceOf(sessionId, came!.id)?.id).toBe(completion.id)
+  })
+
+  test('partly attending counts only where the course says so; online is "live online"', () => {
+    const strict = newSession()
+    const [part] = bookedPeople(strict, 1)
+    saveRegister(trainer(), strict, { [part!.field]: 'partial' }, during)
+    expect(attendanceOf(strict, part!.id)).toBeUndefined()
+
+    const lenient = newSession({ partialCounts: true, mode: 'online' })
+    const [partOnline] = bookedPeople(lenient, 1)
+    saveRegister(trainer(), lenient, { [partOnline!.field]: 'partial' }, during)
+    expect(attendanceOf(lenient, partOnline!.id)?.delivery).toBe('live_online')
+  })
+
+  test('a corrected mark takes the attendance out of the unit’s figures again', () => {
+    const sessionId = newSession()
+    const people = bookedPeople(sessionId, 6)
+    const month = periodKeysAt(during.getTime())[0]!
+    const upskilled = () =>
+      totalsFor(vruId('merseyside'), month)
+        .get('all')
+        ?.reduce((sum, row) => sum + row.people, 0) ?? 0
+    const before = upskilled()
+    const all = Object.fromEntries(people.map((p) => [p.field, 'attended' as const]))
+    saveRegister(trainer(), sessionId, all, during)
+    expect(upskilled()).toBe(before + 6)
+    saveRegister(trainer(), sessionId, { [people[0]!.field]: 'absent' }, during)
+    expect(upskilled()).toBe(before + 5)
+    expect(attendanceOf(sessionId, people[0]!.id)).toBeUndefined()
+  })
+
+  test('a mark that is not one of the four is refused on that person', () => {
+    const parsed = MarksSchema.safeParse({ intent: 'save-register', b12: 'late' })
+    expect(parsed.success).toBe(false)
+    expect(parsed.error?.issues[0]?.path).toEqual(['b12'])
+  })
+})
+
+describe('walk-ins', () => {
+  test('someone new gets an account where they work, is marked attended and emailed', async () => {
+    const sessionId = newSession()
+    const place = newPlace()
+    const email = `walk.in.${++counter}@example.test`
+    const input = WalkInSchema.parse({
+      name: 'Priya Walker',
+      email,
+      organisationId: String(place.id),
+    })
+    expect(addWalkIn(trainer(), sessionId, input, during)).toEqual({
+      ok: true,
+      name: 'Priya Walker',
+      invited: true,
+    })
+    const person = db.select().from(users).where(eq(users.email, email)).get()!
+    expect(person).toMatchObject({ organisationId: place.id, role: 'learner', passwordHash: null })
+    expect(attendanceOf(sessionId, person.id)?.delivery).toBe('live_in_person')
+    await backgroundMailSettled()
+    const [mail] = emailsTo(email)
+    expect(mail?.subject).toMatch(/Your attendance at Responding to disclosures/)
+    expect(mail?.text).toMatch(/\/reset-password\//)
+    // twice is refused, by name
+    expect(addWalkIn(trainer(), sessionId, input, during)).toEqual({
+      ok: false,
+      errors: { email: 'Priya Walker is already on this register' },
+    })
+  })
+
+  test('someone new needs an organisation; another unit’s person cannot be added', () => {
+    const sessionId = newSession()
+    const noPlace = addWalkIn(
+      trainer(),
+      sessionId,
+      WalkInSchema.parse({ name: 'New Person', email: `new.${++counter}@example.test` }),
+      during,
+    )
+    expect(noPlace).toMatchObject({ ok: false, errors: { organisationId: expect.any(String) } })
+    const lancashire = sessionUser(DEMO.lancashireTeacher)
+    const other = addWalkIn(
+      trainer(),
+      sessionId,
+      WalkInSchema.parse({ name: lancashire.name, email: lancashire.email }),
+      during,
+    )
+    expect(other).toMatchObject({
+      ok: false,
+      errors: { email: expect.stringMatching(/cannot be added/) },
+    })
+  })
+})
