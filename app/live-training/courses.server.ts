@@ -20,6 +20,7 @@ import {
   sessionTrainers,
   type SessionAudience,
 } from '#app/db.server.ts'
+import { listCatalogue } from '#app/learning/catalogue.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { isRealDay, ukInstant } from '#app/utils/uk-dates.ts'
 
@@ -33,26 +34,33 @@ const text = (max: number, tooLong: string) =>
     .optional()
     .transform((v) => (v ? v : undefined))
 
-export const CourseSchema = z.object({
-  title: z
-    .string({ error: 'Enter a title' })
-    .trim()
-    .min(1, 'Enter a title')
-    .max(120, 'Keep the title to 120 characters'),
-  summary: z
-    .string({ error: 'Say in a sentence or two what the course covers' })
-    .trim()
-    .min(1, 'Say in a sentence or two what the course covers')
-    .max(1000, 'Keep the summary to 1,000 characters'),
-  practiceLevel: z.enum(PRACTICE_LEVELS, { error: 'Choose the practice level it teaches' }),
-  audience: z.enum(AUDIENCES, { error: 'Choose who it is for' }),
-  cpdMinutes: z.coerce
-    .number({ error: 'Enter the CPD minutes as a number, like 120' })
-    .int('Enter whole minutes, like 120')
-    .min(15, 'A course gives at least 15 minutes of CPD')
-    .max(2400, 'Enter at most 2,400 minutes (five days)'),
-  partialCounts: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
-})
+export const CourseSchema = z
+  .object({
+    title: z
+      .string({ error: 'Enter a title' })
+      .trim()
+      .min(1, 'Enter a title')
+      .max(120, 'Keep the title to 120 characters'),
+    summary: z
+      .string({ error: 'Say in a sentence or two what the course covers' })
+      .trim()
+      .min(1, 'Say in a sentence or two what the course covers')
+      .max(1000, 'Keep the summary to 1,000 characters'),
+    practiceLevel: z.enum(PRACTICE_LEVELS, { error: 'Choose the practice level it teaches' }),
+    audience: z.enum(AUDIENCES, { error: 'Choose who it is for' }),
+    cpdMinutes: z.coerce
+      .number({ error: 'Enter the CPD minutes as a number, like 120' })
+      .int('Enter whole minutes, like 120')
+      .min(15, 'A course gives at least 15 minutes of CPD')
+      .max(2400, 'Enter at most 2,400 minutes (five days)'),
+    partialCounts: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+    moduleId: z.coerce.number().int().positive().optional(),
+    coversModule: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+  })
+  .refine((c) => !c.coversModule || c.moduleId !== undefined, {
+    path: ['moduleId'],
+    message: 'Choose the module it covers, or untick "Attending covers the module"',
+  })
 export type CourseInput = z.infer<typeof CourseSchema>
 
 export function createCourse(actor: SessionUser, input: CourseInput): Done {
@@ -60,12 +68,20 @@ export function createCourse(actor: SessionUser, input: CourseInput): Done {
   if (!mayRunCourse(actor, { vruId })) {
     return { ok: false, errors: { title: 'You cannot make courses of live training' } }
   }
+  if (input.moduleId && !moduleChoices(actor).some((m) => m.moduleId === input.moduleId)) {
+    return { ok: false, errors: { moduleId: 'Choose one of the modules listed' } }
+  }
   const course = db
     .insert(courses)
     .values({ ...input, vruId, createdById: actor.id })
     .returning({ id: courses.id })
     .get()
   return { ok: true, id: course.id }
+}
+
+/** The modules a course may go with: those the course's unit may use. */
+export function moduleChoices(actor: SessionUser) {
+  return listCatalogue(newCourseOwner(actor)).map((m) => ({ moduleId: m.moduleId, title: m.title }))
 }
 
 /** The courses the person runs, each with how many sessions are still to come. */
@@ -254,12 +270,21 @@ export function sessionsOfCourse(courseId: number) {
     .orderBy(desc(courseSessions.startsAt))
     .all()
   const counts = placesTaken(sessions.map((s) => s.id))
-  return sessions.map((s) => ({ ...s, ...(counts.get(s.id) ?? { booked: 0, waiting: 0 }) }))
+  return sessions.map((s) => ({ ...s, ...(counts.get(s.id) ?? NO_PLACES_TAKEN) }))
 }
 
-/** Places booked and people waiting, per session. */
+export const NO_PLACES_TAKEN = {
+  booked: 0,
+  waiting: 0,
+  attended: 0,
+  partial: 0,
+  absent: 0,
+  cancelledLate: 0,
+}
+
+/** Places booked and people waiting per session, and once the register is taken, its marks. */
 export function placesTaken(sessionIds: number[]) {
-  const found = new Map<number, { booked: number; waiting: number }>()
+  const found = new Map<number, typeof NO_PLACES_TAKEN>()
   if (sessionIds.length === 0) return found
   // counted by the database, not a row per person brought back to be counted here
   const rows = db
@@ -267,6 +292,10 @@ export function placesTaken(sessionIds: number[]) {
       sessionId: bookings.sessionId,
       booked: sql<number>`sum(${bookings.status} = 'booked')`,
       waiting: sql<number>`sum(${bookings.status} = 'waiting')`,
+      attended: sql<number>`sum(${bookings.attendance} = 'attended')`,
+      partial: sql<number>`sum(${bookings.attendance} = 'partial')`,
+      absent: sql<number>`sum(${bookings.attendance} = 'absent')`,
+      cancelledLate: sql<number>`sum(${bookings.attendance} = 'cancelled_late')`,
     })
     .from(bookings)
     .where(inArray(bookings.sessionId, sessionIds))

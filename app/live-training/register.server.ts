@@ -5,7 +5,7 @@
  * and certificates check; a corrected mark takes it away again. One transaction per save.
  */
 import crypto from 'node:crypto'
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { mayRunCourse } from '#app/auth/permissions.server.ts'
 import { sendPasswordLink } from '#app/auth/password-reset.server.ts'
@@ -317,45 +317,4 @@ function organisationVru(organisationId: number) {
     .from(organisations)
     .where(eq(organisations.id, organisationId))
     .get()!.vruId
-}
-
-/** Booked, attended, no-shows and waiting per session of a course, once its register is taken. */
-export function attendanceFigures(sessionIds: number[]) {
-  if (sessionIds.length === 0) return new Map<number, AttendanceFigures>()
-  const rows = db
-    .select({
-      sessionId: bookings.sessionId,
-      status: bookings.status,
-      attendance: bookings.attendance,
-    })
-    .from(bookings)
-    .where(inArray(bookings.sessionId, sessionIds))
-    .all()
-  const figures = new Map<number, AttendanceFigures>()
-  for (const row of rows) {
-    const f = figures.get(row.sessionId) ?? {
-      booked: 0,
-      waiting: 0,
-      attended: 0,
-      partial: 0,
-      absent: 0,
-      cancelledLate: 0,
-    }
-    if (row.status === 'booked') f.booked++
-    if (row.status === 'waiting') f.waiting++
-    if (row.attendance === 'attended') f.attended++
-    if (row.attendance === 'partial') f.partial++
-    if (row.attendance === 'absent') f.absent++
-    if (row.attendance === 'cancelled_late') f.cancelledLate++
-    figures.set(row.sessionId, f)
-  }
-  return figures
-}
-export type AttendanceFigures = {
-  booked: number
-  waiting: number
-  attended: number
-  partial: number
-  absent: number
-  cancelledLate: number
 }

@@ -351,6 +351,10 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 200, vruLeadOther: 404, admin: 200 },
     POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 400, vruLeadOther: 404, admin: 400 },
   },
+  'routes/training+/sessions.$sessionId_.register': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 200, vruLeadOther: 404, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 400, vruLeadOther: 404, admin: 400 },
+  },
 }
 
 /**

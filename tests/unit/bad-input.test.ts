@@ -1349,6 +1349,11 @@ describe('bodies that are not the form a page sends', () => {
       params: { sessionId: String(sessionId) },
       cookie: cookies.trainer,
     }),
+    'training+/sessions.$sessionId_.register.tsx': () => ({
+      path: `/training/sessions/${sessionId}/register`,
+      params: { sessionId: String(sessionId) },
+      cookie: cookies.trainer,
+    }),
   }
   let courseId = 0
   let sessionId = 0

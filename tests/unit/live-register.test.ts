@@ -5,7 +5,16 @@
  */
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, test } from 'vitest'
-import { bookings, completions, db, organisations, users } from '#app/db.server.ts'
+import {
+  bookings,
+  completions,
+  db,
+  modules,
+  moduleVersions,
+  organisations,
+  users,
+} from '#app/db.server.ts'
+import { importPacks } from '#app/learning/packs.server.ts'
 import { findCertificate } from '#app/learning/certificates.server.ts'
 import { bookSession } from '#app/live-training/bookings.server.ts'
 import {
@@ -46,7 +55,9 @@ function newPlace() {
     .get()
 }
 
-function newSession(course: { partialCounts?: boolean; mode?: 'in_person' | 'online' } = {}) {
+function newSession(
+  course: { partialCounts?: boolean; mode?: 'in_person' | 'online'; covers?: number } = {},
+) {
   const created = createCourse(
     trainer(),
     CourseSchema.parse({
@@ -56,6 +67,8 @@ function newSession(course: { partialCounts?: boolean; mode?: 'in_person' | 'onl
       audience: 'all-staff',
       cpdMinutes: '90',
       partialCounts: course.partialCounts ? 'on' : undefined,
+      moduleId: course.covers ? String(course.covers) : undefined,
+      coversModule: course.covers ? 'on' : undefined,
     }),
   )
   if (!created.ok) throw new Error(JSON.stringify(created.errors))
@@ -178,6 +191,28 @@ describe('the register', () => {
     saveRegister(trainer(), sessionId, { [people[0]!.field]: 'absent' }, during)
     expect(upskilled()).toBe(before + 5)
     expect(attendanceOf(sessionId, people[0]!.id)).toBeUndefined()
+  })
+
+  test('a course that covers a module keeps attendees in date on it, as finishing it would', () => {
+    expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
+    const induction = db
+      .select({ id: modules.id })
+      .from(modules)
+      .where(eq(modules.slug, 'safeguarding-induction-england'))
+      .get()!
+    db.update(moduleVersions)
+      .set({ validity: { kind: 'rolling', months: 12, windowDays: 60 } })
+      .where(eq(moduleVersions.moduleId, induction.id))
+      .run()
+    const sessionId = newSession({ covers: induction.id })
+    const [person] = bookedPeople(sessionId, 1)
+    saveRegister(trainer(), sessionId, { [person!.field]: 'attended' }, during)
+    expect(attendanceOf(sessionId, person!.id)).toMatchObject({
+      moduleId: induction.id,
+      renewsModuleId: induction.id,
+      // a year on from the session (rolling 12 months)
+      validUntil: expect.stringMatching(/^2028-02-0\d$/),
+    })
   })
 
   test('a mark that is not one of the four is refused on that person', () => {

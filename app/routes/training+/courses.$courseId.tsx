@@ -47,6 +47,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       booked: s.booked,
       waiting: s.waiting,
       cancelled: s.cancelledAt !== null,
+      // what the register says, once it is taken: people, not names
+      register:
+        s.registerTakenAt === null
+          ? null
+          : { attended: s.attended, partial: s.partial, noShows: s.absent + s.cancelledLate },
     })),
     organisations: organisationChoices(course),
   }
@@ -91,7 +96,7 @@ export default function Course() {
 
       <ScrollableTable
         caption={t('Sessions')}
-        headings={[t('When'), t('How'), t('Booked'), t('Waiting')]}
+        headings={[t('When'), t('How'), t('Booked'), t('Waiting'), t('Attended'), t('No-shows')]}
         rows={sessions}
         empty={t('No sessions yet: schedule the first below.')}
         row={(s) => (
@@ -103,6 +108,14 @@ export default function Course() {
             <td>{t(SESSION_MODE_LABELS[s.mode])}</td>
             <td>{t('{{booked}} of {{capacity}}', { booked: s.booked, capacity: s.capacity })}</td>
             <td>{s.waiting}</td>
+            <td>
+              {s.register
+                ? s.register.partial > 0
+                  ? t('{{attended}}, and {{partial}} partly', s.register)
+                  : s.register.attended
+                : '–'}
+            </td>
+            <td>{s.register ? s.register.noShows : '–'}</td>
           </tr>
         )}
       />

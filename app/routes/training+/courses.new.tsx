@@ -4,7 +4,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, Link, useActionData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -17,7 +17,7 @@ import {
   TextAreaField,
   TextField,
 } from '#app/components/forms.tsx'
-import { CourseSchema, createCourse } from '#app/live-training/courses.server.ts'
+import { CourseSchema, createCourse, moduleChoices } from '#app/live-training/courses.server.ts'
 import { AUDIENCE_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { optionsFrom } from '#app/organisations/labels.ts'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
@@ -25,8 +25,10 @@ import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 export const meta: MetaFunction = () => [{ title: 'Make a course – Upstream' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireArea(request, 'training')
-  return null
+  const user = await requireArea(request, 'training')
+  return {
+    modules: moduleChoices(user).map((m) => ({ value: String(m.moduleId), label: m.title })),
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -40,6 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewCourse() {
   const { t } = useTranslation()
+  const { modules } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   const field = bindFields(answer?.values, answer?.errors)
   const options = <K extends string>(labels: Record<K, string>) =>
@@ -83,6 +86,20 @@ export default function NewCourse() {
           name="partialCounts"
           label={t('Partly attending counts as completing it')}
           defaultChecked={answer?.values.partialCounts === 'on'}
+        />
+        <SelectField
+          {...field('moduleId')}
+          label={t('Module it goes with (optional)')}
+          hint={t('Pre-work to do online before the session, or the module it teaches live.')}
+          options={modules}
+          placeholder={t('None')}
+        />
+        <CheckboxField
+          name="coversModule"
+          label={t(
+            'Attending covers the module: it counts for assignments of the module and keeps people in date on it',
+          )}
+          defaultChecked={answer?.values.coversModule === 'on'}
         />
         <SubmitOrCancel label={t('Make the course')} cancelTo="/training/courses" />
       </Form>

@@ -37,9 +37,10 @@ async function sessionFor(request: Request, param: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { found } = await sessionFor(request, params.sessionId)
+  const { found, sessionId } = await sessionFor(request, params.sessionId)
   const { session, course, people } = found
   return {
+    sessionId,
     course: { id: course.id, title: course.title },
     session: {
       when: whenOf(session),
@@ -93,7 +94,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Session() {
   const { t } = useTranslation()
-  const { course, session, current, audience, booked, waiting } = useLoaderData<typeof loader>()
+  const { sessionId, course, session, current, audience, booked, waiting } =
+    useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   // the cancel form's one error is its own; the change form's are the rest
   const { confirm: confirmError, ...changeErrors } = answer?.errors ?? {}
@@ -148,6 +150,13 @@ export default function Session() {
           })}
         </dd>
       </dl>
+      {!session.cancelled ? (
+        <p>
+          <Link to={`/training/sessions/${sessionId}/register`} className="button">
+            {t('Take the register')}
+          </Link>
+        </p>
+      ) : null}
       {session.cancelled ? (
         <p className="notice" role={answer?.ok ? 'status' : undefined}>
           {t('This session is cancelled. Everyone who was booked or waiting has been told.')}
