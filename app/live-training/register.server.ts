@@ -118,10 +118,11 @@ export function registerFor(actor: SessionUser, sessionId: number, now = new Dat
 }
 
 /** A completion of the course for one person's attendance, counted in reports. */
-function recordAttendance(userId: string, session: Session, course: Course) {
+function recordAttendance(userId: string, session: Session, course: Course, now: Date) {
   const person = db.select().from(users).where(eq(users.id, userId)).get()!
-  // the session's end: when the attendance was completed
-  const at = new Date(session.startsAt.getTime() + session.durationMinutes * 60_000)
+  // completed when the session ended, or now for a register taken before the end
+  const end = session.startsAt.getTime() + session.durationMinutes * 60_000
+  const at = new Date(Math.min(end, now.getTime()))
   const covered = course.coversModule && course.moduleId ? course.moduleId : null
   const version = covered ? latestPublishedVersion(covered) : undefined
   const completion = db
@@ -161,11 +162,12 @@ function applyMarks(
   session: Session,
   course: Course,
   changes: { bookingId: number; userId: string; mark: Attendance }[],
+  now: Date,
 ) {
   for (const { bookingId, userId, mark } of changes) {
     db.update(bookings).set({ attendance: mark }).where(eq(bookings.id, bookingId)).run()
     const existing = attendanceOf(session.id, userId)
-    if (attendanceCounts(mark, course) && !existing) recordAttendance(userId, session, course)
+    if (attendanceCounts(mark, course) && !existing) recordAttendance(userId, session, course, now)
     if (!attendanceCounts(mark, course) && existing) {
       removeCompletionFromReports(existing.id)
       db.delete(completions).where(eq(completions.id, existing.id)).run()
@@ -196,7 +198,7 @@ export function saveRegister(
       const mark = marks[`b${row.bookingId}`]
       return mark && mark !== row.attendance ? [{ ...row, mark }] : []
     })
-    applyMarks(found.session, found.course, changes)
+    applyMarks(found.session, found.course, changes, now)
     if (!found.session.registerTakenAt) {
       db.update(courseSessions)
         .set({ registerTakenAt: now })
@@ -289,7 +291,7 @@ export function addWalkIn(
           .values({ ...values, sessionId, userId: person.id, bookedById: actor.id })
           .returning({ id: bookings.id })
           .get().id
-    applyMarks(session, course, [{ bookingId, userId: person.id, mark: 'attended' }])
+    applyMarks(session, course, [{ bookingId, userId: person.id, mark: 'attended' }], now)
     return { person, already: false }
   })()
   if (result.already) {
