@@ -45,14 +45,15 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /reporting\.spec\.ts/,
+      testIgnore: /(reporting|live-training-journey)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     // A unit's report counts every learner of the unit: it runs once the others have finished,
-    // so another spec's learner cannot move the figures it checks.
+    // and one test at a time, so another spec's learner cannot move the figures it checks.
     {
       name: 'reports',
-      testMatch: /reporting\.spec\.ts/,
+      testMatch: /(reporting|live-training-journey)\.spec\.ts/,
+      workers: 1,
       dependencies: ['chromium'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },

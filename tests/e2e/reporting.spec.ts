@@ -9,10 +9,6 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { completeModuleByRequest, newLearner, startModuleByRequest } from './learning-utils.ts'
 import { DEMO, expectNoAxeViolations, postSignIn, signIn, uniqueEmail } from './utils.ts'
 
-// One after another: the organisation lead's test invites staff to Riverside, which would move
-// the unit's in-date figures between another test reading the page and reading its CSV.
-test.describe.configure({ mode: 'default' })
-
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots')
 
 /** This month as a UK calendar shows it, for a custom range (whole months only). */
