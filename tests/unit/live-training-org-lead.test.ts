@@ -42,7 +42,8 @@ function newPlace(unit = 'merseyside') {
 }
 function newPerson(placeId: number, role: 'learner' | 'organisation_lead' = 'learner') {
   const person = sessionUser(addPerson(`orgbook.${++counter}@example.test`, placeId, role))
-  db.update(users).set({ name: `Person ${String(counter).padStart(3, '0')}` })
+  db.update(users)
+    .set({ name: `Person ${String(counter).padStart(3, '0')}` })
     .where(eq(users.id, person.id))
     .run()
   return sessionUser(person.email)
@@ -153,9 +154,9 @@ describe('booking staff', () => {
     const sessionId = newSession()
     const results = bookStaff(lead, sessionId, [other.staff[0]!.id, 'no-such-person'], now)
     expect(results.map((r) => r.outcome)).toEqual(['refused', 'refused'])
-    expect(
-      db.select().from(bookings).where(eq(bookings.userId, other.staff[0]!.id)).all(),
-    ).toEqual([])
+    expect(db.select().from(bookings).where(eq(bookings.userId, other.staff[0]!.id)).all()).toEqual(
+      [],
+    )
   })
 
   test('a lead cancels a member of staff’s place; the first waiting gets it', () => {
