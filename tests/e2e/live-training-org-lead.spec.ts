@@ -49,6 +49,10 @@ test('a lead books two of their staff onto a one-place session, then cancels a p
   await signIn(lead, DEMO.orgLead)
   await lead.goto('/training')
   const forStaff = lead.getByRole('table', { name: 'Sessions open to your staff' })
+  await lead.screenshot({
+    path: path.join(SCREENSHOTS, 'training-org-lead-1280.png'),
+    fullPage: true,
+  })
   await forStaff.getByRole('link', { name: `Book staff on ${title}` }).click()
   await expect(lead.getByRole('heading', { level: 1 })).toHaveText(`Book staff on ${title}`)
   await expect(lead.getByText('None of your staff has a place on this session yet.')).toBeVisible()
