@@ -340,19 +340,36 @@ export function sessionOpenTo(
   course: { vruId: number | null },
   audience: SessionAudience,
 ) {
-  if (person.vruId === null) return false
-  if (audience.kind === 'national') return true
-  if (course.vruId !== null && course.vruId !== person.vruId) return false
+  return sessionClosedReason(person, course, audience) === null
+}
+
+/**
+ * Why a session is not open to a person, in words a lead booking their staff can act on, or
+ * null when it is open to them.
+ */
+export function sessionClosedReason(
+  person: { vruId: number | null; organisationId: number | null; jobRole: string | null },
+  course: { vruId: number | null },
+  audience: SessionAudience,
+): string | null {
+  if (person.vruId === null) return 'their account is not linked to a VRU'
+  if (audience.kind === 'national') return null
+  if (course.vruId !== null && course.vruId !== person.vruId) {
+    return "it is for another VRU's staff"
+  }
   switch (audience.kind) {
     case 'unit':
-      return true
+      return null
     case 'organisations':
-      return (
-        person.organisationId !== null && audience.organisationIds.includes(person.organisationId)
-      )
+      return person.organisationId !== null &&
+        audience.organisationIds.includes(person.organisationId)
+        ? null
+        : 'it is for particular organisations only'
     case 'job-roles': {
       const role = person.jobRole?.trim().toLowerCase()
       return role !== undefined && audience.jobRoles.some((r) => r.trim().toLowerCase() === role)
+        ? null
+        : `it is only for these job roles: ${audience.jobRoles.join(', ')}`
     }
   }
 }

@@ -16,9 +16,20 @@ export const SESSION_AUDIENCE_LABELS = {
   national: 'Anyone on Upstream, in every unit',
 } as const
 
+/** What the register says of a person. */
 export const ATTENDANCE_LABELS = {
   attended: 'Attended',
   partial: 'Partly attended',
   absent: 'Absent',
   cancelled_late: 'Cancelled late',
+} as const
+
+/** What came of booking a member of staff, one line per person. */
+export const STAFF_BOOKING_OUTCOME_LABELS = {
+  booked: 'Booked',
+  waiting: 'On the waiting list',
+  'already-booked': 'Already booked',
+  'already-waiting': 'Already on the waiting list',
+  'not-open': 'This session is not open to them',
+  refused: 'Not booked',
 } as const

@@ -99,6 +99,21 @@ function prepareSchool(databasePath: string, now: number) {
        completed_at, score, cpd_minutes, certificate_code, valid_until, renews_module_id, sector)
      values (?, ?, ?, ?, ?, ?, ?, 100, ?, ?, ?, ?, 'education')`,
   )
+  // live training (the Live training section): every member of staff has a place on a session to
+  // come and was on the register of one past, so its lists are full and their counts large
+  const course = sqlite.prepare('select id from courses order by id limit 1').get() as
+    { id: number } | undefined
+  if (!course) throw new Error('no course of live training: is the demo loaded?')
+  const addSession = sqlite.prepare(
+    `insert into course_sessions (course_id, mode, venue, address, starts_at, duration_minutes, capacity)
+     values (?, 'in_person', 'Bench hall', 'Bench Road', ?, 90, 5000)`,
+  )
+  const book = sqlite.prepare(
+    `insert into bookings (session_id, user_id, status, asked_at, attendance) values (?, ?, 'booked', ?, ?)`,
+  )
+  const ATTENDANCE = ['attended', 'partial', 'absent', 'cancelled_late'] as const
+  const soon = addSession.run(course.id, now + 10 * DAY).lastInsertRowid
+  const past = addSession.run(course.id, now - 20 * DAY).lastInsertRowid
   sqlite.transaction(() => {
     found.forEach((module, m) => {
       setValidity.run(JSON.stringify(VALIDITY), module.version_id)
@@ -126,6 +141,8 @@ function prepareSchool(databasePath: string, now: number) {
         JOB_ROLES[i % JOB_ROLES.length],
         now - 700 * DAY,
       )
+      book.run(soon, id, now - 30 * DAY, null)
+      book.run(past, id, now - 40 * DAY, ATTENDANCE[i % ATTENDANCE.length])
       found.forEach((module, m) => {
         const story: { completedDaysAgo?: number; startedDaysAgo?: number } =
           STORIES[(i + m) % STORIES.length]!
@@ -195,6 +212,13 @@ try {
     if (!tags.includes(`status-tag status-tag--${status}`)) {
       throw new Error(`/organisation shows nobody ${status}`)
     }
+  }
+  const listed = (list: RegExp) => list.test(page)
+  if (
+    !listed(/Places to come(: the next \d+ of \d+| \(\d+\))/) ||
+    !listed(/Attendance(: the latest \d+ of \d+| \(\d+\))/)
+  ) {
+    throw new Error("/organisation does not list the staff's live training")
   }
   const csvText = await get('/organisation/compliance.csv')
   const [header, ...csv] = parseCsv(csvText)

@@ -355,6 +355,11 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 200, vruLeadOther: 404, admin: 200 },
     POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 400, vruLeadOther: 404, admin: 400 },
   },
+  // an organisation lead books their own staff; a session open to none of them is not found
+  'routes/training+/sessions.$sessionId_.book-staff': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
 }
 
 /**

@@ -150,6 +150,20 @@ export const PAGES: PageCase[] = [
     },
   },
   { name: 'training-learner', as: DEMO.teacherMerseyside, open: visit('/training') },
+  { name: 'training-org-lead', as: DEMO.orgLead, open: visit('/training') },
+  {
+    name: 'training-book-staff',
+    as: DEMO.orgLead,
+    async open(page) {
+      await page.goto('/training')
+      await page
+        .getByRole('table', { name: 'Sessions open to your staff' })
+        .getByRole('link', { name: /^Book staff on Responding to distress/ })
+        .first()
+        .click()
+      await expect(page.getByRole('heading', { name: 'Book more staff' })).toBeVisible()
+    },
+  },
   { name: 'training-courses', as: DEMO.trainer, open: visit('/training/courses') },
   {
     name: 'training-course-new-with-errors',

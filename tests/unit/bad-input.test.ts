@@ -59,6 +59,7 @@ import { action as importZipAction } from '#app/routes/studio+/_index.tsx'
 import { action as studioModuleAction } from '#app/routes/studio+/modules.$moduleSlug._index.tsx'
 import { action as lessonEditorAction } from '#app/routes/studio+/modules.$moduleSlug.lessons.$lesson.tsx'
 import { action as newModuleAction } from '#app/routes/studio+/new.tsx'
+import { action as bookStaffAction } from '#app/routes/training+/sessions.$sessionId_.book-staff.tsx'
 import {
   addPerson,
   cookiePair,
@@ -1354,6 +1355,11 @@ describe('bodies that are not the form a page sends', () => {
       params: { sessionId: String(sessionId) },
       cookie: cookies.trainer,
     }),
+    'training+/sessions.$sessionId_.book-staff.tsx': () => ({
+      path: `/training/sessions/${sessionId}/book-staff`,
+      params: { sessionId: String(sessionId) },
+      cookie: cookies.orgLead,
+    }),
   }
   let courseId = 0
   let sessionId = 0
@@ -1561,6 +1567,17 @@ describe('the same forms with good input', () => {
       params: { vruId: String(vruId('merseyside')) },
       cookie: cookies.admin,
       fields: { intent: 'add-area', name: 'Wirral' },
+    })
+    // a session to come open to the whole unit: the bad-input tests' own
+    const session = db.all<{ id: number }>(
+      sql`select id from course_sessions where cancelled_at is null and starts_at > ${Date.now()}
+        and audience = '{"kind":"unit"}' order by id limit 1`,
+    )[0]!.id
+    await ok(bookStaffAction, {
+      path: `/training/sessions/${session}/book-staff`,
+      params: { sessionId: String(session) },
+      cookie: cookies.orgLead,
+      fields: { intent: 'book-staff', people: learnerId },
     })
   })
 })

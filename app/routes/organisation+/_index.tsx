@@ -24,10 +24,12 @@ import {
 import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
 import { countPeople, listPeople } from '#app/organisations/people.server.ts'
+import { staffLiveTraining } from '#app/live-training/staff-bookings.server.ts'
 import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { BulkInvite } from './__bulk-invite.tsx'
 import { Compliance } from './__compliance.tsx'
+import { LiveTraining, liveTrainingRows } from './__live-training.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'My organisation – Upstream' }]
 
@@ -50,6 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const unique = <T,>(list: T[]) => [...new Set(list)]
   return {
     organisation,
+    liveTraining: liveTrainingRows(staffLiveTraining(scope)),
     staff: listPeople(scope),
     staffCount: countPeople(scope),
     invitations: pendingInvitations(scope),
@@ -147,7 +150,7 @@ async function inviteFromCsv(
 
 export default function MyOrganisation() {
   const { t } = useTranslation()
-  const { organisation, staff, staffCount, invitations, ...compliance } =
+  const { organisation, liveTraining, staff, staffCount, invitations, ...compliance } =
     useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const invitationResult = result && 'kind' in result ? result : undefined
@@ -160,6 +163,7 @@ export default function MyOrganisation() {
         {organisation.vruName}
       </p>
       <Compliance {...compliance} />
+      <LiveTraining {...liveTraining} />
       <h2>{t('Staff')}</h2>
       <p>
         <Link to="/people/invite" className="button">

@@ -6,7 +6,7 @@ import {
 } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { requireArea } from '#app/auth/permissions.server.ts'
+import { mayUse, requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import {
   bookSession,
@@ -16,9 +16,11 @@ import {
 } from '#app/live-training/bookings.server.ts'
 import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
 import { BOOKING_STATUS_LABELS } from '#app/live-training/labels.ts'
+import { sessionsOpenToStaff } from '#app/live-training/staff-bookings.server.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
 import { idFrom } from '#app/utils/route-params.ts'
+import { SessionsForStaff } from './__sessions-for-staff.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Live training – Upstream' }]
 
@@ -38,6 +40,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
       accessibility: session.accessibility,
       cancelUpToHours: session.cancelUpToHours,
     })),
+    // an organisation lead also books their staff
+    forStaff: mayUse(user, 'organisation')
+      ? sessionsOpenToStaff(user).map(({ session, course, ...counts }) => ({
+          ...counts,
+          id: session.id,
+          title: course.title,
+          when: whenOf(session),
+        }))
+      : null,
   }
 }
 
@@ -65,7 +76,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function LiveTraining() {
   const { t } = useTranslation()
-  const { sessions } = useLoaderData<typeof loader>()
+  const { sessions, forStaff } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   return (
     <>
@@ -74,6 +85,12 @@ export default function LiveTraining() {
         {t(
           'Workshops and webinars open to you. Book a place, or join the waiting list when a session is full: if a place comes up it goes to the first person waiting, who is emailed.',
         )}
+        {forStaff ? (
+          <>
+            {' '}
+            <a href="#book-staff-heading">{t('Book your staff onto a session')}</a>
+          </>
+        ) : null}
       </p>
       {answer && answer.sessionId === 0 ? (
         <p role="alert" className="notice notice--error">
@@ -170,6 +187,7 @@ export default function LiveTraining() {
           ))}
         </ul>
       )}
+      {forStaff ? <SessionsForStaff sessions={forStaff} /> : null}
     </>
   )
 }
