@@ -15,11 +15,13 @@ import {
   sessionsOpenToPerson,
 } from '#app/live-training/bookings.server.ts'
 import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
+import { attendedTraining } from '#app/live-training/evaluation.server.ts'
 import { BOOKING_STATUS_LABELS } from '#app/live-training/labels.ts'
 import { sessionsOpenToStaff } from '#app/live-training/staff-bookings.server.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
 import { idFrom } from '#app/utils/route-params.ts'
+import { AttendedTraining } from './__attended-training.tsx'
 import { SessionsForStaff } from './__sessions-for-staff.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Live training – Upstream' }]
@@ -27,6 +29,8 @@ export const meta: MetaFunction = () => [{ title: 'Live training – Upstream' }
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
   return {
+    attended: attendedTraining(user.id),
+    rated: new URL(request.url).searchParams.get('rated') === '1',
     sessions: sessionsOpenToPerson(user.id).map(({ session, course, ...s }) => ({
       ...s,
       id: session.id,
@@ -76,7 +80,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function LiveTraining() {
   const { t } = useTranslation()
-  const { sessions, forStaff } = useLoaderData<typeof loader>()
+  const { sessions, forStaff, attended, rated } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   return (
     <>
@@ -187,6 +191,7 @@ export default function LiveTraining() {
           ))}
         </ul>
       )}
+      <AttendedTraining attended={attended} rated={rated} />
       {forStaff ? <SessionsForStaff sessions={forStaff} /> : null}
     </>
   )

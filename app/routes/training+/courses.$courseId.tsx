@@ -12,6 +12,7 @@ import { bindFields, Choice, ChoiceGroup, ErrorSummary, TextField } from '#app/c
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { SessionTimeAndPlace } from './__session-fields.tsx'
 import { whenOf } from '#app/live-training/calendar.server.ts'
+import { courseEvaluation } from '#app/live-training/evaluation.server.ts'
 import {
   courseToRun,
   organisationChoices,
@@ -54,6 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           : { attended: s.attended, partial: s.partial, noShows: s.absent + s.cancelledLate },
     })),
     organisations: organisationChoices(course),
+    evaluation: courseEvaluation(course.id),
   }
 }
 
@@ -77,7 +79,7 @@ const FIELD_IDS = {
 
 export default function Course() {
   const { t } = useTranslation()
-  const { course, sessions, organisations } = useLoaderData<typeof loader>()
+  const { course, sessions, organisations, evaluation } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   const values = answer?.values ?? {}
   const field = bindFields(values, answer?.errors)
@@ -119,6 +121,22 @@ export default function Course() {
           </tr>
         )}
       />
+
+      <h2>{t('What attendees said')}</h2>
+      <p>
+        {evaluation.shown
+          ? t(
+              'Asked afterwards how confident they felt before the session and feel now (1 to 5), the {{people}} people who answered said {{before}} before and {{after}} now, on average.',
+              {
+                people: evaluation.people,
+                before: evaluation.before.toFixed(1),
+                after: evaluation.after.toFixed(1),
+              },
+            )
+          : t(
+              'Shown once at least 5 people who attended have answered the questions afterwards, so no one’s answers can be picked out.',
+            )}
+      </p>
 
       <h2 id="schedule">{t('Schedule a session')}</h2>
       <ErrorSummary errors={answer?.errors} fieldIds={FIELD_IDS} />
