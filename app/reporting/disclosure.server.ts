@@ -263,8 +263,10 @@ export function batchUnbatched() {
     )
     .all()
   sqlite.transaction(() => {
-    for (const { id } of unchecked) join(memberById.get(id) as Member & { moduleId: number }, 'checks')
-    for (const { id } of unrated) join(memberById.get(id) as Member & { moduleId: number }, 'ratings')
+    for (const { id } of unchecked)
+      join(memberById.get(id) as Member & { moduleId: number }, 'checks')
+    for (const { id } of unrated)
+      join(memberById.get(id) as Member & { moduleId: number }, 'ratings')
   })()
   return unchecked.length + unrated.length
 }

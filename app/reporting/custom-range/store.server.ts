@@ -22,13 +22,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api'
-import {
-  DELIVERIES,
-  ORGANISATION_TYPES,
-  PRACTICE_LEVELS,
-  SECTORS,
-  sqlite,
-} from '#app/db.server.ts'
+import { DELIVERIES, ORGANISATION_TYPES, PRACTICE_LEVELS, SECTORS, sqlite } from '#app/db.server.ts'
 
 /** DuckDB's memory, beyond which it refuses a query rather than starving the server. */
 const MEMORY_LIMIT = process.env.REPORT_COPY_MEMORY_LIMIT ?? '1GB'
