@@ -118,7 +118,10 @@ test('a VRU lead sees live training among the figures: how people were trained, 
     'Completions',
   ])
   await expect(
-    table.getByRole('row', { name: /^Live in person/ }).getByRole('cell').first(),
+    table
+      .getByRole('row', { name: /^Live in person/ })
+      .getByRole('cell')
+      .first(),
   ).toHaveText(/^\d+$/)
   await expect(page.getByRole('heading', { name: 'By live course', exact: true })).toBeVisible()
   const csv = await (await page.request.get('/reports/by-delivery.csv')).text()
