@@ -1,4 +1,4 @@
-import { type Audience, type PracticeLevel, type Topic } from '#app/db.server.ts'
+import { type Audience, type Delivery, type PracticeLevel, type Topic } from '#app/db.server.ts'
 
 export const AUDIENCE_LABELS: Record<Audience, string> = {
   'all-staff': 'All staff',
@@ -24,6 +24,13 @@ export const PRACTICE_LEVEL_LABELS: Record<PracticeLevel, string> = {
   'trauma-skilled': 'Trauma-skilled',
   'trauma-enhanced': 'Trauma-enhanced',
   specialist: 'Specialist',
+}
+
+/** How people were trained: a module online, or a live course (decision 016). */
+export const DELIVERY_LABELS: Record<Delivery, string> = {
+  online: 'Online',
+  live_in_person: 'Live in person',
+  live_online: 'Live online',
 }
 
 export const LESSON_KIND_LABELS = {

@@ -168,6 +168,7 @@ export function recordVisit(enrolment: Enrolment, lessonId: number, now = new Da
   visit({ enrolmentId: enrolment.id, lessonId, now: now.getTime() })
 }
 
+/** A new certificate code, for any completion (a module finished, or attendance at a live course). */
 export function codeForCertificate() {
   // 10 characters from an alphabet without look-alikes: easy to read out and type
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
@@ -405,6 +406,5 @@ export function completionsOf(userId: string) {
 export function completionOfEnrolment(enrolmentId: number) {
   const row = db.select().from(completions).where(eq(completions.enrolmentId, enrolmentId)).get()
   return row as
-    | (typeof row & { moduleId: number; moduleVersionId: number; enrolmentId: number })
-    | undefined
+    (typeof row & { moduleId: number; moduleVersionId: number; enrolmentId: number }) | undefined
 }

@@ -148,7 +148,10 @@ type Series = 'checks' | 'ratings'
 type Member = {
   id: number
   vruId: number | null
-  moduleId: number
+  /** null for attendance at a live course that covers no module: it joins no batch */
+  moduleId: number | null
+  /** null for attendance at a live course: it has no knowledge checks to batch */
+  enrolmentId: number | null
   at: number
   checksAttempted: number
   checksPassedFirstTime: number
@@ -158,7 +161,8 @@ type Member = {
   ratingBatchId: number | null
 }
 const memberById = sqlite.prepare<[number], Member>(`
-  select id, vru_id as vruId, module_id as moduleId, completed_at as at,
+  select id, vru_id as vruId, module_id as moduleId, enrolment_id as enrolmentId,
+    completed_at as at,
     checks_attempted as checksAttempted, checks_passed_first_time as checksPassedFirstTime,
     rating_before as ratingBefore, rating_after as ratingAfter,
     check_batch_id as checkBatchId, rating_batch_id as ratingBatchId
@@ -195,7 +199,7 @@ const markMember = {
   ),
 }
 
-function join(member: Member, series: Series) {
+function join(member: Member & { moduleId: number }, series: Series) {
   const { year, month } = ukDate(member.at)
   const key = {
     vruId: member.vruId ?? 0,
@@ -224,11 +228,15 @@ function join(member: Member, series: Series) {
  */
 export function batchCompletion(completionId: number) {
   const member = memberById.get(completionId)
-  if (!member) return
-  if (member.checkBatchId === null) join(member, 'checks')
+  // evaluation is released by module: attendance at a course that covers none is not batched
+  if (!member || !withModule(member)) return
+  if (member.checkBatchId === null && member.enrolmentId !== null) join(member, 'checks')
   if (member.ratingBatchId === null && member.ratingBefore !== null && member.ratingAfter !== null)
     join(member, 'ratings')
 }
+
+const withModule = (member: Member): member is Member & { moduleId: number } =>
+  member.moduleId !== null
 
 /**
  * Batches completions that are in none yet (a database from before batches, or a bulk load), in
@@ -238,21 +246,27 @@ export function batchCompletion(completionId: number) {
 export function batchUnbatched() {
   const unchecked = sqlite
     .prepare<[], { id: number }>(
-      'select id from completions where check_batch_id is null order by completed_at, id',
+      `select id from completions
+       where check_batch_id is null and enrolment_id is not null and module_id is not null
+       order by completed_at, id`,
     )
     .all()
   const unrated = sqlite
     .prepare<[], { id: number }>(
+      // attendance at a live course has its ratings on the row, from the register
       `select c.id from completions c
-       join evaluations e on e.enrolment_id = c.enrolment_id and e.stage = 'post'
+       left join evaluations e on e.enrolment_id = c.enrolment_id and e.stage = 'post'
        where c.rating_batch_id is null and c.rating_before is not null
-         and c.rating_after is not null
-       order by e.created_at, c.completed_at, c.id`,
+         and c.rating_after is not null and c.module_id is not null
+         and (e.id is not null or c.enrolment_id is null)
+       order by coalesce(e.created_at, c.completed_at), c.completed_at, c.id`,
     )
     .all()
   sqlite.transaction(() => {
-    for (const { id } of unchecked) join(memberById.get(id)!, 'checks')
-    for (const { id } of unrated) join(memberById.get(id)!, 'ratings')
+    for (const { id } of unchecked)
+      join(memberById.get(id) as Member & { moduleId: number }, 'checks')
+    for (const { id } of unrated)
+      join(memberById.get(id) as Member & { moduleId: number }, 'ratings')
   })()
   return unchecked.length + unrated.length
 }

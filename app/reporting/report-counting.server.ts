@@ -9,6 +9,7 @@ import {
   assignments,
   completions,
   db,
+  DELIVERIES,
   sqlite,
   ORGANISATION_TYPES,
   organisations,
@@ -18,7 +19,7 @@ import {
 } from '#app/db.server.ts'
 import { assignmentCoversPerson } from '#app/learning/assignments.server.ts'
 import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
-import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
+import { DELIVERY_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
 import { customTotals } from './custom-range/figures.server.ts'
@@ -33,6 +34,7 @@ import { monthRanges, periodKey, periodLabel, periodRange, type Period } from '.
 import {
   areaNames,
   breakdown,
+  courseNames,
   evaluationTable,
   inDateTable,
   labelIn,
@@ -282,6 +284,38 @@ export async function buildReport(
           // a person counts in each module they completed: not a partition of the headline
           { limit },
         ),
+    ],
+    [
+      'by-delivery',
+      () =>
+        breakdown(
+          'by-delivery',
+          'By how people were trained',
+          'How people were trained',
+          rows('delivery'),
+          () => labelIn(DELIVERIES, DELIVERY_LABELS),
+          // a person who did a module online and went to a workshop counts in both
+          { order: DELIVERIES, limit },
+        ),
+    ],
+    [
+      'by-course',
+      () => ({
+        ...breakdown(
+          'by-course',
+          'By live course',
+          'Course',
+          rows('course'),
+          (named) => {
+            const courses = names(courseNames, named)
+            return (k) => courses.get(k) ?? `Course ${k}`
+          },
+          // a person counts in each course they attended, as in each module
+          { limit },
+        ),
+        columns: ['Course', 'Professionals upskilled', 'Attendances'],
+        empty: 'No one attended a live course in this period.',
+      }),
     ],
     [
       'by-practice-level',

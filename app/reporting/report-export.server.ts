@@ -83,6 +83,7 @@ export function boardSummary(report: Report) {
     'by-sector',
     'by-organisation-type',
     'by-module',
+    'by-delivery',
     'by-practice-level',
     'evaluation',
     'in-date-by-organisation-type',

@@ -32,6 +32,9 @@ export const organisationNames = namesOf(
 export const areaNames = namesOf(
   `select id, name from areas where id in (select value from json_each(:ids))`,
 )
+export const courseNames = namesOf(
+  `select id, title as name from courses where id in (select value from json_each(:ids))`,
+)
 
 export function names(statement: typeof organisationNames, rows: { groupKey: string }[]) {
   const ids = JSON.stringify(rows.map((r) => Number(r.groupKey)))

@@ -2,7 +2,10 @@
  * `npm run bench:dataset`: a national dataset for the report benchmark, in its own database file
  * (tests/.tmp/bench-national/upstream.db): 20 units, 30,000 organisations, 1,000,000 people,
  * 4,000,000 completions over three and a half financial years, 20,000,000 lesson-progress rows,
- * plus open enrolments, knowledge-check attempts, self-ratings and assignments.
+ * plus open enrolments, knowledge-check attempts, self-ratings and assignments; and live training
+ * (decision 016): 300 courses (15 a unit, 20 national, some covering a module), 25,000 past
+ * sessions in person or online, and 500,000 attendances recorded by their registers as
+ * completions, with their bookings.
  *
  * People and enrolments are written from JS through prepared statements in big transactions;
  * completions, lesson progress, check attempts and ratings are made by INSERT … SELECT from the
@@ -28,6 +31,12 @@ const ORGANISATIONS = Math.round(30_000 * SCALE)
 const PEOPLE = Math.round(1_000_000 * SCALE)
 const COMPLETIONS = Math.round(4_000_000 * SCALE)
 const OPEN_ENROLMENTS = Math.round(800_000 * SCALE)
+const LIVE_ATTENDANCES = Math.round(500_000 * SCALE)
+/** people at a session (on average): 25,000 sessions nationally */
+const PER_SESSION = 20
+const COURSES_PER_UNIT = 15
+const NATIONAL_COURSES = 20
+const LEVELS = ['trauma-aware', 'trauma-skilled', 'trauma-enhanced', 'specialist'] as const
 const FIRST_DAY = Date.parse('2023-04-01T00:00:00Z')
 
 // Rough share of the national workforce per unit (per thousand), by population.
@@ -111,7 +120,8 @@ export function setValidityEverywhere(sqlite: Database.Database) {
   // completions first: publishing a rule refreshes staff_in_date from them (migration 0014)
   sqlite.exec(`
     update completions set renews_module_id = module_id,
-      valid_until = date(completed_at / 1000, 'unixepoch', '+12 months', '-1 day');
+      valid_until = date(completed_at / 1000, 'unixepoch', '+12 months', '-1 day')
+    where module_id is not null;
     update module_versions set validity = '{"kind":"rolling","months":12,"windowDays":60}'
     where status = 'published'`)
 }
@@ -202,7 +212,7 @@ export async function generateNationalDataset() {
     `insert into users (id, email, name, password_hash, role, vru_id, organisation_id, sector, job_role, active, created_at)
      values (?, ?, ?, null, 'learner', ?, ?, ?, ?, ?, ?)`,
   )
-  const people: { id: string; vruId: number }[] = []
+  const people: { id: string; vruId: number; org: number; sector: string }[] = []
   const BATCH = 100_000
   for (let start = 0; start < PEOPLE; start += BATCH) {
     sqlite.transaction(() => {
@@ -222,7 +232,7 @@ export async function generateNationalDataset() {
           random() < 0.05 ? 0 : 1,
           FIRST_DAY,
         )
-        people.push({ id, vruId: org.vruId })
+        people.push({ id, vruId: org.vruId, org: org.id, sector })
       }
     })()
     progress('people', Math.min(PEOPLE, start + BATCH), PEOPLE)
@@ -322,6 +332,13 @@ export async function generateNationalDataset() {
         o.id, null, null, ${FIRST_DAY} + (o.id * 7919 % ${span}), 'bench-london-lead', ${FIRST_DAY}
       from organisations o where o.id % 5 = 0`),
   )
+  addLiveTraining(sqlite, {
+    units,
+    people,
+    versions,
+    span,
+    lead: 'bench-london-lead',
+  })
   step('validity', () => setValidityEverywhere(sqlite))
   indexes.forEach((index, i) => {
     sqlite.exec(index.sql)
@@ -356,12 +373,152 @@ export async function generateNationalDataset() {
     'check_attempts',
     'evaluations',
     'assignments',
+    'courses',
+    'course_sessions',
+    'bookings',
     'staff_in_date',
     'report_totals',
   ]) {
     console.log(`  ${table.padEnd(16)} ${count(table).toLocaleString('en-GB').padStart(12)}`)
   }
   check.close()
+}
+
+/**
+ * Live training: courses of each unit and national ones, past sessions spread over the years,
+ * and attendance as the register records it: a booking attended, and a completion with the
+ * course, session and delivery, the person's unit, organisation and sector, and (one in four)
+ * the self-ratings before and after. A unit's sessions are attended by its own people; a
+ * national course's by anyone's.
+ */
+function addLiveTraining(
+  sqlite: Database.Database,
+  {
+    units,
+    people,
+    versions,
+    span,
+    lead,
+  }: {
+    units: { id: number }[]
+    people: { id: string; vruId: number; org: number; sector: string }[]
+    versions: { id: number; moduleId: number; owner: number | null }[]
+    span: number
+    lead: string
+  },
+) {
+  if (LIVE_ATTENDANCES === 0) return
+  const addCourse = sqlite.prepare(
+    `insert into courses (vru_id, title, summary, practice_level, audience, cpd_minutes, module_id,
+       covers_module, created_by_id) values (?, ?, 'A bench workshop.', ?, 'all-staff', ?, ?, ?, ?)`,
+  )
+  const addSession = sqlite.prepare(
+    `insert into course_sessions (course_id, mode, venue, joining_link, starts_at, duration_minutes,
+       capacity, register_taken_at) values (?, ?, ?, ?, ?, 120, 40, ?)`,
+  )
+  const addAttendance = sqlite.prepare(
+    `insert into completions (user_id, module_id, module_version_id, course_id, session_id, delivery,
+       vru_id, organisation_id, sector, completed_at, cpd_minutes, certificate_code, rating_before,
+       rating_after) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  type Course = {
+    id: number
+    vruId: number | null
+    moduleId: number | null
+    version: number | null
+    cpd: number
+  }
+  const courses: Course[] = []
+  const peopleOf = new Map<number, typeof people>()
+  for (const p of people) {
+    const list = peopleOf.get(p.vruId)
+    if (list) list.push(p)
+    else peopleOf.set(p.vruId, [p])
+  }
+  sqlite.transaction(() => {
+    for (const owner of [...units.map((u) => u.id), null]) {
+      const count = owner === null ? NATIONAL_COURSES : COURSES_PER_UNIT
+      const mine = versions.filter((v) => v.owner === null || v.owner === owner)
+      for (let i = 0; i < count; i++) {
+        // one course in three covers a module (its attendance counts for the module too)
+        const covers = i % 3 === 0 ? pick(mine) : null
+        const cpd = 60 + 30 * (i % 4)
+        const id = Number(
+          addCourse.run(
+            owner,
+            `Bench workshop ${i + 1}${owner === null ? ' (national)' : ` of unit ${owner}`}`,
+            LEVELS[i % LEVELS.length],
+            cpd,
+            covers?.moduleId ?? null,
+            covers ? 1 : 0,
+            lead,
+          ).lastInsertRowid,
+        )
+        courses.push({
+          id,
+          vruId: owner,
+          moduleId: covers?.moduleId ?? null,
+          version: covers?.id ?? null,
+          cpd,
+        })
+      }
+    }
+  })()
+  let made = 0
+  let session = 0
+  while (made < LIVE_ATTENDANCES) {
+    sqlite.transaction(() => {
+      for (let k = 0; k < 1_000 && made < LIVE_ATTENDANCES; k++) {
+        const course = pick(courses)
+        // two in three in person (workshops), one in three online (webinars)
+        const online = random() < 1 / 3
+        const startsAt = FIRST_DAY + Math.floor(random() * (span - 86_400_000))
+        const ends = startsAt + 120 * 60_000
+        const id = Number(
+          addSession.run(
+            course.id,
+            online ? 'online' : 'in_person',
+            online ? null : `Bench venue ${++session}`,
+            online ? 'https://meet.example.test/bench' : null,
+            startsAt,
+            ends,
+          ).lastInsertRowid,
+        )
+        const pool = course.vruId === null ? people : peopleOf.get(course.vruId)!
+        const size = Math.min(pool.length, PER_SESSION - 10 + Math.floor(random() * 21))
+        // consecutive people from a random place: no one twice at a session
+        const from = Math.floor(random() * pool.length)
+        for (let n = 0; n < size && made < LIVE_ATTENDANCES; n++) {
+          const person = pool[(from + n) % pool.length]!
+          const rated = made % 4 === 0
+          addAttendance.run(
+            person.id,
+            course.moduleId,
+            course.version,
+            course.id,
+            id,
+            online ? 'live_online' : 'live_in_person',
+            person.vruId,
+            person.org,
+            person.sector,
+            ends,
+            course.cpd,
+            `LIVE-${String(made).padStart(9, '0')}`,
+            rated ? 1 + (made % 3) : null,
+            rated ? 3 + (made % 3) : null,
+          )
+          made++
+        }
+      }
+    })()
+    progress('live attendance', made, LIVE_ATTENDANCES)
+  }
+  step('bookings attended', () =>
+    sqlite.exec(`
+      insert into bookings (session_id, user_id, status, asked_at, attendance)
+      select session_id, user_id, 'booked', completed_at - 14 * 86400000, 'attended'
+      from completions where session_id is not null and certificate_code like 'LIVE-%'`),
+  )
 }
 
 if (process.argv[1]?.endsWith('reports-dataset.ts')) await generateNationalDataset()

@@ -78,6 +78,9 @@ try {
     ['quarter (page)', `/reports?period=quarter&year=${fy}&quarter=${quarter}`],
     ['month (page)', `/reports?period=month&month=${month}`],
     ['by organisation (CSV)', `/reports/by-organisation.csv?period=year&year=${fy}`],
+    // live training (issue 18): how people were trained, and by live course
+    ['by how trained (CSV)', `/reports/by-delivery.csv?period=year&year=${fy}`],
+    ['by live course (CSV)', `/reports/by-course.csv?period=year&year=${fy}`],
     // staff in date today on required training: validity is set on every module (the dataset)
     ['staff in date (CSV)', `/reports/in-date-by-organisation-type.csv?period=year&year=${fy}`],
     ['board summary (print)', `/reports/summary?period=year&year=${fy}`],

@@ -101,6 +101,30 @@ test('a start and a completion move the Merseyside lead’s figures and not Lanc
   await merseyside.dispose()
 })
 
+test('a VRU lead sees live training among the figures: how people were trained, with its CSV', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.vruMerseyside)
+  await page.goto('/reports')
+  // the demo's past workshop has its register taken (app/cli/demo/live-training.ts)
+  const table = page.getByRole('table', { name: /By how people were trained/ })
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'How people were trained',
+    'Professionals upskilled',
+    'Completions',
+  ])
+  await expect(
+    table
+      .getByRole('row', { name: /^Live in person/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(/^\d+$/)
+  await expect(page.getByRole('heading', { name: 'By live course', exact: true })).toBeVisible()
+  const csv = await (await page.request.get('/reports/by-delivery.csv')).text()
+  expect(csv.split('\r\n')[0]).toBe('How people were trained,Professionals upskilled,Completions')
+  expect(csv).toMatch(/\r\nLive in person,\d+,\d+/)
+})
+
 test('a VRU lead sees the share of staff in date on required training, by organisation type, and its CSV', async ({
   page,
 }) => {

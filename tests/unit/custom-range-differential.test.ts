@@ -15,7 +15,7 @@ import { monthRanges, periodRange, type Period } from '#app/reporting/periods.ts
 import { NATIONAL } from '#app/reporting/types.ts'
 // the one line to change when the counting moves elsewhere
 import { customTotals } from '#app/reporting/custom-range/figures.server.ts'
-import { addPerson, finishModule, sessionUser } from './helpers.ts'
+import { addPerson, attendLive, finishModule, liveCourse, sessionUser } from './helpers.ts'
 
 /** more seeds: DIFFERENTIAL_SEEDS=4,5,6,7 npx vitest run … (they share the three years) */
 const SEEDS = process.env.DIFFERENTIAL_SEEDS?.split(',').map(Number) ?? [1, 2, 3]
@@ -44,6 +44,7 @@ function mulberry32(seed: number) {
 type Random = ReturnType<typeof mulberry32>
 const pick = <T>(random: Random, list: readonly T[]) => list[Math.floor(random() * list.length)]!
 const chance = (random: Random, p: number) => random() < p
+const liveCourses: ReturnType<typeof liveCourse>[] = []
 
 beforeAll(() => {
   expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
@@ -58,6 +59,12 @@ beforeAll(() => {
   sqlite
     .prepare("update modules set owner_vru_id = null where slug in ('to-the-edge', 'mias-story')")
     .run()
+  // live courses: one covering a module, one at the top level, one at the lowest
+  liveCourses.push(
+    liveCourse(null, { covers: 'aces-foundations' }),
+    liveCourse(null, { level: 'specialist' }),
+    liveCourse(null, { level: 'trauma-aware' }),
+  )
 })
 
 // ---- the reference: plain SQL over completions, written from the rules ----
@@ -66,7 +73,8 @@ type Scope = { start: number; end: number; vruId: number }
 /** the completions a scope covers: in [start, end), and the unit's own unless national */
 const IN_SCOPE = `c.completed_at >= :start and c.completed_at < :end
   and (:vruId = 0 or c.vru_id = :vruId)`
-const LEVEL_RANK = `case mv.practice_level ${PRACTICE_LEVELS.map(
+// attendance at a live course that covers no module has the course's level
+const LEVEL_RANK = `case coalesce(mv.practice_level, co.practice_level) ${PRACTICE_LEVELS.map(
   (level, rank) => `when '${level}' then ${rank}`,
 ).join(' ')} end`
 
@@ -98,11 +106,18 @@ const reference = {
     where ${IN_SCOPE} and c.vru_id is not null group by c.vru_id, c.organisation_id`),
   module: rowsOf(`select c.module_id as groupKey,
       count(distinct c.user_id) as people, count(*) as completions
-    from completions c where ${IN_SCOPE} group by c.module_id`),
+    from completions c where ${IN_SCOPE} and c.module_id is not null group by c.module_id`),
+  delivery: rowsOf(`select c.delivery as groupKey,
+      count(distinct c.user_id) as people, count(*) as completions
+    from completions c where ${IN_SCOPE} group by c.delivery`),
+  course: rowsOf(`select c.course_id as groupKey,
+      count(distinct c.user_id) as people, count(*) as completions
+    from completions c where ${IN_SCOPE} and c.course_id is not null group by c.course_id`),
   // each person once, at the highest level reached; completions at every level
   level: rowsOf(`with done as (
       select c.user_id, ${LEVEL_RANK} as rank from completions c
-      join module_versions mv on mv.id = c.module_version_id where ${IN_SCOPE}
+      left join module_versions mv on mv.id = c.module_version_id
+      left join courses co on co.id = c.course_id where ${IN_SCOPE}
     ), best as (select user_id, max(rank) as rank from done group by user_id)
     select d.rank as groupKey,
       (select count(*) from best b where b.rank = d.rank) as people, count(*) as completions
@@ -119,13 +134,17 @@ type Results = {
   checksAttempted: number
   checksPassedFirstTime: number
 }
-const referenceResults = sqlite.prepare<Scope, Results>(`select c.module_id as moduleId,
+/** results belong to the module, or to the live course where it covers no module */
+const resultsBy = (key: string) =>
+  sqlite.prepare<Scope, Results>(`select c.${key} as moduleId,
     sum(c.rating_before is not null and c.rating_after is not null) as evaluationPairs,
     coalesce(sum(case when c.rating_after is not null then c.rating_before end), 0) as ratingBefore,
     coalesce(sum(case when c.rating_before is not null then c.rating_after end), 0) as ratingAfter,
     sum(c.checks_attempted) as checksAttempted,
     sum(c.checks_passed_first_time) as checksPassedFirstTime
-  from completions c where ${IN_SCOPE} group by c.module_id`)
+  from completions c where ${IN_SCOPE} and c.${key} is not null
+    ${key === 'course_id' ? 'and c.module_id is null' : ''} group by c.${key}`)
+const referenceResults = { module: resultsBy('module_id'), course: resultsBy('course_id') }
 const referenceInProgress = sqlite.prepare<Scope, { people: number }>(`
   select count(distinct e.user_id) as people from enrolments e
   where e.completed_at is null and e.started_at >= :start and e.started_at < :end
@@ -158,15 +177,21 @@ async function compare(vruId: number, period: Period, label: string) {
   }
   const units = counted.units.map((u) => ({ ...u, groupKey: u.vruId }))
   expect(lines(units), `${what}: units`).toEqual(lines(reference.units.all(scope)))
-  // the evaluation and check figures of each module
-  const results = new Map(referenceResults.all(scope).map((r) => [String(r.moduleId), r]))
+  // the evaluation and check figures of each module, and of each live course that covers none
+  const results = new Map(referenceResults.module.all(scope).map((r) => [String(r.moduleId), r]))
   const moduleRows = (counted.totals.get('module') ?? []).filter((r) => r.completions > 0)
   expect(moduleRows.map((r) => r.groupKey).sort(), `${what}: modules`).toEqual(
     [...results.keys()].sort(),
   )
-  for (const row of moduleRows) {
-    const want = results.get(row.groupKey)!
-    const where = `${what}: module ${row.groupKey}`
+  const courseResults = new Map(
+    referenceResults.course.all(scope).map((r) => [String(r.moduleId), r]),
+  )
+  const courseRows = (counted.totals.get('course') ?? []).filter(
+    (r) => r.completions > 0 && courseResults.has(r.groupKey),
+  )
+  for (const row of [...moduleRows, ...courseRows]) {
+    const want = (moduleRows.includes(row) ? results : courseResults).get(row.groupKey)!
+    const where = `${what}: ${moduleRows.includes(row) ? 'module' : 'course'} ${row.groupKey}`
     expect(row.evaluationPairs, `${where} pairs`).toBe(want.evaluationPairs)
     expect(row.checksAttempted, `${where} checks`).toBe(want.checksAttempted)
     expect(row.checksPassedFirstTime, `${where} passed`).toBe(want.checksPassedFirstTime)
@@ -269,6 +294,15 @@ function makeActivity(
     const user = sessionUser(person.email)
     const slug = pick(random, SLUGS)
     const roll = random()
+    if (roll > 0.85) {
+      // attendance at a live course, as its register records it, sometimes self-rated
+      const rating = () => 1 + Math.floor(random() * 5)
+      attendLive(user, pick(random, liveCourses), new Date(instantIn(random, year)), {
+        delivery: pick(random, ['live_in_person', 'live_online'] as const),
+        ratings: chance(random, 0.4) ? [rating(), rating()] : undefined,
+      })
+      continue
+    }
     if (roll < 0.15) {
       // started only: a year either side of the range, or in it
       const at = instantIn(random, chance(random, 0.2) ? year + pick(random, [-1, 1]) : year)
@@ -342,12 +376,17 @@ describe.each(RUNS)('custom dates agree with plain SQL (seed $seed)', ({ seed, y
     const has = sqlite
       .prepare<[number, number], Record<string, number>>(
         `with c as (
-           select c.*, mv.practice_level from completions c
-           join module_versions mv on mv.id = c.module_version_id
+           select c.*, coalesce(mv.practice_level, co.practice_level) as practice_level
+           from completions c
+           left join module_versions mv on mv.id = c.module_version_id
+           left join courses co on co.id = c.course_id
            where c.completed_at >= ? and c.completed_at < ?)
          select count(*) as completions, sum(vru_id is null) as withoutUnit,
            sum(sector is null) as withoutSector,
            count(distinct practice_level) as levels,
+           sum(delivery = 'live_in_person') as inPerson, sum(delivery = 'live_online') as webinars,
+           sum(course_id is not null and module_id is null and rating_after is not null)
+             as ratedCourses,
            sum(rating_before is not null and rating_after is not null) as pairs,
            sum(rating_before is not null and rating_after is null) as unpaired,
            (select count(*) from (select user_id from c group by user_id

@@ -63,7 +63,7 @@ const PARTITIONS = [
   'by-organisation',
   'by-practice-level',
 ]
-const BREAKDOWNS = [...PARTITIONS, 'by-module']
+const BREAKDOWNS = [...PARTITIONS, 'by-module', 'by-delivery']
 const isOther = (label: string) => label.startsWith('Other ')
 const tooFew = (n: number | string | null | undefined) => typeof n === 'number' && n > 0 && n < 5
 

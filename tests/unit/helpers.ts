@@ -1,9 +1,23 @@
 /** Shared helpers for the unit tests: demo people, signed-in requests and the mail outbox. */
 import fs from 'node:fs'
 import path from 'node:path'
-import { eq } from 'drizzle-orm'
+import { and, desc, eq } from 'drizzle-orm'
 import { startSession, type SessionUser } from '#app/auth/session.server.ts'
-import { db, organisations, users, vrus } from '#app/db.server.ts'
+import {
+  completions,
+  courses,
+  courseSessions,
+  db,
+  type Delivery,
+  moduleVersions,
+  modules,
+  organisations,
+  type PracticeLevel,
+  users,
+  vrus,
+} from '#app/db.server.ts'
+import { codeForCertificate } from '#app/learning/progress.server.ts'
+import { recordCompletionInReports } from '#app/reporting/summary/record.server.ts'
 
 export const DEMO = {
   admin: 'admin@demo.upstream.test',
@@ -89,6 +103,99 @@ export function freshLearnerAt(organisation: string, label = 'learner') {
   learners++
   const school = organisationNamed(organisation)
   return sessionUser(addPerson(`${label}${learners}.${Date.now()}@example.test`, school.id))
+}
+
+let courseCount = 0
+/** A live course of a unit (null: every unit's), optionally covering a module (by slug). */
+export function liveCourse(
+  vruId: number | null,
+  { level = 'trauma-skilled', covers }: { level?: PracticeLevel; covers?: string } = {},
+) {
+  const moduleId = covers
+    ? db.select().from(modules).where(eq(modules.slug, covers)).get()!.id
+    : null
+  return db
+    .insert(courses)
+    .values({
+      vruId,
+      title: `Workshop ${++courseCount}`,
+      summary: 'A live workshop.',
+      practiceLevel: level,
+      audience: 'all-staff',
+      cpdMinutes: 90,
+      moduleId,
+      coversModule: moduleId !== null,
+      createdById: userRow(DEMO.admin).id,
+    })
+    .returning()
+    .get()
+}
+
+/**
+ * Attendance at a live course as the register records it: a session ending at `at`, and a
+ * completion with the course, the session and how it was delivered, the person's unit,
+ * organisation and sector, counted by the reports in its transaction. A course that covers a
+ * module gives its module and published version.
+ */
+export function attendLive(
+  person: { id: string },
+  course: typeof courses.$inferSelect,
+  at: Date,
+  {
+    delivery = 'live_in_person',
+    ratings,
+  }: { delivery?: Exclude<Delivery, 'online'>; ratings?: [number, number] } = {},
+) {
+  const who = db.select().from(users).where(eq(users.id, person.id)).get()!
+  const version = course.coversModule
+    ? db
+        .select({ id: moduleVersions.id })
+        .from(moduleVersions)
+        .where(
+          and(
+            eq(moduleVersions.moduleId, course.moduleId!),
+            eq(moduleVersions.status, 'published'),
+          ),
+        )
+        .orderBy(desc(moduleVersions.version))
+        .get()!
+    : null
+  return db.transaction((tx) => {
+    const session = tx
+      .insert(courseSessions)
+      .values({
+        courseId: course.id,
+        mode: delivery === 'live_online' ? 'online' : 'in_person',
+        startsAt: new Date(at.getTime() - 90 * 60_000),
+        durationMinutes: 90,
+        capacity: 30,
+        registerTakenAt: at,
+      })
+      .returning()
+      .get()
+    const completion = tx
+      .insert(completions)
+      .values({
+        userId: who.id,
+        moduleId: version ? course.moduleId : null,
+        moduleVersionId: version?.id ?? null,
+        courseId: course.id,
+        sessionId: session.id,
+        delivery,
+        vruId: who.vruId,
+        organisationId: who.organisationId,
+        sector: who.sector,
+        completedAt: at,
+        cpdMinutes: course.cpdMinutes,
+        certificateCode: codeForCertificate(),
+        ratingBefore: ratings?.[0] ?? null,
+        ratingAfter: ratings?.[1] ?? null,
+      })
+      .returning()
+      .get()
+    recordCompletionInReports(completion.id)
+    return completion
+  })
 }
 
 function decodeBody(eml: string): string {

@@ -32,6 +32,7 @@ import { periodFrom } from '#app/reporting/report-request.server.ts'
 import { NATIONAL, type Report } from '#app/reporting/types.ts'
 import { organisationTotals, totalsFor, unitTotalsFor } from '#app/reporting/summary/read.server.ts'
 import { rebuildReportTotals } from '#app/reporting/summary/totals.server.ts'
+import { type TotalsRow } from '#app/reporting/summary/tally.server.ts'
 import { customTotals } from '#app/reporting/custom-range/figures.server.ts'
 import { FEWER_THAN_5, OTHER_GROUPS } from '#app/reporting/disclosure.server.ts'
 import { ukMidnight, ukOffsetMs } from '#app/utils/uk-dates.ts'
@@ -39,7 +40,9 @@ import { loader as reportsLoader } from '#app/routes/reports+/_index.tsx'
 import { loader as csvLoader } from '#app/routes/reports+/$table[.csv].ts'
 import {
   addPerson,
+  attendLive,
   cookiePair,
+  liveCourse,
   DEMO,
   finishModule,
   organisationNamed,
@@ -453,6 +456,156 @@ describe('the summary', () => {
       completions: 2,
     })
     expect(data.report.tables).toEqual(here.tables)
+  })
+})
+
+describe('live training', () => {
+  test('attendance counts in professionals upskilled, by how people were trained and by course; someone who did a module and a workshop counts once', async () => {
+    const merseyside = vruId('merseyside')
+    const workshop = liveCourse(merseyside, { level: 'trauma-enhanced' })
+    const webinar = liveCourse(null)
+    // five do the module online and then go to the workshop; five others join the webinar
+    const both = Array.from({ length: 5 }, () => liverpool())
+    both.forEach((p, i) => {
+      finish(p, 'aces-foundations', new Date(`2005-05-0${i + 1}T09:00:00Z`))
+      attendLive(p, workshop, new Date(`2005-06-0${i + 1}T17:00:00Z`))
+    })
+    const webinarOnly = Array.from({ length: 5 }, () => liverpool())
+    webinarOnly.forEach((p, i) =>
+      attendLive(p, webinar, new Date(`2005-07-0${i + 1}T17:00:00Z`), { delivery: 'live_online' }),
+    )
+    for (const period of [fy(2005), { kind: 'custom', from: '2005-04', to: '2006-03' } as const]) {
+      expect(await exactHeadline(unit('merseyside'), period)).toMatchObject({
+        upskilled: 10,
+        completions: 15,
+      })
+      const report = await buildReport(unit('merseyside'), period)
+      expect(table(report, 'by-delivery').rows).toEqual([
+        { label: 'Online', cells: [5, 5] },
+        { label: 'Live in person', cells: [5, 5] },
+        { label: 'Live online', cells: [5, 5] },
+      ])
+      expect(
+        table(report, 'by-course')
+          .rows.map((r) => [r.label, ...r.cells])
+          .sort(),
+      ).toEqual(
+        [
+          [workshop.title, 5, 5],
+          [webinar.title, 5, 5],
+        ].sort(),
+      )
+      // the workshop is at a higher level than the module: those five reached it
+      expect(row(report, 'by-practice-level', 'Trauma-enhanced')!.cells).toEqual([5, 5])
+      expect(row(report, 'by-practice-level', 'Trauma-skilled')!.cells).toEqual([5, 5])
+      expect(tableCsv(table(report, 'by-delivery')).split('\r\n')).toEqual([
+        'How people were trained,Professionals upskilled,Completions',
+        'Online,5,5',
+        'Live in person,5,5',
+        'Live online,5,5',
+        '',
+      ])
+    }
+    // a module done online has no course; the national view counts the same people
+    const national = await buildReport({ vruId: NATIONAL, name: 'all' }, fy(2005))
+    expect(table(national, 'by-delivery').rows.map((r) => r.cells)).toEqual([
+      [5, 5],
+      [5, 5],
+      [5, 5],
+    ])
+    expect(national.headline).toMatchObject({ upskilled: 10, completions: 15 })
+  })
+
+  test('fewer than 5 trained one way are not named, in the page data and the CSV', async () => {
+    const course = liveCourse(vruId('merseyside'))
+    for (let i = 0; i < 6; i++)
+      finish(liverpool(), 'aces-foundations', new Date(`2006-05-0${i + 1}T09:00:00Z`))
+    for (let i = 0; i < 2; i++)
+      attendLive(liverpool(), course, new Date(`2006-06-0${i + 1}T17:00:00Z`), {
+        delivery: 'live_online',
+      })
+    for (const period of [fy(2006), { kind: 'custom', from: '2006-04', to: '2006-09' } as const]) {
+      const report = await buildReport(unit('merseyside'), period)
+      const delivery = table(report, 'by-delivery')
+      expect(delivery.rows.map((r) => r.label)).not.toContain('Live online')
+      // the smallest named group joins the rest, so the rest gives nobody away
+      expect(delivery.rows.map((r) => r.label)).toEqual([OTHER_GROUPS])
+      expect(delivery.rows[0]!.cells).toEqual([8, 8])
+      expect(table(report, 'by-course').rows).toEqual([
+        { label: OTHER_GROUPS, cells: [null, null] },
+      ])
+      expect(tableCsv(table(report, 'by-course'))).toContain(FEWER_THAN_5)
+      expect(tableCsv(table(report, 'by-course'))).not.toContain(course.title)
+    }
+  })
+
+  test('the summary equals a rebuild and custom dates give the year, with attendance and its ratings by course', async () => {
+    const merseyside = vruId('merseyside')
+    const covering = liveCourse(merseyside, { covers: 'trauma-informed-schools' })
+    const plain = liveCourse(merseyside, { level: 'specialist' })
+    const national = liveCourse(null)
+    const mover = liverpool()
+    finish(mover, 'aces-foundations', new Date('2007-04-10T09:00:00Z'))
+    attendLive(mover, plain, new Date('2007-05-10T17:00:00Z'), { ratings: [2, 4] })
+    for (let i = 0; i < 4; i++) {
+      const p = i % 2 ? liverpool() : preston()
+      attendLive(p, covering, new Date(`2007-06-1${i}T17:00:00Z`), { ratings: [1, 3] })
+      attendLive(p, national, new Date(`2007-07-1${i}T17:00:00Z`), {
+        delivery: 'live_online',
+        ratings: [3, 5],
+      })
+    }
+    const incremental = snapshot()
+    rebuildReportTotals()
+    expect(snapshot()).toEqual(incremental)
+    // the rating pairs of a course that covers no module count under the course
+    const year = totalsFor(merseyside, 'y2007')
+    expect(year.get('course')!.find((r) => r.groupKey === String(plain.id))).toMatchObject({
+      people: 1,
+      completions: 1,
+      evaluationPairs: 1,
+      ratingBefore: 2,
+      ratingAfter: 4,
+    })
+    expect(year.get('course')!.find((r) => r.groupKey === String(covering.id))).toMatchObject({
+      people: 2,
+      evaluationPairs: 0,
+    })
+    expect(year.get('module')!.find((r) => r.groupKey === String(covering.moduleId))).toMatchObject(
+      { people: 2, evaluationPairs: 2 },
+    )
+    const range = periodRange(fy(2007))
+    const months = monthRanges(fy(2007))
+    const figures = (rows: TotalsRow[]) =>
+      rows
+        .filter((r) => r.completions)
+        .map((r) =>
+          [
+            r.groupKey,
+            r.people,
+            r.completions,
+            r.evaluationPairs,
+            r.ratingBefore,
+            r.ratingAfter,
+          ].join(':'),
+        )
+        .sort()
+    for (const scope of [merseyside, vruId('lancashire'), NATIONAL]) {
+      const counted = await customTotals(scope, range.start, range.end, months)
+      const summary = totalsFor(scope, 'y2007')
+      for (const d of ['all', 'sector', 'module', 'level', 'delivery', 'course']) {
+        const wanted =
+          d === 'module' || d === 'course'
+            ? figures
+            : (rows: TotalsRow[]) =>
+                figures(
+                  rows.map((r) => ({ ...r, evaluationPairs: 0, ratingBefore: 0, ratingAfter: 0 })),
+                )
+        expect(wanted(counted.totals.get(d) ?? []), `${scope} ${d}`).toEqual(
+          wanted(summary.get(d) ?? []),
+        )
+      }
+    }
   })
 })
 

@@ -11,7 +11,10 @@
  *   count only completions with a unit, a group within each unit: two units' authorities of the
  *   same name are two rows;
  * - people in progress: people with an enrolment open that started in the range, for the unit
- *   they were in when they started.
+ *   they were in when they started;
+ * - attendance at a live course is a completion like a module's (its level the course's when it
+ *   covers no module), counted also by how people were trained (delivery) and by course; its
+ *   ratings count under its module, or under the course when it covers none.
  * What is counted here is exact; buildReport() passes it through disclosure.server.ts before
  * anyone sees it.
  */
@@ -72,16 +75,21 @@ async function count(
   // the unit's own groups are a group within each unit, even when named alike
   const withUnit = `${withGroups} where unit is not null`
 
-  const modules = await rows<TotalsRow>(
-    `select module::varchar as groupKey, ${PEOPLE},
-       count(*) filter (rated)::integer as evaluationPairs,
-       coalesce(sum(rating_before) filter (rated), 0) as ratingBefore,
-       coalesce(sum(rating_after) filter (rated), 0) as ratingAfter,
-       sum(checks_attempted)::integer as checksAttempted,
-       sum(checks_passed)::integer as checksPassedFirstTime
-     from (select *, rating_before is not null and rating_after is not null as rated
-       from completions c where ${inRange}) group by module`,
-  )
+  // a group with the results that belong to it: `own`, which of its completions those are
+  const withResults = (key: 'module' | 'course', own: string) =>
+    rows<TotalsRow>(
+      `select ${key}::varchar as groupKey, ${PEOPLE},
+         count(*) filter (rated)::integer as evaluationPairs,
+         coalesce(sum(rating_before) filter (rated), 0) as ratingBefore,
+         coalesce(sum(rating_after) filter (rated), 0) as ratingAfter,
+         coalesce(sum(checks_attempted) filter (${own}), 0)::integer as checksAttempted,
+         coalesce(sum(checks_passed) filter (${own}), 0)::integer as checksPassedFirstTime
+       from (select *, ${own} and rating_before is not null and rating_after is not null as rated
+         from completions c where ${inRange} and ${key} is not null) group by ${key}`,
+    )
+  const modules = await withResults('module', 'true')
+  // live courses; the results of those that cover a module count under the module
+  const courses = await withResults('course', 'module is null')
   // each person once, at the highest level they reached (the enum is in rising order)
   const levels = (
     await rows<Group>(
@@ -138,6 +146,8 @@ async function count(
       ],
       ['module', modules],
       ['level', levels],
+      ['delivery', await groups('delivery')],
+      ['course', courses],
     ]),
     months: months.map((_, i) => {
       const m = byMonth.find((g) => Number(g.groupKey) === i)

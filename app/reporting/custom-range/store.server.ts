@@ -1,5 +1,6 @@
 /**
- * The copy that custom dates are counted from: every completion, every open enrolment and the
+ * The copy that custom dates are counted from: every completion (attendance at live courses
+ * among them, with its course and how it was delivered), every open enrolment and the
  * organisations, in an in-memory DuckDB database (docs/decisions/014-custom-dates-on-duckdb.md).
  * The summary (../summary/) answers standard periods; it cannot answer any range of months,
  * because distinct people do not add up across months. SQLite can, but a national range means
@@ -21,7 +22,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api'
-import { ORGANISATION_TYPES, PRACTICE_LEVELS, SECTORS, sqlite } from '#app/db.server.ts'
+import { DELIVERIES, ORGANISATION_TYPES, PRACTICE_LEVELS, SECTORS, sqlite } from '#app/db.server.ts'
 
 /** DuckDB's memory, beyond which it refuses a query rather than starving the server. */
 const MEMORY_LIMIT = process.env.REPORT_COPY_MEMORY_LIMIT ?? '1GB'
@@ -36,14 +37,16 @@ const SCHEMA = `
   create type practice_level as enum (${values(PRACTICE_LEVELS)});
   create type sector as enum (${values(SECTORS)});
   create type organisation_type as enum (${values(ORGANISATION_TYPES)});
+  create type delivery as enum (${values(DELIVERIES)});
   create table organisations (
     id integer primary key, unit usmallint not null, type organisation_type not null,
     local_authority varchar not null, area integer);
   create table completions (
     id integer not null, completed_at bigint not null, person integer not null,
-    unit usmallint, organisation integer, sector sector, module integer not null,
+    unit usmallint, organisation integer, sector sector, module integer,
     practice_level practice_level not null, checks_attempted usmallint not null,
-    checks_passed usmallint not null, rating_before double, rating_after double);
+    checks_passed usmallint not null, rating_before double, rating_after double,
+    course integer, delivery delivery not null);
   create table open_enrolments (
     id integer not null, started_at bigint not null, person integer not null, unit usmallint);`
 
@@ -54,20 +57,26 @@ type CompletionRow = [
   vruId: number | null,
   organisationId: number | null,
   sector: string | null,
-  moduleId: number,
+  moduleId: number | null,
   level: string,
   checksAttempted: number,
   checksPassed: number,
   ratingBefore: number | null,
   ratingAfter: number | null,
-  enrolmentId: number,
+  courseId: number | null,
+  delivery: string,
+  enrolmentId: number | null,
 ]
+// a live course's attendance has a module version only when the course covers a module: its
+// practice level is otherwise the course's
+const LEVEL = 'coalesce(mv.practice_level, co.practice_level)'
 const COMPLETION_FIELDS = `select c.id, c.completed_at, u.rowid, c.vru_id, c.organisation_id,
-  c.sector, c.module_id, mv.practice_level, c.checks_attempted, c.checks_passed_first_time,
-  c.rating_before, c.rating_after, c.enrolment_id`
+  c.sector, c.module_id, ${LEVEL}, c.checks_attempted, c.checks_passed_first_time,
+  c.rating_before, c.rating_after, c.course_id, c.delivery, c.enrolment_id`
+const VERSION_AND_COURSE = `left join module_versions mv on mv.id = c.module_version_id
+  left join courses co on co.id = c.course_id`
 // `cross join`: SQLite then starts from the rows after the id given, as meant, not from users
-const COMPLETION_JOINS = `cross join users u on u.id = c.user_id
-  join module_versions mv on mv.id = c.module_version_id`
+const COMPLETION_JOINS = `cross join users u on u.id = c.user_id ${VERSION_AND_COURSE}`
 type EnrolmentRow = [id: number, startedAt: number, person: number, vruId: number | null]
 const ENROLMENT_FIELDS = 'select e.id, e.started_at, u.rowid, e.vru_id'
 type OrganisationRow = [
@@ -98,11 +107,11 @@ const statements = () => ({
   completionLines: sqlite
     .prepare<[number | null, number], string | null>(
       `select group_concat(concat_ws(',', c.id, c.completed_at, c.user_id, ifnull(c.vru_id, ''),
-         ifnull(c.organisation_id, ''), ifnull(c.sector, ''), c.module_id, mv.practice_level,
+         ifnull(c.organisation_id, ''), ifnull(c.sector, ''), ifnull(c.module_id, ''), ${LEVEL},
          c.checks_attempted, c.checks_passed_first_time, ifnull(c.rating_before, ''),
-         ifnull(c.rating_after, '')), char(10))
+         ifnull(c.rating_after, ''), ifnull(c.course_id, ''), c.delivery), char(10))
        from completions c indexed by completions_vru_facts
-       join module_versions mv on mv.id = c.module_version_id
+       ${VERSION_AND_COURSE}
        where c.vru_id is ? and c.id <= ?`,
     )
     .pluck(),
@@ -243,14 +252,15 @@ export class CustomRangeCopy {
         await reading
         reading = c.run(`insert into completions select c.id, c.completed_at, p.person, c.unit,
             c.organisation, c.sector, c.module, c.practice_level, c.checks_attempted,
-            c.checks_passed, c.rating_before, c.rating_after
+            c.checks_passed, c.rating_before, c.rating_after, c.course, c.delivery
           from ${csv(
             name,
             `'id': 'integer', 'completed_at': 'bigint', 'user_id': 'varchar',
              'unit': 'usmallint', 'organisation': 'integer', 'sector': 'sector',
              'module': 'integer', 'practice_level': 'practice_level',
              'checks_attempted': 'usmallint', 'checks_passed': 'usmallint',
-             'rating_before': 'double', 'rating_after': 'double'`,
+             'rating_before': 'double', 'rating_after': 'double', 'course': 'integer',
+             'delivery': 'delivery'`,
           )} c join people p using (user_id)`)
       }
       fs.writeFileSync(
@@ -283,7 +293,9 @@ export class CustomRangeCopy {
       const closed: number[] = []
       for (const row of this.sql.completionsAfter.iterate(read.completion)) {
         appendRow(completions, held(row))
-        closed.push(row.at(-1) as number)
+        // a module's completion closes its enrolment; attendance at a live course has none
+        const enrolment = row.at(-1)
+        if (typeof enrolment === 'number') closed.push(enrolment)
       }
       for (const row of this.sql.openEnrolmentsAfter.iterate(read.enrolment)) {
         appendRow(enrolments, row)

@@ -14,6 +14,8 @@ export const DIMENSIONS = [
   'organisation',
   'module',
   'level',
+  'delivery',
+  'course',
 ] as const
 export type Dimension = (typeof DIMENSIONS)[number]
 /** Groups that belong to one unit need no national row: the units' rows add up exactly. */
@@ -23,6 +25,8 @@ export const NATIONAL_DIMENSIONS: readonly Dimension[] = [
   'organisation_type',
   'module',
   'level',
+  'delivery',
+  'course',
 ]
 /** Where a figure counts: its unit, if any, and the nation. */
 export const scopesOf = (vruId: number | null) => (vruId ? [vruId, NATIONAL] : [NATIONAL])
@@ -85,12 +89,21 @@ export const upsert = sqlite.prepare(`
 
 const GROUPS = 2 ** 22
 const UNITS = 1024
+/** room for the dimensions in a key (a power of two above their number) */
+const DIMENSION_ROOM = 16
+/**
+ * Periods a key can hold and stay an exact number (below 2^53): 2^53 / (1024 * 16 * 2^22) =
+ * 131,072, where a century of months, quarters and years is some 1,700.
+ */
+const PERIODS = Number.MAX_SAFE_INTEGER / (UNITS * DIMENSION_ROOM * GROUPS)
+if (DIMENSIONS.length > DIMENSION_ROOM) throw new Error('Too many report dimensions for a key')
 
 /** Collects figures in memory, keyed by unit, period, dimension and group (as one number). */
 export class Tally {
   rows = new Map<number, Totals>()
   get(vruId: number, period: number, dimension: number, group: number) {
-    const key = ((period * UNITS + vruId) * 8 + dimension) * GROUPS + group
+    if (period >= PERIODS) throw new Error('Too many report periods for a key')
+    const key = ((period * UNITS + vruId) * DIMENSION_ROOM + dimension) * GROUPS + group
     let row = this.rows.get(key)
     if (!row) this.rows.set(key, (row = emptyTotals()))
     return row
@@ -107,13 +120,21 @@ export class Tally {
     row.people += people
     row.completions += completions
   }
-  /** `periods`: ids, as a Counted completion holds them */
-  addExtra(vruIds: number[], periods: number[], moduleId: number, extra: Partial<Extra>) {
-    const module = DIMENSION_INDEX.get('module')!
-    const group = groupIds.id(String(moduleId))
+  /**
+   * `periods`: ids, as a Counted completion holds them; `on`: the group the results belong to,
+   * a module (or, for a live course that covers none, the course)
+   */
+  addExtra(
+    vruIds: number[],
+    periods: number[],
+    on: { dimension: 'module' | 'course'; id: number },
+    extra: Partial<Extra>,
+  ) {
+    const dimension = DIMENSION_INDEX.get(on.dimension)!
+    const group = groupIds.id(String(on.id))
     for (const vruId of vruIds) {
       for (const period of periods) {
-        const row = this.get(vruId, period, module, group)
+        const row = this.get(vruId, period, dimension, group)
         for (const [k, v] of Object.entries(extra) as [keyof Extra, number][]) row[k] += v
       }
     }
@@ -122,9 +143,9 @@ export class Tally {
     for (const [key, totals] of this.rows) {
       const group = key % GROUPS
       const rest = Math.floor(key / GROUPS)
-      const dimension = rest % 8
-      const vruId = Math.floor(rest / 8) % UNITS
-      const period = Math.floor(rest / 8 / UNITS)
+      const dimension = rest % DIMENSION_ROOM
+      const vruId = Math.floor(rest / DIMENSION_ROOM) % UNITS
+      const period = Math.floor(rest / DIMENSION_ROOM / UNITS)
       yield {
         vruId,
         period: periodIds.names[period]!,

@@ -7,8 +7,11 @@
  * Counting rules (README, "How people are counted"): a completion counts in the UK period of its
  * completion time, against the unit and organisation stored with it then; a person counts once
  * per group and period however many modules they complete; deactivated people still count.
+ * Attendance at a live course is a completion too (decision 016): it counts in every figure as a
+ * module's does, and by how people were trained (`delivery`) and by course; a person who did a
+ * module and a workshop counts once.
  */
-import { PRACTICE_LEVELS, sqlite, type PracticeLevel } from '#app/db.server.ts'
+import { type Delivery, PRACTICE_LEVELS, sqlite, type PracticeLevel } from '#app/db.server.ts'
 import { batchUnbatched } from '../disclosure.server.ts'
 import { periodKeysAt } from '../periods.ts'
 import { NATIONAL } from '../types.ts'
@@ -28,7 +31,8 @@ import {
 
 type Fact = {
   id: number
-  enrolmentId: number
+  /** null for attendance at a live course */
+  enrolmentId: number | null
   userId: string
   at: number
   vruId: number | null
@@ -37,7 +41,10 @@ type Fact = {
   organisationType: string | null
   localAuthority: string | null
   areaId: number | null
-  moduleId: number
+  /** null for a live course that covers no module */
+  moduleId: number | null
+  courseId: number | null
+  delivery: Delivery
   level: PracticeLevel
   checksAttempted: number
   checksPassedFirstTime: number
@@ -45,22 +52,28 @@ type Fact = {
   ratingAfter: number | null
 }
 
-// Everything but the organisation's and the version's details comes from the completion row
-// (from the index completions_vru_facts, for a unit's dates); those two tables are small.
+// Everything but the organisation's, the version's and the course's details comes from the
+// completion row (from the index completions_vru_facts, for a unit's dates); those tables are
+// small. A live course's attendance has a version only when the course covers a module: its
+// level is otherwise the course's.
 const FACTS_SQL = `
   select c.id, c.enrolment_id as enrolmentId, c.user_id as userId, c.completed_at as at,
     c.vru_id as vruId, c.organisation_id as organisationId, c.sector, o.type as organisationType,
     o.local_authority as localAuthority, o.area_id as areaId, c.module_id as moduleId,
-    mv.practice_level as level, c.checks_attempted as checksAttempted,
+    c.course_id as courseId, c.delivery,
+    coalesce(mv.practice_level, co.practice_level) as level, c.checks_attempted as checksAttempted,
     c.checks_passed_first_time as checksPassedFirstTime, c.rating_before as ratingBefore,
     c.rating_after as ratingAfter
   from completions c
   left join organisations o on o.id = c.organisation_id
-  join module_versions mv on mv.id = c.module_version_id`
+  left join module_versions mv on mv.id = c.module_version_id
+  left join courses co on co.id = c.course_id`
 
 /**
  * Fills in what a completion's learner did in its knowledge checks (each check's first attempt)
- * and their mean self-ratings before and after (null while not given, or skipped).
+ * and their mean self-ratings before and after (null while not given, or skipped). Only for a
+ * module done online (ONLINE_ONLY): attendance at a live course has no enrolment, and its
+ * self-ratings are written on the row by the register.
  */
 const RESULTS_SQL = `
   update completions as c set
@@ -79,8 +92,11 @@ const RESULTS_SQL = `
     rating_after = (
       select avg(r.value) from evaluations e, json_each(e.ratings) r
       where e.enrolment_id = c.enrolment_id and e.stage = 'post')`
+const ONLINE_ONLY = 'c.enrolment_id is not null'
 const fillResultsOfEnrolment = sqlite.prepare<[number]>(`${RESULTS_SQL} where c.enrolment_id = ?`)
-const fillResultsOfCompletion = sqlite.prepare<[number]>(`${RESULTS_SQL} where c.id = ?`)
+const fillResultsOfCompletion = sqlite.prepare<[number]>(
+  `${RESULTS_SQL} where c.id = ? and ${ONLINE_ONLY}`,
+)
 
 function groupOf(fact: Fact, dimension: Dimension): string | null {
   switch (dimension) {
@@ -97,9 +113,14 @@ function groupOf(fact: Fact, dimension: Dimension): string | null {
     case 'organisation':
       return fact.organisationId === null ? null : String(fact.organisationId)
     case 'module':
-      return String(fact.moduleId)
+      return fact.moduleId === null ? null : String(fact.moduleId)
     case 'level':
       return fact.level
+    case 'delivery':
+      return fact.delivery
+    case 'course':
+      // live courses only: a module done online has no course
+      return fact.courseId === null ? null : String(fact.courseId)
   }
 }
 
@@ -154,10 +175,21 @@ function countFact(fact: Counted, earlier: Counted[], tally: Tally) {
   }
 }
 
+/**
+ * What a completion's results count under: its module, or the live course when that covers no
+ * module (so a course's evaluation can be shown); null when neither.
+ */
+function resultsOf(fact: Fact) {
+  if (fact.moduleId !== null) return { dimension: 'module' as const, id: fact.moduleId }
+  if (fact.courseId !== null) return { dimension: 'course' as const, id: fact.courseId }
+  return null
+}
+
 /** Adds a completion's check results and, once both are given, its matched self-ratings. */
 function addResults(tally: Tally, fact: Fact, periods: number[]) {
-  if (fact.checksAttempted > 0) {
-    tally.addExtra(scopesOf(fact.vruId), periods, fact.moduleId, {
+  const on = resultsOf(fact)
+  if (on && fact.checksAttempted > 0) {
+    tally.addExtra(scopesOf(fact.vruId), periods, on, {
       checksAttempted: fact.checksAttempted,
       checksPassedFirstTime: fact.checksPassedFirstTime,
     })
@@ -166,8 +198,9 @@ function addResults(tally: Tally, fact: Fact, periods: number[]) {
 }
 
 function addRatings(tally: Tally, fact: Fact, periods: number[]) {
-  if (fact.ratingBefore !== null && fact.ratingAfter !== null) {
-    tally.addExtra(scopesOf(fact.vruId), periods, fact.moduleId, {
+  const on = resultsOf(fact)
+  if (on && fact.ratingBefore !== null && fact.ratingAfter !== null) {
+    tally.addExtra(scopesOf(fact.vruId), periods, on, {
       evaluationPairs: 1,
       ratingBefore: fact.ratingBefore,
       ratingAfter: fact.ratingAfter,
@@ -202,7 +235,8 @@ export function countCompletion(completionId: number) {
   countFact(counted, earlier.map(prepare), tally)
   addResults(tally, fact, counted.periods)
   tally.save()
-  changeInProgress(fact.enrolmentId, -1)
+  // a module done online was in progress until now; attendance at a live course never was
+  if (fact.enrolmentId !== null) changeInProgress(fact.enrolmentId, -1)
   return true
 }
 
@@ -271,7 +305,7 @@ export function rebuildReportTotals(onProgress?: Progress) {
 
 function rebuildWith(onProgress?: Progress) {
   onProgress?.('check and rating results', 0)
-  sqlite.prepare(RESULTS_SQL).run()
+  sqlite.prepare(`${RESULTS_SQL} where ${ONLINE_ONLY}`).run()
   onProgress?.('check and rating results', 1)
   const tally = new Tally()
   let done = 0

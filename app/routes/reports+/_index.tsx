@@ -168,6 +168,8 @@ const NOTES: Record<string, string> = {
     'Evaluation counts people in groups of five as they complete, so its figures move in steps of five.',
   'in-date-by-organisation-type': IN_DATE_NOTE,
   'in-date-by-area': IN_DATE_NOTE,
+  'by-delivery':
+    'Modules finished online, and live workshops and webinars as their attendance registers record them. A person trained both ways counts in each row, and once in the headline.',
 }
 
 export default function Reports() {
