@@ -18,8 +18,10 @@ import {
   registerCsv,
   uploadRegister,
 } from '#app/live-training/register-csv.server.ts'
+import { action as uploadAction } from '#app/routes/training+/sessions.$sessionId_.register_.upload.tsx'
 import { parseCsv } from '#app/utils/csv.ts'
-import { addPerson, DEMO, sessionUser, vruId } from './helpers.ts'
+import { londonDay } from '#app/utils/uk-dates.ts'
+import { addPerson, cookiePair, DEMO, sessionUser, signInAs, vruId } from './helpers.ts'
 
 const scheduledAt = new Date('2027-03-01T12:00:00Z')
 // the session runs 16:00 to 17:30 UK time on 9 March 2027; the paper register is typed up later
@@ -28,7 +30,7 @@ const afterwards = new Date('2027-03-12T10:00:00Z')
 let counter = 0
 const trainer = () => sessionUser(DEMO.merseysideTrainer)
 
-function newSession({ partialCounts = false } = {}) {
+function newSession({ partialCounts = false, day = '2027-03-09', at = scheduledAt } = {}) {
   const created = createCourse(
     trainer(),
     CourseSchema.parse({
@@ -46,7 +48,7 @@ function newSession({ partialCounts = false } = {}) {
     created.id,
     SessionSchema.parse({
       mode: 'in_person',
-      day: '2027-03-09',
+      day,
       time: '16:00',
       durationMinutes: '90',
       capacity: '30',
@@ -55,14 +57,14 @@ function newSession({ partialCounts = false } = {}) {
       cancelUpToHours: '24',
       audience: 'unit',
     }),
-    scheduledAt,
+    at,
   )
   if (!scheduled.ok) throw new Error(JSON.stringify(scheduled.errors))
   return scheduled.id
 }
 
 /** People of a new school, each booked on the session. */
-function bookedPeople(sessionId: number, count: number) {
+function bookedPeople(sessionId: number, count: number, at = scheduledAt) {
   const place = db
     .insert(organisations)
     .values({
@@ -76,7 +78,7 @@ function bookedPeople(sessionId: number, count: number) {
   return Array.from({ length: count }, () => {
     const email = addPerson(`paper.register.${++counter}@example.test`, place.id)
     const person = sessionUser(email)
-    expect(bookSession(person, person.id, sessionId, scheduledAt).ok).toBe(true)
+    expect(bookSession(person, person.id, sessionId, at).ok).toBe(true)
     return { id: person.id, email, name: person.name }
   })
 }
@@ -214,5 +216,53 @@ describe('the register downloaded as CSV', () => {
     })
     const again = parseCsv(registerCsv(trainer(), sessionId, afterwards)!.csv)
     expect(again.slice(1).map((r) => r[2])).toEqual(['Attended', 'Attended', 'Attended'])
+  })
+})
+
+describe('the upload page', () => {
+  // the page records at the real time, so this session ran last week
+  const weeksAgo = new Date(Date.now() - 28 * 24 * 60 * 60 * 1000)
+  const post = async (sessionId: number, fields: Record<string, string | File>) => {
+    const body = new FormData()
+    for (const [name, value] of Object.entries(fields)) body.append(name, value)
+    const request = new Request(
+      `http://localhost:3000/training/sessions/${sessionId}/register/upload`,
+      {
+        method: 'POST',
+        body,
+        headers: { Cookie: cookiePair(await signInAs(DEMO.merseysideTrainer)) },
+      },
+    )
+    const answer = (await uploadAction({
+      request,
+      params: { sessionId: String(sessionId) },
+      context: { clientAddress: '203.0.113.200', cspNonce: '' },
+    })) as unknown
+    // invalid() and data() answer with { data, init }; a plain object is a 200
+    return answer && typeof answer === 'object' && 'init' in answer
+      ? (answer as { data: unknown; init: { status: number } })
+      : { data: answer, init: { status: 200 } }
+  }
+
+  test('takes a chosen file or pasted text, and keeps the pasted text when it is wrong', async () => {
+    const sessionId = newSession({
+      day: londonDay(Date.now() - 7 * 24 * 60 * 60 * 1000),
+      at: weeksAgo,
+    })
+    const [a, b] = bookedPeople(sessionId, 2, weeksAgo)
+    // a form sends its line breaks as CRLF, as browsers do
+    const wrong = `email,attendance\r\n${a!.email},attended\r\n${b!.email},maybe`
+    const refused = await post(sessionId, { csv: wrong })
+    expect(refused.init.status).toBe(400)
+    expect(refused.data).toMatchObject({ values: { csv: wrong }, rows: [{ line: 3 }] })
+    expect(marksOf(sessionId)).toEqual([null, null])
+    const file = new File([`email,attendance\n${a!.email},attended\n${b!.email},absent`], 'r.csv', {
+      type: 'text/csv',
+    })
+    const recorded = await post(sessionId, { file, csv: '' })
+    expect(recorded.init.status).toBe(200)
+    expect(recorded.data).toMatchObject({ ok: true, uploaded: { recorded: 2, attended: 1 } })
+    expect(completionOf(sessionId, a!.id)).toBeDefined()
+    expect((await post(sessionId, { csv: '  ' })).init.status).toBe(400)
   })
 })
