@@ -360,6 +360,14 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 200, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
     POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 400, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
   },
+  // the register as CSV to print or fill in, and a paper register uploaded: the course's unit
+  'routes/training+/sessions.$sessionId_.register[.csv]': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 200, vruLeadOther: 404, admin: 200 },
+  },
+  'routes/training+/sessions.$sessionId_.register_.upload': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 200, vruLeadOther: 404, admin: 200 },
+    POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 400, vruLeadOther: 404, admin: 400 },
+  },
 }
 
 /**

@@ -1360,6 +1360,11 @@ describe('bodies that are not the form a page sends', () => {
       params: { sessionId: String(sessionId) },
       cookie: cookies.orgLead,
     }),
+    'training+/sessions.$sessionId_.register_.upload.tsx': () => ({
+      path: `/training/sessions/${sessionId}/register/upload`,
+      params: { sessionId: String(sessionId) },
+      cookie: cookies.trainer,
+    }),
   }
   let courseId = 0
   let sessionId = 0

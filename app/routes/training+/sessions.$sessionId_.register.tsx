@@ -147,6 +147,11 @@ export default function Register() {
         <dt>{t('Where')}</dt>
         <dd>{data.where}</dd>
       </dl>
+      <p>
+        <Link to={`/training/sessions/${data.sessionId}/register/upload`}>
+          {t('Upload a register as CSV')}
+        </Link>
+      </p>
       {data.closedBecause ? (
         <p className="notice">{t(data.closedBecause)}</p>
       ) : (

@@ -1,0 +1,197 @@
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { requireArea } from '#app/auth/permissions.server.ts'
+import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { ErrorSummary, TextAreaField, TextField } from '#app/components/forms.tsx'
+import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
+import { MAX_REGISTER_FILE_BYTES, uploadRegister } from '#app/live-training/register-csv.server.ts'
+import { registerFor } from '#app/live-training/register.server.ts'
+import { invalid, readForm } from '#app/utils/forms.server.ts'
+import { invariantResponse } from '#app/utils/responses.ts'
+import { idFrom } from '#app/utils/route-params.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Upload a register – Live training – Upstream' }]
+
+async function registerOf(request: Request, param: string | undefined) {
+  const user = await requireArea(request, 'training')
+  const sessionId = idFrom(param) ?? 0
+  const found = registerFor(user, sessionId)
+  // 404, not 403: another unit's session must not be seen to exist
+  invariantResponse(found, 'Page not found', { status: 404 })
+  return { user, sessionId, found }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { sessionId, found } = await registerOf(request, params.sessionId)
+  return {
+    sessionId,
+    title: found.course.title,
+    when: whenOf(found.session),
+    where: whereOf(found.session),
+    closedBecause: found.closedBecause,
+    booked: found.people.length,
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, sessionId } = await registerOf(request, params.sessionId)
+  const form = await readForm(request)
+  const file = form.get('file')
+  const pasted = typeof form.get('csv') === 'string' ? String(form.get('csv')) : ''
+  // a chosen file wins over pasted text; the pasted text is shown again either way
+  const values = { csv: pasted }
+  let text: string
+  let field: 'file' | 'csv'
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_REGISTER_FILE_BYTES) {
+      return invalid(
+        {
+          file: 'The file is larger than 300 KB, far more than a register: check it is the right file',
+        },
+        values,
+      )
+    }
+    text = await file.text()
+    field = 'file'
+  } else if (pasted.trim() !== '') {
+    text = pasted
+    field = 'csv'
+  } else {
+    return invalid({ file: 'Choose a CSV file of the register, or paste it below' }, values)
+  }
+  const uploaded = uploadRegister(user, sessionId, text)
+  invariantResponse(uploaded, 'Page not found', { status: 404 })
+  if (!uploaded.ok) {
+    return data(
+      { ok: false as const, errors: { [field]: uploaded.fileError }, values, rows: uploaded.rows },
+      { status: 400 },
+    )
+  }
+  return { ok: true as const, uploaded, errors: undefined, values: undefined, rows: undefined }
+}
+
+export default function UploadRegister() {
+  const { t } = useTranslation()
+  const page = useLoaderData<typeof loader>()
+  const answer = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const uploaded = answer?.ok ? answer.uploaded : undefined
+  const rows = (answer && 'rows' in answer ? answer.rows : undefined) ?? []
+  const registerPath = `/training/sessions/${page.sessionId}/register`
+  return (
+    <>
+      <p>
+        <Link to={registerPath}>{t('Back to the register')}</Link>
+      </p>
+      <h1>{t('Upload a register: {{title}}', { title: page.title })}</h1>
+      <dl className="facts">
+        <dt>{t('When')}</dt>
+        <dd>{page.when}</dd>
+        <dt>{t('Where')}</dt>
+        <dd>{page.where}</dd>
+        <dt>{t('Booked')}</dt>
+        <dd>{page.booked}</dd>
+      </dl>
+      <p>
+        <a href={`${registerPath}.csv`} download>
+          {t('Download the register as CSV')}
+        </a>{' '}
+        {t('to print, or to fill in and send back here.')}
+      </p>
+      {page.closedBecause ? (
+        <p className="notice">{t(page.closedBecause)}</p>
+      ) : (
+        <>
+          {uploaded ? (
+            <div className="notice notice--success" role="status">
+              <p>
+                {t(
+                  'Register recorded from the file: {{recorded}} marks. The register now has {{marked}} marked, {{attended}} counted as attending.',
+                  {
+                    recorded: uploaded.recorded,
+                    marked: uploaded.marked,
+                    attended: uploaded.attended,
+                  },
+                )}
+              </p>
+              {uploaded.unmarked > 0 ? (
+                <p>
+                  {t('{{count}} rows had no mark, so those people were left as they were.', {
+                    count: uploaded.unmarked,
+                  })}
+                </p>
+              ) : null}
+              <p>
+                <Link to={registerPath}>{t('See the register')}</Link>
+              </p>
+            </div>
+          ) : null}
+          <ErrorSummary errors={answer?.errors} />
+          {rows.length > 0 ? (
+            <>
+              <ScrollableTable
+                caption={t('Rows to correct')}
+                headings={[t('Line'), t('Email'), t('Attendance'), t('What to fix')]}
+                rows={rows}
+                row={(row) => (
+                  <tr key={row.line}>
+                    <th scope="row">{row.line}</th>
+                    <td>{row.email}</td>
+                    <td>{row.attendance}</td>
+                    <td>{row.errors.map((e) => t(e)).join('. ')}</td>
+                  </tr>
+                )}
+              />
+              {rows.some((r) => r.notBooked) ? (
+                <p>
+                  <Link to={`${registerPath}#walk-in-heading`}>
+                    {t(
+                      'Add anyone who came without booking on the register page, then send the file again.',
+                    )}
+                  </Link>
+                </p>
+              ) : null}
+            </>
+          ) : null}
+          <p>
+            {t(
+              'The first row holds the headings email and attendance; a name column is optional. Write attended, partly attended, absent or cancelled late for each person; a row with no mark leaves them as they are. Every row is checked first: if any is wrong, nothing is recorded.',
+            )}
+          </p>
+          <Form method="post" encType="multipart/form-data" noValidate>
+            <TextField
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              label={t('CSV file of the register')}
+              hint={t('Save a spreadsheet “as CSV”.')}
+              error={answer?.errors?.file}
+            />
+            <TextAreaField
+              name="csv"
+              label={t('Or paste the register')}
+              hint={t('For example: email,attendance then sam@school.org.uk,attended')}
+              rows={10}
+              defaultValue={answer?.values?.csv ?? ''}
+              error={answer?.errors?.csv}
+            />
+            <button className="button" type="submit" disabled={navigation.state === 'submitting'}>
+              {t('Check and record the register')}
+            </button>
+          </Form>
+        </>
+      )}
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}
