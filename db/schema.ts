@@ -484,6 +484,17 @@ export const completions = sqliteTable(
   ],
 )
 
+/**
+ * Completions changed after they were made, in order: a live attendance rated afterwards, or a
+ * completion taken away when a register is corrected. Written by triggers (migration 0017) so the
+ * custom-dates copy (app/reporting/custom-range/store.server.ts) can take up exactly what changed.
+ */
+export const completionChanges = sqliteTable('completion_changes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  completionId: integer('completion_id').notNull(),
+  kind: text('kind', { enum: ['rated', 'removed'] }).notNull(),
+})
+
 export const evaluations = sqliteTable(
   'evaluations',
   {

@@ -30,8 +30,15 @@ import {
   saveRegister,
   WalkInSchema,
 } from '#app/live-training/register.server.ts'
-import { periodKeysAt } from '#app/reporting/periods.ts'
+import {
+  attendedTraining,
+  courseEvaluation,
+  rateAttendance,
+} from '#app/live-training/evaluation.server.ts'
+import { customTotals } from '#app/reporting/custom-range/figures.server.ts'
+import { monthRanges, periodKeysAt, periodRange } from '#app/reporting/periods.ts'
 import { totalsFor } from '#app/reporting/summary/read.server.ts'
+import { rebuildReportTotals } from '#app/reporting/summary/totals.server.ts'
 import { backgroundMailSettled } from '#app/utils/email.server.ts'
 import { addPerson, DEMO, emailsTo, sessionUser, vruId } from './helpers.ts'
 
@@ -191,6 +198,16 @@ describe('the register', () => {
     saveRegister(trainer(), sessionId, { [people[0]!.field]: 'absent' }, during)
     expect(upskilled()).toBe(before + 5)
     expect(attendanceOf(sessionId, people[0]!.id)).toBeUndefined()
+    // every figure of the month and quarter is as a rebuild from the completions counts it
+    const figures = () =>
+      ['m2027-02', 'q2026-4'].map((period) =>
+        [...totalsFor(vruId('merseyside'), period)]
+          .map(([d, rows]) => [d, rows.sort((a, b) => a.groupKey.localeCompare(b.groupKey))])
+          .sort(([a], [b]) => String(a).localeCompare(String(b))),
+      )
+    const kept = figures()
+    rebuildReportTotals()
+    expect(kept).toEqual(figures())
   })
 
   test('a course that covers a module keeps attendees in date on it, as finishing it would', () => {
@@ -219,6 +236,58 @@ describe('the register', () => {
     const parsed = MarksSchema.safeParse({ intent: 'save-register', b12: 'late' })
     expect(parsed.success).toBe(false)
     expect(parsed.error?.issues[0]?.path).toEqual(['b12'])
+  })
+})
+
+describe('what attendees said', () => {
+  test('their ratings count once 5 have answered, in the summary and over custom dates', async () => {
+    const sessionId = newSession()
+    const people = bookedPeople(sessionId, 5)
+    saveRegister(
+      trainer(),
+      sessionId,
+      Object.fromEntries(people.map((p) => [p.field, 'attended' as const])),
+      during,
+    )
+    const courseId = attendanceOf(sessionId, people[0]!.id)!.courseId!
+    const rate = (p: { id: string }) => {
+      const { completionId } = attendedTraining(p.id)[0]!
+      return rateAttendance(p.id, completionId, { before: [2, 2, 3], after: [4, 4, 4] })
+    }
+    for (const p of people.slice(0, 4)) expect(rate(p)).toBe(true)
+    expect(courseEvaluation(courseId)).toEqual({ people: 4, shown: false })
+    rate(people[4]!)
+    const evaluation = courseEvaluation(courseId)
+    expect(evaluation).toMatchObject({ people: 5, shown: true, after: 4 })
+    expect(evaluation.shown && evaluation.before).toBeCloseTo(7 / 3)
+    // the first answer stands
+    const { completionId } = attendedTraining(people[0]!.id)[0]!
+    rateAttendance(people[0]!.id, completionId, { before: [5, 5, 5], after: [1, 1, 1] })
+    expect(attendanceOf(sessionId, people[0]!.id)?.ratingAfter).toBe(4)
+    // nobody rates another person's attendance
+    expect(
+      rateAttendance(people[1]!.id, completionId, { before: [1, 1, 1], after: [5, 5, 5] }),
+    ).toBe(false)
+
+    const month = { kind: 'month', year: 2027, month: 2 } as const
+    const courseRow = (totals: Map<string, { groupKey: string; evaluationPairs: number }[]>) =>
+      totals.get('course')?.find((r) => r.groupKey === String(courseId))
+    const summary = courseRow(totalsFor(vruId('merseyside'), 'm2027-02'))
+    expect(summary?.evaluationPairs).toBe(5)
+    const range = periodRange(month)
+    const copy = await customTotals(vruId('merseyside'), range.start, range.end, monthRanges(month))
+    expect(courseRow(copy.totals)?.evaluationPairs).toBe(5)
+
+    // a corrected register takes the attendance out of custom dates too
+    saveRegister(trainer(), sessionId, { [people[0]!.field]: 'absent' }, during)
+    const after = await customTotals(
+      vruId('merseyside'),
+      range.start,
+      range.end,
+      monthRanges(month),
+    )
+    expect(courseRow(after.totals)?.evaluationPairs).toBe(4)
+    expect(courseRow(totalsFor(vruId('merseyside'), 'm2027-02'))?.evaluationPairs).toBe(4)
   })
 })
 

@@ -13,6 +13,8 @@
  * count through the appender, reading in one SQLite snapshot:
  * - completions and enrolments with a higher id than those held (a completion also closes its
  *   enrolment), and completions whose learner rated them since (evaluations with a higher id);
+ * - completions rated or taken away since (completion_changes: a live attendance's rating, a
+ *   register corrected), kept by triggers in the change's own transaction;
  * - the organisations again when change_counts says one was added, edited or removed: a count
  *   bumped by a trigger in the edit's own transaction (db/migrations/0010), so no edit is missed.
  *
@@ -93,7 +95,14 @@ type Results = [
   ratingBefore: number | null,
   ratingAfter: number | null,
 ]
-type Newest = { completion: number; enrolment: number; evaluation: number; organisations: number }
+type Newest = {
+  completion: number
+  enrolment: number
+  evaluation: number
+  organisations: number
+  /** completion_changes: live attendance rated, or a completion taken away */
+  change: number
+}
 
 // prepared on first use, on the connection of the thread that counts
 const statements = () => ({
@@ -147,6 +156,16 @@ const statements = () => ({
        from evaluations e cross join completions c on c.enrolment_id = e.enrolment_id where e.id > ?`,
     )
     .raw(),
+  changedAfter: sqlite.prepare<[number, number], { completionId: number; kind: string }>(
+    `select completion_id as completionId, kind from completion_changes
+     where id > ? and id <= ? order by id`,
+  ),
+  resultsOf: sqlite
+    .prepare<[number], Results>(
+      `select id, checks_attempted, checks_passed_first_time, rating_before, rating_after
+       from completions where id = ?`,
+    )
+    .raw(),
   organisations: sqlite
     .prepare<[], OrganisationRow>(
       'select id, vru_id, type, local_authority, area_id from organisations',
@@ -156,7 +175,8 @@ const statements = () => ({
       coalesce((select max(id) from completions), 0) as completion,
       coalesce((select max(id) from enrolments), 0) as enrolment,
       coalesce((select max(id) from evaluations), 0) as evaluation,
-      (select count from change_counts where name = 'organisations') as organisations`),
+      (select count from change_counts where name = 'organisations') as organisations,
+      coalesce((select max(id) from completion_changes), 0) as change`),
 })
 
 /** One row of values, in the table's column order, onto an appender. */
@@ -304,7 +324,12 @@ export class CustomRangeCopy {
         newest.organisations === read.organisations ? null : this.sql.organisations.all()
       const rated =
         newest.evaluation > read.evaluation ? this.sql.ratedAfter.all(read.evaluation) : []
-      return { newest, closed, organisations, rated }
+      const removed: number[] = []
+      for (const change of this.sql.changedAfter.iterate(read.change, newest.change)) {
+        if (change.kind === 'removed') removed.push(change.completionId)
+        else rated.push(...this.sql.resultsOf.all(change.completionId))
+      }
+      return { newest, closed, organisations, rated, removed }
     })()
     completions.closeSync()
     enrolments.closeSync()
@@ -313,6 +338,9 @@ export class CustomRangeCopy {
     if (changes.organisations) await this.replaceOrganisations(changes.organisations)
     if (changes.closed.length > 0) {
       await c.run(`delete from open_enrolments where id in (${changes.closed.join(', ')})`)
+    }
+    if (changes.removed.length > 0) {
+      await c.run(`delete from completions where id in (${changes.removed.join(', ')})`)
     }
     if (changes.rated.length > 0) {
       // numbers read from SQLite, written out as SQL literals
@@ -334,7 +362,7 @@ export class CustomRangeCopy {
       await this.update()
       // the newest ids and change count held: they move with every change read in
       const read = this.read!
-      const version = `${read.completion} ${read.enrolment} ${read.evaluation} ${read.organisations}`
+      const version = `${read.completion} ${read.enrolment} ${read.evaluation} ${read.organisations} ${read.change}`
       return count(this.connection, version)
     })
     this.queue = next.catch(() => undefined)

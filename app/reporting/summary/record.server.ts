@@ -5,7 +5,12 @@
  */
 import { batchCompletion } from '../disclosure.server.ts'
 import { countStart } from './in-progress.server.ts'
-import { countCompletion, countEvaluation, uncountCompletion } from './totals.server.ts'
+import {
+  countAttendanceRating,
+  countCompletion,
+  countEvaluation,
+  uncountCompletion,
+} from './totals.server.ts'
 
 /** A module was started: the person is in progress. */
 export function recordStartInReports(enrolmentId: number) {
@@ -26,4 +31,9 @@ export function removeCompletionFromReports(completionId: number) {
 export function recordEvaluationInReports(enrolmentId: number) {
   const completionId = countEvaluation(enrolmentId)
   if (completionId !== undefined) batchCompletion(completionId)
+}
+
+/** An attendee of live training rated it afterwards: a pair the reports count and batch. */
+export function recordAttendanceRatingInReports(completionId: number) {
+  if (countAttendanceRating(completionId)) batchCompletion(completionId)
 }

@@ -255,6 +255,19 @@ export function countEvaluation(enrolmentId: number) {
 }
 
 /**
+ * Adds the self-rating of a live attendance, written on its completion afterwards (it has no
+ * enrolment, so no `evaluations` row).
+ */
+export function countAttendanceRating(completionId: number) {
+  const fact = factById.get(completionId)
+  if (!fact) return false
+  const tally = new Tally()
+  addRatings(tally, fact, prepare(fact).periods)
+  tally.save()
+  return true
+}
+
+/**
  * Counts completions into a tally, read person by person (each person's are forgotten once
  * passed). A person counts at the first of their completions in a group, and at the highest
  * level they reached.
@@ -357,10 +370,14 @@ export function uncountCompletion(completionId: number) {
     theirs.filter((f) => f.id !== fact.id),
     without,
   )
+  // what the completion added: taken away from the summary
   for (const [key, totals] of without.rows) {
     const row = withIt.rows.get(key) ?? emptyTotals()
     withIt.rows.set(key, row)
     for (const k of Object.keys(totals) as (keyof typeof totals)[]) row[k] -= totals[k]
+  }
+  for (const row of withIt.rows.values()) {
+    for (const k of Object.keys(row) as (keyof typeof row)[]) row[k] = -row[k]
   }
   withIt.save()
 }
