@@ -42,6 +42,8 @@ export function PARAM_SAMPLES(ids: {
     // the demo's live workshop, run by the Merseyside trainer, and one of its sessions
     courseId: ids.courseId,
     sessionId: ids.sessionId,
+    // the demo's first completion, a module's: no one's attendance at live training to rate
+    completionId: '1',
     // a link someone else was sent; the test cannot know it, so it is one that never existed
     token: 'Xq2m9Z7d3kR8wP4tY6vB1nC5hJ0sLfGa',
     moduleSlug: 'aces-foundations',
@@ -354,6 +356,11 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   'routes/training+/sessions.$sessionId_.register': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 200, trainerOther: 404, vruLead: 200, vruLeadOther: 404, admin: 200 },
     POST: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 400, trainerOther: 404, vruLead: 400, vruLeadOther: 404, admin: 400 },
+  },
+  // attendees rate their own attendance at live training; anything else is not found
+  'routes/training+/attended.$completionId': {
+    GET: { anonymous: 302, learner: 404, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+    POST: { anonymous: 302, learner: 404, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
   },
   // an organisation lead books their own staff; a session open to none of them is not found
   'routes/training+/sessions.$sessionId_.book-staff': {

@@ -193,6 +193,43 @@ export const PAGES: PageCase[] = [
       await expect(page.getByRole('heading', { name: 'Cancel this session' })).toBeVisible()
     },
   },
+  {
+    // the demo's workshop that has happened, its register taken (app/cli/demo/live-training.ts)
+    name: 'training-register',
+    as: DEMO.trainer,
+    async open(page) {
+      await page.goto('/training/courses')
+      await page.getByRole('link', { name: /^Responding to distress/ }).click()
+      await page.getByRole('table', { name: 'Sessions' }).getByRole('link').last().click()
+      await page.getByRole('link', { name: 'Take the register' }).click()
+      await expect(page.getByRole('button', { name: 'Save the register' })).toBeVisible()
+    },
+  },
+  {
+    name: 'training-register-upload-with-errors',
+    as: DEMO.trainer,
+    async open(page) {
+      await page.goto('/training/courses')
+      await page.getByRole('link', { name: /^Responding to distress/ }).click()
+      await page.getByRole('table', { name: 'Sessions' }).getByRole('link').last().click()
+      await page.getByRole('link', { name: 'Take the register' }).click()
+      await page.getByRole('link', { name: 'Upload a register as CSV' }).click()
+      await page
+        .getByLabel('Or paste the register')
+        .fill('email,attendance\nnobody@example.test,maybe')
+      await page.getByRole('button', { name: 'Check and record the register' }).click()
+      await expect(page.getByRole('alert')).toBeVisible()
+    },
+  },
+  {
+    name: 'training-attended-rating',
+    async open(page) {
+      await signIn(page, { email: 'riverside3@demo.upstream.test' })
+      await page.goto('/training')
+      await page.getByRole('link', { name: 'How confident do you feel now?' }).first().click()
+      await expect(page.getByRole('button', { name: 'Save my answers' })).toBeVisible()
+    },
+  },
   { name: 'assignments-org-lead', as: DEMO.orgLead, open: visit('/assignments') },
   { name: 'assignments-vru-lead', as: DEMO.vruMerseyside, open: visit('/assignments') },
   {

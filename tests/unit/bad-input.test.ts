@@ -62,7 +62,9 @@ import { action as newModuleAction } from '#app/routes/studio+/new.tsx'
 import { action as bookStaffAction } from '#app/routes/training+/sessions.$sessionId_.book-staff.tsx'
 import {
   addPerson,
+  attendLive,
   cookiePair,
+  liveCourse,
   DEMO,
   lastLinkToken,
   organisationNamed,
@@ -1360,6 +1362,11 @@ describe('bodies that are not the form a page sends', () => {
       params: { sessionId: String(sessionId) },
       cookie: cookies.orgLead,
     }),
+    'training+/attended.$completionId.tsx': () => ({
+      path: `/training/attended/${attendanceId}`,
+      params: { completionId: String(attendanceId) },
+      cookie: cookies.learner,
+    }),
     'training+/sessions.$sessionId_.register_.upload.tsx': () => ({
       path: `/training/sessions/${sessionId}/register/upload`,
       params: { sessionId: String(sessionId) },
@@ -1368,6 +1375,7 @@ describe('bodies that are not the form a page sends', () => {
   }
   let courseId = 0
   let sessionId = 0
+  let attendanceId = 0
   let assignmentId = 0
   let bodySlug = ''
   let bodyLesson = ''
@@ -1417,6 +1425,12 @@ describe('bodies that are not the form a page sends', () => {
     )
     if (!session.ok) throw new Error(JSON.stringify(session.errors))
     sessionId = session.id
+    // the learner came to a workshop, so they have an attendance to rate
+    attendanceId = attendLive(
+      { id: learnerId },
+      liveCourse(vruId('merseyside')),
+      new Date('2026-10-01T17:00:00Z'),
+    ).id
     const module = createModule(sessionUser(DEMO.merseysideTrainer), {
       title: 'Bodies module',
       summary: 'For the bad body tests.',
