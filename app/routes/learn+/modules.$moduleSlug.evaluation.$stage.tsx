@@ -6,6 +6,7 @@ import { requireArea } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
+import { RatingScale } from '#app/components/rating-scale.tsx'
 import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.server.ts'
 import {
   EvaluationIntentSchema,
@@ -18,9 +19,6 @@ import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 
 export const meta: MetaFunction = () => [{ title: 'How confident do you feel? – Upstream' }]
-
-const SCALE = [1, 2, 3, 4, 5] as const
-const SCALE_LABELS = ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Completely'] as const
 
 function evaluationContext(user: SessionUser, params: { moduleSlug?: string; stage?: string }) {
   const stage = EvaluationStageSchema.safeParse(params.stage)
@@ -106,34 +104,13 @@ export default function Evaluation() {
       />
       <Form method="post" noValidate>
         {statements.map((statement, i) => (
-          <fieldset
+          <RatingScale
             key={statement}
-            className={errors?.[`s${i}`] ? 'field field--error scale' : 'field scale'}
-            aria-describedby={errors?.[`s${i}`] ? `s${i}-error` : undefined}
-          >
-            <legend>{statement}</legend>
-            {errors?.[`s${i}`] ? (
-              <p className="field-error" id={`s${i}-error`}>
-                {t(errors[`s${i}`]!)}
-              </p>
-            ) : null}
-            <div className="scale__options">
-              {SCALE.map((n) => (
-                <label key={n} htmlFor={`s${i}-${n}`} className="scale__option">
-                  <input
-                    type="radio"
-                    id={`s${i}-${n}`}
-                    name={`s${i}`}
-                    value={n}
-                    defaultChecked={actionData?.values[`s${i}`] === String(n)}
-                  />
-                  <span>
-                    {n} <span className="scale__label">{t(SCALE_LABELS[n - 1]!)}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+            name={`s${i}`}
+            legend={statement}
+            error={errors?.[`s${i}`]}
+            defaultValue={actionData?.values[`s${i}`]}
+          />
         ))}
         <div className="button-row">
           <button type="submit" className="button" name="intent" value="save">

@@ -8,6 +8,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
+import { RatingScale } from '#app/components/rating-scale.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { formatDate } from '#app/learning/labels.ts'
 import {
@@ -22,9 +23,6 @@ import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 
 export const meta: MetaFunction = () => [{ title: 'How confident do you feel? – Upstream' }]
-
-const SCALE = [1, 2, 3, 4, 5] as const
-const SCALE_LABELS = ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Completely'] as const
 
 async function attendanceFor(request: Request, param: string | undefined) {
   const user = await requireArea(request, 'learn')
@@ -61,34 +59,12 @@ export default function RateAttendance() {
   const answer = useActionData<typeof action>()
   const errors = answer?.errors
   const scale = (name: string, legend: string) => (
-    <fieldset
-      key={name}
-      className={errors?.[name] ? 'field field--error scale' : 'field scale'}
-      aria-describedby={errors?.[name] ? `${name}-error` : undefined}
-    >
-      <legend>{legend}</legend>
-      {errors?.[name] ? (
-        <p className="field-error" id={`${name}-error`}>
-          {t(errors[name]!)}
-        </p>
-      ) : null}
-      <div className="scale__options">
-        {SCALE.map((n) => (
-          <label key={n} htmlFor={`${name}-${n}`} className="scale__option">
-            <input
-              type="radio"
-              id={`${name}-${n}`}
-              name={name}
-              value={n}
-              defaultChecked={answer?.values[name] === String(n)}
-            />
-            <span>
-              {n} <span className="scale__label">{t(SCALE_LABELS[n - 1]!)}</span>
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <RatingScale
+      name={name}
+      legend={legend}
+      error={errors?.[name]}
+      defaultValue={answer?.values[name]}
+    />
   )
   return (
     <>
