@@ -3,7 +3,7 @@
  * take the scope computed here and never decide tenancy on their own.
  */
 import { redirect } from '@remix-run/node'
-import { eq, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import { type SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import {
   invitations,
@@ -316,6 +316,16 @@ export function mayRunCourse(
 ) {
   if (!mayUse(user, 'training')) return false
   return user.role === 'admin' || (course.vruId !== null && course.vruId === user.vruId)
+}
+
+/**
+ * Who may be named a trainer of a course's sessions, as a condition on users: its unit's
+ * trainers and VRU leads (mayRunCourse's people), or for a course of every unit, administrators.
+ */
+export function courseRunnersOf(course: { vruId: number | null }): SQL {
+  return course.vruId === null
+    ? eq(users.role, 'admin')
+    : and(eq(users.vruId, course.vruId), inArray(users.role, ['trainer', 'vru_lead']))!
 }
 
 /** The unit a new course belongs to: the maker's, or every unit's (null) for an administrator. */

@@ -8,7 +8,7 @@ import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm'
 import { z } from 'zod'
 import { mayBookFor, mayRunCourse, sessionOpenTo } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
-import { bookings, courseSessions, courses, db, users } from '#app/db.server.ts'
+import { bookings, courseSessions, courses, db, sessionTrainers, users } from '#app/db.server.ts'
 import { sendInBackground } from '#app/utils/email.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { sendBookingEmail, type BookingEmail } from './calendar.server.ts'
@@ -286,6 +286,12 @@ export function changeSession(
       .set({ ...next, sequence: moved ? session.sequence + 1 : session.sequence })
       .where(eq(courseSessions.id, sessionId))
       .run()
+    if (checked.trainerIds.length > 0) {
+      tx.delete(sessionTrainers).where(eq(sessionTrainers.sessionId, sessionId)).run()
+      tx.insert(sessionTrainers)
+        .values(checked.trainerIds.map((userId) => ({ sessionId, userId })))
+        .run()
+    }
     // reminders go again for the new time; a new joining link goes out an hour before
     const reminded =
       next.startsAt!.getTime() !== session.startsAt.getTime()

@@ -4,9 +4,14 @@
  * module; these functions take the person acting and typed input, and return data or the
  * problems to show beside each field.
  */
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { coursesInScope, mayRunCourse, newCourseOwner } from '#app/auth/permissions.server.ts'
+import {
+  courseRunnersOf,
+  coursesInScope,
+  mayRunCourse,
+  newCourseOwner,
+} from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import {
   AUDIENCES,
@@ -18,6 +23,7 @@ import {
   PRACTICE_LEVELS,
   SESSION_MODES,
   sessionTrainers,
+  users,
   type SessionAudience,
 } from '#app/db.server.ts'
 import { listCatalogue } from '#app/learning/catalogue.server.ts'
@@ -154,6 +160,8 @@ export const SessionSchema = z
       z.array(z.coerce.number().int().positive()),
     ),
     jobRoles: text(1000, 'Keep the job roles to 1,000 characters'),
+    // none ticked: the person scheduling it (or, when changing it, the trainers as they are)
+    trainerIds: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string())),
   })
   .superRefine((s, ctx) => {
     const need = (path: string, message: string) =>
@@ -207,7 +215,11 @@ export function sessionValues(
   input: SessionInput,
   now: Date,
 ):
-  | { ok: true; values: Omit<typeof courseSessions.$inferInsert, 'courseId'> }
+  | {
+      ok: true
+      values: Omit<typeof courseSessions.$inferInsert, 'courseId'>
+      trainerIds: string[]
+    }
   | { ok: false; errors: FieldErrors } {
   const startsAt = ukInstant(input.day, input.time)
   if (startsAt.getTime() <= now.getTime()) {
@@ -220,9 +232,14 @@ export function sessionValues(
       return { ok: false, errors: { organisationIds: "Choose organisations of the course's unit" } }
     }
   }
+  const runners = new Set(trainerChoices(course).map((t) => t.id))
+  if (input.trainerIds.some((id) => !runners.has(id))) {
+    return { ok: false, errors: { trainerIds: "Choose trainers of the course's unit" } }
+  }
   const online = input.mode === 'online'
   return {
     ok: true,
+    trainerIds: input.trainerIds,
     values: {
       mode: input.mode,
       venue: online ? null : (input.venue ?? null),
@@ -238,7 +255,7 @@ export function sessionValues(
   }
 }
 
-/** Schedules a session of a course the person runs, with them as its trainer. */
+/** Schedules a session of a course the person runs, with the trainers chosen (else them). */
 export function scheduleSession(
   actor: SessionUser,
   courseId: number,
@@ -255,10 +272,34 @@ export function scheduleSession(
       .values({ courseId, ...checked.values })
       .returning({ id: courseSessions.id })
       .get()
-    tx.insert(sessionTrainers).values({ sessionId: session.id, userId: actor.id }).run()
+    const trainers = checked.trainerIds.length > 0 ? checked.trainerIds : [actor.id]
+    tx.insert(sessionTrainers)
+      .values(trainers.map((userId) => ({ sessionId: session.id, userId })))
+      .run()
     return session.id
   })
   return { ok: true, id }
+}
+
+/** The people who may be named a session's trainers (the policy module says who). */
+export function trainerChoices(course: { vruId: number | null }) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.active, true), courseRunnersOf(course)))
+    .orderBy(asc(users.name))
+    .all()
+}
+
+/** A session's trainers, by name. */
+export function trainersOf(sessionId: number) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(sessionTrainers)
+    .innerJoin(users, eq(users.id, sessionTrainers.userId))
+    .where(eq(sessionTrainers.sessionId, sessionId))
+    .orderBy(asc(users.name))
+    .all()
 }
 
 /** A course's sessions, soonest first, each with its places taken and waiting list. */

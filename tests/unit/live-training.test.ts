@@ -20,6 +20,7 @@ import {
   createCourse,
   scheduleSession,
   SessionSchema,
+  trainersOf,
 } from '#app/live-training/courses.server.ts'
 import { backgroundMailSettled } from '#app/utils/email.server.ts'
 import { addPerson, DEMO, emailsTo, sessionUser, vruId } from './helpers.ts'
@@ -129,6 +130,25 @@ describe('scheduling', () => {
       ok: false,
       errors: { day: 'Choose a day and time that have not passed yet' },
     })
+  })
+
+  test("a session's trainers are of the course's unit; none chosen, the person scheduling it", () => {
+    const alone = newSession()
+    expect(trainersOf(alone).map((t) => t.id)).toEqual([trainer().id])
+    const lead = sessionUser(DEMO.merseysideLead)
+    const both = newSession({ trainerIds: [trainer().id, lead.id] })
+    expect(
+      trainersOf(both)
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual([trainer().id, lead.id].sort())
+    const outsider = sessionForm({ trainerIds: sessionUser(DEMO.lancashireLead).id })
+    expect(outsider.success && scheduleSession(trainer(), newCourse(), outsider.data, now)).toEqual(
+      {
+        ok: false,
+        errors: { trainerIds: "Choose trainers of the course's unit" },
+      },
+    )
   })
 
   test("a trainer runs their own unit's courses only", () => {

@@ -9,16 +9,22 @@ import {
 import { SESSION_MODE_LABELS } from '#app/live-training/labels.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 
-/** When and where a session is held, and its places: for scheduling one and for changing it. */
+/**
+ * When and where a session is held, its places and its trainers: for scheduling one and for
+ * changing it. `values.trainerIds`: the ticked trainers' ids, separated by commas.
+ */
 export function SessionTimeAndPlace({
   values,
   errors,
+  trainers,
 }: {
   values: Record<string, string | undefined>
   errors: FieldErrors | undefined
+  trainers: { id: string; name: string }[]
 }) {
   const { t } = useTranslation()
   const field = bindFields(values, errors)
+  const ticked = new Set((values.trainerIds ?? '').split(',').filter(Boolean))
   return (
     <>
       <ChoiceGroup name="mode" legend={t('How is it held?')} error={errors?.mode}>
@@ -69,6 +75,27 @@ export function SessionTimeAndPlace({
         inputMode="numeric"
         label={t('Places can be given up until this many hours before the start')}
       />
+      <ChoiceGroup
+        name="trainerIds"
+        legend={t('Trainers')}
+        hint={t('Who runs it: they see it among their sessions and take the register.')}
+        error={errors?.trainerIds}
+      >
+        <ul className="choice-list">
+          {trainers.map((trainer, i) => (
+            <Choice
+              key={trainer.id}
+              as="li"
+              type="checkbox"
+              id={i === 0 ? 'trainerIds' : `trainer-${i}`}
+              name="trainerIds"
+              value={trainer.id}
+              defaultChecked={ticked.has(trainer.id)}
+              label={trainer.name}
+            />
+          ))}
+        </ul>
+      </ChoiceGroup>
     </>
   )
 }

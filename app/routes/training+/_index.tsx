@@ -15,6 +15,7 @@ import {
   sessionsOpenToPerson,
 } from '#app/live-training/bookings.server.ts'
 import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
+import { trainersOf } from '#app/live-training/courses.server.ts'
 import { attendedTraining } from '#app/live-training/evaluation.server.ts'
 import { BOOKING_STATUS_LABELS } from '#app/live-training/labels.ts'
 import { sessionsOpenToStaff } from '#app/live-training/staff-bookings.server.ts'
@@ -43,6 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       where: whereOf(session),
       accessibility: session.accessibility,
       cancelUpToHours: session.cancelUpToHours,
+      trainers: trainersOf(session.id)
+        .map((trainer) => trainer.name)
+        .join(', '),
     })),
     // an organisation lead also books their staff
     forStaff: mayUse(user, 'organisation')
@@ -124,6 +128,8 @@ export default function LiveTraining() {
                     <dd>{s.accessibility}</dd>
                   </>
                 ) : null}
+                <dt>{t('Trainers')}</dt>
+                <dd>{s.trainers}</dd>
                 <dt>{t('Level and CPD')}</dt>
                 <dd>
                   {t(PRACTICE_LEVEL_LABELS[s.level])},{' '}

@@ -19,6 +19,7 @@ import {
   scheduleSession,
   SessionSchema,
   sessionsOfCourse,
+  trainerChoices,
 } from '#app/live-training/courses.server.ts'
 import { SESSION_AUDIENCE_LABELS, SESSION_MODE_LABELS } from '#app/live-training/labels.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
@@ -37,7 +38,7 @@ async function courseFor(request: Request, param: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { course } = await courseFor(request, params.courseId)
+  const { user, course } = await courseFor(request, params.courseId)
   return {
     course,
     sessions: sessionsOfCourse(course.id).map((s) => ({
@@ -56,6 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     organisations: organisationChoices(course),
     evaluation: courseEvaluation(course.id),
+    trainers: trainerChoices(course),
+    me: user.id,
   }
 }
 
@@ -64,7 +67,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request)
   const form = parseForm(formData, SessionSchema)
   // every ticked organisation, so the form comes back as it was
-  const values = { ...form.values, organisationIds: formData.getAll('organisationIds').join(',') }
+  const values = {
+    ...form.values,
+    organisationIds: formData.getAll('organisationIds').join(','),
+    trainerIds: formData.getAll('trainerIds').join(','),
+  }
   if (!form.success) return invalid(form.errors, values)
   const scheduled = scheduleSession(user, course.id, form.data)
   if (!scheduled.ok) return invalid(scheduled.errors, values)
@@ -79,9 +86,11 @@ const FIELD_IDS = {
 
 export default function Course() {
   const { t } = useTranslation()
-  const { course, sessions, organisations, evaluation } = useLoaderData<typeof loader>()
+  const { course, sessions, organisations, evaluation, trainers, me } =
+    useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
-  const values = answer?.values ?? {}
+  // the person scheduling it runs it, unless they choose otherwise
+  const values = answer?.values ?? { trainerIds: me }
   const field = bindFields(values, answer?.errors)
   const ticked = new Set((values.organisationIds ?? '').split(',').filter(Boolean))
   return (
@@ -141,7 +150,7 @@ export default function Course() {
       <h2 id="schedule">{t('Schedule a session')}</h2>
       <ErrorSummary errors={answer?.errors} fieldIds={FIELD_IDS} />
       <Form method="post" noValidate aria-labelledby="schedule">
-        <SessionTimeAndPlace values={values} errors={answer?.errors} />
+        <SessionTimeAndPlace values={values} errors={answer?.errors} trainers={trainers} />
         <ChoiceGroup name="audience" legend={t('Who may book?')} error={answer?.errors.audience}>
           {(['unit', 'organisations', 'job-roles', 'national'] as const).map((audience) => (
             <Choice

@@ -9,7 +9,7 @@ import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { CheckboxField, ErrorSummary } from '#app/components/forms.tsx'
 import { type SessionAudience } from '#app/db.server.ts'
-import { SessionSchema } from '#app/live-training/courses.server.ts'
+import { SessionSchema, trainerChoices, trainersOf } from '#app/live-training/courses.server.ts'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import {
   cancelSession,
@@ -39,6 +39,7 @@ async function sessionFor(request: Request, param: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { found, sessionId } = await sessionFor(request, params.sessionId)
   const { session, course, people } = found
+  const trainers = trainersOf(sessionId)
   return {
     sessionId,
     course: { id: course.id, title: course.title },
@@ -62,7 +63,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       joiningLink: session.joiningLink ?? '',
       accessibility: session.accessibility ?? '',
       cancelUpToHours: String(session.cancelUpToHours),
+      trainerIds: trainers.map((t) => t.id).join(','),
     },
+    trainers,
+    trainerChoices: trainerChoices(course),
     audience: session.audience,
     booked: people.filter((p) => p.status === 'booked'),
     waiting: people.filter((p) => p.status === 'waiting'),
@@ -75,9 +79,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (readIntent(formData, SessionIntentSchema)) {
     case 'change-session': {
       const form = parseForm(formData, SessionSchema)
-      if (!form.success) return invalid(form.errors, form.values)
+      // every ticked trainer, so the form comes back as it was
+      const values = { ...form.values, trainerIds: formData.getAll('trainerIds').join(',') }
+      if (!form.success) return invalid(form.errors, values)
       const changed = changeSession(user, sessionId, form.data)
-      if (!changed.ok) return invalid(changed.errors, form.values)
+      if (!changed.ok) return invalid(changed.errors, values)
       return { ok: true as const, changed: true, errors: undefined, values: undefined }
     }
     case 'cancel-session': {
@@ -94,8 +100,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Session() {
   const { t } = useTranslation()
-  const { sessionId, course, session, current, audience, booked, waiting } =
-    useLoaderData<typeof loader>()
+  const {
+    sessionId,
+    course,
+    session,
+    current,
+    audience,
+    booked,
+    waiting,
+    trainers,
+    trainerChoices,
+  } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   // the cancel form's one error is its own; the change form's are the rest
   const { confirm: confirmError, ...changeErrors } = answer?.errors ?? {}
@@ -141,6 +156,8 @@ export default function Session() {
         <dd>{session.when}</dd>
         <dt>{t('Where')}</dt>
         <dd>{session.where}</dd>
+        <dt>{t('Trainers')}</dt>
+        <dd>{trainers.map((trainer) => trainer.name).join(', ')}</dd>
         <dt>{t('Places')}</dt>
         <dd>
           {t('{{booked}} of {{capacity}} booked, {{waiting}} waiting', {
@@ -180,7 +197,11 @@ export default function Session() {
           <ErrorSummary errors={changeErrors} fieldIds={{ mode: 'mode-in_person' }} />
           <Form method="post" noValidate aria-labelledby="change-heading">
             <AudienceAsItIs audience={audience} />
-            <SessionTimeAndPlace values={changeValues} errors={changeErrors} />
+            <SessionTimeAndPlace
+              values={changeValues}
+              errors={changeErrors}
+              trainers={trainerChoices}
+            />
             <button type="submit" name="intent" value="change-session" className="button">
               {t('Save the change')}
             </button>
