@@ -24,12 +24,14 @@ import {
   users,
 } from '#app/db.server.ts'
 import { renewalBy } from '#app/learning/in-date.server.ts'
+import { formatDate } from '#app/learning/labels.ts'
 import { codeForCertificate } from '#app/learning/progress.server.ts'
 import {
   recordCompletionInReports,
   removeCompletionFromReports,
 } from '#app/reporting/summary/record.server.ts'
-import { sendInBackground } from '#app/utils/email.server.ts'
+import { sendEmail, sendInBackground } from '#app/utils/email.server.ts'
+import { env } from '#app/utils/env.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { organisationChoices } from './courses.server.ts'
 
@@ -147,6 +149,7 @@ function recordAttendance(userId: string, session: Session, course: Course, now:
     .returning({ id: completions.id })
     .get()
   recordCompletionInReports(completion.id)
+  return completion.id
 }
 
 function attendanceOf(sessionId: number, userId: string) {
@@ -157,21 +160,55 @@ function attendanceOf(sessionId: number, userId: string) {
     .get()
 }
 
-/** Turns marks into completions and back, for the people whose mark changed. */
+/**
+ * Turns marks into completions and back, for the people whose mark changed; returns the
+ * attendances newly recorded.
+ */
 function applyMarks(
   session: Session,
   course: Course,
   changes: { bookingId: number; userId: string; mark: Attendance }[],
   now: Date,
 ) {
+  const recorded: Recorded[] = []
   for (const { bookingId, userId, mark } of changes) {
     db.update(bookings).set({ attendance: mark }).where(eq(bookings.id, bookingId)).run()
     const existing = attendanceOf(session.id, userId)
-    if (attendanceCounts(mark, course) && !existing) recordAttendance(userId, session, course, now)
+    if (attendanceCounts(mark, course) && !existing) {
+      recorded.push({ userId, completionId: recordAttendance(userId, session, course, now) })
+    }
     if (!attendanceCounts(mark, course) && existing) {
       removeCompletionFromReports(existing.id)
       db.delete(completions).where(eq(completions.id, existing.id)).run()
     }
+  }
+  return recorded
+}
+
+type Recorded = { userId: string; completionId: number }
+
+/** Each person newly recorded as attending: thanks, their certificate, and the questions. */
+function thankAttendees(session: Session, course: Course, recorded: Recorded[]) {
+  for (const { userId, completionId } of recorded) {
+    const person = db.select().from(users).where(eq(users.id, userId)).get()
+    if (!person) continue
+    sendInBackground('attendance thanks', () =>
+      sendEmail({
+        to: person.email,
+        subject: `Thank you for coming to ${course.title}`,
+        text: [
+          `Hello ${person.name},`,
+          '',
+          `Thank you for coming to ${course.title} on ${formatDate(session.startsAt)}. Your attendance is recorded on Upstream, with a certificate and ${course.cpdMinutes} minutes of CPD:`,
+          '',
+          `${env.APP_ORIGIN}/learn/certificates`,
+          '',
+          'Three short questions ask how confident you felt before the session and feel now. Your answers are only counted together with others’, to show whether the training helps:',
+          '',
+          `${env.APP_ORIGIN}/training/attended/${completionId}`,
+        ].join('\n'),
+      }),
+    )
   }
 }
 
@@ -192,13 +229,13 @@ export function saveRegister(
   if (!found) return undefined
   const closed = closedBecause(found.session, now)
   if (closed) return { ok: false, errors: { form: closed } }
-  return sqlite.transaction((): RegisterSaved => {
+  const saved = sqlite.transaction(() => {
     const rows = registerRows(sessionId)
     const changes = rows.flatMap((row) => {
       const mark = marks[`b${row.bookingId}`]
       return mark && mark !== row.attendance ? [{ ...row, mark }] : []
     })
-    applyMarks(found.session, found.course, changes, now)
+    const recorded = applyMarks(found.session, found.course, changes, now)
     if (!found.session.registerTakenAt) {
       db.update(courseSessions)
         .set({ registerTakenAt: now })
@@ -207,11 +244,13 @@ export function saveRegister(
     }
     const after = registerRows(sessionId)
     return {
-      ok: true,
+      recorded,
       marked: after.filter((r) => r.attendance !== null).length,
       attended: after.filter((r) => attendanceCounts(r.attendance, found.course)).length,
     }
   })()
+  thankAttendees(found.session, found.course, saved.recorded)
+  return { ok: true, marked: saved.marked, attended: saved.attended }
 }
 
 export type WalkInAdded =
@@ -291,13 +330,20 @@ export function addWalkIn(
           .values({ ...values, sessionId, userId: person.id, bookedById: actor.id })
           .returning({ id: bookings.id })
           .get().id
-    applyMarks(session, course, [{ bookingId, userId: person.id, mark: 'attended' }], now)
-    return { person, already: false }
+    const recorded = applyMarks(
+      session,
+      course,
+      [{ bookingId, userId: person.id, mark: 'attended' }],
+      now,
+    )
+    return { person, already: false, recorded }
   })()
   if (result.already) {
     return { ok: false, errors: { email: `${result.person.name} is already on this register` } }
   }
-  if (!existing) {
+  // someone new hears once, with the link to choose a password
+  if (existing) thankAttendees(session, course, result.recorded ?? [])
+  else {
     const { person } = result
     sendInBackground('walk-in welcome', () =>
       sendPasswordLink(person, {

@@ -105,7 +105,8 @@ function newSession(
 function bookedPeople(sessionId: number, count: number) {
   const place = newPlace()
   return Array.from({ length: count }, () => {
-    const person = sessionUser(addPerson(`register.${++counter}@example.test`, place.id))
+    const email = addPerson(`register.${++counter}@example.test`, place.id)
+    const person = sessionUser(email)
     const id = person.id
     expect(bookSession(person, id, sessionId, scheduledAt).ok).toBe(true)
     const booking = db
@@ -113,7 +114,7 @@ function bookedPeople(sessionId: number, count: number) {
       .from(bookings)
       .where(and(eq(bookings.sessionId, sessionId), eq(bookings.userId, id)))
       .get()!
-    return { id, field: `b${booking.id}` }
+    return { id, email, field: `b${booking.id}` }
   })
 }
 
@@ -139,7 +140,7 @@ describe('the register', () => {
     expect(registerFor(sessionUser(DEMO.merseysideTeacher), sessionId, during)).toBeUndefined()
   })
 
-  test('attended is a completion of the course with its CPD and a certificate; absent is not', () => {
+  test('attended is a completion of the course with its CPD and a certificate; absent is not', async () => {
     const sessionId = newSession()
     const [came, stayedAway, notMarked] = bookedPeople(sessionId, 3)
     const saved = saveRegister(
@@ -166,6 +167,12 @@ describe('the register', () => {
     })
     expect(attendanceOf(sessionId, stayedAway!.id)).toBeUndefined()
     expect(attendanceOf(sessionId, notMarked!.id)).toBeUndefined()
+    // the one who came is thanked, with their certificate and the questions afterwards
+    await backgroundMailSettled()
+    const thanks = emailsTo(came!.email).filter((m) => /^Thank you for coming to/.test(m.subject))
+    expect(thanks).toHaveLength(1)
+    expect(thanks[0]!.text).toContain(`/training/attended/${completion.id}`)
+    expect(emailsTo(stayedAway!.email).some((m) => /^Thank you/.test(m.subject))).toBe(false)
     // the same marks again change nothing
     saveRegister(trainer(), sessionId, { [came!.field]: 'attended' }, during)
     expect(attendanceOf(sessionId, came!.id)?.id).toBe(completion.id)
