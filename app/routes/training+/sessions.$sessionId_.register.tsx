@@ -5,7 +5,6 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
-import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import {
   bindFields,
@@ -22,25 +21,15 @@ import { ATTENDANCE_LABELS } from '#app/live-training/labels.ts'
 import {
   addWalkIn,
   MarksSchema,
-  registerFor,
   RegisterIntentSchema,
   saveRegister,
   WalkInSchema,
 } from '#app/live-training/register.server.ts'
 import { invalid, parseForm, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
-import { idFrom } from '#app/utils/route-params.ts'
+import { registerOf } from './__register.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Register – Live training – Upstream' }]
-
-async function registerOf(request: Request, param: string | undefined) {
-  const user = await requireArea(request, 'training')
-  const sessionId = idFrom(param) ?? 0
-  const found = registerFor(user, sessionId)
-  // 404, not 403: another unit's session must not be seen to exist
-  invariantResponse(found, 'Page not found', { status: 404 })
-  return { user, sessionId, found }
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { sessionId, found } = await registerOf(request, params.sessionId)

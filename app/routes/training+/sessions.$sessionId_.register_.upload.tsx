@@ -5,28 +5,17 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
 import { MAX_REGISTER_FILE_BYTES, uploadRegister } from '#app/live-training/register-csv.server.ts'
-import { registerFor } from '#app/live-training/register.server.ts'
 import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
-import { idFrom } from '#app/utils/route-params.ts'
+import { registerOf } from './__register.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Upload a register – Live training – Upstream' }]
-
-async function registerOf(request: Request, param: string | undefined) {
-  const user = await requireArea(request, 'training')
-  const sessionId = idFrom(param) ?? 0
-  const found = registerFor(user, sessionId)
-  // 404, not 403: another unit's session must not be seen to exist
-  invariantResponse(found, 'Page not found', { status: 404 })
-  return { user, sessionId, found }
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { sessionId, found } = await registerOf(request, params.sessionId)
