@@ -82,8 +82,11 @@ test('a session is scheduled, booked, waited for, registered on a phone, and cou
   }
   const firstBooking = await book(first, 'Book a place')
   await expect(firstBooking.card).toContainText('You are booked')
+  const asked = Date.now()
   const secondBooking = await book(second, 'Join the waiting list')
   await expect(secondBooking.card).toContainText('On the waiting list')
+  // mail goes in the background: the waiting-list email first, so the next one is the promotion
+  await waitForEmail(second.email, { after: asked })
 
   // the first gives the place up: the second is given it and told
   const given = Date.now()
