@@ -587,6 +587,8 @@ export const renewalReminders = sqliteTable(
  * expires, '' when they never did one. Kept by triggers (migration 0014) in the transaction that
  * records a completion, assigns, moves or deactivates someone or publishes a module, so the
  * reports count the share in date by an index range instead of working it out per person.
+ * Every change bumps change_counts 'staff_in_date' (migration 0018), so a counted figure is
+ * remembered until one.
  */
 export const staffInDate = sqliteTable(
   'staff_in_date',
@@ -739,6 +741,31 @@ export const evaluationBatches = sqliteTable(
       t.checksPassedFirstTime,
     ),
   ],
+)
+
+/**
+ * Closed evaluation batches added up by the UK months their members' completions span (decision
+ * 010 releases a batch in a range only when all its members completed in it): a report's
+ * evaluation is then a few hundred rows for any whole-month range, where summing the batches read
+ * hundreds of thousands nationally. vruId 0 holds every batch (the national figure, as in
+ * report_totals); months are counted as year * 12 + month - 1. Kept by disclosure.server.ts
+ * when a batch closes; filled from the batches by setup where it is empty.
+ */
+export const evaluationSpans = sqliteTable(
+  'evaluation_spans',
+  {
+    vruId: integer('vru_id').notNull(),
+    firstMonth: integer('first_month').notNull(),
+    lastMonth: integer('last_month').notNull(),
+    moduleId: integer('module_id').notNull(),
+    series: text('series', { enum: EVALUATION_SERIES }).notNull(),
+    members: integer('members').notNull().default(0),
+    ratingBefore: real('rating_before').notNull().default(0),
+    ratingAfter: real('rating_after').notNull().default(0),
+    checksAttempted: integer('checks_attempted').notNull().default(0),
+    checksPassedFirstTime: integer('checks_passed_first_time').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.vruId, t.firstMonth, t.lastMonth, t.moduleId, t.series] })],
 )
 
 // ---- Live training (decision 016) ----

@@ -26,6 +26,10 @@ if (wantDemo) {
   const { seedDemoLiveTraining } = await import('./demo/live-training.ts')
   if (seedDemoLiveTraining()) console.log('Demo live training: a workshop and a webinar booked.')
 }
+// Closed evaluation batches from before they were summed by month are summed once, before any
+// batch closes here.
+const { batchUnbatched, fillEvaluationSpans } = await import('#app/reporting/disclosure.server.ts')
+if (fillEvaluationSpans() > 0) console.log('Summed the evaluation batches by month.')
 // A database with completions from before the report summary existed gets it built once.
 const { rebuildReportTotals, reportTotalsMissing } =
   await import('#app/reporting/summary/totals.server.ts')
@@ -34,7 +38,6 @@ if (reportTotalsMissing()) {
   console.log('Built the report summary from the completions.')
 }
 // Completions from before evaluation batches existed join them once, in the order they came.
-const { batchUnbatched } = await import('#app/reporting/disclosure.server.ts')
 const batched = batchUnbatched()
 if (batched > 0) console.log(`Put ${batched} completions into evaluation batches of five.`)
 console.log(`Database ready at ${databasePath()}`)

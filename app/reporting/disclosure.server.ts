@@ -14,9 +14,15 @@
  */
 import { sqlite } from '#app/db.server.ts'
 import { financialYearOf, ukDate } from '#app/utils/uk-dates.ts'
-import { byPeople, type GroupFigures, type ReleasedHeadline } from './types.ts'
+import {
+  byPeople,
+  type GroupFigures,
+  type Ranking,
+  type ReleasedHeadline,
+  SMALL_GROUP,
+} from './types.ts'
 
-export const SMALL_GROUP = 5
+export { SMALL_GROUP }
 export const FEWER_THAN_5 = 'fewer than 5'
 export const OTHER_GROUPS = 'Other groups (not named)'
 
@@ -66,14 +72,40 @@ export function discloseGroups<T extends GroupFigures>(rows: T[], partition?: nu
     people += smallest.people
     completions += smallest.completions
   }
-  const other =
-    people === 0 && completions === 0
-      ? null
-      : tooFew(people)
-        ? { people: null, completions: null }
-        : { people, completions }
-  return { named, other }
+  return { named, namedCount: named.length, other: unnamedRow(people, completions) }
 }
+
+/**
+ * discloseGroups() over a ranking: the same groups named and the same unnamed row, reading only
+ * the smallest named groups the secondary suppression folds (tests/unit/disclosure.test.ts holds
+ * the two equal). `named` is the largest of them, `namedCount` how many there are in all.
+ */
+export function discloseRanking<T extends GroupFigures>(ranking: Ranking<T>, partition?: number) {
+  let { people, completions } = ranking.folded
+  let count = ranking.named.count
+  let namedPeople = ranking.named.people
+  const rest = () => (partition === undefined ? 0 : partition - namedPeople)
+  while (count > 0 && (tooFew(people) || tooFew(rest()))) {
+    const smallest = ranking.smallest(ranking.named.count - count)
+    people += smallest.people
+    completions += smallest.completions
+    namedPeople -= smallest.people
+    count--
+  }
+  return {
+    named: ranking.largest.slice(0, count),
+    namedCount: count,
+    other: unnamedRow(people, completions),
+  }
+}
+
+/** The row of groups not named: none when nothing is folded, no figures when it is too small. */
+const unnamedRow = (people: number, completions: number) =>
+  people === 0 && completions === 0
+    ? null
+    : tooFew(people)
+      ? { people: null, completions: null }
+      : { people, completions }
 
 /**
  * Months as released, in order: a month of 1 to 4 people is withheld, and while the withheld
@@ -219,6 +251,104 @@ function join(member: Member & { moduleId: number }, series: Series) {
     passed: ratings ? 0 : member.checksPassedFirstTime,
   })
   markMember[series].run(id, member.id)
+  const closed = closedBatch.get(id)
+  if (closed) addSpan(spanTotals(closed))
+}
+
+// --- The batches by the months they span (db/schema.ts evaluationSpans) ---------------------
+
+type ClosedBatch = {
+  vruId: number
+  moduleId: number
+  series: Series
+  firstAt: number
+  lastAt: number
+  members: number
+  ratingBefore: number
+  ratingAfter: number
+  checksAttempted: number
+  checksPassedFirstTime: number
+}
+const CLOSED_BATCH_COLUMNS = `vru_id as vruId, module_id as moduleId, series,
+  first_at as firstAt, last_at as lastAt, members, rating_before as ratingBefore,
+  rating_after as ratingAfter, checks_attempted as checksAttempted,
+  checks_passed_first_time as checksPassedFirstTime`
+const closedBatch = sqlite.prepare<[number], ClosedBatch>(
+  `select ${CLOSED_BATCH_COLUMNS} from evaluation_batches
+   where id = ? and members = ${SMALL_GROUP}`,
+)
+type SpanTotals = Omit<ClosedBatch, 'firstAt' | 'lastAt'> & {
+  firstMonth: number
+  lastMonth: number
+}
+const upsertSpan = sqlite.prepare<SpanTotals>(`
+  insert into evaluation_spans (vru_id, first_month, last_month, module_id, series, members,
+    rating_before, rating_after, checks_attempted, checks_passed_first_time)
+  values (:vruId, :firstMonth, :lastMonth, :moduleId, :series, :members,
+    :ratingBefore, :ratingAfter, :checksAttempted, :checksPassedFirstTime)
+  on conflict do update set
+    members = members + excluded.members,
+    rating_before = rating_before + excluded.rating_before,
+    rating_after = rating_after + excluded.rating_after,
+    checks_attempted = checks_attempted + excluded.checks_attempted,
+    checks_passed_first_time = checks_passed_first_time + excluded.checks_passed_first_time`)
+
+/** A UK month as one number, so whole-month ranges compare as numbers. */
+function monthNumber(at: number) {
+  const { year, month } = ukDate(at)
+  return year * 12 + month - 1
+}
+
+function spanTotals({ firstAt, lastAt, ...batch }: ClosedBatch): SpanTotals {
+  return { ...batch, firstMonth: monthNumber(firstAt), lastMonth: monthNumber(lastAt) }
+}
+
+/** A closed batch counts for its unit and nationally (0), as a batch of no unit does. */
+function addSpan(span: SpanTotals) {
+  for (const vruId of span.vruId ? [span.vruId, 0] : [0]) upsertSpan.run({ ...span, vruId })
+}
+
+/**
+ * Fills evaluation_spans from the closed batches where it is empty but batches have closed (a
+ * database from before it existed); returns how many batches were added.
+ */
+export function fillEvaluationSpans() {
+  const empty = sqlite
+    .prepare<[], { empty: number }>(
+      `select not exists (select 1 from evaluation_spans)
+         and exists (select 1 from evaluation_batches where members = ${SMALL_GROUP}) as empty`,
+    )
+    .get()!.empty
+  if (!empty) return 0
+  // summed in memory first: a national database has close to a million batches
+  const spans = new Map<string, SpanTotals>()
+  let batches = 0
+  const all = sqlite
+    .prepare<[], ClosedBatch>(
+      `select ${CLOSED_BATCH_COLUMNS} from evaluation_batches where members = ${SMALL_GROUP}`,
+    )
+    .iterate()
+  for (const batch of all) {
+    batches++
+    const span = spanTotals(batch)
+    for (const vruId of span.vruId ? [span.vruId, 0] : [0]) {
+      const key = `${vruId} ${span.firstMonth} ${span.lastMonth} ${span.moduleId} ${span.series}`
+      const found = spans.get(key)
+      if (!found) {
+        spans.set(key, { ...span, vruId })
+        continue
+      }
+      found.members += span.members
+      found.ratingBefore += span.ratingBefore
+      found.ratingAfter += span.ratingAfter
+      found.checksAttempted += span.checksAttempted
+      found.checksPassedFirstTime += span.checksPassedFirstTime
+    }
+  }
+  sqlite.transaction(() => {
+    for (const span of spans.values()) upsertSpan.run(span)
+  })()
+  return batches
 }
 
 /**
@@ -283,7 +413,6 @@ export type ModuleEvaluation = {
   checksPassedFirstTime: number
 }
 
-const CLOSED_IN = `members = ${SMALL_GROUP} and first_at >= :start and last_at < :end`
 const EVALUATION_COLUMNS = `module_id as moduleId, series, sum(members) as members,
   sum(rating_before) as before, sum(rating_after) as after,
   sum(checks_attempted) as attempted, sum(checks_passed_first_time) as passed`
@@ -296,25 +425,20 @@ type BatchSums = {
   attempted: number
   passed: number
 }
-const unitBatches = sqlite.prepare<{ vruId: number; start: number; end: number }, BatchSums>(
-  `select ${EVALUATION_COLUMNS} from evaluation_batches
-   where vru_id = :vruId and ${CLOSED_IN} group by module_id, series`,
-)
-// every unit's (and no unit's, 0) batches, each read through the index as a unit's are (left
-// to itself, SQLite reads all of them: 400 ms nationally)
-const nationalBatches = sqlite.prepare<{ start: number; end: number }, BatchSums>(
-  `select ${EVALUATION_COLUMNS} from evaluation_batches indexed by evaluation_batches_period
-   where vru_id in (select 0 union all select id from vrus) and ${CLOSED_IN}
+// the batches whose first and last members completed within the months: those the range holds
+const spansWithin = sqlite.prepare<{ vruId: number; from: number; to: number }, BatchSums>(
+  `select ${EVALUATION_COLUMNS} from evaluation_spans
+   where vru_id = :vruId and first_month between :from and :to and last_month <= :to
    group by module_id, series`,
 )
 
 /**
- * Each module's evaluation over [start, end) from the closed batches all of whose members
- * completed in it: a unit's (vruId), or every unit's summed (national: 0). Modules with no such
- * batch are left out.
+ * Each module's evaluation over the whole UK months [start, end) from the closed batches all of
+ * whose members completed in it: a unit's (vruId), or every unit's summed (national: 0).
+ * Modules with no such batch are left out.
  */
 export function evaluationByBatches(vruId: number, start: number, end: number) {
-  const sums = vruId ? unitBatches.all({ vruId, start, end }) : nationalBatches.all({ start, end })
+  const sums = spansWithin.all({ vruId, from: monthNumber(start), to: monthNumber(end - 1) })
   const modules = new Map<number, ModuleEvaluation>()
   for (const s of sums) {
     const m = modules.get(s.moduleId) ?? {

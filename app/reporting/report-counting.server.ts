@@ -26,6 +26,7 @@ import { customTotals } from './custom-range/figures.server.ts'
 import {
   discloseHeadline,
   discloseInDate,
+  discloseRanking,
   evaluationByBatches,
   type Headline,
 } from './disclosure.server.ts'
@@ -44,7 +45,11 @@ import {
   organisationNames,
   unitsTable,
 } from './report-tables.server.ts'
-import { organisationTotals, totalsFor } from './summary/read.server.ts'
+import {
+  organisationRanking as rankOrganisations,
+  organisationTotals,
+  totalsFor,
+} from './summary/read.server.ts'
 import {
   type GroupFigures,
   NATIONAL,
@@ -181,9 +186,20 @@ export async function buildReport(
 ): Promise<Report> {
   const { range, key, custom, totals, headline } = await countedFigures(scope, period, now)
   const wanted = (id: string) => only === undefined || only === id
-  // the disclosure rules need every group, even where a page lists only the largest
+  // the disclosure rules need every group, even where a page lists only the largest: a page
+  // reads them as a ranking, a file reads them all
+  const organisationRanking =
+    key && limit && wanted('by-organisation')
+      ? discloseRanking(rankOrganisations(scope.vruId, key, limit), headline.upskilled)
+      : undefined
   const organisationRows =
-    key && wanted('by-organisation') ? organisationTotals(scope.vruId, key) : undefined
+    key && !limit && wanted('by-organisation') ? organisationTotals(scope.vruId, key) : undefined
+  const organisationNamesOf = new Map(
+    [...(organisationRanking?.named ?? []), ...(organisationRows?.rows ?? [])].map((r) => [
+      r.groupKey,
+      r.name,
+    ]),
+  )
   const rows = (dimension: string): GroupFigures[] =>
     dimension === 'organisation' && organisationRows
       ? organisationRows.rows
@@ -257,12 +273,10 @@ export async function buildReport(
           'by-organisation',
           'By organisation',
           'Organisation',
-          rows('organisation'),
+          organisationRanking ?? rows('organisation'),
           (named) => {
             // a standard period's rows come named; custom dates look the names up
-            const organisations = organisationRows
-              ? new Map(organisationRows.rows.map((r) => [r.groupKey, r.name]))
-              : names(organisationNames, named)
+            const organisations = key ? organisationNamesOf : names(organisationNames, named)
             return (k) => organisations.get(k) ?? `Organisation ${k}`
           },
           // a unit's own organisations open to its lead; the national view links to none

@@ -9,6 +9,7 @@ import {
   discloseGroups,
   discloseInDate,
   discloseMonths,
+  type discloseRanking,
   type InDateFigures,
   type ModuleEvaluation,
   OTHER_GROUPS,
@@ -44,13 +45,14 @@ export function names(statement: typeof organisationNames, rows: { groupKey: str
 /**
  * The people columns of a breakdown as released (disclosure.server.ts): groups of 5 or more
  * named, the largest first (`limit`: only that many, for a page), then one unnamed row for the
- * rest. `partition`: the headline's people, when each person is in one group only.
+ * rest. `partition`: the headline's people, when each person is in one group only. `groups`:
+ * every group, or a ranking already released (discloseRanking) where there are too many to read.
  */
 export function breakdown(
   id: string,
   title: string,
   heading: string,
-  groups: GroupFigures[],
+  groups: GroupFigures[] | ReturnType<typeof discloseRanking<GroupFigures>>,
   label: (named: GroupFigures[]) => (key: string) => string,
   options: {
     order?: readonly string[]
@@ -60,7 +62,9 @@ export function breakdown(
     other?: string
   } = {},
 ): ReportTable {
-  const { named, other } = discloseGroups(groups, options.partition)
+  const { named, namedCount, other } = Array.isArray(groups)
+    ? discloseGroups(groups, options.partition)
+    : groups
   const shown = options.limit ? named.slice(0, options.limit) : named
   if (options.order) {
     const order = options.order
@@ -78,7 +82,7 @@ export function breakdown(
     id,
     title,
     columns: [heading, 'Professionals upskilled', 'Completions'],
-    total: named.length + (other ? 1 : 0),
+    total: namedCount + (other ? 1 : 0),
     rows,
     chart: 0,
   }

@@ -6,6 +6,9 @@
 /** The vruId that stands for every unit together. */
 export const NATIONAL = 0
 
+/** The fewest people a released figure may describe (disclosure.server.ts). */
+export const SMALL_GROUP = 5
+
 /** Which unit a report covers (or NATIONAL), and its name on the page. */
 export type ReportScope = { vruId: number; name: string }
 
@@ -26,6 +29,19 @@ export type ReportTable = {
 
 /** What a breakdown shows of a group. */
 export type GroupFigures = { groupKey: string; people: number; completions: number }
+
+/**
+ * A breakdown too long to read whole for a page (a national period's 30,000 organisations), as
+ * its ranking (disclosure.server.ts discloseRanking): the largest groups that may be named (5
+ * or more people, largest first, as many as the page lists), how many may be named and their
+ * people, the sums of the groups too small to name, and the k-th smallest that may be named.
+ */
+export type Ranking<T extends GroupFigures> = {
+  largest: T[]
+  named: { count: number; people: number }
+  folded: { people: number; completions: number }
+  smallest: (k: number) => T
+}
 
 /** The most people first, then the most completions, then by key. */
 export function byPeople(a: GroupFigures, b: GroupFigures) {

@@ -63,6 +63,15 @@ if (!dataset.sqlite.prepare('select 1 from completions where valid_until is not 
   setValidityEverywhere(dataset.sqlite)
 }
 dataset.sqlite.close()
+// what setup does for a database from before a summary existed (evaluation by month)
+process.env.DATABASE_PATH = NATIONAL_DATABASE
+const { fillEvaluationSpans } = await import('#app/reporting/disclosure.server.ts')
+fillEvaluationSpans()
+const { sqlite: benchDatabase } = await import('#app/db.server.ts')
+// the in-date figure is remembered until anyone's standing changes: this says one has
+const standingChanged = benchDatabase.prepare(
+  "update change_counts set count = count + 1 where name = 'staff_in_date'",
+)
 
 const base = `http://localhost:${BENCH_PORT}`
 const app = await startApp(NATIONAL_DATABASE)
@@ -127,6 +136,21 @@ try {
     // figures counted once are remembered until the data changes: these are counted afresh
     const figures = await timed(base, newRange, asker.cookie, 0, RUNS)
     printTimes(`${asker.label}: custom dates, a new range each time`, figures)
+    const afresh = await timed(
+      base,
+      () => {
+        standingChanged.run()
+        return '/reports'
+      },
+      asker.cookie,
+      WARM_UP,
+      RUNS,
+    )
+    printTimes(
+      `${asker.label}: financial year (page), staff in date counted afresh`,
+      afresh,
+      afresh.p95 > GOAL_MS ? '  over the goal' : '',
+    )
   }
 
   // Custom dates are counted on a worker thread: the server keeps answering meanwhile.

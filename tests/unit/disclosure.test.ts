@@ -6,16 +6,23 @@
 import { eq } from 'drizzle-orm'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { completions, db, evaluationBatches, organisations, users } from '#app/db.server.ts'
+import { completions, db, evaluationBatches, organisations, sqlite, users } from '#app/db.server.ts'
 import { saveEvaluation } from '#app/learning/evaluations.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
 import { startModule } from '#app/learning/progress.server.ts'
-import { OTHER_GROUPS } from '#app/reporting/disclosure.server.ts'
-import { type Period } from '#app/reporting/periods.ts'
+import {
+  discloseGroups,
+  discloseRanking,
+  evaluationByBatches,
+  fillEvaluationSpans,
+  type ModuleEvaluation,
+  OTHER_GROUPS,
+} from '#app/reporting/disclosure.server.ts'
+import { type Period, periodRange } from '#app/reporting/periods.ts'
 import { buildReport, exactHeadline } from '#app/reporting/report-counting.server.ts'
 import { tableCsv } from '#app/reporting/report-export.server.ts'
 import { periodFrom } from '#app/reporting/report-request.server.ts'
-import { type Report, type ReportScope } from '#app/reporting/types.ts'
+import { byPeople, type Report, type ReportScope } from '#app/reporting/types.ts'
 import { ukMidnight } from '#app/utils/uk-dates.ts'
 import { addPerson, finishModule, organisationNamed, sessionUser, vruId } from './helpers.ts'
 
@@ -153,6 +160,129 @@ describe('disclosure control', () => {
     expect(tableCsv(table(report, 'by-organisation'))).not.toContain('Sefton')
     // a link only where a group is named
     expect(rows.filter((r) => r.href).map((r) => r.label)).toEqual(['Riverside Academy, Liverpool'])
+  })
+})
+
+/** Evaluation as the batches closed within [start, end) sum it, read from the batches. */
+function batchesWithin(vruId: number, start: number, end: number) {
+  return sqlite
+    .prepare<
+      { vruId: number; start: number; end: number },
+      { moduleId: number; series: string; members: number; before: number; passed: number }
+    >(
+      `select module_id as moduleId, series, sum(members) as members,
+         sum(rating_before) as before, sum(checks_passed_first_time) as passed
+       from evaluation_batches
+       where (:vruId = 0 or vru_id = :vruId) and members = 5
+         and first_at >= :start and last_at < :end
+       group by module_id, series order by module_id, series`,
+    )
+    .all({ vruId, start, end })
+}
+const byModule = (evaluation: ModuleEvaluation[]) =>
+  evaluation
+    .sort((a, b) => a.moduleId - b.moduleId)
+    .flatMap((m) => [
+      ...(m.checked > 0
+        ? [
+            {
+              moduleId: m.moduleId,
+              series: 'checks',
+              members: m.checked,
+              before: 0,
+              passed: m.checksPassedFirstTime,
+            },
+          ]
+        : []),
+      ...(m.pairs > 0
+        ? [
+            {
+              moduleId: m.moduleId,
+              series: 'ratings',
+              members: m.pairs,
+              before: m.meanBefore! * m.pairs,
+              passed: 0,
+            },
+          ]
+        : []),
+    ])
+
+describe('disclosure control over a ranking', () => {
+  const group = fc.record({ people: fc.nat({ max: 12 }), completions: fc.nat({ max: 20 }) })
+  test('a page that reads the largest groups, the sums and the smallest on request releases what reading every group does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(group, { maxLength: 30 }),
+        fc.option(fc.nat({ max: 200 }), { nil: undefined }),
+        fc.integer({ min: 1, max: 5 }),
+        (drawn, partition, limit) => {
+          const groups = drawn.map((g, i) => ({
+            groupKey: String(i),
+            people: g.people,
+            completions: Math.max(g.completions, g.people > 0 ? 1 : 0),
+          }))
+          const whole = discloseGroups(groups, partition)
+          const named = [...groups].filter((g) => g.people >= 5).sort(byPeople)
+          const folded = groups.filter((g) => g.people < 5)
+          const sum = (rows: typeof groups, key: 'people' | 'completions') =>
+            rows.reduce((total, r) => total + r[key], 0)
+          const ranked = discloseRanking(
+            {
+              largest: named.slice(0, limit),
+              named: { count: named.length, people: sum(named, 'people') },
+              folded: { people: sum(folded, 'people'), completions: sum(folded, 'completions') },
+              smallest: (k) => named[named.length - 1 - k]!,
+            },
+            partition,
+          )
+          expect(ranked.named).toEqual(whole.named.slice(0, limit))
+          expect(ranked.namedCount).toBe(whole.named.length)
+          expect(ranked.other).toEqual(whole.other)
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('evaluation summed by month', () => {
+  test('summed again from the batches, it is what closing each batch kept', async () => {
+    // batches that close within a month, and across months and quarters
+    for (const [i, day] of [
+      '2034-04-29',
+      '2034-04-30',
+      '2034-05-01',
+      '2034-06-30',
+      '2034-07-01',
+      '2034-07-02',
+      '2034-08-15',
+      '2034-09-01',
+      '2034-10-31',
+      '2034-11-01',
+      '2034-11-02',
+    ].entries()) {
+      complete(
+        learnerIn('Riverside Academy, Liverpool'),
+        'aces-foundations',
+        new Date(`${day}T${10 + (i % 8)}:00:00Z`),
+        {
+          before: 2,
+          after: 4,
+        },
+      )
+    }
+    const kept = sqlite.prepare('select * from evaluation_spans order by 1, 2, 3, 4, 5').all()
+    expect(kept.length).toBeGreaterThan(0)
+    sqlite.prepare('delete from evaluation_spans').run()
+    expect(fillEvaluationSpans()).toBeGreaterThan(0)
+    expect(sqlite.prepare('select * from evaluation_spans order by 1, 2, 3, 4, 5').all()).toEqual(
+      kept,
+    )
+    // a quarter holds the batches within it, not those crossing into the next
+    const q1 = periodRange({ kind: 'quarter', year: 2034, quarter: 1 })
+    expect(byModule(evaluationByBatches(vruId('merseyside'), q1.start, q1.end))).toEqual(
+      batchesWithin(vruId('merseyside'), q1.start, q1.end),
+    )
   })
 })
 
@@ -308,6 +438,27 @@ describe('disclosure control, over any data', () => {
               }
               // (iii) every released evaluation figure is the same in both worlds
               expect(table(reports[1]!, 'evaluation')).toEqual(table(reports[0]!, 'evaluation'))
+              for (const [k, report] of reports.entries()) {
+                const scope = unit(UNITS[k]!)
+                // (iv) the batches summed by month are the batches the range holds
+                const range = periodRange(period)
+                expect(byModule(evaluationByBatches(scope.vruId, range.start, range.end))).toEqual(
+                  batchesWithin(scope.vruId, range.start, range.end),
+                )
+                // (v) a page ranking the organisations shows what the whole list starts with
+                if (period.kind !== 'year') continue
+                const whole = table(report, 'by-organisation')
+                const paged = table(
+                  await buildReport(scope, period, { limit: 1 }),
+                  'by-organisation',
+                )
+                const other = whole.rows.filter((r) => isOther(r.label))
+                expect(paged.rows).toEqual([
+                  ...whole.rows.filter((r) => !isOther(r.label)).slice(0, 1),
+                  ...other,
+                ])
+                expect(paged.total).toBe(whole.total)
+              }
             }
           },
         ),

@@ -66,12 +66,20 @@ async function count(
     join organisations o on o.id = c.organisation where ${inRange})`
   const rows = async <T>(sql: string) =>
     (await c.runAndReadAll(sql)).getRowObjectsJS() as unknown as T[]
+  // made afresh in one shape: sorting 30,000 of the reader's own objects took 350 ms, these 60
   const groups = async (key: string, from = `completions c where ${inRange}`, within = '') =>
     (
       await rows<Group>(
-        `select ${key}::varchar as groupKey, ${PEOPLE} from ${from} group by ${within} ${key}`,
+        // largest first, as disclosure sorts them: a sorted list sorts again at once
+        `select ${key}::varchar as groupKey, ${PEOPLE} from ${from} group by ${within} ${key}
+         order by people desc, completions desc, groupKey`,
       )
-    ).map((g) => ({ ...g, ...NO_RESULTS }))
+    ).map((g) => ({
+      groupKey: g.groupKey,
+      people: g.people,
+      completions: g.completions,
+      ...NO_RESULTS,
+    }))
   // the unit's own groups are a group within each unit, even when named alike
   const withUnit = `${withGroups} where unit is not null`
 

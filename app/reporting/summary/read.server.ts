@@ -3,7 +3,7 @@
  * or every unit, each found through an index.
  */
 import { sqlite } from '#app/db.server.ts'
-import { byPeople, NATIONAL } from '../types.ts'
+import { byPeople, NATIONAL, type Ranking, SMALL_GROUP } from '../types.ts'
 import { type TotalsRow } from './tally.server.ts'
 
 const TOTALS_COLUMNS = `group_key as groupKey, people, completions,
@@ -40,45 +40,74 @@ const organisationRowsIn = (where: string) => `
   select group_key as groupKey, people, completions from report_totals
   where period = :period and dimension = 'organisation' and ${where} and completions > 0`
 const LARGEST_FIRST = 'order by people desc, completions desc, groupKey'
-// with names; for a page, looked up for the largest only (the inner query keeps those); all of
-// them are sorted in JS, in a third of the time SQLite's sorter takes over 30,000
-const organisationsIn = (where: string, largest: boolean) =>
-  sqlite.prepare<{ vruId?: number; period: string; limit?: number }, OrganisationTotals>(`
-    select t.*, o.name from (
-      ${organisationRowsIn(where)} ${largest ? `${LARGEST_FIRST} limit :limit` : ''}
-    ) t left join organisations o on o.id = t.groupKey
-    ${largest ? LARGEST_FIRST : ''}`)
-const organisationsCounted = (where: string) =>
-  sqlite.prepare<{ vruId?: number; period: string }, { n: number }>(
-    `select count(*) as n from (${organisationRowsIn(where)})`,
-  )
-const organisationStatementsWhere = (where: string) => ({
-  all: organisationsIn(where, false),
-  largest: organisationsIn(where, true),
-  count: organisationsCounted(where),
-})
-const organisationStatements = {
-  unit: organisationStatementsWhere('vru_id = :vruId'),
-  units: organisationStatementsWhere('vru_id > 0'),
-}
+// the reverse, as byPeople (types.ts) sorts: group keys compare as SQLite compares text
+const SMALLEST_FIRST = 'order by people, completions, groupKey desc'
+const NAMED = `people >= ${SMALL_GROUP}`
+const withNames = (rows: string, order = '') =>
+  `select t.*, o.name from (${rows}) t left join organisations o on o.id = t.groupKey ${order}`
 type OrganisationTotals = {
   groupKey: string
   people: number
   completions: number
   name: string | null
 }
+type Scoped = { vruId?: number; period: string }
+const organisationStatementsWhere = (where: string) => ({
+  // every one, sorted in JS: a third of the time SQLite's sorter takes over 30,000
+  all: sqlite.prepare<Scoped, OrganisationTotals>(withNames(organisationRowsIn(where))),
+  largest: sqlite.prepare<Scoped & { limit: number }, OrganisationTotals>(
+    withNames(
+      `${organisationRowsIn(`${where} and ${NAMED}`)} ${LARGEST_FIRST} limit :limit`,
+      LARGEST_FIRST,
+    ),
+  ),
+  smallest: sqlite.prepare<Scoped & { offset: number }, OrganisationTotals>(
+    withNames(
+      `${organisationRowsIn(`${where} and ${NAMED}`)} ${SMALLEST_FIRST} limit 1 offset :offset`,
+    ),
+  ),
+  counted: sqlite.prepare<
+    Scoped,
+    { named: number; namedPeople: number; foldedPeople: number; foldedCompletions: number }
+  >(`select coalesce(sum(${NAMED}), 0) as named,
+       coalesce(sum(case when ${NAMED} then people end), 0) as namedPeople,
+       coalesce(sum(case when ${NAMED} then 0 else people end), 0) as foldedPeople,
+       coalesce(sum(case when ${NAMED} then 0 else completions end), 0) as foldedCompletions
+     from (${organisationRowsIn(where)})`),
+})
+const organisationStatements = {
+  unit: organisationStatementsWhere('vru_id = :vruId'),
+  units: organisationStatementsWhere('vru_id > 0'),
+}
+const organisationScope = (vruId: number, period: string) => ({
+  statements: organisationStatements[vruId === NATIONAL ? 'units' : 'unit'],
+  params: vruId === NATIONAL ? { period } : { vruId, period },
+})
 
-/** A standard period's organisations, the most people upskilled first (`limit`: only those). */
-export function organisationTotals(vruId: number, period: string, limit?: number) {
-  const statements = organisationStatements[vruId === NATIONAL ? 'units' : 'unit']
-  const params = vruId === NATIONAL ? { period } : { vruId, period }
-  if (limit === undefined) {
-    const rows = statements.all.all(params).sort(byPeople)
-    return { rows, total: rows.length }
-  }
+/** Every organisation's figures in a standard period, the most people upskilled first. */
+export function organisationTotals(vruId: number, period: string) {
+  const { statements, params } = organisationScope(vruId, period)
+  const rows = statements.all.all(params).sort(byPeople)
+  return { rows, total: rows.length }
+}
+
+/**
+ * A standard period's organisations as a ranking (disclosure.server.ts discloseRanking): the
+ * `limit` largest that may be named, how many may be and their people, the sums of the rest,
+ * and the smallest named on request; a page needs no more of 30,000 organisations nationally.
+ */
+export function organisationRanking(
+  vruId: number,
+  period: string,
+  limit: number,
+): Ranking<OrganisationTotals> {
+  const { statements, params } = organisationScope(vruId, period)
+  const counted = statements.counted.get(params)!
   return {
-    rows: statements.largest.all({ ...params, limit }),
-    total: statements.count.get(params)!.n,
+    largest: statements.largest.all({ ...params, limit }),
+    named: { count: counted.named, people: counted.namedPeople },
+    folded: { people: counted.foldedPeople, completions: counted.foldedCompletions },
+    smallest: (offset) => statements.smallest.get({ ...params, offset })!,
   }
 }
 
