@@ -19,12 +19,11 @@ for (const line of describeImport(reports)) console.log(line)
 for (const problem of fillFilmLengths()) console.log(`! ${problem.file}: ${problem.message}`)
 if (wantDemo) {
   if (seedDemoAssignments()) console.log('Assigned a demo module to the demo teacher.')
-  const { seedDemoLearning } = await import('./demo/learning.ts')
-  if (seedDemoLearning()) console.log('Demo staff finished modules this financial year.')
-  const { seedDemoInDate } = await import('./demo/in-date.ts')
-  if (seedDemoInDate()) console.log('Demo school staff keep safeguarding training in date.')
-  const { seedDemoLiveTraining } = await import('./demo/live-training.ts')
-  if (seedDemoLiveTraining()) console.log('Demo live training: a workshop and a webinar booked.')
+  const { seedDemoActivity } = await import('./demo/activity.ts')
+  const seeded = seedDemoActivity()
+  if (seeded.learning) console.log('Demo staff finished modules this financial year.')
+  if (seeded.inDate) console.log('Demo school staff keep safeguarding training in date.')
+  if (seeded.live) console.log('Demo live training: a workshop and a webinar booked.')
 }
 // Closed evaluation batches from before they were summed by month are summed once, before any
 // batch closes here.
