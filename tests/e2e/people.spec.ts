@@ -123,6 +123,8 @@ async function expectNoSidewaysScroll(page: Page) {
 
 test.describe('people tables on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } })
+  // axe and two full-page pictures of a long list: past a minute when CI's two workers share 2 cores
+  test.describe.configure({ timeout: 120_000 })
 
   for (const { who, account, url, table, person } of [
     {
