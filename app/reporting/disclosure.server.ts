@@ -14,6 +14,7 @@
  */
 import { sqlite } from '#app/db.server.ts'
 import { financialYearOf, ukDate } from '#app/utils/uk-dates.ts'
+import { scopesOf } from './summary/tally.server.ts'
 import {
   byPeople,
   type GroupFigures,
@@ -305,7 +306,7 @@ function spanTotals({ firstAt, lastAt, ...batch }: ClosedBatch): SpanTotals {
 
 /** A closed batch counts for its unit and nationally (0), as a batch of no unit does. */
 function addSpan(span: SpanTotals) {
-  for (const vruId of span.vruId ? [span.vruId, 0] : [0]) upsertSpan.run({ ...span, vruId })
+  for (const vruId of scopesOf(span.vruId)) upsertSpan.run({ ...span, vruId })
 }
 
 /**
@@ -320,7 +321,8 @@ export function fillEvaluationSpans() {
     )
     .get()!.empty
   if (!empty) return 0
-  // summed in memory first: a national database has close to a million batches
+  // summed in memory first, not through upsertSpan: a national database has close to a million
+  // batches, and two upserts each took 150 s where this takes a few
   const spans = new Map<string, SpanTotals>()
   let batches = 0
   const all = sqlite
@@ -331,7 +333,7 @@ export function fillEvaluationSpans() {
   for (const batch of all) {
     batches++
     const span = spanTotals(batch)
-    for (const vruId of span.vruId ? [span.vruId, 0] : [0]) {
+    for (const vruId of scopesOf(span.vruId)) {
       const key = `${vruId} ${span.firstMonth} ${span.lastMonth} ${span.moduleId} ${span.series}`
       const found = spans.get(key)
       if (!found) {
