@@ -275,6 +275,8 @@ export const moduleVersions = sqliteTable(
     /** everyone who completed an earlier version is in date at most until this UK day */
     requiredAgainBy: text('required_again_by'),
     requiredAgainReason: text('required_again_reason'),
+    /** set when the pack is taught to classes of pupils */
+    classroom: text('classroom', { mode: 'json' }).$type<ClassroomPack>(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('module_versions_module_version').on(t.moduleId, t.version)],
@@ -892,5 +894,108 @@ export const bookings = sqliteTable(
   (t) => [
     uniqueIndex('bookings_once').on(t.sessionId, t.userId),
     index('bookings_user').on(t.userId),
+  ],
+)
+
+/** A classroom pack as stored on its version (decision 021); lessons are lesson addresses. */
+export type ClassroomPack = {
+  yearGroups: number[]
+  /** the first UK day a delivery of the pack may be logged */
+  since: string
+  prepareHtml: string
+  lessons: string[]
+}
+
+/** One screen of teach mode, as stored in a classroom lesson's details. */
+export type TeachScreen = { notesHtml: string | null } & (
+  | { kind: 'film'; lesson: string; from: number; to: number | null }
+  | { kind: 'letters'; lesson: string; only: number[] | null }
+  | { kind: 'prompt'; text: string }
+  | { kind: 'text'; title: string; html: string }
+)
+
+export const DELIVERY_SETTINGS = [
+  'class',
+  'assembly',
+  'small_group',
+  'alternative_provision',
+] as const
+export type DeliverySetting = (typeof DELIVERY_SETTINGS)[number]
+
+/** Who taught beside the teacher: a kind of partner, never a name typed in (decision 021). */
+export const CO_DELIVERERS = [
+  'colleague',
+  'school_nurse',
+  'police',
+  'youth_worker',
+  'vru_trainer',
+  'voluntary_partner',
+  'other_partner',
+] as const
+export type CoDeliverer = (typeof CO_DELIVERERS)[number]
+
+/**
+ * A classroom pack taught to a group of pupils, logged by the teacher. Pupils are counted, never
+ * named or described. The unit, organisation, its type and area are the teacher's at the time,
+ * so the reach a unit reports does not move when a teacher or school moves later.
+ */
+export const classroomDeliveries = sqliteTable(
+  'classroom_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => users.id),
+    vruId: integer('vru_id')
+      .notNull()
+      .references(() => vrus.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    organisationType: text('organisation_type', { enum: ORGANISATION_TYPES }).notNull(),
+    areaId: integer('area_id').references(() => areas.id),
+    moduleId: integer('module_id')
+      .notNull()
+      .references(() => modules.id),
+    moduleVersionId: integer('module_version_id')
+      .notNull()
+      .references(() => moduleVersions.id),
+    /** the UK day it was taught, YYYY-MM-DD */
+    deliveredOn: text('delivered_on').notNull(),
+    /** the addresses of the classroom lessons taught */
+    lessons: text('lessons', { mode: 'json' }).$type<string[]>().notNull(),
+    yearGroup: integer('year_group').notNull(),
+    pupils: integer('pupils').notNull(),
+    setting: text('setting', { enum: DELIVERY_SETTINGS }).notNull(),
+    coDeliveredWith: text('co_delivered_with', { enum: CO_DELIVERERS }),
+    /** whether a concern was passed to the designated safeguarding lead: yes or no only */
+    concernPassedOn: integer('concern_passed_on', { mode: 'boolean' }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    // reach: a unit's (or every unit's) deliveries in a range of days, read from the index alone
+    index('classroom_deliveries_reach').on(
+      t.vruId,
+      t.deliveredOn,
+      t.moduleId,
+      t.organisationId,
+      t.organisationType,
+      t.areaId,
+      t.yearGroup,
+      t.pupils,
+    ),
+    index('classroom_deliveries_day').on(
+      t.deliveredOn,
+      t.vruId,
+      t.moduleId,
+      t.organisationId,
+      t.organisationType,
+      t.areaId,
+      t.yearGroup,
+      t.pupils,
+    ),
+    index('classroom_deliveries_organisation').on(t.organisationId, t.deliveredOn),
+    index('classroom_deliveries_teacher').on(t.teacherId, t.deliveredOn),
   ],
 )

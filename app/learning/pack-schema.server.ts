@@ -75,6 +75,39 @@ const ValiditySchema = z
 
 const VALIDITY_FIELD = { months: 'months', date: 'until', windowDays: 'renewalWindowDays' }
 
+const lessonFile = (what: string) =>
+  text(what, 120).regex(
+    /^[a-z0-9][a-z0-9-]*\.md$/,
+    `${what} is a lesson file named like 01-welcome.md`,
+  )
+
+/** School years 1 to 13, as England and Wales both number them. */
+export const YEAR_GROUPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] as const
+
+/**
+ * A pack taught to classes of pupils (decision 021): the lessons a teacher teaches from, the
+ * year groups it suits, what to prepare, and the first day a delivery of it may be logged.
+ */
+export const ClassroomSchema = z
+  .object({
+    yearGroups: z
+      .array(
+        z
+          .number({ error: 'classroom.yearGroups are school years, numbers from 1 to 13' })
+          .int()
+          .min(1, 'classroom.yearGroups are school years from 1 to 13')
+          .max(13, 'classroom.yearGroups are school years from 1 to 13'),
+      )
+      .min(1, 'classroom.yearGroups needs at least one school year'),
+    since: z
+      .string({ error: 'classroom.since is the first day the pack was available to schools' })
+      .refine(isRealDay, 'classroom.since is a date that exists, like 2020-09-01'),
+    prepare: text('classroom.prepare', 3000),
+    lessons: z.array(lessonFile('classroom lesson')).min(1, 'classroom.lessons needs a lesson'),
+  })
+  .strict()
+export type Classroom = z.infer<typeof ClassroomSchema>
+
 export const ManifestSchema = z.object({
   title: text('title', 160),
   summary: text('summary', 600),
@@ -120,6 +153,7 @@ export const ManifestSchema = z.object({
       ),
     )
     .min(1, 'lessons needs at least one lesson file'),
+  classroom: ClassroomSchema.optional(),
   validity: ValiditySchema.optional(),
   refresher: z
     .string()
@@ -137,12 +171,50 @@ export const ManifestSchema = z.object({
 })
 export type Manifest = z.infer<typeof ManifestSchema>
 
+const teacherNotes = text('notes', 2000).optional()
+/**
+ * One screen of teach mode: part of the pack's film, a discussion prompt, some of its letters
+ * one at a time, or a titled screen of text. `notes` are for the teacher only.
+ */
+export const SlideSchema = z.union(
+  [
+    z
+      .object({
+        film: lessonFile('film'),
+        from: z.number().min(0).optional(),
+        to: z.number().min(0).optional(),
+        notes: teacherNotes,
+      })
+      .strict()
+      .refine(
+        (s) => s.to === undefined || s.to > (s.from ?? 0),
+        'a film screen ends after it starts',
+      ),
+    z.object({ prompt: text('prompt', 500), notes: teacherNotes }).strict(),
+    z
+      .object({
+        letters: lessonFile('letters'),
+        only: z.array(z.number().int().min(1)).min(1).optional(),
+        notes: teacherNotes,
+      })
+      .strict(),
+    z.object({ title: text('title', 160), text: text('text', 2000), notes: teacherNotes }).strict(),
+  ],
+  {
+    error:
+      'each teach screen is one of: film (a film lesson file), prompt, letters (a letters lesson file) or title with text',
+  },
+)
+export type Slide = z.infer<typeof SlideSchema>
+
 const common = {
   title: text('title', 160),
   minutes: minutes('minutes'),
   required: z.boolean().default(true),
   contentNote: text('contentNote', 1000).optional(),
   sources: z.array(text('source', 500)).default([]),
+  /** the screens of teach mode, for a lesson listed in the manifest's classroom.lessons */
+  teach: z.array(SlideSchema).min(1, 'teach needs at least one screen').optional(),
 }
 
 const OptionSchema = z.object({

@@ -7,15 +7,25 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
-import { db, lessons, modules, moduleVersions, vrus } from '#app/db.server.ts'
+import {
+  db,
+  lessons,
+  modules,
+  moduleVersions,
+  vrus,
+  type ClassroomPack,
+  type TeachScreen,
+} from '#app/db.server.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
 import { renderMarkdown } from './markdown.server.ts'
 import {
   DEFAULT_EVALUATION_STATEMENTS,
   LessonSchema,
   ManifestSchema,
+  type Classroom,
   type LessonSource,
   type Manifest,
+  type Slide,
 } from './pack-schema.server.ts'
 import { readFilmSeconds } from './film-length.server.ts'
 import { checkWebVtt } from './webvtt.ts'
@@ -282,7 +292,7 @@ export function checkPack(
     }
     packLessons.push({
       file,
-      slug: name.replace(/^\d+-/, '').replace(/\.md$/, ''),
+      slug: lessonSlug(name),
       lesson: data,
       body: parsed.body,
       filmSeconds,
@@ -294,6 +304,7 @@ export function checkPack(
       problems.push(issue(l.file, `two lessons would have the address ${l.slug}`, 'same-address'))
     slugs.add(l.slug)
   }
+  if (problems.length === 0) problems.push(...classroomProblems(manifest.data, packLessons, rel))
   if (problems.length > 0) return { ok: false, problems }
 
   // Film files are identified by size so a large film is not read on every start.
@@ -314,6 +325,108 @@ export function checkPack(
     ok: true,
     pack: { slug, manifest: manifest.data, lessons: packLessons, files, checksum },
   }
+}
+
+/**
+ * A classroom pack's teach screens must name lessons of the same pack, of the right kind, and
+ * only its classroom lessons may have them, so teach mode never opens an empty screen.
+ */
+function classroomProblems(
+  manifest: Manifest,
+  packLessons: PackLesson[],
+  rel: (name: string) => string,
+): PackIssue[] {
+  const problems: PackIssue[] = []
+  const byFile = new Map(packLessons.map((l) => [path.basename(l.file), l]))
+  const taught = new Set(manifest.classroom?.lessons ?? [])
+  for (const [i, name] of [...taught].entries()) {
+    const lesson = byFile.get(name)
+    if (!lesson)
+      problems.push(
+        issue(
+          rel('module.yaml'),
+          `classroom.lessons: ${name} is not one of the lessons listed in lessons`,
+          'classroom-lesson',
+          ['classroom', 'lessons', i],
+        ),
+      )
+    else if (!lesson.lesson.teach)
+      problems.push(
+        issue(
+          lesson.file,
+          'this lesson is a classroom lesson, so it needs teach: the screens to show the class',
+          'no-teach',
+          ['teach'],
+        ),
+      )
+  }
+  for (const { file, lesson } of packLessons) {
+    if (!lesson.teach) continue
+    if (!taught.has(path.basename(file))) {
+      problems.push(
+        issue(
+          file,
+          'teach is only for lessons listed in classroom.lessons in module.yaml',
+          'teach-not-classroom',
+          ['teach'],
+        ),
+      )
+      continue
+    }
+    for (const [i, slide] of lesson.teach.entries()) {
+      const at = ['teach', i]
+      if ('film' in slide) {
+        const film = byFile.get(slide.film)
+        if (film?.lesson.kind !== 'film')
+          problems.push(
+            issue(
+              file,
+              `teach.${i}: ${slide.film} is not a film lesson of this pack`,
+              'teach-film',
+              at,
+            ),
+          )
+        else if (
+          slide.to !== undefined &&
+          film.filmSeconds !== null &&
+          slide.to > film.filmSeconds + 1
+        )
+          problems.push(
+            issue(
+              file,
+              `teach.${i}: the film is ${Math.round(film.filmSeconds)} seconds long, so it cannot end at ${slide.to}`,
+              'teach-film-end',
+              at,
+            ),
+          )
+      }
+      if ('letters' in slide) {
+        const letters = byFile.get(slide.letters)?.lesson
+        if (letters?.kind !== 'letters')
+          problems.push(
+            issue(
+              file,
+              `teach.${i}: ${slide.letters} is not a letters lesson of this pack`,
+              'teach-letters',
+              at,
+            ),
+          )
+        else {
+          const missing = (slide.only ?? []).filter((n) => n > letters.letters.length)
+          if (missing.length > 0)
+            problems.push(
+              issue(
+                file,
+                `teach.${i}: there are ${letters.letters.length} letters, so there is no letter ${missing.join(', ')}`,
+                'teach-letter-number',
+                at,
+              ),
+            )
+        }
+      }
+    }
+  }
+  return problems
 }
 
 /**
@@ -345,7 +458,51 @@ export function lessonColumns(
   }
 }
 
+/** A classroom pack as stored: its lessons by their address, what to prepare rendered. */
+export function classroomColumn(classroom: Classroom): ClassroomPack {
+  return {
+    yearGroups: [...new Set(classroom.yearGroups)].sort((a, b) => a - b),
+    since: classroom.since,
+    prepareHtml: renderMarkdown(classroom.prepare),
+    lessons: classroom.lessons.map(lessonSlug),
+  }
+}
+
+/** A lesson's address: its file name without the number and extension. */
+export const lessonSlug = (file: string) => file.replace(/^\d+-/, '').replace(/\.md$/, '')
+
 export function lessonDetails(
+  lesson: LessonSource,
+  manifest: Pick<Manifest, 'passMark'>,
+  mediaRoot: string,
+): Record<string, unknown> {
+  const details = kindDetails(lesson, manifest, mediaRoot)
+  return lesson.teach ? { ...details, teach: lesson.teach.map(teachScreen) } : details
+}
+
+/** A teach screen as stored: other lessons by their address, text and notes rendered. */
+function teachScreen(slide: Slide): TeachScreen {
+  const notesHtml = slide.notes ? renderMarkdown(slide.notes) : null
+  if ('film' in slide)
+    return {
+      kind: 'film',
+      lesson: lessonSlug(slide.film),
+      from: slide.from ?? 0,
+      to: slide.to ?? null,
+      notesHtml,
+    }
+  if ('letters' in slide)
+    return {
+      kind: 'letters',
+      lesson: lessonSlug(slide.letters),
+      only: slide.only ?? null,
+      notesHtml,
+    }
+  if ('prompt' in slide) return { kind: 'prompt', text: slide.prompt, notesHtml }
+  return { kind: 'text', title: slide.title, html: renderMarkdown(slide.text), notesHtml }
+}
+
+function kindDetails(
   lesson: LessonSource,
   manifest: Pick<Manifest, 'passMark'>,
   mediaRoot: string,
@@ -512,6 +669,7 @@ export function loadPack(
         refresher: manifest.refresher ?? null,
         requiredAgainBy: manifest.requiredAgain?.by ?? null,
         requiredAgainReason: manifest.requiredAgain?.reason ?? null,
+        classroom: manifest.classroom ? classroomColumn(manifest.classroom) : null,
         source: pack.files,
         checksum: pack.checksum,
         publishedAt: new Date(),

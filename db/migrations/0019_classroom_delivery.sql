@@ -1,0 +1,31 @@
+CREATE TABLE `classroom_deliveries` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`teacher_id` text NOT NULL,
+	`vru_id` integer NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`organisation_type` text NOT NULL,
+	`area_id` integer,
+	`module_id` integer NOT NULL,
+	`module_version_id` integer NOT NULL,
+	`delivered_on` text NOT NULL,
+	`lessons` text NOT NULL,
+	`year_group` integer NOT NULL,
+	`pupils` integer NOT NULL,
+	`setting` text NOT NULL,
+	`co_delivered_with` text,
+	`concern_passed_on` integer NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`teacher_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`vru_id`) REFERENCES `vrus`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`area_id`) REFERENCES `areas`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`module_id`) REFERENCES `modules`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`module_version_id`) REFERENCES `module_versions`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `classroom_deliveries_reach` ON `classroom_deliveries` (`vru_id`,`delivered_on`,`module_id`,`organisation_id`,`organisation_type`,`area_id`,`year_group`,`pupils`);--> statement-breakpoint
+CREATE INDEX `classroom_deliveries_day` ON `classroom_deliveries` (`delivered_on`,`vru_id`,`module_id`,`organisation_id`,`organisation_type`,`area_id`,`year_group`,`pupils`);--> statement-breakpoint
+CREATE INDEX `classroom_deliveries_organisation` ON `classroom_deliveries` (`organisation_id`,`delivered_on`);--> statement-breakpoint
+CREATE INDEX `classroom_deliveries_teacher` ON `classroom_deliveries` (`teacher_id`,`delivered_on`);--> statement-breakpoint
+ALTER TABLE `module_versions` ADD `classroom` text;
