@@ -897,7 +897,7 @@ export const bookings = sqliteTable(
   ],
 )
 
-/** A classroom pack as stored on its version (decision 021); lessons are lesson addresses. */
+/** A classroom pack as stored on its version (decision 017); lessons are lesson addresses. */
 export type ClassroomPack = {
   yearGroups: number[]
   /** the first UK day a delivery of the pack may be logged */
@@ -922,7 +922,7 @@ export const DELIVERY_SETTINGS = [
 ] as const
 export type DeliverySetting = (typeof DELIVERY_SETTINGS)[number]
 
-/** Who taught beside the teacher: a kind of partner, never a name typed in (decision 021). */
+/** Who taught beside the teacher: a kind of partner, never a name typed in (decision 017). */
 export const CO_DELIVERERS = [
   'colleague',
   'school_nurse',

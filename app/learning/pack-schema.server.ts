@@ -85,7 +85,7 @@ const lessonFile = (what: string) =>
 export const YEAR_GROUPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] as const
 
 /**
- * A pack taught to classes of pupils (decision 021): the lessons a teacher teaches from, the
+ * A pack taught to classes of pupils (decision 017): the lessons a teacher teaches from, the
  * year groups it suits, what to prepare, and the first day a delivery of it may be logged.
  */
 export const ClassroomSchema = z
