@@ -6,6 +6,7 @@ import { redirect } from '@remix-run/node'
 import { and, eq, inArray, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import { type SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import {
+  classroomDeliveries,
   invitations,
   modules,
   organisations,
@@ -395,4 +396,42 @@ export function mayBookFor(
     actor.organisationId !== null &&
     actor.organisationId === person.organisationId
   )
+}
+
+// ---- Classroom delivery (decision 017)
+
+/** School and frontline staff log the packs they teach; they must belong to an organisation. */
+export function mayLogDeliveries(
+  user: Pick<SessionUser, 'role' | 'vruId' | 'organisationId'>,
+): user is Pick<SessionUser, 'role'> & { vruId: number; organisationId: number } {
+  return (
+    (user.role === 'learner' || user.role === 'organisation_lead') &&
+    user.vruId !== null &&
+    user.organisationId !== null
+  )
+}
+
+/** How long a teacher may correct a delivery after logging it. */
+export const DELIVERY_EDITABLE_MS = 7 * 24 * 60 * 60 * 1000
+
+/** Only the teacher who logged a delivery changes it, and only for a week after logging it. */
+export function mayEditDelivery(
+  user: Pick<SessionUser, 'id'>,
+  delivery: { teacherId: string; createdAt: Date },
+  now: Date,
+) {
+  return (
+    delivery.teacherId === user.id &&
+    now.getTime() - delivery.createdAt.getTime() < DELIVERY_EDITABLE_MS
+  )
+}
+
+/**
+ * Deliveries a scope may list: a teacher's own, an organisation lead's organisation's, a unit's
+ * own, every one for administrators.
+ */
+export function deliveriesInScope(scope: Scope): SQL {
+  return scope.kind === 'self'
+    ? eq(classroomDeliveries.teacherId, scope.userId)
+    : placedInScope(scope, classroomDeliveries.vruId, classroomDeliveries.organisationId)
 }

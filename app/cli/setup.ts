@@ -24,6 +24,7 @@ if (wantDemo) {
   if (seeded.learning) console.log('Demo staff finished modules this financial year.')
   if (seeded.inDate) console.log('Demo school staff keep safeguarding training in date.')
   if (seeded.live) console.log('Demo live training: a workshop and a webinar booked.')
+  if (seeded.deliveries) console.log('Demo schools taught To the Edge and Mia’s Story to classes.')
 }
 // Closed evaluation batches from before they were summed by month are summed once, before any
 // batch closes here.

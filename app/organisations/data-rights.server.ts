@@ -22,6 +22,7 @@ import {
   passwordResets,
   reflections,
   users,
+  classroomDeliveries,
 } from '#app/db.server.ts'
 import { getPerson } from './people.server.ts'
 
@@ -123,6 +124,23 @@ export function exportPersonalData(userId: string) {
       .from(completions)
       .innerJoin(modules, eq(modules.id, completions.moduleId))
       .where(eq(completions.userId, userId))
+      .all(),
+    // lessons they taught: about the teacher, never about the pupils
+    classroomDeliveries: db
+      .select({
+        pack: modules.slug,
+        deliveredOn: classroomDeliveries.deliveredOn,
+        lessons: classroomDeliveries.lessons,
+        yearGroup: classroomDeliveries.yearGroup,
+        pupils: classroomDeliveries.pupils,
+        setting: classroomDeliveries.setting,
+        coDeliveredWith: classroomDeliveries.coDeliveredWith,
+        concernPassedOn: classroomDeliveries.concernPassedOn,
+        loggedAt: classroomDeliveries.createdAt,
+      })
+      .from(classroomDeliveries)
+      .innerJoin(modules, eq(modules.id, classroomDeliveries.moduleId))
+      .where(eq(classroomDeliveries.teacherId, userId))
       .all(),
     auditEvents: db
       .select({

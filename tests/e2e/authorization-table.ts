@@ -31,6 +31,7 @@ export function PARAM_SAMPLES(ids: {
   assignmentId: string
   courseId: string
   sessionId: string
+  deliveryId: string
 }): Record<string, string> {
   return {
     personId: ids.personId,
@@ -42,6 +43,8 @@ export function PARAM_SAMPLES(ids: {
     // the demo's live workshop, run by the Merseyside trainer, and one of its sessions
     courseId: ids.courseId,
     sessionId: ids.sessionId,
+    // a lesson the learner taught to a class and logged (last year: it stays out of this year's reach)
+    deliveryId: ids.deliveryId,
     // the demo's first completion, a module's: no one's attendance at live training to rate
     completionId: '1',
     // a link someone else was sent; the test cannot know it, so it is one that never existed
@@ -196,6 +199,19 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   },
   'routes/learn+/certificates.all[.pdf]': {
     GET: { anonymous: 302, learner: 200, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  // classroom deliveries: the people who teach (learners and school leads in an organisation) log
+  // their own; someone else's is not found
+  'routes/learn+/deliveries._index': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/learn+/deliveries.new': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+    POST: { anonymous: 302, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  'routes/learn+/deliveries.$deliveryId': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+    POST: { anonymous: 302, learner: 400, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
   },
   'routes/learn+/modules.$moduleSlug._index': {
     GET: { anonymous: 302, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },

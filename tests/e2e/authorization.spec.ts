@@ -129,6 +129,22 @@ test('every route answers each caller as the table says, and never with a 500', 
   const owner = await createLearner(setup, { name: 'Matrix Owner' })
   await postSignIn(setup, owner.email, owner.password)
   const code = await completeModuleByRequest(setup, 'aces-foundations')
+  // a lesson they taught, dated last year so this year's reach is the demo's
+  const packForm = await (await setup.get('/learn/deliveries/new?module=to-the-edge')).text()
+  const logged = await setup.post('/learn/deliveries/new', {
+    form: {
+      moduleId: /name="moduleId" value="(\d+)"/.exec(packForm)?.[1] ?? '',
+      lessons: 'lesson-plan-1-aces',
+      deliveredOn: '2024-01-15',
+      yearGroup: '9',
+      pupils: '20',
+      setting: 'class',
+      concernPassedOn: 'no',
+    },
+    maxRedirects: 0,
+  })
+  const deliveryId = /logged=(\d+)/.exec(logged.headers().location ?? '')?.[1]
+  expect(deliveryId, 'the id of a lesson the learner logged').toBeDefined()
   await setup.post('/logout')
   await postSignIn(setup, DEMO.admin.email)
   const peopleHtml = await (await setup.get(`/people?q=${encodeURIComponent(owner.email)}`)).text()
@@ -187,6 +203,7 @@ test('every route answers each caller as the table says, and never with a 500', 
     assignmentId: assignmentId!,
     courseId: courseId!,
     sessionId: sessionId!,
+    deliveryId: deliveryId!,
   })
   // each route once with the samples, and again for each variant (an own row in the table)
   const cases = appRoutes().flatMap((route) => [

@@ -110,6 +110,18 @@ export const PAGES: PageCase[] = [
     },
   },
   { name: 'organisation', as: DEMO.orgLead, open: visit('/organisation') },
+  { name: 'deliveries', as: DEMO.teacherMerseyside, open: visit('/learn/deliveries') },
+  { name: 'delivery-new', as: DEMO.teacherMerseyside, open: visit('/learn/deliveries/new') },
+  {
+    name: 'delivery-new-with-errors',
+    as: DEMO.teacherMerseyside,
+    async open(page) {
+      await page.goto('/learn/deliveries/new')
+      await page.getByLabel('Number of pupils').fill('401')
+      await page.getByRole('button', { name: 'Log this lesson' }).click()
+      await expect(page.getByRole('alert')).toBeVisible()
+    },
+  },
   { name: 'studio', as: DEMO.trainer, open: visit('/studio') },
   { name: 'studio-module', as: DEMO.trainer, open: viaList('/studio', '/studio/modules/') },
   { name: 'studio-new', as: DEMO.trainer, open: visit('/studio/new') },

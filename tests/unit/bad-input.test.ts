@@ -60,6 +60,9 @@ import { action as studioModuleAction } from '#app/routes/studio+/modules.$modul
 import { action as lessonEditorAction } from '#app/routes/studio+/modules.$moduleSlug.lessons.$lesson.tsx'
 import { action as newModuleAction } from '#app/routes/studio+/new.tsx'
 import { action as bookStaffAction } from '#app/routes/training+/sessions.$sessionId_.book-staff.tsx'
+import { action as newDeliveryAction } from '#app/routes/learn+/deliveries.new.tsx'
+import { action as deliveryAction } from '#app/routes/learn+/deliveries.$deliveryId.tsx'
+import { classroomPacks, DeliverySchema, logDelivery } from '#app/classroom/deliveries.server.ts'
 import {
   addPerson,
   attendLive,
@@ -245,6 +248,7 @@ function property<T>(
 
 let cookies: Record<'admin' | 'vruLead' | 'orgLead' | 'learner' | 'trainer', string>
 let learnerId = ''
+let learnerEmail = ''
 let resetToken = ''
 let invitationToken = ''
 let riverside = 0
@@ -252,7 +256,7 @@ let riverside = 0
 beforeAll(async () => {
   importPacks()
   riverside = organisationNamed('Riverside Academy, Liverpool').id
-  const learnerEmail = addPerson(`bad-input-learner.${Date.now()}@example.test`, riverside)
+  learnerEmail = addPerson(`bad-input-learner.${Date.now()}@example.test`, riverside)
   learnerId = userRow(learnerEmail).id
   startModule(sessionUser(learnerEmail), 'aces-foundations')
   cookies = {
@@ -982,6 +986,81 @@ describe('the studio and assignments', () => {
   })
 })
 
+describe('classroom deliveries', () => {
+  /** A delivery that is wrong in its number of pupils, whatever else it has. */
+  const delivery = () => {
+    const pack = classroomPacks(vruId('merseyside')).find((p) => p.slug === 'to-the-edge')!
+    return fc.record({
+      moduleId: fc.oneof(fc.constant(String(pack.moduleId)), anyValue),
+      lessons: fc.oneof(fc.constant(pack.lessons[0]!.slug), anyValue),
+      deliveredOn: fc.oneof(fc.constant('2026-01-15'), anyValue, fc.constant('2099-01-01')),
+      yearGroup: fc.oneof(fc.constant('9'), anyValue),
+      pupils: fc.oneof(fc.constantFrom('0', '401', '-3', '2.5', 'twenty', '1e3', ''), huge(10)),
+      setting: fc.oneof(fc.constant('class'), anyValue),
+      coDeliveredWith: anyValue,
+      concernPassedOn: fc.oneof(fc.constant('no'), anyValue),
+      confirmDuplicate: anyValue,
+    })
+  }
+
+  test('logging a lesson taught: never a 500, nothing saved, what was typed kept', async () => {
+    await property(
+      delivery(),
+      (fields) => ({ path: '/learn/deliveries/new', cookie: cookies.learner, fields }),
+      newDeliveryAction,
+    )
+    // every field comes back as it was typed
+    const { message } = await submit(newDeliveryAction, {
+      path: '/learn/deliveries/new',
+      cookie: cookies.learner,
+      fields: {
+        pupils: '401',
+        yearGroup: '9',
+        lessons: 'lesson-plan-1-aces',
+        deliveredOn: '2026-01-15',
+      },
+    })
+    expect(JSON.parse(message)).toMatchObject({
+      errors: { pupils: expect.stringContaining('more than 400') },
+      values: {
+        pupils: '401',
+        yearGroup: '9',
+        lessons: 'lesson-plan-1-aces',
+        deliveredOn: '2026-01-15',
+      },
+    })
+  })
+
+  test('changing one: the same, and someone else’s is not found', async () => {
+    const pack = classroomPacks(vruId('merseyside')).find((p) => p.slug === 'to-the-edge')!
+    const logged = logDelivery(
+      sessionUser(learnerEmail),
+      DeliverySchema.parse({
+        moduleId: String(pack.moduleId),
+        lessons: pack.lessons[1]!.slug,
+        deliveredOn: '2026-01-20',
+        yearGroup: '10',
+        pupils: '19',
+        setting: 'class',
+        concernPassedOn: 'no',
+      }),
+    )
+    if (!logged.ok) throw new Error(JSON.stringify(logged.errors))
+    const at = { path: `/learn/deliveries/${logged.id}`, params: { deliveryId: String(logged.id) } }
+    await property(
+      delivery(),
+      (fields) => ({ ...at, cookie: cookies.learner, fields }),
+      deliveryAction,
+    )
+    await property(
+      delivery(),
+      (fields) => ({ ...at, cookie: cookies.orgLead, fields, status: 404 }),
+      deliveryAction,
+      5,
+    )
+  })
+})
+
 // ---------------------------------------------------------------------------------------------
 // The importers
 
@@ -1281,6 +1360,12 @@ describe('bodies that are not the form a page sends', () => {
     }),
     'assignments+/new.tsx': () => ({ path: '/assignments/new', cookie: cookies.orgLead }),
     'language.tsx': () => ({ path: '/language' }),
+    'learn+/deliveries.new.tsx': () => ({ path: '/learn/deliveries/new', cookie: cookies.learner }),
+    'learn+/deliveries.$deliveryId.tsx': () => ({
+      path: `/learn/deliveries/${deliveryId}`,
+      params: { deliveryId: String(deliveryId) },
+      cookie: cookies.learner,
+    }),
     'learn+/modules.$moduleSlug._index.tsx': () => ({
       path: '/learn/modules/aces-foundations',
       params: { moduleSlug: 'aces-foundations' },
@@ -1377,6 +1462,7 @@ describe('bodies that are not the form a page sends', () => {
   let sessionId = 0
   let attendanceId = 0
   let assignmentId = 0
+  let deliveryId = 0
   let bodySlug = ''
   let bodyLesson = ''
 
@@ -1396,6 +1482,21 @@ describe('bodies that are not the form a page sends', () => {
     })
     if (!created.ok) throw new Error(JSON.stringify(created.errors))
     assignmentId = created.ids[0]!
+    const pack = classroomPacks(vruId('merseyside')).find((p) => p.slug === 'to-the-edge')!
+    const logged = logDelivery(
+      sessionUser(learnerEmail),
+      DeliverySchema.parse({
+        moduleId: String(pack.moduleId),
+        lessons: pack.lessons[2]!.slug,
+        deliveredOn: '2026-01-21',
+        yearGroup: '11',
+        pupils: '24',
+        setting: 'class',
+        concernPassedOn: 'no',
+      }),
+    )
+    if (!logged.ok) throw new Error(JSON.stringify(logged.errors))
+    deliveryId = logged.id
     const trainer = sessionUser(DEMO.merseysideTrainer)
     const course = createCourse(
       trainer,
@@ -1592,6 +1693,20 @@ describe('the same forms with good input', () => {
       sql`select id from course_sessions where cancelled_at is null and starts_at > ${Date.now()}
         and audience = '{"kind":"unit"}' order by id limit 1`,
     )[0]!.id
+    const toTheEdge = classroomPacks(vruId('merseyside')).find((p) => p.slug === 'to-the-edge')!
+    await ok(newDeliveryAction, {
+      path: '/learn/deliveries/new',
+      cookie: cookies.learner,
+      fields: {
+        moduleId: String(toTheEdge.moduleId),
+        lessons: [toTheEdge.lessons[0]!.slug, toTheEdge.lessons[1]!.slug],
+        deliveredOn: '2026-02-02',
+        yearGroup: '9',
+        pupils: '28',
+        setting: 'class',
+        concernPassedOn: 'no',
+      },
+    })
     await ok(bookStaffAction, {
       path: `/training/sessions/${session}/book-staff`,
       params: { sessionId: String(session) },

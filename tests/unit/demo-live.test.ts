@@ -16,8 +16,18 @@ test(
   async () => {
     const now = new Date()
     // as app/cli/setup.ts makes the demo
-    expect(seedDemoActivity(now)).toEqual({ learning: true, inDate: true, live: true })
-    expect(seedDemoActivity(now)).toEqual({ learning: false, inDate: false, live: false })
+    expect(seedDemoActivity(now)).toEqual({
+      learning: true,
+      inDate: true,
+      live: true,
+      deliveries: true,
+    })
+    expect(seedDemoActivity(now)).toEqual({
+      learning: false,
+      inDate: false,
+      live: false,
+      deliveries: false,
+    })
     const merseyside = { vruId: vruId('merseyside'), name: 'Merseyside' }
     const year = currentFinancialYear(now.getTime())
     const report = await buildReport(merseyside, year, { now: now.getTime() })

@@ -1,4 +1,5 @@
 import { rebuildReportTotals } from '#app/reporting/summary/totals.server.ts'
+import { seedDemoDeliveries } from './deliveries.ts'
 import { seedDemoInDate } from './in-date.ts'
 import { seedDemoLearning } from './learning.ts'
 import { seedDemoLiveTraining } from './live-training.ts'
@@ -14,5 +15,7 @@ export function seedDemoActivity(now = new Date()) {
   const inDate = seedDemoInDate(now.getTime())
   const live = seedDemoLiveTraining(now)
   if (learning || inDate || live) rebuildReportTotals()
-  return { learning, inDate, live }
+  // after the learning, whose staff teach the classes
+  const deliveries = seedDemoDeliveries(now)
+  return { learning, inDate, live, deliveries }
 }

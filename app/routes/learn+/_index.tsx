@@ -1,7 +1,8 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { requireArea } from '#app/auth/permissions.server.ts'
+import { mayLogDeliveries, requireArea } from '#app/auth/permissions.server.ts'
+import { classroomPacks } from '#app/classroom/deliveries.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { SelectField } from '#app/components/forms.tsx'
 import {
@@ -67,6 +68,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     completed,
     inDate,
     catalogue: filterCatalogue(catalogue, filters),
+    // packs taught to classes: the way to log a lesson, for those who can
+    teaches: mayLogDeliveries(user) && classroomPacks(user.vruId).length > 0,
     now: Date.now(),
   }
 }
@@ -90,7 +93,7 @@ const CATALOGUE_FILTERS: {
 
 export default function Learn() {
   const { t } = useTranslation()
-  const { name, filters, next, assigned, started, completed, inDate, catalogue, now } =
+  const { name, filters, next, assigned, started, completed, inDate, catalogue, teaches, now } =
     useLoaderData<typeof loader>()
   return (
     <>
@@ -191,6 +194,21 @@ export default function Learn() {
           </p>
         </>
       )}
+
+      {teaches ? (
+        <section aria-labelledby="teaching-heading">
+          <h2 id="teaching-heading">{t('Teaching a class')}</h2>
+          <p>
+            {t(
+              'Taught a classroom pack such as To the Edge or Mia’s Story? Log it in a minute, so your VRU can count the schools and pupils it reached.',
+            )}
+          </p>
+          <p>
+            <Link to="/learn/deliveries/new">{t('Log a lesson you taught')}</Link> ·{' '}
+            <Link to="/learn/deliveries">{t('Lessons you have taught')}</Link>
+          </p>
+        </section>
+      ) : null}
 
       <h2 id="catalogue">{t('Browse modules')}</h2>
       <Form method="get" className="filters" aria-labelledby="catalogue">

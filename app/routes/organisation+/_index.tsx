@@ -25,6 +25,8 @@ import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
 import { countPeople, listPeople } from '#app/organisations/people.server.ts'
 import { staffLiveTraining } from '#app/live-training/staff-bookings.server.ts'
+import { listDeliveries } from '#app/classroom/deliveries.server.ts'
+import { DeliveriesTable } from '#app/components/deliveries-table.tsx'
 import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { BulkInvite } from './__bulk-invite.tsx'
@@ -53,6 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     organisation,
     liveTraining: liveTrainingRows(staffLiveTraining(scope)),
+    deliveries: listDeliveries(user, scope, { limit: 50 }),
     staff: listPeople(scope),
     staffCount: countPeople(scope),
     invitations: pendingInvitations(scope),
@@ -150,7 +153,7 @@ async function inviteFromCsv(
 
 export default function MyOrganisation() {
   const { t } = useTranslation()
-  const { organisation, liveTraining, staff, staffCount, invitations, ...compliance } =
+  const { organisation, liveTraining, deliveries, staff, staffCount, invitations, ...compliance } =
     useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const invitationResult = result && 'kind' in result ? result : undefined
@@ -164,6 +167,19 @@ export default function MyOrganisation() {
       </p>
       <Compliance {...compliance} />
       <LiveTraining {...liveTraining} />
+      <section aria-labelledby="deliveries-heading">
+        <h2 id="deliveries-heading">{t('Lessons taught to pupils')}</h2>
+        <p>
+          {t(
+            'Classroom packs your staff have taught, as they logged them: the latest 50. Your VRU counts these as the school’s reach.',
+          )}
+        </p>
+        <DeliveriesTable
+          deliveries={deliveries}
+          caption={t('Lessons taught to pupils')}
+          showTeacher
+        />
+      </section>
       <h2>{t('Staff')}</h2>
       <p>
         <Link to="/people/invite" className="button">

@@ -1,0 +1,91 @@
+import { Link } from '@remix-run/react'
+import { useTranslation } from '#app/i18n/i18n.ts'
+import { CO_DELIVERER_LABELS, SETTING_LABELS, yearGroupLabel } from '#app/classroom/labels.ts'
+import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
+import { formatDate } from '#app/learning/labels.ts'
+import { type DeliveryRow } from '#app/classroom/deliveries.server.ts'
+
+/**
+ * Classroom deliveries as a table (cards on a phone): the teacher's own, with a link to change
+ * those still open, or an organisation's, with who taught each.
+ */
+export function DeliveriesTable({
+  deliveries,
+  caption,
+  showTeacher,
+}: {
+  deliveries: DeliveryRow[]
+  caption: string
+  showTeacher: boolean
+}) {
+  const { t } = useTranslation()
+  return (
+    <div className="table-cards">
+      <ScrollableTable
+        caption={caption}
+        headings={[
+          t('Day'),
+          t('Pack and lessons'),
+          showTeacher && t('Taught by'),
+          t('Year group'),
+          t('Pupils'),
+          t('Where'),
+          t('Concern passed on'),
+          !showTeacher && t('Change'),
+        ]}
+        rows={deliveries}
+        empty={t('No lessons logged yet.')}
+        row={(d) => (
+          <tr key={d.id}>
+            <th scope="row">{formatDate(d.deliveredOn)}</th>
+            <td>
+              <CellLabel>{t('Pack and lessons')}</CellLabel>
+              {d.pack}: {d.lessons.join('; ')}
+            </td>
+            {showTeacher ? (
+              <td>
+                <CellLabel>{t('Taught by')}</CellLabel>
+                {d.teacher}
+                {d.coDeliveredWith
+                  ? `, ${t('with')} ${t(CO_DELIVERER_LABELS[d.coDeliveredWith]).toLowerCase()}`
+                  : ''}
+              </td>
+            ) : null}
+            <td>
+              <CellLabel>{t('Year group')}</CellLabel>
+              {t(yearGroupLabel(d.yearGroup))}
+            </td>
+            <td>
+              <CellLabel>{t('Pupils')}</CellLabel>
+              {d.pupils}
+            </td>
+            <td>
+              <CellLabel>{t('Where')}</CellLabel>
+              {t(SETTING_LABELS[d.setting])}
+            </td>
+            <td>
+              <CellLabel>{t('Concern passed on')}</CellLabel>
+              {d.concernPassedOn ? t('Yes') : t('No')}
+            </td>
+            {!showTeacher ? (
+              <td>
+                <CellLabel>{t('Change')}</CellLabel>
+                {d.editable ? (
+                  <Link to={`/learn/deliveries/${d.id}`}>
+                    {t('Change')}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('the lesson on {{day}}', { day: formatDate(d.deliveredOn) })}
+                    </span>
+                  </Link>
+                ) : (
+                  t('Kept as logged')
+                )}
+              </td>
+            ) : null}
+          </tr>
+        )}
+      />
+    </div>
+  )
+}
