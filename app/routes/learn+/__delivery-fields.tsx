@@ -3,7 +3,6 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { CO_DELIVERER_LABELS, SETTING_LABELS, yearGroupLabel } from '#app/classroom/labels.ts'
 import {
   bindFields,
-  CheckboxField,
   Choice,
   ChoiceGroup,
   ErrorSummary,
@@ -43,7 +42,12 @@ export function DeliveryFields({
 }) {
   const { t } = useTranslation()
   const field = bindFields(values, errors)
-  const chosenLessons = new Set((values.lessons ?? '').split(',').filter(Boolean))
+  // a pack with one classroom lesson: that is the one taught
+  const chosenLessons = new Set(
+    pack.lessons.length === 1
+      ? [pack.lessons[0]!.slug]
+      : (values.lessons ?? '').split(',').filter(Boolean),
+  )
   return (
     <>
       <ErrorSummary errors={errors} fieldIds={FIELD_IDS} />
@@ -87,20 +91,27 @@ export function DeliveryFields({
           options={YEARS.map((y) => ({ value: String(y), label: t(yearGroupLabel(y)) }))}
         />
         {errors?.confirmYearGroup || values.confirmYearGroup ? (
-          <CheckboxField
+          <ChoiceGroup
             name="confirmYearGroup"
-            value="yes"
-            label={t('Yes, I taught it to this year group')}
+            legend={t('Confirm the year group')}
             error={errors?.confirmYearGroup}
-            defaultChecked={values.confirmYearGroup === 'yes'}
-          />
+          >
+            <Choice
+              type="checkbox"
+              id="confirmYearGroup"
+              name="confirmYearGroup"
+              value="yes"
+              label={t('Yes, I taught it to this year group')}
+              defaultChecked={values.confirmYearGroup === 'yes'}
+            />
+          </ChoiceGroup>
         ) : null}
         <TextField
           {...field('pupils')}
-          type="number"
+          // GOV.UK's advice: text with a numeric keypad, not type=number (a wheel changes it)
+          type="text"
           inputMode="numeric"
-          min={1}
-          max={400}
+          className="input--short"
           label={t('Number of pupils')}
           hint={t('Roughly how many were in the room. A number only.')}
         />
@@ -150,13 +161,20 @@ export function DeliveryFields({
           />
         </ChoiceGroup>
         {errors?.confirmDuplicate || values.confirmDuplicate ? (
-          <CheckboxField
+          <ChoiceGroup
             name="confirmDuplicate"
-            value="yes"
-            label={t('Yes, this was another group: log it as well')}
+            legend={t('Is this another group?')}
             error={errors?.confirmDuplicate}
-            defaultChecked={values.confirmDuplicate === 'yes'}
-          />
+          >
+            <Choice
+              type="checkbox"
+              id="confirmDuplicate"
+              name="confirmDuplicate"
+              value="yes"
+              label={t('Yes, this was another group: log it as well')}
+              defaultChecked={values.confirmDuplicate === 'yes'}
+            />
+          </ChoiceGroup>
         ) : null}
         <SubmitOrCancel label={submitLabel} cancelTo={cancelTo} />
       </Form>
