@@ -24,7 +24,7 @@ export function DisclosureGuidance({ headingLevel = 2 }: { headingLevel?: 2 | 3 
             'Do not promise to keep it a secret. Tell them kindly that you must share it with someone whose job is to help.',
           )}
         </li>
-        <li>{t('Tell your designated safeguarding lead at once, the same day.')}</li>
+        <li>{t('Tell your designated safeguarding lead at once.')}</li>
         <li>
           {t(
             "Write down what was said, in their words, with the date and time, and record it in your school's safeguarding system. Facts only.",
