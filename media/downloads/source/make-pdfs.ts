@@ -128,17 +128,21 @@ async function makePdf(markdown: string, target: string, scale = 1) {
   let page = pdf.addPage([...A4])
   let y = A4[1] - MARGIN
   const width = A4[0] - MARGIN * 2
-  const base = { h1: [bold, 18, 14], h2: [bold, 14, 12], h3: [bold, 12, 8], p: [regular, 11, 8], li: [regular, 11, 4] } as const
-  const style = Object.fromEntries(
-    Object.entries(base).map(([kind, [font, size, after]]) => [kind, [font, size * scale, after * scale]]),
-  ) as Record<keyof typeof base, readonly [PDFFont, number, number]>
+  const style = {
+    h1: [bold, 18, 14],
+    h2: [bold, 14, 12],
+    h3: [bold, 12, 8],
+    p: [regular, 11, 8],
+    li: [regular, 11, 4],
+  } as const
   for (const block of content) {
     if (block.kind === 'page') {
       page = pdf.addPage([...A4])
       y = A4[1] - MARGIN
       continue
     }
-    const [font, size, after] = style[block.kind]
+    const [font, baseSize, baseAfter] = style[block.kind]
+    const [size, after] = [baseSize * scale, baseAfter * scale]
     const indent = block.kind === 'li' ? 16 : 0
     const lines = wrap(plain(block.text), font, size, width - indent)
     if (block.kind.startsWith('h')) y -= 6
