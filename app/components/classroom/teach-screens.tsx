@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { formatTime } from '#app/components/lessons/film-player.tsx'
+import { letterDate } from '#app/components/lessons/letters.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type TeachLesson, type TeachSlide } from '#app/classroom/teach.server.ts'
 
@@ -94,7 +95,7 @@ export function EndScreen({ lesson }: { lesson: TeachLesson }) {
 
 /** One screen of the lesson, as large as the room needs it. */
 export function SlideView({ slide }: { slide: TeachSlide }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   switch (slide.kind) {
     case 'prompt':
       return (
@@ -123,7 +124,9 @@ export function SlideView({ slide }: { slide: TeachSlide }) {
               to: slide.letter.to,
             })}
           </h1>
-          <p className="teach-letter__date">{slide.letter.date}</p>
+          <p className="teach-letter__date">
+            {letterDate(slide.letter.date, i18n.language) ?? slide.letter.date}
+          </p>
           <div
             className="teach-letter__body"
             dangerouslySetInnerHTML={{ __html: slide.letter.bodyHtml }}

@@ -183,7 +183,8 @@ export function TeachView({
       ) : null}
 
       <div className="teach__body">
-        <div className="teach__stage" key={screen}>
+        {/* focusable so a long letter can be scrolled from the keyboard */}
+        <div className="teach__stage" key={screen} tabIndex={0} role="region" aria-label={position}>
           {screen === 0 ? (
             <StartScreen lesson={lesson} />
           ) : slide ? (
