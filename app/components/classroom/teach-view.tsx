@@ -39,6 +39,7 @@ export function TeachView({
   const [notesWindowRefused, setNotesWindowRefused] = useState(false)
   const channel = useRef<BroadcastChannel | null>(null)
   const screenRef = useRef(screen)
+  const moved = useRef(false)
   const panelHeading = useRef<HTMLHeadingElement>(null)
   const opener = useRef<HTMLElement | null>(null)
 
@@ -61,7 +62,10 @@ export function TeachView({
   useEffect(() => {
     screenRef.current = screen
     channel.current?.postMessage({ screen })
-    window.history.replaceState(window.history.state, '', screenHref(screen, panel))
+    // the address the page opened at stays as it was until the teacher moves
+    const href = screenHref(screen, panel)
+    if (moved.current) window.history.replaceState(window.history.state, '', href)
+    moved.current = true
   }, [screen, panel])
 
   useEffect(() => {
