@@ -90,6 +90,22 @@ test.describe('teach mode at 1920×1080', () => {
   })
 })
 
+test('the notes window follows the screen the class sees', async ({ page, context }) => {
+  await signIn(page, DEMO.teacherMerseyside)
+  await page.goto(TEACH)
+  await expect(page.getByRole('button', { name: /Full screen/ })).toBeVisible()
+  const notes = await context.newPage()
+  await notes.goto(`${TEACH}?notes=1`)
+  await expect(notes.getByText('These notes follow the screen the class sees.')).toBeVisible()
+  const first = SCREENS.findIndex((s) => s.prompt) + 1
+  await page.keyboard.press('Home')
+  for (let i = 0; i < first; i++) await page.keyboard.press('PageDown')
+  await expect(notes.getByRole('status')).toHaveText(`Screen ${first} of ${SCREENS.length}`)
+  await expect(notes.getByRole('main')).toContainText(
+    SCREENS[first - 1]!.notes!.split(/\s+/).slice(0, 4).join(' '),
+  )
+})
+
 test.describe('teach mode at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } })
 
