@@ -155,6 +155,25 @@ export function modulesOpenTo(vruId: number | null | Placeholder): SQL {
     : or(isNull(modules.ownerVruId), eq(modules.ownerVruId, vruId))!
 }
 
+/**
+ * Who may open teach mode for a module's classroom lessons: school staff who learn here, for the
+ * modules their catalogue shows them; trainers and administrators to preview what they publish.
+ */
+export function mayTeach(user: Pick<SessionUser, 'role' | 'vruId'>, module: ModuleOwner) {
+  return (mayUse(user, 'learn') || mayUse(user, 'studio')) && mayOpenModule(user, module)
+}
+
+/** The signed-in person if their role may ever open teach mode; 403 otherwise. */
+export async function requireTeacher(request: Request) {
+  const user = await requireUser(request)
+  if (!mayUse(user, 'learn') && !mayUse(user, 'studio')) {
+    throw new Response('Teach mode is for school staff and the trainers who prepare packs.', {
+      status: 403,
+    })
+  }
+  return user
+}
+
 /** National modules are edited by administrators only; a unit's by its trainers and administrators. */
 export function mayEditModule(user: Pick<SessionUser, 'role' | 'vruId'>, module: ModuleOwner) {
   if (user.role === 'admin') return true

@@ -79,6 +79,8 @@ export function kindView(
         downloads: (
           lesson.details as { downloads: { title: string; href: string; bytes: number }[] }
         ).downloads,
+        // a classroom lesson's screens, for its "Teach this lesson" link
+        teaches: Array.isArray(lesson.details.teach),
       }
     case 'check': {
       const details = lesson.details as CheckDetails

@@ -76,6 +76,11 @@ export const ROUTE_PARAMS: Record<string, Record<string, string>> = {
     moduleSlug: 'to-the-edge',
     lesson: 'the-film',
   },
+  // teach mode needs a classroom lesson: To the Edge's first, a Merseyside pack
+  'routes/learn+/modules.$moduleSlug.lessons.$lessonSlug_.teach': {
+    moduleSlug: 'to-the-edge',
+    lessonSlug: 'lesson-plan-1-aces',
+  },
 }
 
 /**
@@ -111,6 +116,11 @@ export const VARIANTS: {
     route: 'routes/studio+/modules.$moduleSlug.preview.$lesson',
     name: 'national module',
     params: { moduleSlug: 'aces-foundations', lesson: 'what-are-aces' },
+  },
+  {
+    route: 'routes/learn+/modules.$moduleSlug.lessons.$lessonSlug_.teach',
+    name: 'a national lesson not taught to classes',
+    params: { moduleSlug: 'aces-foundations', lessonSlug: 'support' },
   },
   {
     route: 'routes/assignments+/new',
@@ -232,6 +242,13 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   // all of a letters lesson's letters to print: the lesson's rules; the sample lesson is not letters
   'routes/learn+/modules.$moduleSlug.lessons.$lessonSlug_.print': {
     GET: { anonymous: 302, learner: 404, learnerOther: 302, orgLead: 302, orgLeadOther: 302, trainer: 403, trainerOther: 403, vruLead: 403, vruLeadOther: 403, admin: 403 },
+  },
+  // teach mode: school staff and trainers of the pack's unit, administrators; not VRU leads
+  'routes/learn+/modules.$moduleSlug.lessons.$lessonSlug_.teach': {
+    GET: { anonymous: 302, learner: 200, learnerOther: 404, orgLead: 200, orgLeadOther: 404, trainer: 200, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 200 },
+  },
+  'routes/learn+/modules.$moduleSlug.lessons.$lessonSlug_.teach · a national lesson not taught to classes': {
+    GET: { anonymous: 302, learner: 404, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 404, trainerOther: 404, vruLead: 403, vruLeadOther: 403, admin: 404 },
   },
   // an organisation lead's own organisation: staff compliance and inviting staff from a CSV
   'routes/organisation+/_index': {

@@ -439,6 +439,30 @@ export const LEARNING_PAGES: PageCase[] = [
       before: start(MIA),
     }),
   },
+  // teach mode, on a projector's two common sizes (teach-mode.spec.ts checks 1280×720 too)
+  { name: 'teach-start', open: asNewLearner(`${lessonPath(EDGE, 'lesson-plan-1-aces')}/teach`) },
+  {
+    name: 'teach-film',
+    open: asNewLearner(`${lessonPath(EDGE, 'lesson-plan-1-aces')}/teach?screen=3`),
+  },
+  {
+    name: 'teach-prompt-with-notes',
+    open: asNewLearner(`${lessonPath(EDGE, 'lesson-plan-1-aces')}/teach?screen=6&panel=notes`),
+  },
+  {
+    name: 'teach-help',
+    open: asNewLearner(`${lessonPath(EDGE, 'lesson-plan-1-aces')}/teach?screen=4&panel=help`),
+  },
+  {
+    name: 'teach-end',
+    open: asNewLearner(`${lessonPath(EDGE, 'lesson-plan-1-aces')}/teach?screen=99`),
+  },
+  {
+    name: 'teach-letter',
+    open: asNewLearner(`${lessonPath(MIA, 'classroom-guide')}/teach?screen=3`, {
+      lancashire: true,
+    }),
+  },
   {
     name: 'lesson-letters-last',
     async open(page, request) {

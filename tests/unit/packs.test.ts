@@ -868,3 +868,125 @@ describe('training that stays in date, as a pack sets it', () => {
     )
   })
 })
+
+describe('a classroom pack: teach mode never opens an empty or wrong screen', () => {
+  const LETTERS: Front = {
+    kind: 'letters',
+    title: 'The letters',
+    minutes: 5,
+    letters: [
+      { from: 'Dad', to: 'Mia', date: 'October', body: 'Dear Mia, the first letter.' },
+      { from: 'Mia', to: 'Dad', date: 'November', body: 'Dear Dad, the second letter.' },
+    ],
+  }
+  const CLASS_LESSON: Front = {
+    kind: 'activity',
+    title: 'Teaching it',
+    minutes: 10,
+    teach: [
+      { film: '02-film.md', from: 0, to: 2 },
+      { letters: '04-letters.md', only: [2] },
+      { prompt: 'How might Mia feel?', notes: 'Listen for **two feelings at once**.' },
+    ],
+  }
+  const classroom = (changes: Front = {}) => ({
+    manifest: {
+      lessons: [...MANIFEST.lessons, '04-letters.md', '05-teach.md'],
+      classroom: {
+        yearGroups: [9, 7],
+        since: '2020-01-01',
+        prepare: 'Talk to your DSL first.',
+        lessons: ['05-teach.md'],
+        ...changes,
+      },
+    },
+  })
+  const lessons = (teach: Front = CLASS_LESSON, others: Record<string, string> = {}) => ({
+    '04-letters.md': lessonFile(LETTERS, 'Letters.'),
+    '05-teach.md': lessonFile(teach, 'The plan.'),
+    ...others,
+  })
+
+  test('a valid classroom pack is stored with its screens', () => {
+    const slug = 'classroom-valid'
+    const ws = workspace(slug, { ...classroom(), lessons: lessons() })
+    expect(reportFor(ws.import(), slug).status).toBe('imported')
+    const version = versionsOf(slug)[0]!
+    expect(version.classroom).toMatchObject({ yearGroups: [7, 9], lessons: ['teach'] })
+    const teach = lessonsOf(slug).find((l) => l.slug === 'teach')!.details.teach
+    expect(teach).toEqual([
+      { kind: 'film', lesson: 'film', from: 0, to: 2, notesHtml: null },
+      { kind: 'letters', lesson: 'letters', only: [2], notesHtml: null },
+      {
+        kind: 'prompt',
+        text: 'How might Mia feel?',
+        notesHtml: expect.stringContaining('<strong>two feelings at once</strong>'),
+      },
+    ])
+  })
+
+  test('a classroom lesson without teach', () => {
+    const slug = 'classroom-no-teach'
+    const { teach: _, ...noTeach } = CLASS_LESSON
+    const ws = workspace(slug, { ...classroom(), lessons: lessons(noTeach) })
+    expectRefused(slug, ws.import(), 'lessons/05-teach.md', /needs teach: the screens/)
+  })
+
+  test('teach on a lesson not listed in classroom.lessons', () => {
+    const slug = 'classroom-teach-elsewhere'
+    const ws = workspace(slug, {
+      ...classroom(),
+      lessons: lessons(CLASS_LESSON, {
+        '01-welcome.md': lessonFile(
+          { ...READING, teach: [{ prompt: 'Why?' }] },
+          'Welcome to the **test** module.',
+        ),
+      }),
+    })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/01-welcome.md',
+      /^teach is only for lessons listed in classroom\.lessons/,
+    )
+  })
+
+  test('a film screen naming a lesson that is not a film', () => {
+    const slug = 'classroom-film-not-film'
+    const ws = workspace(slug, {
+      ...classroom(),
+      lessons: lessons({ ...CLASS_LESSON, teach: [{ film: '01-welcome.md' }] }),
+    })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/05-teach.md',
+      /^teach\.0: 01-welcome\.md is not a film lesson of this pack$/,
+    )
+  })
+
+  test('letters only: a letter the lesson does not have', () => {
+    const slug = 'classroom-letter-missing'
+    const ws = workspace(slug, {
+      ...classroom(),
+      lessons: lessons({ ...CLASS_LESSON, teach: [{ letters: '04-letters.md', only: [1, 3] }] }),
+    })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/05-teach.md',
+      /^teach\.0: there are 2 letters, so there is no letter 3$/,
+    )
+  })
+
+  test('a year group of 14', () => {
+    const slug = 'classroom-year-14'
+    const ws = workspace(slug, { ...classroom({ yearGroups: [9, 14] }), lessons: lessons() })
+    expectRefused(
+      slug,
+      ws.import(),
+      'module.yaml',
+      /^classroom\.yearGroups\.1: classroom\.yearGroups are school years from 1 to 13$/,
+    )
+  })
+})

@@ -1,4 +1,4 @@
-import { Form } from '@remix-run/react'
+import { Form, Link, useLocation } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type CheckResult, type LessonView } from '#app/learning/lesson-view.server.ts'
 import { FilmPlayer, formatTime } from './film-player.tsx'
@@ -105,6 +105,7 @@ export function LessonBody(d: LessonBodyProps) {
     case 'reading':
       return (
         <>
+          {view.kind === 'activity' && view.teaches ? <TeachLink /> : null}
           {view.kind === 'activity' && view.downloads.length > 0 ? (
             <section aria-labelledby="downloads-heading" className="downloads">
               <h2 id="downloads-heading">{t('Downloads')}</h2>
@@ -135,4 +136,26 @@ export function LessonBody(d: LessonBodyProps) {
         </>
       )
   }
+}
+
+/** A classroom lesson's way into teach mode; the studio's preview has no teach mode of its own. */
+function TeachLink() {
+  const { t } = useTranslation()
+  const { pathname } = useLocation()
+  if (!pathname.startsWith('/learn/')) return null
+  return (
+    <section aria-labelledby="teach-heading" className="teach-entry">
+      <h2 id="teach-heading">{t('For teaching')}</h2>
+      <p>
+        {t(
+          'Show this lesson to your class screen by screen, with the film, the discussion prompts and your notes kept off the big screen.',
+        )}
+      </p>
+      <p>
+        <Link className="button" to={`${pathname}/teach`}>
+          {t('Teach this lesson')}
+        </Link>
+      </p>
+    </section>
+  )
 }

@@ -4,7 +4,7 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { type Letter } from '#app/learning/lesson-view.server.ts'
 
 /** A pack's ISO date ("2024-10-06") as a letter writes it ("6 October 2024"); anything else as given. */
-function letterDate(date: string, language: string) {
+export function letterDate(date: string, language: string) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null
   const parsed = new Date(`${date}T12:00:00Z`)
   if (Number.isNaN(parsed.getTime())) return null

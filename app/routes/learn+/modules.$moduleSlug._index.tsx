@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
+import { teachingOf } from '#app/classroom/teach.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.server.ts'
 import { evaluationFor } from '#app/learning/evaluations.server.ts'
@@ -22,6 +23,7 @@ import {
   startModule,
 } from '#app/learning/progress.server.ts'
 import { readForm } from '#app/utils/forms.server.ts'
+import { ForTeaching } from './__teaching.tsx'
 import { invariantResponse } from '#app/utils/responses.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -75,6 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         : ('in-progress' as const),
     resumeSlug: enrolment && !enrolment.completedAt ? (progress?.resume?.slug ?? null) : null,
     left: enrolment ? whatIsLeft(enrolment) : [],
+    teaching: teachingOf(version.classroom, version.id),
     completion: completion
       ? {
           completedAt: completion.completedAt,
@@ -99,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ModulePage() {
   const { t } = useTranslation()
-  const { slug, version, lessons, state, resumeSlug, completion, left } =
+  const { slug, version, lessons, state, resumeSlug, completion, left, teaching } =
     useLoaderData<typeof loader>()
   return (
     <>
@@ -181,6 +184,8 @@ export default function ModulePage() {
           <div className="prose" dangerouslySetInnerHTML={{ __html: version.descriptionHtml }} />
         </section>
       ) : null}
+
+      {teaching ? <ForTeaching moduleSlug={slug} teaching={teaching} /> : null}
 
       <h2>{t('Lessons')}</h2>
       {state === 'complete' ? (

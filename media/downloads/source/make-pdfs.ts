@@ -3,10 +3,13 @@
  * for download (media/downloads/<name>.pdf):  npx tsx media/downloads/source/make-pdfs.ts
  * Handles what handouts use: #, ## and ### headings, paragraphs, - and 1. lists, **bold**, and a
  * line of --- to start a new page. A letters lesson's letters are read from its pack (LETTER_PACKS),
- * so the PDF cannot drift from the letters learners read.
+ * so the PDF cannot drift from the letters learners read. Each classroom pack (a manifest with
+ * `classroom:`) also gets discussion cards cut from its teach screens' prompts, and a letters pack
+ * its letters in large print: both read from the pack's own files, never copied.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib'
 import YAML from 'yaml'
 
@@ -19,6 +22,10 @@ const MARGIN = 56
 /** PDF name → the letters lesson (under modules/) whose letters it prints, one to a page. */
 const LETTER_PACKS: Record<string, string> = {
   'mias-story-letters': 'mias-story/lessons/01-the-letters.md',
+}
+/** The same letters in large print (18 pt), for pupils and staff who need bigger type. */
+const LARGE_PRINT_LETTERS: Record<string, string> = {
+  'mias-story-letters-large-print': 'mias-story/lessons/01-the-letters.md',
 }
 
 type Block = { kind: 'h1' | 'h2' | 'h3' | 'p' | 'li' | 'page'; text: string; marker?: string }
@@ -57,7 +64,7 @@ function blocks(markdown: string): Block[] {
 }
 
 // Standard fonts are WinAnsi: swap the few characters they lack.
-const plain = (text: string) =>
+export const plain = (text: string) =>
   text
     .replace(/\*\*(.*?)\*\*/g, '$1')
     .replace(/\[(.*?)\]\((.*?)\)/g, '$1 ($2)')
@@ -111,7 +118,7 @@ function lettersMarkdown(lessonFile: string) {
   ].join('\n\n')
 }
 
-async function makePdf(markdown: string, target: string) {
+async function makePdf(markdown: string, target: string, scale = 1) {
   const pdf = await PDFDocument.create()
   const regular = await pdf.embedFont(StandardFonts.Helvetica)
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
@@ -121,14 +128,21 @@ async function makePdf(markdown: string, target: string) {
   let page = pdf.addPage([...A4])
   let y = A4[1] - MARGIN
   const width = A4[0] - MARGIN * 2
-  const style = { h1: [bold, 18, 14], h2: [bold, 14, 12], h3: [bold, 12, 8], p: [regular, 11, 8], li: [regular, 11, 4] } as const
+  const style = {
+    h1: [bold, 18, 14],
+    h2: [bold, 14, 12],
+    h3: [bold, 12, 8],
+    p: [regular, 11, 8],
+    li: [regular, 11, 4],
+  } as const
   for (const block of content) {
     if (block.kind === 'page') {
       page = pdf.addPage([...A4])
       y = A4[1] - MARGIN
       continue
     }
-    const [font, size, after] = style[block.kind]
+    const [font, baseSize, baseAfter] = style[block.kind]
+    const [size, after] = [baseSize * scale, baseAfter * scale]
     const indent = block.kind === 'li' ? 16 : 0
     const lines = wrap(plain(block.text), font, size, width - indent)
     if (block.kind.startsWith('h')) y -= 6
@@ -149,19 +163,134 @@ async function makePdf(markdown: string, target: string) {
   fs.writeFileSync(target, await pdf.save())
 }
 
-const sources = [
-  ...fs
-    .readdirSync(here)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => ({ name: f.replace(/\.md$/, ''), markdown: () => fs.readFileSync(path.join(here, f), 'utf8') })),
-  ...Object.entries(LETTER_PACKS).map(([name, lesson]) => ({
-    name,
-    markdown: () => lettersMarkdown(path.join(modulesRoot, lesson)),
-  })),
-].sort((a, b) => a.name.localeCompare(b.name))
-
-for (const source of sources) {
-  const target = path.join(out, `${source.name}.pdf`)
-  await makePdf(source.markdown(), target)
-  console.log(`wrote media/downloads/${path.basename(target)}`)
+/** A classroom pack's prompts, lesson by lesson, in the order its teach screens show them. */
+export function classroomPrompts(packDir: string) {
+  const manifest = YAML.parse(fs.readFileSync(path.join(packDir, 'module.yaml'), 'utf8')) as {
+    title: string
+    classroom?: { lessons: string[] }
+  }
+  return {
+    title: manifest.title,
+    lessons: (manifest.classroom?.lessons ?? []).map((file) => {
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(
+        fs.readFileSync(path.join(packDir, 'lessons', file), 'utf8'),
+      )?.[1]
+      const lesson = YAML.parse(front ?? '') as { title: string; teach?: { prompt?: string }[] }
+      return {
+        title: lesson.title,
+        prompts: (lesson.teach ?? []).flatMap((s) => (s.prompt ? [s.prompt] : [])),
+      }
+    }),
+  }
 }
+
+/** The packs that are taught to classes, by folder name. */
+export function classroomPacks() {
+  return fs
+    .readdirSync(modulesRoot)
+    .filter((slug) => {
+      const manifest = path.join(modulesRoot, slug, 'module.yaml')
+      return fs.existsSync(manifest) && /^classroom:/m.test(fs.readFileSync(manifest, 'utf8'))
+    })
+    .sort()
+}
+
+const CARD_COLUMNS = 2
+const CARD_ROWS = 4
+
+/**
+ * Discussion cards: every prompt of a classroom pack on a card of its own, eight to an A4 page
+ * with dashed cut lines, the lesson's name at the top of each so a dropped card finds its lesson.
+ */
+export async function makeCards(packDir: string) {
+  const { title, lessons } = classroomPrompts(packDir)
+  const cards = lessons.flatMap((lesson) => lesson.prompts.map((prompt) => ({ lesson: lesson.title, prompt })))
+  const pdf = await PDFDocument.create()
+  const regular = await pdf.embedFont(StandardFonts.Helvetica)
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
+  pdf.setTitle(`${plain(title)}: discussion cards`)
+  pdf.setAuthor('Upstream')
+  const [pageWidth, pageHeight] = A4
+  const margin = 28
+  const cardWidth = (pageWidth - margin * 2) / CARD_COLUMNS
+  const cardHeight = (pageHeight - margin * 2) / CARD_ROWS
+  const perPage = CARD_COLUMNS * CARD_ROWS
+  const grey = rgb(0.45, 0.45, 0.45)
+  for (let start = 0; start < cards.length; start += perPage) {
+    const page = pdf.addPage([...A4])
+    // cut lines: the page's grid, dashed
+    const dash = { thickness: 0.75, color: grey, dashArray: [4, 4] }
+    for (let c = 0; c <= CARD_COLUMNS; c++) {
+      const x = margin + c * cardWidth
+      page.drawLine({ start: { x, y: margin }, end: { x, y: pageHeight - margin }, ...dash })
+    }
+    for (let r = 0; r <= CARD_ROWS; r++) {
+      const y = margin + r * cardHeight
+      page.drawLine({ start: { x: margin, y }, end: { x: pageWidth - margin, y }, ...dash })
+    }
+    cards.slice(start, start + perPage).forEach((card, i) => {
+      const left = margin + (i % CARD_COLUMNS) * cardWidth + 16
+      const top = pageHeight - margin - Math.floor(i / CARD_COLUMNS) * cardHeight - 16
+      const width = cardWidth - 32
+      let y = top
+      for (const line of wrap(plain(card.lesson), regular, 8, width)) {
+        page.drawText(line, { x: left, y: y - 8, size: 8, font: regular, color: grey })
+        y -= 10.5
+      }
+      y -= 10
+      let size = 16
+      let lines = wrap(plain(card.prompt), bold, size, width)
+      // a long prompt steps down until it fits the card
+      while (lines.length * size * 1.3 > y - (top - cardHeight + 40) && size > 10) {
+        size -= 1
+        lines = wrap(plain(card.prompt), bold, size, width)
+      }
+      for (const line of lines) {
+        page.drawText(line, { x: left, y: y - size, size, font: bold, color: rgb(0.1, 0.1, 0.1) })
+        y -= size * 1.3
+      }
+    })
+    page.drawText(`${plain(title)} - discussion cards - cut along the dashed lines`, {
+      x: margin,
+      y: 12,
+      size: 8,
+      font: regular,
+      color: grey,
+    })
+  }
+  return pdf.save()
+}
+
+export const cardsFileOf = (slug: string) => `${slug}-discussion-cards.pdf`
+
+async function main() {
+  const sources = [
+    ...fs
+      .readdirSync(here)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => ({ name: f.replace(/\.md$/, ''), scale: 1, markdown: () => fs.readFileSync(path.join(here, f), 'utf8') })),
+    ...Object.entries(LETTER_PACKS).map(([name, lesson]) => ({
+      name,
+      scale: 1,
+      markdown: () => lettersMarkdown(path.join(modulesRoot, lesson)),
+    })),
+    ...Object.entries(LARGE_PRINT_LETTERS).map(([name, lesson]) => ({
+      name,
+      scale: 18 / 11,
+      markdown: () => lettersMarkdown(path.join(modulesRoot, lesson)).replace(/^# (.*)$/m, '# $1 (large print)'),
+    })),
+  ].sort((a, b) => a.name.localeCompare(b.name))
+
+  for (const source of sources) {
+    const target = path.join(out, `${source.name}.pdf`)
+    await makePdf(source.markdown(), target, source.scale)
+    console.log(`wrote media/downloads/${path.basename(target)}`)
+  }
+  for (const slug of classroomPacks()) {
+    fs.writeFileSync(path.join(out, cardsFileOf(slug)), await makeCards(path.join(modulesRoot, slug)))
+    console.log(`wrote media/downloads/${cardsFileOf(slug)}`)
+  }
+}
+
+// run as a script; imported (by the printables test) it only lends its functions
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()
