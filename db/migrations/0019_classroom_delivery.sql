@@ -28,4 +28,13 @@ CREATE INDEX `classroom_deliveries_reach` ON `classroom_deliveries` (`vru_id`,`d
 CREATE INDEX `classroom_deliveries_day` ON `classroom_deliveries` (`delivered_on`,`vru_id`,`module_id`,`organisation_id`,`organisation_type`,`area_id`,`year_group`,`pupils`);--> statement-breakpoint
 CREATE INDEX `classroom_deliveries_organisation` ON `classroom_deliveries` (`organisation_id`,`delivered_on`);--> statement-breakpoint
 CREATE INDEX `classroom_deliveries_teacher` ON `classroom_deliveries` (`teacher_id`,`delivered_on`);--> statement-breakpoint
-ALTER TABLE `module_versions` ADD `classroom` text;
+ALTER TABLE `module_versions` ADD `classroom` text;--> statement-breakpoint
+-- Reach is remembered until a delivery is added (the largest id moves) or one is changed or
+-- removed, which these count in the same transaction as the change.
+INSERT INTO `change_counts` (`name`, `count`) VALUES ('classroom_deliveries', 0) ON CONFLICT DO NOTHING;--> statement-breakpoint
+CREATE TRIGGER `classroom_deliveries_changed` AFTER UPDATE ON `classroom_deliveries` BEGIN
+	UPDATE `change_counts` SET `count` = `count` + 1 WHERE `name` = 'classroom_deliveries';
+END;--> statement-breakpoint
+CREATE TRIGGER `classroom_deliveries_removed` AFTER DELETE ON `classroom_deliveries` BEGIN
+	UPDATE `change_counts` SET `count` = `count` + 1 WHERE `name` = 'classroom_deliveries';
+END;
