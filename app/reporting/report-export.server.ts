@@ -18,7 +18,11 @@ import {
 
 /** Every table of a report, by its id (the units table among them for the national view). */
 export function reportTables(report: Report) {
-  return report.units ? [report.units, ...report.tables] : report.tables
+  return [
+    ...(report.units ? [report.units] : []),
+    ...report.tables,
+    ...(report.reach?.tables ?? []),
+  ]
 }
 
 /** The headline's figures with their names, as the page, the CSV and the summary show them. */
