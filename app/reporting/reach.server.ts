@@ -59,10 +59,12 @@ export function quarterOfMonth(month: string) {
 }
 
 // Read from the covering indexes alone (db/schema.ts): a unit's by unit then day, every unit's
-// by day; one pass feeds every breakdown, which costs less than a grouped query per breakdown.
-const COLUMNS =
-  'module_id, organisation_id, organisation_type, area_id, year_group, delivered_on, pupils'
-type Row = [number, number, string, number | null, number, string, number]
+// by day. One pass feeds every breakdown: a grouped query per breakdown read the index six times.
+// The month comes as a number (202604), counted by SQLite rather than cut from text in JS.
+const COLUMNS = `module_id, organisation_id, organisation_type, area_id, year_group,
+  cast(substr(delivered_on, 1, 4) as integer) * 100 + cast(substr(delivered_on, 6, 2) as integer),
+  pupils`
+type Row = [number, number, string, number | null, number, number, number]
 const unitRows = sqlite
   .prepare<{ vruId: number; from: string; to: string }, Row>(
     `select ${COLUMNS} from classroom_deliveries indexed by classroom_deliveries_reach
@@ -75,88 +77,167 @@ const everyUnitsRows = sqlite
      where delivered_on >= :from and delivered_on < :to`,
   )
   .raw()
+const lastOrganisation = sqlite
+  .prepare<[], [number | null]>('select max(id) from organisations')
+  .raw()
 
-function rowsIn(vruId: number, days: DayRange) {
-  return vruId === NATIONAL ? everyUnitsRows.all(days) : unitRows.all({ vruId, ...days })
+/**
+ * A group's figures as they are counted: its schools marked in a byte per organisation id, so a
+ * national year (150,000 deliveries, 30,000 schools) needs no Set of each group's schools.
+ */
+class Tally {
+  sessions = 0
+  pupils = 0
+  schools = 0
+  seen: Uint8Array
+  constructor(organisations: number) {
+    this.seen = new Uint8Array(organisations + 1)
+  }
+  add(organisation: number, pupils: number) {
+    this.sessions++
+    this.pupils += pupils
+    if (this.seen[organisation] === 0) {
+      this.seen[organisation] = 1
+      this.schools++
+    }
+  }
+  /** another group's schools and figures added to this one (months into a quarter) */
+  merge(other: Tally) {
+    this.sessions += other.sessions
+    this.pupils += other.pupils
+    for (let i = 0; i < other.seen.length; i++) {
+      if (other.seen[i] === 1 && this.seen[i] === 0) {
+        this.seen[i] = 1
+        this.schools++
+      }
+    }
+  }
+  get figures(): ReachFigures {
+    return { schools: this.schools, sessions: this.sessions, pupils: this.pupils }
+  }
 }
 
-type Tally = { sessions: number; pupils: number; schools: Set<number> }
-const tally = (): Tally => ({ sessions: 0, pupils: 0, schools: new Set() })
-function add(groups: Map<string, Tally>, key: string, organisation: number, pupils: number) {
-  let found = groups.get(key)
-  if (!found) groups.set(key, (found = tally()))
-  found.sessions++
-  found.pupils += pupils
-  found.schools.add(organisation)
+type Groups = Map<number | string, Tally>
+const TYPE_KEYS = new Map<string, number>(SCHOOL_TYPES.map((t, i) => [t, i]))
+
+/** One pass over a range's deliveries into every breakdown (`sharesOnly`: pack by type only). */
+function scan(vruId: number, days: DayRange, sharesOnly = false) {
+  const size = lastOrganisation.get()?.[0] ?? 0
+  const all = new Tally(size)
+  const group = (groups: Groups, key: number | string) => {
+    let found = groups.get(key)
+    if (!found) groups.set(key, (found = new Tally(size)))
+    return found
+  }
+  const dims = {
+    pack: new Map() as Groups,
+    area: new Map() as Groups,
+    type: new Map() as Groups,
+    yearGroup: new Map() as Groups,
+    month: new Map() as Groups,
+    /** pack and school type: `${moduleId}:${type}` */
+    packType: new Map() as Groups,
+  }
+  const rows = vruId === NATIONAL ? everyUnitsRows.all(days) : unitRows.all({ vruId, ...days })
+  for (const [moduleId, organisation, type, areaId, yearGroup, month, pupils] of rows) {
+    const typeKey = TYPE_KEYS.get(type)
+    if (typeKey !== undefined)
+      group(dims.packType, moduleId * 8 + typeKey).add(organisation, pupils)
+    if (sharesOnly) continue
+    all.add(organisation, pupils)
+    group(dims.pack, moduleId).add(organisation, pupils)
+    group(dims.area, areaId ?? 0).add(organisation, pupils)
+    group(dims.type, type).add(organisation, pupils)
+    group(dims.yearGroup, yearGroup).add(organisation, pupils)
+    group(dims.month, month).add(organisation, pupils)
+  }
+  return { all, dims }
 }
-const figures = (t: Tally): ReachFigures => ({
-  schools: t.schools.size,
-  sessions: t.sessions,
-  pupils: t.pupils,
-})
+
 const NONE: ReachFigures = { schools: 0, sessions: 0, pupils: 0 }
 /** Groups with deliveries, the most schools first (then sessions, then key). */
-const ranked = (groups: Map<string, Tally>): ReachGroup[] =>
+const ranked = (groups: Groups, key: (k: number | string) => string): ReachGroup[] =>
   [...groups]
-    .map(([key, t]) => ({ key, ...figures(t) }))
+    .map(([k, t]) => ({ key: key(k), ...t.figures }))
     .sort(
       (a, b) =>
         b.schools - a.schools ||
         b.sessions - a.sessions ||
         (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     )
-/** Every key in the order given, with none where nothing was taught. */
-const inOrder = (groups: Map<string, Tally>, keys: string[]): ReachGroup[] =>
-  keys.map((key) => {
-    const t = groups.get(key)
-    return { key, ...(t ? figures(t) : NONE) }
-  })
+const monthKey = (month: number) =>
+  `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`
+
+// Figures are remembered until a delivery is added (its id), a delivery is edited or removed (the
+// change count 'classroom_deliveries', bumped by noteDeliveriesChanged) or an organisation changes
+// (its change count, migration 0010): a page, its CSVs and its board summary then count once. A
+// national year is 150,000 rows to read, which took 300 to 800 ms here; reading the stamp, 0.1.
+const stampOf = sqlite
+  .prepare<[], [string]>(
+    `select coalesce((select max(id) from classroom_deliveries), 0) || ':' ||
+       coalesce((select group_concat(count) from change_counts
+                 where name in ('classroom_deliveries', 'organisations')), '')`,
+  )
+  .raw()
+const bumpDeliveries = sqlite.prepare(
+  `insert into change_counts (name, count) values ('classroom_deliveries', 1)
+   on conflict (name) do update set count = count + 1`,
+)
+
+/**
+ * Says a delivery was edited or deleted, so remembered reach is counted again (in this process,
+ * its report worker and any other): call it in the same transaction as the edit. Adding one
+ * needs no call.
+ */
+export function noteDeliveriesChanged() {
+  bumpDeliveries.run()
+}
+let stamp = ''
+const remembered = new Map<string, unknown>()
+function remember<T>(key: string, count: () => T): T {
+  const now = stampOf.get()![0]
+  if (now !== stamp) {
+    remembered.clear()
+    stamp = now
+  }
+  if (remembered.has(key)) return remembered.get(key) as T
+  const value = count()
+  // the oldest goes first: a server keeps a few hundred periods at most
+  if (remembered.size >= 200) remembered.delete(remembered.keys().next().value!)
+  remembered.set(key, value)
+  return value
+}
 
 /** Reach in a period for a unit, or every unit for NATIONAL (the scope comes from the policy). */
 export function countReach(scope: ReportScope, period: Period): Reach {
-  const all = tally()
-  const dims = {
-    pack: new Map<string, Tally>(),
-    area: new Map<string, Tally>(),
-    type: new Map<string, Tally>(),
-    yearGroup: new Map<string, Tally>(),
-    month: new Map<string, Tally>(),
-  }
-  for (const [moduleId, organisation, type, areaId, yearGroup, day, pupils] of rowsIn(
-    scope.vruId,
-    periodDays(period),
-  )) {
-    all.sessions++
-    all.pupils += pupils
-    all.schools.add(organisation)
-    add(dims.pack, String(moduleId), organisation, pupils)
-    add(dims.area, areaId === null ? '' : String(areaId), organisation, pupils)
-    add(dims.type, type, organisation, pupils)
-    add(dims.yearGroup, String(yearGroup), organisation, pupils)
-    add(dims.month, day.slice(0, 7), organisation, pupils)
-  }
-  const months = monthsIn(period).map(
-    ({ year, month }) => `${year}-${String(month).padStart(2, '0')}`,
-  )
-  // a quarter's schools are distinct across its months: merged from the months' sets
-  const quarters = new Map<string, Tally>()
-  for (const [month, t] of dims.month) {
-    const key = quarterOfMonth(month)
-    const q = quarters.get(key) ?? tally()
-    q.sessions += t.sessions
-    q.pupils += t.pupils
-    for (const s of t.schools) q.schools.add(s)
-    quarters.set(key, q)
-  }
-  return {
-    total: figures(all),
-    byPack: ranked(dims.pack),
-    byArea: ranked(dims.area),
-    byType: ranked(dims.type),
-    byYearGroup: [...ranked(dims.yearGroup)].sort((a, b) => Number(a.key) - Number(b.key)),
-    byMonth: inOrder(dims.month, months),
-    byQuarter: inOrder(quarters, [...new Set(months.map(quarterOfMonth))]),
-  }
+  const days = periodDays(period)
+  return remember(`reach:${scope.vruId}:${days.from}:${days.to}`, () => {
+    const { all, dims } = scan(scope.vruId, days)
+    // the same pass gives the shares when the period is a financial year
+    remember(`shares:${scope.vruId}:${days.from}:${days.to}`, () => sharesOf(dims.packType))
+    const months = monthsIn(period).map(({ year, month }) => year * 100 + month)
+    // a quarter's schools are distinct across its months: its months' schools merged
+    const size = all.seen.length - 1
+    const quarters = new Map<string, Tally>()
+    for (const month of months) {
+      const key = quarterOfMonth(monthKey(month))
+      if (!quarters.has(key)) quarters.set(key, new Tally(size))
+      const counted = dims.month.get(month)
+      if (counted) quarters.get(key)!.merge(counted)
+    }
+    return {
+      total: all.figures,
+      byPack: ranked(dims.pack, String),
+      byArea: ranked(dims.area, (k) => (k === 0 ? '' : String(k))),
+      byType: ranked(dims.type, String),
+      byYearGroup: ranked(dims.yearGroup, String).sort((a, b) => Number(a.key) - Number(b.key)),
+      byMonth: months.map((m) => ({
+        key: monthKey(m),
+        ...(dims.month.get(m)?.figures ?? NONE),
+      })),
+      byQuarter: [...quarters].map(([key, t]) => ({ key, ...t.figures })),
+    }
+  })
 }
 
 /** The financial year a period ends in: the year whose shares the reach section shows. */
@@ -172,6 +253,13 @@ const schoolsNow = sqlite.prepare<{ vruId: number }, { type: string; schools: nu
    group by type`,
 )
 
+const sharesOf = (packType: Groups) =>
+  [...packType].map(([key, t]) => ({
+    moduleId: String(Math.floor(Number(key) / 8)),
+    type: SCHOOL_TYPES[Number(key) % 8]!,
+    schools: t.schools,
+  }))
+
 export type PackShare = {
   type: string
   /** the unit's active schools of the type now */
@@ -185,19 +273,18 @@ export type PackShare = {
  * type (as taught) used each pack in the financial year.
  */
 export function packShares(scope: ReportScope, year: Period): PackShare[] {
-  const used = new Map<string, Map<string, Set<number>>>()
-  for (const [moduleId, organisation, type] of rowsIn(scope.vruId, periodDays(year))) {
-    let byPack = used.get(type)
-    if (!byPack) used.set(type, (byPack = new Map()))
-    let schools = byPack.get(String(moduleId))
-    if (!schools) byPack.set(String(moduleId), (schools = new Set()))
-    schools.add(organisation)
-  }
-  const now = new Map(schoolsNow.all({ vruId: scope.vruId }).map((r) => [r.type, r.schools]))
+  const days = periodDays(year)
+  const used = remember(`shares:${scope.vruId}:${days.from}:${days.to}`, () =>
+    sharesOf(scan(scope.vruId, days, true).dims.packType),
+  )
+  const now = remember(
+    `schools:${scope.vruId}`,
+    () => new Map(schoolsNow.all({ vruId: scope.vruId }).map((r) => [r.type, r.schools])),
+  )
   return SCHOOL_TYPES.map((type) => ({
     type,
     schools: now.get(type) ?? 0,
-    used: new Map([...(used.get(type) ?? [])].map(([pack, s]) => [pack, s.size])),
+    used: new Map(used.filter((u) => u.type === type).map((u) => [u.moduleId, u.schools])),
   }))
 }
 
@@ -249,6 +336,9 @@ export type NotYetUsed = {
  * listed for a unit, counted nationally.
  */
 export function schoolsNotYetUsing(scope: ReportScope): NotYetUsed[] {
+  return remember(`not-yet:${scope.vruId}`, () => notYetUsing(scope))
+}
+function notYetUsing(scope: ReportScope): NotYetUsed[] {
   const used = new Map<string, Set<number>>()
   for (const [moduleId, organisation] of packsUsedBy.all({ vruId: scope.vruId })) {
     const key = String(moduleId)
