@@ -127,7 +127,9 @@ export function FiguresTable({
         <tbody>
           {table.rows.length === 0 ? (
             <tr>
-              <td colSpan={table.columns.length}>{t('No completions in this period.')}</td>
+              <td colSpan={table.columns.length}>
+                {t(table.empty ?? 'No completions in this period.')}
+              </td>
             </tr>
           ) : (
             table.rows.map((row, i) => (
