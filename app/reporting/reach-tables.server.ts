@@ -56,11 +56,13 @@ function reachTable(
   }
 }
 
+/** A financial-year quarter by its months, short enough for a chart's label: "April to June 2026". */
 function quarterLabel(key: string) {
   const [year, quarter] = key.split('-').map(Number)
   const first = 4 + (quarter! - 1) * 3
   const name = (m: number) => MONTH_NAMES[(m - 1) % 12]
-  return `Quarter ${quarter} of ${year} to ${year! + 1} (${name(first)} to ${name(first + 2)})`
+  const last = year! + (first + 2 > 12 ? 1 : 0)
+  return `${name(first)} to ${name(first + 2)} ${last}`
 }
 
 /**
