@@ -19,6 +19,7 @@ import { importPacks } from '#app/learning/packs.server.ts'
 import { type Period } from '#app/reporting/periods.ts'
 import {
   countReach,
+  noteDeliveriesChanged,
   packShares,
   quarterOfMonth,
   SCHOOL_TYPES,
@@ -46,6 +47,7 @@ let packs: { edge: number; mia: number }
 let merseyside: number
 let lancashire: number
 let made = 0
+let lancashireTeacher = ''
 
 function pack(slug: string) {
   const m = db.select().from(modules).where(eq(modules.slug, slug)).get()!
@@ -147,6 +149,7 @@ beforeAll(() => {
   const t2 = addPerson(`reach.t2.${Date.now()}@example.test`, primary.id)
   const t3 = addPerson(`reach.t3.${Date.now()}@example.test`, special.id)
   const t4 = addPerson(`reach.t4.${Date.now()}@example.test`, other.id)
+  lancashireTeacher = t4
   // across the year, both packs, the same school more than once in a month and a quarter
   deliver(t1, 'to-the-edge', '2015-04-01', 9, 28)
   deliver(t1, 'to-the-edge', '2015-04-20', 10, 30)
@@ -246,6 +249,27 @@ describe('reach in a period', () => {
   })
 })
 
+describe('remembered figures', () => {
+  test('a delivery added, or edited and noted, is counted at once', () => {
+    const scope = { vruId: lancashire, name: 'Lancashire' }
+    const before = countReach(scope, fy2015).total
+    deliver(userRow(lancashireTeacher).email, 'mias-story', '2015-10-10', 5, 11)
+    expect(countReach(scope, fy2015).total.pupils).toBe(before.pupils + 11)
+    const last = db.select().from(classroomDeliveries).all().at(-1)!
+    db.transaction(() => {
+      db.update(classroomDeliveries)
+        .set({ pupils: 12 })
+        .where(eq(classroomDeliveries.id, last.id))
+        .run()
+      noteDeliveriesChanged()
+    })
+    delivered.at(-1)!.pupils = 12
+    expect(countReach(scope, fy2015).total).toEqual(
+      recount((d) => d.vruId === lancashire && in2015(d)),
+    )
+  })
+})
+
 describe('schools and packs', () => {
   test("the share of the unit's schools by type that used each pack in the year", () => {
     const shares = packShares({ vruId: merseyside, name: 'M' }, fy2015)
@@ -335,6 +359,8 @@ describe('the page and its CSVs', () => {
       context: { clientAddress: '127.0.0.1', cspNonce: '' },
     })
     const reach = page.report.reach!
-    expect(reach.tables.find((t) => t.id === 'reach-headline')!.rows[1]!.cells).toEqual([2])
+    expect(reach.tables.find((t) => t.id === 'reach-headline')!.rows[1]!.cells).toEqual([
+      recount((d) => d.vruId === lancashire && in2015(d)).sessions,
+    ])
   })
 })
