@@ -32,6 +32,12 @@ export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: strin
   const headline = reach.tables.find((table) => table.id === 'reach-headline')
   const notYet = reach.tables.find((table) => table.id === 'reach-not-yet-used')
   const breakdowns = reach.tables.filter((table) => table !== headline && table !== notYet)
+  const notYetText = (count: number) =>
+    count === 0
+      ? t('every school has used it')
+      : count === 1
+        ? t('1 school has not used it yet')
+        : t('{{count}} schools have not used it yet', { count: count.toLocaleString('en-GB') })
   return (
     <section aria-labelledby="reach-heading" className="reach">
       <h2 id="reach-heading">{t('Reach of classroom packs')}</h2>
@@ -78,13 +84,12 @@ export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: strin
             reach.notYetUsed.map((pack) =>
               pack.schools === null ? (
                 <p key={pack.moduleId}>
-                  <strong>{pack.title}</strong>:{' '}
-                  {t('{{count}} schools have not used it', { count: pack.count })}
+                  <strong>{pack.title}</strong>: {notYetText(pack.count)}
                 </p>
               ) : (
                 <details key={pack.moduleId} className="reach__not-yet">
                   <summary>
-                    {pack.title}: {t('{{count}} schools have not used it', { count: pack.count })}
+                    {pack.title}: {notYetText(pack.count)}
                   </summary>
                   {pack.count === 0 ? (
                     <p>{t('Every school has used this pack.')}</p>
