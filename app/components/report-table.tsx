@@ -127,7 +127,9 @@ export function FiguresTable({
         <tbody>
           {table.rows.length === 0 ? (
             <tr>
-              <td colSpan={table.columns.length}>{t('No completions in this period.')}</td>
+              <td colSpan={table.columns.length}>
+                {t(table.empty ?? 'No completions in this period.')}
+              </td>
             </tr>
           ) : (
             table.rows.map((row, i) => (
@@ -155,20 +157,24 @@ export function ReportSection({
   csvHref,
   chart = true,
   note,
+  level = 2,
 }: {
   table: ReportTableData
   csvHref: string
   chart?: boolean
   /** a sentence under the heading on how the table is counted */
   note?: string
+  /** 3 inside a section of the page that has its own heading */
+  level?: 2 | 3
 }) {
   const { t } = useTranslation()
   const headingId = `${table.id}-heading`
+  const Heading = level === 3 ? 'h3' : 'h2'
   const shown = table.rows
   const total = table.total ?? shown.length
   return (
     <section className="report-section">
-      <h2 id={headingId}>{t(table.title)}</h2>
+      <Heading id={headingId}>{t(table.title)}</Heading>
       {note ? <p className="muted">{t(note)}</p> : null}
       {table.rows.length === 0 ? (
         <p>{t(table.empty ?? 'No completions in this period.')}</p>

@@ -32,6 +32,7 @@ import {
 } from './disclosure.server.ts'
 import { staffInDateCounted, type InDateGroup } from './in-date-figures.server.ts'
 import { monthRanges, periodKey, periodLabel, periodRange, type Period } from './periods.ts'
+import { buildReach } from './reach-tables.server.ts'
 import {
   areaNames,
   breakdown,
@@ -359,5 +360,9 @@ export async function buildReport(
     headline: { ...discloseHeadline(headline), staffInDate: inDate.share() },
     tables: builders.filter(([id]) => wanted(id)).map(([, build]) => build()),
     units: national && wanted('units') ? unitsTable(period, partition, custom?.units) : null,
+    reach:
+      only === undefined || only.startsWith('reach-')
+        ? buildReach(scope, period, { only, limit: limit && limit * 5 })
+        : null,
   }
 }

@@ -18,7 +18,11 @@ import {
 
 /** Every table of a report, by its id (the units table among them for the national view). */
 export function reportTables(report: Report) {
-  return report.units ? [report.units, ...report.tables] : report.tables
+  return [
+    ...(report.units ? [report.units] : []),
+    ...report.tables,
+    ...(report.reach?.tables ?? []),
+  ]
 }
 
 /** The headline's figures with their names, as the page, the CSV and the summary show them. */
@@ -100,8 +104,16 @@ export function boardSummary(report: Report) {
         ? { ...t, rows: t.rows.map((r) => ({ ...r, cells: r.cells.slice(0, 4) })) }
         : t,
     )
-  return { headline: headlineFigures(report.headline), tables }
+  // reach: its three figures and the packs, the largest first
+  const reach = (report.reach?.tables ?? [])
+    .filter((t) => t.id === 'reach-headline' || t.id === 'reach-by-pack')
+    .map((t) => ({ ...t, rows: t.rows.slice(0, SUMMARY_ROWS) }))
+  return { headline: headlineFigures(report.headline), tables: [...tables, ...reach] }
 }
+
+/** Under the board summary, on the page and in the PDF. */
+export const SUMMARY_NOTE =
+  'Professionals upskilled: different people with at least one completion in the period. Each person counts once in a period, so the quarters can add up to more than the year. Figures about 1 to 4 people are withheld, and groups that small are not named. Reach of classroom packs counts schools and the class sizes teachers reported, not people, so none of it is withheld.'
 
 /** The unit as it goes into a file name. */
 export function scopeSlug(scope: ReportScope) {

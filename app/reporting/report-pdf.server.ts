@@ -1,7 +1,7 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
 import { printable } from '#app/learning/certificates.server.ts'
 import { FEWER_THAN_5 } from './disclosure.server.ts'
-import { boardSummary } from './report-export.server.ts'
+import { boardSummary, SUMMARY_NOTE } from './report-export.server.ts'
 import { type Cell, type Report } from './types.ts'
 
 const INK = rgb(0.11, 0.14, 0.15)
@@ -173,7 +173,13 @@ export async function boardSummaryPdf(report: Report) {
     if (y - (11.5 * LEADING + 4 + headHeight + 5 + first) < MARGIN) newPage()
     drawHeader(false)
     if (rows.length === 0)
-      y -= lines(['No completions in this period.'], MARGIN, room, CELL_SIZE, regular)
+      y -= lines(
+        wrap(table.empty ?? 'No completions in this period.', regular, CELL_SIZE, room),
+        MARGIN,
+        room,
+        CELL_SIZE,
+        regular,
+      )
     for (const row of rows) {
       if (y - height(row) < MARGIN) {
         newPage()
@@ -184,11 +190,6 @@ export async function boardSummaryPdf(report: Report) {
     }
     y -= 14
   }
-  block(
-    'Professionals upskilled: different people with at least one completion in the period. Each person counts once in a period, so the quarters can add up to more than the year. Figures about 1 to 4 people are withheld, and groups that small are not named.',
-    7.5,
-    regular,
-    MUTED,
-  )
+  block(SUMMARY_NOTE, 7.5, regular, MUTED)
   return new Blob([Buffer.from(await pdf.save())], { type: 'application/pdf' })
 }

@@ -62,13 +62,32 @@ export type ReleasedHeadline = {
   staffInDate: string | null
 }
 
-/** A report as released: every figure has been through disclosure control. */
+/**
+ * Reach of the classroom packs (reach.server.ts): schools and class sizes, never people, so
+ * outside disclosure control. `notYetUsed`: each pack's schools that never taught it, as many as
+ * the page lists (null nationally: counts only).
+ */
+export type ReachReport = {
+  tables: ReportTable[]
+  notYetUsed: {
+    moduleId: string
+    title: string
+    count: number
+    schools: { id: number; name: string; type: string; area: string }[] | null
+  }[]
+}
+
+/**
+ * A report as released: every figure about people has been through disclosure control; `reach`
+ * (null when not asked for) counts schools and pupils' classes.
+ */
 export type Report = {
   scopeName: string
   periodLabel: string
   headline: ReleasedHeadline
   tables: ReportTable[]
   units: ReportTable | null
+  reach?: ReachReport | null
 }
 
 /**

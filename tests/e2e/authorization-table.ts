@@ -132,6 +132,17 @@ export const VARIANTS: {
     name: "the Merseyside school's assignments",
     search: (ids) => `?organisationId=${ids.organisationId}`,
   },
+  // reach of the classroom packs: the unit's schools by name, so the same doors as any table
+  {
+    route: 'routes/reports+/$table[.csv]',
+    name: 'schools not yet using a pack',
+    params: { table: 'reach-not-yet-used' },
+  },
+  {
+    route: 'routes/reports+/$table[.csv]',
+    name: 'reach by pack',
+    params: { table: 'reach-by-pack' },
+  },
 ]
 
 // Reviewed against the rules (DOMAIN.md, permissions.server.ts), not copied from what came back.
@@ -286,6 +297,12 @@ export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
   },
   // exports of the report: a VRU lead always gets their own unit's, whatever the address asks
   'routes/reports+/$table[.csv]': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/reports+/$table[.csv] · schools not yet using a pack': {
+    GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
+  },
+  'routes/reports+/$table[.csv] · reach by pack': {
     GET: { anonymous: 302, learner: 403, learnerOther: 403, orgLead: 403, orgLeadOther: 403, trainer: 403, trainerOther: 403, vruLead: 200, vruLeadOther: 200, admin: 200 },
   },
   'routes/reports+/summary': {

@@ -159,6 +159,29 @@ test('a VRU lead sees the share of staff in date on required training, by organi
   await expect(page.getByText('No one here is assigned training that expires.')).toBeVisible()
 })
 
+test('a VRU lead sees the reach of classroom packs: figures, the schools yet to use a pack, CSVs, and axe passes with the list open', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.vruMerseyside)
+  await page.goto('/reports')
+  const reach = page.getByRole('region', { name: 'Reach of classroom packs' })
+  await expect(reach.getByText('Pupils reached (as reported by teachers)').first()).toBeVisible()
+  await expect(reach.getByRole('heading', { name: 'Reach by pack' })).toBeVisible()
+  // the demo's packs are Merseyside's To the Edge (open to its schools) at least
+  const notYet = reach.locator('details').filter({ hasText: 'To the Edge' })
+  await notYet.locator('summary').click()
+  await expect(notYet.getByRole('link').first()).toBeVisible()
+  await expectNoAxeViolations(page, 'reports with reach open')
+  const csv = await (await page.request.get('/reports/reach-by-pack.csv')).text()
+  expect(csv.split('\r\n')[0]).toBe(
+    'Pack,Schools reached,Sessions delivered,Pupils reached (as reported by teachers)',
+  )
+  const list = await (await page.request.get('/reports/reach-not-yet-used.csv')).text()
+  expect(list.split('\r\n')[0]).toBe('School,Pack,Organisation type,Area')
+  // only the unit's own schools: a Lancashire school never appears
+  expect(list).not.toContain('Preston')
+})
+
 test('the period picker works without JavaScript and explains a wrong date', async ({
   browser,
 }) => {

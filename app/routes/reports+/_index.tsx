@@ -10,6 +10,7 @@ import { listVrus } from '#app/organisations/vrus.server.ts'
 import { currentFinancialYear, type Period } from '#app/reporting/periods.ts'
 import { reportFor } from '#app/reporting/report-dispatch.server.ts'
 import { headlineFigures } from '#app/reporting/report-export.server.ts'
+import { ReachSection } from './__reach.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Reports – Upstream' }]
 
@@ -249,6 +250,7 @@ export default function Reports() {
           'A completion counts in the period of its completion time in the UK, for the unit and organisation the person belonged to then. People whose accounts were later closed still count.',
         )}
       </p>
+      {report.reach ? <ReachSection reach={report.reach} csv={csv} /> : null}
     </>
   )
 }

@@ -5,7 +5,7 @@ import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { FiguresTable, HeadlineFigures } from '#app/components/report-table.tsx'
 import { reportFor } from '#app/reporting/report-dispatch.server.ts'
-import { boardSummary, SUMMARY_ROWS } from '#app/reporting/report-export.server.ts'
+import { boardSummary, SUMMARY_NOTE, SUMMARY_ROWS } from '#app/reporting/report-export.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Board summary – Upstream' }]
 
@@ -19,13 +19,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     scopeName: report.scopeName,
     periodLabel: report.periodLabel,
     summary: boardSummary(report),
+    // the note's words live with the PDF's, on the server
+    note: SUMMARY_NOTE,
     query,
   }
 }
 
 export default function BoardSummary() {
   const { t } = useTranslation()
-  const { scopeName, periodLabel, summary, query } = useLoaderData<typeof loader>()
+  const { scopeName, periodLabel, summary, note, query } = useLoaderData<typeof loader>()
   return (
     <article className="board-summary">
       <p className="no-print">
@@ -42,11 +44,7 @@ export default function BoardSummary() {
           <FiguresTable key={table.id} table={table} links={false} />
         ))}
       </div>
-      <p className="board-summary__note">
-        {t(
-          'Professionals upskilled: different people with at least one completion in the period. Each person counts once in a period, so the quarters can add up to more than the year. Figures about 1 to 4 people are withheld, and groups that small are not named.',
-        )}
-      </p>
+      <p className="board-summary__note">{t(note)}</p>
       <p className="no-print button-row">
         <a className="button" href={`/reports/summary.pdf?${query}`} download>
           {t('Download as PDF')}
