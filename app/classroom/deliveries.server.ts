@@ -99,8 +99,11 @@ export type ClassroomPackChoice = {
   lessons: ClassroomLesson[]
 }
 
-/** The classroom packs a person's unit may use, each with the lessons a teacher teaches. */
-export function classroomPacks(vruId: number | null): ClassroomPackChoice[] {
+/**
+ * The classroom packs a person's unit may use, each with the lessons a teacher teaches; every
+ * unit's for national reach.
+ */
+export function classroomPacks(vruId: number | null | 'every unit'): ClassroomPackChoice[] {
   const packs = db
     .select({
       moduleId: modules.id,
@@ -116,7 +119,7 @@ export function classroomPacks(vruId: number | null): ClassroomPackChoice[] {
         eq(moduleVersions.status, 'published'),
         latestPublished,
         isNotNull(moduleVersions.classroom),
-        modulesOpenTo(vruId),
+        vruId === 'every unit' ? undefined : modulesOpenTo(vruId),
       ),
     )
     .orderBy(moduleVersions.title)

@@ -8,7 +8,7 @@ import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
 import { MONTH_NAMES } from '#app/utils/uk-dates.ts'
 import { monthName, periodLabel, type Period } from './periods.ts'
 import {
-  classroomPacks,
+  packIdsOf,
   countReach,
   packShares,
   schoolsNotYetUsing,
@@ -88,7 +88,7 @@ export function buildReach(
       ...moduleTitlesOf(
         [
           ...(counted?.byPack ?? []).map((g) => g.key),
-          ...(shares ? classroomPacks(scope.vruId) : []),
+          ...(shares ? packIdsOf(scope.vruId) : []),
           ...(shares ?? []).flatMap((s) => [...s.used.keys()]),
           ...(notYet ?? []).map((n) => n.moduleId),
         ].map(Number),
@@ -151,7 +151,7 @@ export function buildReach(
   if (shares) {
     // every pack the unit may teach, used or not, and any other it taught
     const packs = [
-      ...new Set([...classroomPacks(scope.vruId), ...shares.flatMap((s) => [...s.used.keys()])]),
+      ...new Set([...packIdsOf(scope.vruId), ...shares.flatMap((s) => [...s.used.keys()])]),
     ].sort((a, b) => packTitle(a).localeCompare(packTitle(b)))
     tables.push({
       id: 'reach-share',

@@ -10,10 +10,9 @@
  * here can single anyone out. No teacher is named or counted. A delivery counts for the unit,
  * organisation, type and area it was taught under (stored on it), never their values now.
  */
-import { modulesOpenTo } from '#app/auth/permissions.server.ts'
-import { db, modules, moduleVersions, sqlite, type OrganisationType } from '#app/db.server.ts'
+import { classroomPacks } from '#app/classroom/deliveries.server.ts'
+import { sqlite, type OrganisationType } from '#app/db.server.ts'
 import { financialYearOf, londonDay, ukDate } from '#app/utils/uk-dates.ts'
-import { and, eq, isNotNull } from 'drizzle-orm'
 import { monthsIn, periodRange, type Period } from './periods.ts'
 import { NATIONAL, type ReportScope } from './types.ts'
 
@@ -169,7 +168,7 @@ const monthKey = (month: number) =>
   `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`
 
 // Figures are remembered until a delivery is added (its id), a delivery is edited or removed (the
-// change count 'classroom_deliveries', bumped by noteDeliveriesChanged) or an organisation changes
+// change count 'classroom_deliveries', bumped by triggers, migration 0019) or an organisation changes
 // (its change count, migration 0010): a page, its CSVs and its board summary then count once. A
 // national year is 150,000 rows to read, which took 300 to 800 ms here; reading the stamp, 0.1.
 const stampOf = sqlite
@@ -179,19 +178,6 @@ const stampOf = sqlite
                  where name in ('classroom_deliveries', 'organisations')), '')`,
   )
   .raw()
-const bumpDeliveries = sqlite.prepare(
-  `insert into change_counts (name, count) values ('classroom_deliveries', 1)
-   on conflict (name) do update set count = count + 1`,
-)
-
-/**
- * Says a delivery was edited or deleted, so remembered reach is counted again (in this process,
- * its report worker and any other): call it in the same transaction as the edit. Adding one
- * needs no call.
- */
-export function noteDeliveriesChanged() {
-  bumpDeliveries.run()
-}
 let stamp = ''
 const remembered = new Map<string, unknown>()
 function remember<T>(key: string, count: () => T): T {
@@ -288,20 +274,9 @@ export function packShares(scope: ReportScope, year: Period): PackShare[] {
   }))
 }
 
-/** The classroom packs a unit may teach (the national library and its own), by title. */
-export function classroomPacks(vruId: number) {
-  return db
-    .selectDistinct({ moduleId: modules.id })
-    .from(modules)
-    .innerJoin(moduleVersions, eq(moduleVersions.moduleId, modules.id))
-    .where(
-      and(
-        isNotNull(moduleVersions.classroom),
-        vruId === NATIONAL ? undefined : modulesOpenTo(vruId),
-      ),
-    )
-    .all()
-    .map((r) => String(r.moduleId))
+/** The classroom packs a unit may teach (every one nationally), as the delivery form offers them. */
+export function packIdsOf(vruId: number) {
+  return classroomPacks(vruId === NATIONAL ? 'every unit' : vruId).map((p) => String(p.moduleId))
 }
 
 type School = { id: number; name: string; type: string; areaId: number | null; area: string | null }
@@ -352,7 +327,7 @@ function notYetUsing(scope: ReportScope): NotYetUsed[] {
     if (!used.has(key)) used.set(key, new Set())
     used.get(key)!.add(organisation)
   }
-  const packs = [...new Set([...classroomPacks(scope.vruId), ...used.keys()])]
+  const packs = [...new Set([...packIdsOf(scope.vruId), ...used.keys()])]
   const schools = activeSchools.all({ vruId: scope.vruId })
   return packs.map((moduleId) => {
     const users = used.get(moduleId) ?? new Set<number>()
