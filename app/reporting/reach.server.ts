@@ -119,30 +119,51 @@ class Tally {
 type Groups = Map<number | string, Tally>
 const TYPE_KEYS = new Map<string, number>(SCHOOL_TYPES.map((t, i) => [t, i]))
 
-/** One pass over a range's deliveries into every breakdown (`sharesOnly`: pack by type only). */
-function scan(vruId: number, days: DayRange, sharesOnly = false) {
-  const size = lastOrganisation.get()?.[0] ?? 0
-  const all = new Tally(size)
+type Dims = {
+  pack: Groups
+  area: Groups
+  type: Groups
+  yearGroup: Groups
+  month: Groups
+  /** pack and school type: moduleId * 8 + the type's place in SCHOOL_TYPES */
+  packType: Groups
+}
+/** A range's deliveries counted into every breakdown, up to the delivery `lastId`. */
+type Scan = { all: Tally; dims: Dims; lastId: number; counts: string; size: number }
+
+const newUnitRows = sqlite
+  .prepare<{ vruId: number; from: string; to: string; after: number }, Row>(
+    `select ${COLUMNS} from classroom_deliveries
+     where id > :after and vru_id = :vruId and delivered_on >= :from and delivered_on < :to`,
+  )
+  .raw()
+const newRows = sqlite
+  .prepare<{ from: string; to: string; after: number }, Row>(
+    `select ${COLUMNS} from classroom_deliveries
+     where id > :after and delivered_on >= :from and delivered_on < :to`,
+  )
+  .raw()
+const lastDelivery = sqlite
+  .prepare<[], [number]>('select coalesce(max(id), 0) from classroom_deliveries')
+  .raw()
+const changeCountsNow = sqlite
+  .prepare<[], [string]>(
+    `select coalesce(group_concat(count), '') from change_counts
+     where name in ('classroom_deliveries', 'organisations')`,
+  )
+  .raw()
+
+function count(scan: Scan, rows: Iterable<Row>) {
+  const { all, dims } = scan
   const group = (groups: Groups, key: number | string) => {
     let found = groups.get(key)
-    if (!found) groups.set(key, (found = new Tally(size)))
+    if (!found) groups.set(key, (found = new Tally(scan.size)))
     return found
   }
-  const dims = {
-    pack: new Map() as Groups,
-    area: new Map() as Groups,
-    type: new Map() as Groups,
-    yearGroup: new Map() as Groups,
-    month: new Map() as Groups,
-    /** pack and school type: `${moduleId}:${type}` */
-    packType: new Map() as Groups,
-  }
-  const rows = vruId === NATIONAL ? everyUnitsRows.all(days) : unitRows.all({ vruId, ...days })
   for (const [moduleId, organisation, type, areaId, yearGroup, month, pupils] of rows) {
     const typeKey = TYPE_KEYS.get(type)
     if (typeKey !== undefined)
       group(dims.packType, moduleId * 8 + typeKey).add(organisation, pupils)
-    if (sharesOnly) continue
     all.add(organisation, pupils)
     group(dims.pack, moduleId).add(organisation, pupils)
     group(dims.area, areaId ?? 0).add(organisation, pupils)
@@ -150,7 +171,47 @@ function scan(vruId: number, days: DayRange, sharesOnly = false) {
     group(dims.yearGroup, yearGroup).add(organisation, pupils)
     group(dims.month, month).add(organisation, pupils)
   }
-  return { all, dims }
+}
+
+// A year's count is kept and a delivery logged since is added to it: reading a national year
+// again (121,000 rows crossing into JavaScript) takes 400 ms, the few new rows under 1. An edit,
+// a removal or a changed organisation (their change counts) has it counted again in full.
+const scans = new Map<string, Scan>()
+function currentScan(vruId: number, days: DayRange): Scan {
+  const key = `${vruId}:${days.from}:${days.to}`
+  const counts = changeCountsNow.get()![0]
+  const lastId = lastDelivery.get()![0]
+  let scan = scans.get(key)
+  if (!scan || scan.counts !== counts) {
+    const size = lastOrganisation.get()?.[0] ?? 0
+    const dims = {
+      pack: new Map(),
+      area: new Map(),
+      type: new Map(),
+      yearGroup: new Map(),
+      month: new Map(),
+      packType: new Map(),
+    }
+    scan = { all: new Tally(size), dims, lastId, counts, size }
+    count(scan, vruId === NATIONAL ? everyUnitsRows.all(days) : unitRows.all({ vruId, ...days }))
+    // a national year's tallies take about 2 MB: a few dozen ranges at most, the oldest out first
+    if (scans.size >= 24) scans.delete(scans.keys().next().value!)
+    scans.set(key, scan)
+  } else if (lastId > scan.lastId) {
+    const after = scan.lastId
+    const rows =
+      vruId === NATIONAL
+        ? newRows.all({ ...days, after })
+        : newUnitRows.all({ vruId, ...days, after })
+    // an organisation made since is counted in full (its id is past the tallies' end)
+    if (rows.some((r) => r[1] > scan!.size)) {
+      scans.delete(key)
+      return currentScan(vruId, days)
+    }
+    count(scan, rows)
+    scan.lastId = lastId
+  }
+  return scan
 }
 
 const NONE: ReachFigures = { schools: 0, sessions: 0, pupils: 0 }
@@ -167,21 +228,14 @@ const ranked = (groups: Groups, key: (k: number | string) => string): ReachGroup
 const monthKey = (month: number) =>
   `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`
 
-// Figures are remembered until a delivery is added (its id), a delivery is edited or removed (the
-// change count 'classroom_deliveries', bumped by triggers, migration 0019) or an organisation changes
-// (its change count, migration 0010): a page, its CSVs and its board summary then count once. A
-// national year is 150,000 rows to read, which took 300 to 800 ms here; reading the stamp, 0.1.
-const stampOf = sqlite
-  .prepare<[], [string]>(
-    `select coalesce((select max(id) from classroom_deliveries), 0) || ':' ||
-       coalesce((select group_concat(count) from change_counts
-                 where name in ('classroom_deliveries', 'organisations')), '')`,
-  )
-  .raw()
+// What is counted is remembered until a delivery is edited or removed (the change count
+// 'classroom_deliveries', bumped by triggers, migration 0019) or an organisation changes (its
+// change count, migration 0010); deliveries added since are added to it (currentScan,
+// packsUsed). A national year is 121,000 rows to read, 400 ms; reading the counts, 0.1.
 let stamp = ''
 const remembered = new Map<string, unknown>()
 function remember<T>(key: string, count: () => T): T {
-  const now = stampOf.get()![0]
+  const now = changeCountsNow.get()![0]
   if (now !== stamp) {
     remembered.clear()
     stamp = now
@@ -197,33 +251,29 @@ function remember<T>(key: string, count: () => T): T {
 /** Reach in a period for a unit, or every unit for NATIONAL (the scope comes from the policy). */
 export function countReach(scope: ReportScope, period: Period): Reach {
   const days = periodDays(period)
-  return remember(`reach:${scope.vruId}:${days.from}:${days.to}`, () => {
-    const { all, dims } = scan(scope.vruId, days)
-    // the same pass gives the shares when the period is a financial year
-    remember(`shares:${scope.vruId}:${days.from}:${days.to}`, () => sharesOf(dims.packType))
-    const months = monthsIn(period).map(({ year, month }) => year * 100 + month)
-    // a quarter's schools are distinct across its months: its months' schools merged
-    const size = all.seen.length - 1
-    const quarters = new Map<string, Tally>()
-    for (const month of months) {
-      const key = quarterOfMonth(monthKey(month))
-      if (!quarters.has(key)) quarters.set(key, new Tally(size))
-      const counted = dims.month.get(month)
-      if (counted) quarters.get(key)!.merge(counted)
-    }
-    return {
-      total: all.figures,
-      byPack: ranked(dims.pack, String),
-      byArea: ranked(dims.area, (k) => (k === 0 ? '' : String(k))),
-      byType: ranked(dims.type, String),
-      byYearGroup: ranked(dims.yearGroup, String).sort((a, b) => Number(a.key) - Number(b.key)),
-      byMonth: months.map((m) => ({
-        key: monthKey(m),
-        ...(dims.month.get(m)?.figures ?? NONE),
-      })),
-      byQuarter: [...quarters].map(([key, t]) => ({ key, ...t.figures })),
-    }
-  })
+  const { all, dims } = currentScan(scope.vruId, days)
+  const months = monthsIn(period).map(({ year, month }) => year * 100 + month)
+  // a quarter's schools are distinct across its months: its months' schools merged
+  const size = all.seen.length - 1
+  const quarters = new Map<string, Tally>()
+  for (const month of months) {
+    const key = quarterOfMonth(monthKey(month))
+    if (!quarters.has(key)) quarters.set(key, new Tally(size))
+    const counted = dims.month.get(month)
+    if (counted) quarters.get(key)!.merge(counted)
+  }
+  return {
+    total: all.figures,
+    byPack: ranked(dims.pack, String),
+    byArea: ranked(dims.area, (k) => (k === 0 ? '' : String(k))),
+    byType: ranked(dims.type, String),
+    byYearGroup: ranked(dims.yearGroup, String).sort((a, b) => Number(a.key) - Number(b.key)),
+    byMonth: months.map((m) => ({
+      key: monthKey(m),
+      ...(dims.month.get(m)?.figures ?? NONE),
+    })),
+    byQuarter: [...quarters].map(([key, t]) => ({ key, ...t.figures })),
+  }
 }
 
 /** The financial year a period ends in: the year whose shares the reach section shows. */
@@ -260,9 +310,7 @@ export type PackShare = {
  */
 export function packShares(scope: ReportScope, year: Period): PackShare[] {
   const days = periodDays(year)
-  const used = remember(`shares:${scope.vruId}:${days.from}:${days.to}`, () =>
-    sharesOf(scan(scope.vruId, days, true).dims.packType),
-  )
+  const used = sharesOf(currentScan(scope.vruId, days).dims.packType)
   const now = remember(
     `schools:${scope.vruId}`,
     () => new Map(schoolsNow.all({ vruId: scope.vruId }).map((r) => [r.type, r.schools])),
@@ -311,24 +359,48 @@ export type NotYetUsed = {
   schools: Omit<School, 'areaId'>[] | null
 }
 
+const newPacksUsed = sqlite
+  .prepare<{ vruId: number; after: number }, [number, number]>(
+    `select module_id, organisation_id from classroom_deliveries
+     where id > :after and (:vruId = 0 or vru_id = :vruId)`,
+  )
+  .raw()
+
+/** Each pack's schools that have taught it, up to the delivery `lastId`. */
+type PacksUsed = { used: Map<string, Set<number>>; lastId: number }
+/** Kept as the year's counts are: new deliveries added to it, an edit has it read again. */
+function packsUsed(vruId: number): PacksUsed {
+  const lastId = lastDelivery.get()![0]
+  const known = remember(`packs-used:${vruId}`, () => {
+    const state: PacksUsed = { used: new Map(), lastId }
+    const pairs = vruId === NATIONAL ? everyUnitsPacksUsed.all() : unitPacksUsed.all({ vruId })
+    addPairs(state, pairs)
+    return state
+  })
+  if (lastId > known.lastId) {
+    addPairs(known, newPacksUsed.all({ vruId, after: known.lastId }))
+    known.lastId = lastId
+  }
+  return known
+}
+function addPairs(state: PacksUsed, pairs: Iterable<[number, number]>) {
+  for (const [moduleId, organisation] of pairs) {
+    const key = String(moduleId)
+    if (!state.used.has(key)) state.used.set(key, new Set())
+    state.used.get(key)!.add(organisation)
+  }
+}
+
 /**
  * For each pack the unit may teach (or has taught), its active schools that have never taught it:
  * listed for a unit, counted nationally.
  */
 export function schoolsNotYetUsing(scope: ReportScope): NotYetUsed[] {
-  return remember(`not-yet:${scope.vruId}`, () => notYetUsing(scope))
-}
-function notYetUsing(scope: ReportScope): NotYetUsed[] {
-  const used = new Map<string, Set<number>>()
-  const pairs =
-    scope.vruId === NATIONAL ? everyUnitsPacksUsed.all() : unitPacksUsed.all({ vruId: scope.vruId })
-  for (const [moduleId, organisation] of pairs) {
-    const key = String(moduleId)
-    if (!used.has(key)) used.set(key, new Set())
-    used.get(key)!.add(organisation)
-  }
+  const { used } = packsUsed(scope.vruId)
   const packs = [...new Set([...packIdsOf(scope.vruId), ...used.keys()])]
-  const schools = activeSchools.all({ vruId: scope.vruId })
+  const schools = remember(`schools-list:${scope.vruId}`, () =>
+    activeSchools.all({ vruId: scope.vruId }),
+  )
   return packs.map((moduleId) => {
     const users = used.get(moduleId) ?? new Set<number>()
     const not = schools.filter((s) => !users.has(s.id))

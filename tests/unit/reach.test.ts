@@ -47,6 +47,7 @@ let merseyside: number
 let lancashire: number
 let made = 0
 let lancashireTeacher = ''
+let merseysideTeacher = ''
 
 function pack(slug: string) {
   const m = db.select().from(modules).where(eq(modules.slug, slug)).get()!
@@ -149,6 +150,7 @@ beforeAll(() => {
   const t3 = addPerson(`reach.t3.${Date.now()}@example.test`, special.id)
   const t4 = addPerson(`reach.t4.${Date.now()}@example.test`, other.id)
   lancashireTeacher = t4
+  merseysideTeacher = t1
   // across the year, both packs, the same school more than once in a month and a quarter
   deliver(t1, 'to-the-edge', '2015-04-01', 9, 28)
   deliver(t1, 'to-the-edge', '2015-04-20', 10, 30)
@@ -267,6 +269,45 @@ describe('remembered figures', () => {
   })
 })
 
+describe('deliveries logged after a count', () => {
+  test("are added to the remembered count only where they belong: their unit's, inside the range", () => {
+    const lancs = { vruId: lancashire, name: 'Lancashire' }
+    const mersey = { vruId: merseyside, name: 'Merseyside' }
+    const national = { vruId: NATIONAL, name: 'England and Wales' }
+    for (const scope of [lancs, mersey, national]) countReach(scope, fy2015)
+    deliver(merseysideTeacher, 'to-the-edge', '2015-09-09', 9, 21)
+    deliver(lancashireTeacher, 'mias-story', '2017-01-10', 7, 19)
+    deliver(lancashireTeacher, 'mias-story', '2016-03-31', 7, 23)
+    expect(countReach(lancs, fy2015).total).toEqual(
+      recount((d) => d.vruId === lancashire && in2015(d)),
+    )
+    expect(countReach(mersey, fy2015).total).toEqual(
+      recount((d) => d.vruId === merseyside && in2015(d)),
+    )
+    expect(countReach(national, fy2015).total).toEqual(recount(in2015))
+  })
+
+  test('a school that teaches a pack for the first time leaves its not-yet list at once', () => {
+    const mersey = { vruId: merseyside, name: 'Merseyside' }
+    const college = school(merseyside, 'college')
+    const toTheEdge = String(pack('to-the-edge').moduleId)
+    const notYet = () =>
+      schoolsNotYetUsing(mersey)
+        .find((n) => n.moduleId === toTheEdge)!
+        .schools!.map((s) => s.id)
+    // an organisation added is counted again in full; then its first lesson is added on
+    expect(notYet()).toContain(college.id)
+    deliver(
+      addPerson(`reach.t5.${Date.now()}@example.test`, college.id),
+      'to-the-edge',
+      '2015-10-01',
+      9,
+      20,
+    )
+    expect(notYet()).not.toContain(college.id)
+  })
+})
+
 describe('schools and packs', () => {
   test("the share of the unit's schools by type that used each pack in the year", () => {
     const shares = packShares({ vruId: merseyside, name: 'M' }, fy2015)
@@ -345,8 +386,9 @@ describe('the page and its CSVs', () => {
       return response.text()
     }
     const headline = await csv('reach-headline')
-    expect(headline).toContain('Sessions delivered,8')
-    expect(headline).toContain('Pupils reached (as reported by teachers),180')
+    const own = recount((d) => d.vruId === merseyside && in2015(d))
+    expect(headline).toContain(`Sessions delivered,${own.sessions}`)
+    expect(headline).toContain(`Pupils reached (as reported by teachers),${own.pupils}`)
     const notYet = await csv('reach-not-yet-used')
     expect(notYet).not.toContain('Reach school 4')
     const lancashireLead = await signInAs(DEMO.lancashireLead)
