@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { and, desc, eq } from 'drizzle-orm'
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { startSession, type SessionUser } from '#app/auth/session.server.ts'
 import {
   completions,
@@ -254,3 +255,20 @@ export {
   wrongAnswers,
   workThroughModule as finishModule,
 } from '#app/cli/demo/work-through.ts'
+
+/** The text drawn on each page of a PDF that make-pdfs.ts made (one drawn line a line). */
+export async function pdfPageTexts(bytes: Uint8Array) {
+  const pdf = await PDFDocument.load(bytes)
+  return pdf.getPages().map((page) => {
+    const contents = page.node.Contents()
+    const streams = contents instanceof PDFArray ? contents.asArray() : [contents]
+    return streams
+      .map((ref) => pdf.context.lookup(ref))
+      .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
+      .map((s) => Buffer.from(decodePDFRawStream(s).decode()).toString('latin1'))
+      .join('\n')
+      .match(/<([0-9A-Fa-f]*)> Tj/g)!
+      .map((hex) => Buffer.from(hex.slice(1, -4), 'hex').toString('latin1'))
+      .join('\n')
+  })
+}

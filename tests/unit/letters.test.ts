@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { beforeAll, describe, expect, test } from 'vitest'
 import YAML from 'yaml'
 import { sqlite } from '#app/db.server.ts'
@@ -14,7 +13,7 @@ import {
   recordVisit,
   startModule,
 } from '#app/learning/progress.server.ts'
-import { addPerson, organisationNamed, sessionUser } from './helpers.ts'
+import { addPerson, organisationNamed, pdfPageTexts, sessionUser } from './helpers.ts'
 
 beforeAll(() => {
   expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
@@ -100,29 +99,12 @@ describe('what is left of a module', () => {
 })
 
 describe('the PDF of all the letters', () => {
-  /** The text drawn on each page of a PDF that make-pdfs.ts wrote (hex strings, one a line). */
-  async function pageTexts(file: string) {
-    const pdf = await PDFDocument.load(fs.readFileSync(file))
-    return pdf.getPages().map((page) => {
-      const contents = page.node.Contents()
-      const streams = contents instanceof PDFArray ? contents.asArray() : [contents]
-      return streams
-        .map((ref) => pdf.context.lookup(ref))
-        .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
-        .map((s) => Buffer.from(decodePDFRawStream(s).decode()).toString('latin1'))
-        .join('\n')
-        .match(/<([0-9A-Fa-f]*)> Tj/g)!
-        .map((hex) => Buffer.from(hex.slice(1, -4), 'hex').toString('latin1'))
-        .join('\n')
-    })
-  }
-
   test('is made from the lesson: one page a letter, each numbered, as the pack has them now', async () => {
     const source = fs.readFileSync('modules/mias-story/lessons/01-the-letters.md', 'utf8')
     const { letters } = YAML.parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as {
       letters: { from: string; to: string; body: string }[]
     }
-    const pages = await pageTexts('media/downloads/mias-story-letters.pdf')
+    const pages = await pdfPageTexts(fs.readFileSync('media/downloads/mias-story-letters.pdf'))
     expect(pages).toHaveLength(letters.length)
     letters.forEach((letter, i) => {
       expect(pages[i]).toContain(

@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { describe, expect, test } from 'vitest'
 import YAML from 'yaml'
 import {
@@ -10,23 +9,8 @@ import {
   makeCards,
   plain,
 } from '../../media/downloads/source/make-pdfs.ts'
+import { pdfPageTexts } from './helpers.ts'
 
-/** The text drawn on each page of a PDF that make-pdfs.ts made (one drawn line a line). */
-async function pageTexts(bytes: Uint8Array) {
-  const pdf = await PDFDocument.load(bytes)
-  return pdf.getPages().map((page) => {
-    const contents = page.node.Contents()
-    const streams = contents instanceof PDFArray ? contents.asArray() : [contents]
-    return streams
-      .map((ref) => pdf.context.lookup(ref))
-      .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
-      .map((s) => Buffer.from(decodePDFRawStream(s).decode()).toString('latin1'))
-      .join('\n')
-      .match(/<([0-9A-Fa-f]*)> Tj/g)!
-      .map((hex) => Buffer.from(hex.slice(1, -4), 'hex').toString('latin1'))
-      .join('\n')
-  })
-}
 const words = (text: string) => text.replace(/\s+/g, ' ').trim()
 const frontOf = (file: string) =>
   YAML.parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(file, 'utf8'))![1]!) as {
@@ -47,8 +31,8 @@ describe('discussion cards, cut from each classroom pack’s own prompts', () =>
       const packDir = path.resolve('modules', slug)
       const stored = path.resolve('media/downloads', cardsFileOf(slug))
       expect(fs.existsSync(stored), `${stored} is missing`).toBe(true)
-      const storedText = (await pageTexts(fs.readFileSync(stored))).join('\n')
-      const fresh = (await pageTexts(await makeCards(packDir))).join('\n')
+      const storedText = (await pdfPageTexts(fs.readFileSync(stored))).join('\n')
+      const fresh = (await pdfPageTexts(await makeCards(packDir))).join('\n')
       expect(storedText).toEqual(fresh)
       // and every prompt is on a card, under its lesson's name
       const { lessons } = classroomPrompts(packDir)
@@ -78,7 +62,7 @@ describe('discussion cards, cut from each classroom pack’s own prompts', () =>
 
 test('the large-print letters of Mia’s Story are the lesson’s letters, one to a page', async () => {
   const { letters } = frontOf('modules/mias-story/lessons/01-the-letters.md')
-  const pages = await pageTexts(
+  const pages = await pdfPageTexts(
     fs.readFileSync('media/downloads/mias-story-letters-large-print.pdf'),
   )
   const all = words(pages.join('\n'))
