@@ -999,3 +999,22 @@ export const classroomDeliveries = sqliteTable(
     index('classroom_deliveries_teacher').on(t.teacherId, t.deliveredOn),
   ],
 )
+
+/**
+ * What an edit or removal did to a delivery, written by triggers (migration 0019): the old row
+ * taken away (-1) and the new one added (+1), so remembered reach is corrected rather than
+ * counted again. `deliveryId` tells a count that has not reached that delivery yet to skip it.
+ */
+export const classroomDeliveryChanges = sqliteTable('classroom_delivery_changes', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  deliveryId: integer('delivery_id').notNull(),
+  sign: integer('sign').notNull(),
+  vruId: integer('vru_id').notNull(),
+  deliveredOn: text('delivered_on').notNull(),
+  moduleId: integer('module_id').notNull(),
+  organisationId: integer('organisation_id').notNull(),
+  organisationType: text('organisation_type').notNull(),
+  areaId: integer('area_id'),
+  yearGroup: integer('year_group').notNull(),
+  pupils: integer('pupils').notNull(),
+})

@@ -81,33 +81,35 @@ const lastOrganisation = sqlite
   .raw()
 
 /**
- * A group's figures as they are counted: its schools marked in a byte per organisation id, so a
- * national year (150,000 deliveries, 30,000 schools) needs no Set of each group's schools.
+ * A group's figures as they are counted: its deliveries per organisation id in an array, so a
+ * national year (121,000 deliveries, 30,000 schools) needs no Set of each group's schools, and a
+ * delivery taken away (an edit's old row) can leave a school uncounted again.
  */
 class Tally {
   sessions = 0
   pupils = 0
   schools = 0
-  seen: Uint8Array
+  seen: Uint16Array
   constructor(organisations: number) {
-    this.seen = new Uint8Array(organisations + 1)
+    this.seen = new Uint16Array(organisations + 1)
   }
-  add(organisation: number, pupils: number) {
-    this.sessions++
-    this.pupils += pupils
-    if (this.seen[organisation] === 0) {
-      this.seen[organisation] = 1
-      this.schools++
-    }
+  /** `sign`: 1 for a delivery, -1 for one taken away */
+  add(organisation: number, pupils: number, sign = 1) {
+    this.sessions += sign
+    this.pupils += sign * pupils
+    const before = this.seen[organisation]!
+    this.seen[organisation] = before + sign
+    if (before === 0) this.schools++
+    else if (before + sign === 0) this.schools--
   }
   /** another group's schools and figures added to this one (months into a quarter) */
   merge(other: Tally) {
     this.sessions += other.sessions
     this.pupils += other.pupils
     for (let i = 0; i < other.seen.length; i++) {
-      if (other.seen[i] === 1 && this.seen[i] === 0) {
-        this.seen[i] = 1
-        this.schools++
+      if (other.seen[i]! > 0) {
+        if (this.seen[i] === 0) this.schools++
+        this.seen[i] = this.seen[i]! + other.seen[i]!
       }
     }
   }
@@ -129,7 +131,15 @@ type Dims = {
   packType: Groups
 }
 /** A range's deliveries counted into every breakdown, up to the delivery `lastId`. */
-type Scan = { all: Tally; dims: Dims; lastId: number; counts: string; size: number }
+type Scan = {
+  all: Tally
+  dims: Dims
+  lastId: number
+  /** the last edit or removal applied (classroom_delivery_changes) */
+  lastSeq: number
+  counts: string
+  size: number
+}
 
 const newUnitRows = sqlite
   .prepare<{ vruId: number; from: string; to: string; after: number }, Row>(
@@ -146,41 +156,67 @@ const newRows = sqlite
 const lastDelivery = sqlite
   .prepare<[], [number]>('select coalesce(max(id), 0) from classroom_deliveries')
   .raw()
+const lastChange = sqlite
+  .prepare<[], [number]>('select coalesce(max(seq), 0) from classroom_delivery_changes')
+  .raw()
+// edits and removals since `after` of deliveries already counted (id up to `counted`)
+const CHANGE_COLUMNS = `module_id, organisation_id, organisation_type, area_id, year_group,
+  cast(substr(delivered_on, 1, 4) as integer) * 100 + cast(substr(delivered_on, 6, 2) as integer),
+  pupils, sign`
+type Change = [...Row, number]
+const unitChanges = sqlite
+  .prepare<{ vruId: number; from: string; to: string; after: number; counted: number }, Change>(
+    `select ${CHANGE_COLUMNS} from classroom_delivery_changes
+     where seq > :after and delivery_id <= :counted and vru_id = :vruId
+       and delivered_on >= :from and delivered_on < :to order by seq`,
+  )
+  .raw()
+const changes = sqlite
+  .prepare<{ from: string; to: string; after: number; counted: number }, Change>(
+    `select ${CHANGE_COLUMNS} from classroom_delivery_changes
+     where seq > :after and delivery_id <= :counted
+       and delivered_on >= :from and delivered_on < :to order by seq`,
+  )
+  .raw()
 const changeCountsNow = sqlite
   .prepare<[], [string]>(
-    `select coalesce(group_concat(count), '') from change_counts
-     where name in ('classroom_deliveries', 'organisations')`,
+    `select coalesce(group_concat(count), '') from change_counts where name = 'organisations'`,
   )
   .raw()
 
-function count(scan: Scan, rows: Iterable<Row>) {
+/** Rows into every breakdown; a change's last column says whether it adds or takes away. */
+function count(scan: Scan, rows: Iterable<Row | Change>) {
   const { all, dims } = scan
   const group = (groups: Groups, key: number | string) => {
     let found = groups.get(key)
     if (!found) groups.set(key, (found = new Tally(scan.size)))
     return found
   }
-  for (const [moduleId, organisation, type, areaId, yearGroup, month, pupils] of rows) {
+  for (const row of rows) {
+    const [moduleId, organisation, type, areaId, yearGroup, month, pupils] = row
+    const sign = row.length === 8 ? row[7] : 1
     const typeKey = TYPE_KEYS.get(type)
     if (typeKey !== undefined)
-      group(dims.packType, moduleId * 8 + typeKey).add(organisation, pupils)
-    all.add(organisation, pupils)
-    group(dims.pack, moduleId).add(organisation, pupils)
-    group(dims.area, areaId ?? 0).add(organisation, pupils)
-    group(dims.type, type).add(organisation, pupils)
-    group(dims.yearGroup, yearGroup).add(organisation, pupils)
-    group(dims.month, month).add(organisation, pupils)
+      group(dims.packType, moduleId * 8 + typeKey).add(organisation, pupils, sign)
+    all.add(organisation, pupils, sign)
+    group(dims.pack, moduleId).add(organisation, pupils, sign)
+    group(dims.area, areaId ?? 0).add(organisation, pupils, sign)
+    group(dims.type, type).add(organisation, pupils, sign)
+    group(dims.yearGroup, yearGroup).add(organisation, pupils, sign)
+    group(dims.month, month).add(organisation, pupils, sign)
   }
 }
 
-// A year's count is kept and a delivery logged since is added to it: reading a national year
-// again (121,000 rows crossing into JavaScript) takes 400 ms, the few new rows under 1. An edit,
-// a removal or a changed organisation (their change counts) has it counted again in full.
+// A year's count is kept, and what was logged, edited or removed since is applied to it: reading
+// a national year again (121,000 rows crossing into JavaScript) takes 400 ms, the few new rows
+// under 1. A changed organisation (its change count) has it counted again in full. Each is read
+// in one transaction, so the rows, the edits and the last ids agree.
 const scans = new Map<string, Scan>()
-function currentScan(vruId: number, days: DayRange): Scan {
+const currentScan = sqlite.transaction((vruId: number, days: DayRange): Scan => {
   const key = `${vruId}:${days.from}:${days.to}`
   const counts = changeCountsNow.get()![0]
   const lastId = lastDelivery.get()![0]
+  const lastSeq = lastChange.get()![0]
   let scan = scans.get(key)
   if (!scan || scan.counts !== counts) {
     const size = lastOrganisation.get()?.[0] ?? 0
@@ -192,27 +228,38 @@ function currentScan(vruId: number, days: DayRange): Scan {
       month: new Map(),
       packType: new Map(),
     }
-    scan = { all: new Tally(size), dims, lastId, counts, size }
+    scan = { all: new Tally(size), dims, lastId, lastSeq, counts, size }
     count(scan, vruId === NATIONAL ? everyUnitsRows.all(days) : unitRows.all({ vruId, ...days }))
-    // a national year's tallies take about 2 MB: a few dozen ranges at most, the oldest out first
-    if (scans.size >= 24) scans.delete(scans.keys().next().value!)
+    // a national year's tallies take about 3 MB: a dozen ranges at most, the oldest out first
+    if (scans.size >= 12) scans.delete(scans.keys().next().value!)
     scans.set(key, scan)
-  } else if (lastId > scan.lastId) {
-    const after = scan.lastId
-    const rows =
-      vruId === NATIONAL
-        ? newRows.all({ ...days, after })
-        : newUnitRows.all({ vruId, ...days, after })
-    // an organisation made since is counted in full (its id is past the tallies' end)
-    if (rows.some((r) => r[1] > scan!.size)) {
-      scans.delete(key)
-      return currentScan(vruId, days)
-    }
-    count(scan, rows)
-    scan.lastId = lastId
+    return scan
   }
+  const range = { ...days, after: scan.lastId }
+  const added =
+    lastId > scan.lastId
+      ? vruId === NATIONAL
+        ? newRows.all(range)
+        : newUnitRows.all({ vruId, ...range })
+      : []
+  // an organisation made since is counted in full (its id is past the tallies' end)
+  if (added.some((r) => r[1] > scan!.size)) {
+    scans.delete(key)
+    return currentScan(vruId, days)
+  }
+  // edits of deliveries counted before; one added since is read as it is now
+  const edits =
+    lastSeq > scan.lastSeq
+      ? vruId === NATIONAL
+        ? changes.all({ ...days, after: scan.lastSeq, counted: scan.lastId })
+        : unitChanges.all({ vruId, ...days, after: scan.lastSeq, counted: scan.lastId })
+      : []
+  count(scan, edits)
+  count(scan, added)
+  scan.lastId = lastId
+  scan.lastSeq = lastSeq
   return scan
-}
+})
 
 const NONE: ReachFigures = { schools: 0, sessions: 0, pupils: 0 }
 /** Groups with deliveries, the most schools first (then sessions, then key). */
@@ -228,10 +275,10 @@ const ranked = (groups: Groups, key: (k: number | string) => string): ReachGroup
 const monthKey = (month: number) =>
   `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`
 
-// What is counted is remembered until a delivery is edited or removed (the change count
-// 'classroom_deliveries', bumped by triggers, migration 0019) or an organisation changes (its
-// change count, migration 0010); deliveries added since are added to it (currentScan,
-// packsUsed). A national year is 121,000 rows to read, 400 ms; reading the counts, 0.1.
+// What is counted is remembered until an organisation changes (its change count, migration
+// 0010); deliveries logged, edited or removed since are applied to it (currentScan, packsUsed,
+// from the edits migration 0019's triggers write down). A national year is 121,000 rows to read,
+// 400 ms; reading what changed, under 1.
 let stamp = ''
 const remembered = new Map<string, unknown>()
 function remember<T>(key: string, count: () => T): T {
@@ -339,15 +386,17 @@ const activeSchools = sqlite.prepare<{ vruId: number }, School>(
 // lookup in the table: 640 ms for London. A school counts what was taught there under this unit,
 // so a school that moved in from another unit starts afresh.
 const unitPacksUsed = sqlite
-  .prepare<{ vruId: number }, [number, number]>(
-    `select distinct module_id, organisation_id
-     from classroom_deliveries indexed by classroom_deliveries_reach where vru_id = :vruId`,
+  .prepare<{ vruId: number }, [number, number, number]>(
+    `select module_id, organisation_id, count(*)
+     from classroom_deliveries indexed by classroom_deliveries_reach where vru_id = :vruId
+     group by module_id, organisation_id`,
   )
   .raw()
 const everyUnitsPacksUsed = sqlite
-  .prepare<[], [number, number]>(
-    `select distinct module_id, organisation_id
-     from classroom_deliveries indexed by classroom_deliveries_day`,
+  .prepare<[], [number, number, number]>(
+    `select module_id, organisation_id, count(*)
+     from classroom_deliveries indexed by classroom_deliveries_day
+     group by module_id, organisation_id`,
   )
   .raw()
 
@@ -360,34 +409,45 @@ export type NotYetUsed = {
 }
 
 const newPacksUsed = sqlite
-  .prepare<{ vruId: number; after: number }, [number, number]>(
-    `select module_id, organisation_id from classroom_deliveries
+  .prepare<{ vruId: number; after: number }, [number, number, number]>(
+    `select module_id, organisation_id, 1 from classroom_deliveries
      where id > :after and (:vruId = 0 or vru_id = :vruId)`,
   )
   .raw()
+const packsUsedChanges = sqlite
+  .prepare<{ vruId: number; after: number; counted: number }, [number, number, number]>(
+    `select module_id, organisation_id, sign from classroom_delivery_changes
+     where seq > :after and delivery_id <= :counted and (:vruId = 0 or vru_id = :vruId)
+     order by seq`,
+  )
+  .raw()
 
-/** Each pack's schools that have taught it, up to the delivery `lastId`. */
-type PacksUsed = { used: Map<string, Set<number>>; lastId: number }
-/** Kept as the year's counts are: new deliveries added to it, an edit has it read again. */
-function packsUsed(vruId: number): PacksUsed {
+/** Each pack's schools, with how many times each taught it, up to the delivery `lastId`. */
+type PacksUsed = { used: Map<string, Map<number, number>>; lastId: number; lastSeq: number }
+/** Kept as the year's counts are: what was logged, edited or removed since is applied to it. */
+const packsUsed = sqlite.transaction((vruId: number): PacksUsed => {
   const lastId = lastDelivery.get()![0]
+  const lastSeq = lastChange.get()![0]
   const known = remember(`packs-used:${vruId}`, () => {
-    const state: PacksUsed = { used: new Map(), lastId }
-    const pairs = vruId === NATIONAL ? everyUnitsPacksUsed.all() : unitPacksUsed.all({ vruId })
-    addPairs(state, pairs)
+    const state: PacksUsed = { used: new Map(), lastId, lastSeq }
+    addPairs(state, vruId === NATIONAL ? everyUnitsPacksUsed.all() : unitPacksUsed.all({ vruId }))
     return state
   })
-  if (lastId > known.lastId) {
-    addPairs(known, newPacksUsed.all({ vruId, after: known.lastId }))
-    known.lastId = lastId
-  }
+  if (lastSeq > known.lastSeq)
+    addPairs(known, packsUsedChanges.all({ vruId, after: known.lastSeq, counted: known.lastId }))
+  if (lastId > known.lastId) addPairs(known, newPacksUsed.all({ vruId, after: known.lastId }))
+  known.lastId = lastId
+  known.lastSeq = lastSeq
   return known
-}
-function addPairs(state: PacksUsed, pairs: Iterable<[number, number]>) {
-  for (const [moduleId, organisation] of pairs) {
+})
+function addPairs(state: PacksUsed, pairs: Iterable<[number, number, number]>) {
+  for (const [moduleId, organisation, times] of pairs) {
     const key = String(moduleId)
-    if (!state.used.has(key)) state.used.set(key, new Set())
-    state.used.get(key)!.add(organisation)
+    if (!state.used.has(key)) state.used.set(key, new Map())
+    const schools = state.used.get(key)!
+    const now = (schools.get(organisation) ?? 0) + times
+    if (now > 0) schools.set(organisation, now)
+    else schools.delete(organisation)
   }
 }
 
@@ -402,7 +462,7 @@ export function schoolsNotYetUsing(scope: ReportScope): NotYetUsed[] {
     activeSchools.all({ vruId: scope.vruId }),
   )
   return packs.map((moduleId) => {
-    const users = used.get(moduleId) ?? new Set<number>()
+    const users = used.get(moduleId) ?? new Map<number, number>()
     const not = schools.filter((s) => !users.has(s.id))
     return {
       moduleId,

@@ -28,13 +28,29 @@ CREATE INDEX `classroom_deliveries_reach` ON `classroom_deliveries` (`vru_id`,`d
 CREATE INDEX `classroom_deliveries_day` ON `classroom_deliveries` (`delivered_on`,`vru_id`,`module_id`,`organisation_id`,`organisation_type`,`area_id`,`year_group`,`pupils`);--> statement-breakpoint
 CREATE INDEX `classroom_deliveries_organisation` ON `classroom_deliveries` (`organisation_id`,`delivered_on`);--> statement-breakpoint
 CREATE INDEX `classroom_deliveries_teacher` ON `classroom_deliveries` (`teacher_id`,`delivered_on`);--> statement-breakpoint
+CREATE TABLE `classroom_delivery_changes` (
+	`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`delivery_id` integer NOT NULL,
+	`sign` integer NOT NULL,
+	`vru_id` integer NOT NULL,
+	`delivered_on` text NOT NULL,
+	`module_id` integer NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`organisation_type` text NOT NULL,
+	`area_id` integer,
+	`year_group` integer NOT NULL,
+	`pupils` integer NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE `module_versions` ADD `classroom` text;--> statement-breakpoint
--- Reach is remembered until a delivery is added (the largest id moves) or one is changed or
--- removed, which these count in the same transaction as the change.
-INSERT INTO `change_counts` (`name`, `count`) VALUES ('classroom_deliveries', 0) ON CONFLICT DO NOTHING;--> statement-breakpoint
+-- An edit or a removal is written down in the same transaction, as the rows it took away and
+-- added, so remembered reach is corrected by it (app/reporting/reach.server.ts).
 CREATE TRIGGER `classroom_deliveries_changed` AFTER UPDATE ON `classroom_deliveries` BEGIN
-	UPDATE `change_counts` SET `count` = `count` + 1 WHERE `name` = 'classroom_deliveries';
+	INSERT INTO `classroom_delivery_changes` (`delivery_id`, `sign`, `vru_id`, `delivered_on`, `module_id`, `organisation_id`, `organisation_type`, `area_id`, `year_group`, `pupils`)
+	VALUES (OLD.`id`, -1, OLD.`vru_id`, OLD.`delivered_on`, OLD.`module_id`, OLD.`organisation_id`, OLD.`organisation_type`, OLD.`area_id`, OLD.`year_group`, OLD.`pupils`),
+	       (NEW.`id`, 1, NEW.`vru_id`, NEW.`delivered_on`, NEW.`module_id`, NEW.`organisation_id`, NEW.`organisation_type`, NEW.`area_id`, NEW.`year_group`, NEW.`pupils`);
 END;--> statement-breakpoint
 CREATE TRIGGER `classroom_deliveries_removed` AFTER DELETE ON `classroom_deliveries` BEGIN
-	UPDATE `change_counts` SET `count` = `count` + 1 WHERE `name` = 'classroom_deliveries';
+	INSERT INTO `classroom_delivery_changes` (`delivery_id`, `sign`, `vru_id`, `delivered_on`, `module_id`, `organisation_id`, `organisation_type`, `area_id`, `year_group`, `pupils`)
+	VALUES (OLD.`id`, -1, OLD.`vru_id`, OLD.`delivered_on`, OLD.`module_id`, OLD.`organisation_id`, OLD.`organisation_type`, OLD.`area_id`, OLD.`year_group`, OLD.`pupils`);
 END;

@@ -140,12 +140,10 @@ const { fillEvaluationSpans } = await import('#app/reporting/disclosure.server.t
 fillEvaluationSpans()
 
 const { sqlite: benchDatabase } = await import('#app/db.server.ts')
-// reach is remembered until a delivery changes: this says one has, as an edit would
-const deliveriesChanged = benchDatabase.prepare(
-  `insert into change_counts (name, count) values ('classroom_deliveries', 1)
-   on conflict (name) do update set count = count + 1`,
+// an organisation changed: reach is then counted again in full, as after a restart
+const organisationsChanged = benchDatabase.prepare(
+  `update change_counts set count = count + 1 where name = 'organisations'`,
 )
-
 // a teacher logging a lesson today, at a school of the unit (any unit's nationally), marked so the
 // bench takes them away again
 const LOGGED = '["bench-logged"]'
@@ -155,6 +153,15 @@ const aSchool = benchDatabase.prepare<{ slug: string | null }, Record<string, un
    from classroom_deliveries d join vrus v on v.id = d.vru_id
    where (:slug is null or v.slug = :slug) limit 1`,
 )
+/** A teacher correcting the number of pupils of one of the unit's lessons (any unit's nationally). */
+const aLesson = benchDatabase.prepare<{ slug: string | null }, { id: number }>(
+  `select d.id from classroom_deliveries d join vrus v on v.id = d.vru_id
+   where (:slug is null or v.slug = :slug) order by d.id desc limit 1`,
+)
+const editOne = (slug: string | null) =>
+  benchDatabase
+    .prepare('update classroom_deliveries set pupils = 1 + pupils % 30 where id = ?')
+    .run(aLesson.get({ slug })!.id)
 const logOne = (slug: string | null) => {
   const d = aSchool.get({ slug })!
   benchDatabase
@@ -228,15 +235,15 @@ try {
         logged.p95 > GOAL_MS ? '  over the goal' : '',
       )
     }
-    // an edit or removal since the last view: the year's deliveries are counted again
+    // a lesson corrected since the last view: the change is applied to what was counted
     for (const [label, url] of [
+      ['financial year (page)', '/reports'],
       ['reach by pack (CSV)', csv('reach-by-pack')],
-      ['schools not yet using a pack (CSV)', csv('reach-not-yet-used')],
     ]) {
-      const afresh = await timed(
+      const edited = await timed(
         base,
         () => {
-          deliveriesChanged.run()
+          editOne(asker.slug)
           return url!
         },
         asker.cookie,
@@ -244,7 +251,28 @@ try {
         RUNS,
       )
       printTimes(
-        `${asker.label}: ${label}, after an edit (counted afresh)`,
+        `${asker.label}: ${label}, a lesson corrected before each`,
+        edited,
+        edited.p95 > GOAL_MS ? '  over the goal' : '',
+      )
+    }
+    // an organisation changed since the last view: the year's deliveries are counted again
+    for (const [label, url] of [
+      ['reach by pack (CSV)', csv('reach-by-pack')],
+      ['schools not yet using a pack (CSV)', csv('reach-not-yet-used')],
+    ]) {
+      const afresh = await timed(
+        base,
+        () => {
+          organisationsChanged.run()
+          return url!
+        },
+        asker.cookie,
+        WARM_UP,
+        RUNS,
+      )
+      printTimes(
+        `${asker.label}: ${label}, after an organisation changed (counted in full)`,
         afresh,
         afresh.p95 > GOAL_MS ? '  over the goal' : '',
       )

@@ -286,26 +286,6 @@ describe('deliveries logged after a count', () => {
     )
     expect(countReach(national, fy2015).total).toEqual(recount(in2015))
   })
-
-  test('a school that teaches a pack for the first time leaves its not-yet list at once', () => {
-    const mersey = { vruId: merseyside, name: 'Merseyside' }
-    const college = school(merseyside, 'college')
-    const toTheEdge = String(pack('to-the-edge').moduleId)
-    const notYet = () =>
-      schoolsNotYetUsing(mersey)
-        .find((n) => n.moduleId === toTheEdge)!
-        .schools!.map((s) => s.id)
-    // an organisation added is counted again in full; then its first lesson is added on
-    expect(notYet()).toContain(college.id)
-    deliver(
-      addPerson(`reach.t5.${Date.now()}@example.test`, college.id),
-      'to-the-edge',
-      '2015-10-01',
-      9,
-      20,
-    )
-    expect(notYet()).not.toContain(college.id)
-  })
 })
 
 describe('schools and packs', () => {
@@ -401,5 +381,85 @@ describe('the page and its CSVs', () => {
     expect(reach.tables.find((t) => t.id === 'reach-headline')!.rows[1]!.cells).toEqual([
       recount((d) => d.vruId === lancashire && in2015(d)).sessions,
     ])
+  })
+})
+
+// last: these change the deliveries the tests above count from their own list
+describe('edits and removals after a count', () => {
+  test('edits and removals correct the remembered count, whenever the delivery was logged', () => {
+    const lancs = { vruId: lancashire, name: 'Lancashire' }
+    const national = { vruId: NATIONAL, name: 'England and Wales' }
+    const inYear = (d: { vruId: number; deliveredOn: string }) =>
+      d.deliveredOn >= '2015-04-01' && d.deliveredOn < '2016-04-01'
+    // the figures straight from the table, as they are now
+    const fromTable = (keep: (d: typeof classroomDeliveries.$inferSelect) => boolean) => {
+      const rows = db.select().from(classroomDeliveries).all().filter(keep)
+      return {
+        schools: new Set(rows.map((d) => d.organisationId)).size,
+        sessions: rows.length,
+        pupils: rows.reduce((sum, d) => sum + d.pupils, 0),
+      }
+    }
+    const check = () => {
+      expect(countReach(lancs, fy2015).total).toEqual(
+        fromTable((d) => d.vruId === lancashire && inYear(d)),
+      )
+      expect(countReach(national, fy2015).total).toEqual(fromTable(inYear))
+    }
+    check()
+    const rows = () => db.select().from(classroomDeliveries).all()
+    const lancashireRows = () => rows().filter((d) => d.vruId === lancashire && inYear(d))
+    // an edit of one counted before, one out of the year, one removed
+    const [first] = lancashireRows()
+    db.update(classroomDeliveries)
+      .set({ pupils: 3, yearGroup: 4 })
+      .where(eq(classroomDeliveries.id, first!.id))
+      .run()
+    check()
+    deliver(lancashireTeacher, 'mias-story', '2015-12-01', 6, 14)
+    const added = rows().at(-1)!
+    // logged and edited since the last count: read as it is now, not twice
+    db.update(classroomDeliveries)
+      .set({ pupils: 15 })
+      .where(eq(classroomDeliveries.id, added.id))
+      .run()
+    check()
+    db.update(classroomDeliveries)
+      .set({ deliveredOn: '2017-01-01' })
+      .where(eq(classroomDeliveries.id, first!.id))
+      .run()
+    check()
+    db.delete(classroomDeliveries).where(eq(classroomDeliveries.id, added.id)).run()
+    check()
+    // a school whose only delivery of the year is moved out leaves the schools reached
+    db.update(classroomDeliveries)
+      .set({ deliveredOn: '2015-05-05' })
+      .where(eq(classroomDeliveries.id, first!.id))
+      .run()
+    check()
+  })
+
+  test('a school that teaches a pack for the first time leaves its not-yet list at once', () => {
+    const mersey = { vruId: merseyside, name: 'Merseyside' }
+    const college = school(merseyside, 'college')
+    const toTheEdge = String(pack('to-the-edge').moduleId)
+    const notYet = () =>
+      schoolsNotYetUsing(mersey)
+        .find((n) => n.moduleId === toTheEdge)!
+        .schools!.map((s) => s.id)
+    // an organisation added is counted again in full; then its first lesson is added on
+    expect(notYet()).toContain(college.id)
+    deliver(
+      addPerson(`reach.t5.${Date.now()}@example.test`, college.id),
+      'to-the-edge',
+      '2015-10-01',
+      9,
+      20,
+    )
+    expect(notYet()).not.toContain(college.id)
+    // and comes back to it when that lesson is removed
+    const last = db.select().from(classroomDeliveries).all().at(-1)!
+    db.delete(classroomDeliveries).where(eq(classroomDeliveries.id, last.id)).run()
+    expect(notYet()).toContain(college.id)
   })
 })
