@@ -192,7 +192,7 @@ test('a teacher who completed To the Edge goes back to read the lesson plans, an
 
   await page.goto('/learn/modules/to-the-edge')
   await expect(page.getByRole('heading', { name: /You completed this module on/ })).toBeVisible()
-  await page.getByRole('link', { name: plan.title }).click()
+  await page.getByRole('link', { name: plan.title, exact: true }).click()
   await expect(page).toHaveURL(lessonPath('to-the-edge', plan.slug))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(plan.title)
   await expect(
