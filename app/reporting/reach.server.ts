@@ -160,9 +160,7 @@ const lastChange = sqlite
   .prepare<[], [number]>('select coalesce(max(seq), 0) from classroom_delivery_changes')
   .raw()
 // edits and removals since `after` of deliveries already counted (id up to `counted`)
-const CHANGE_COLUMNS = `module_id, organisation_id, organisation_type, area_id, year_group,
-  cast(substr(delivered_on, 1, 4) as integer) * 100 + cast(substr(delivered_on, 6, 2) as integer),
-  pupils, sign`
+const CHANGE_COLUMNS = `${COLUMNS}, sign`
 type Change = [...Row, number]
 const unitChanges = sqlite
   .prepare<{ vruId: number; from: string; to: string; after: number; counted: number }, Change>(
