@@ -14,7 +14,6 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
-  useMatches,
   useRouteLoaderData,
 } from '@remix-run/react'
 import { useMemo, type ReactNode } from 'react'
@@ -23,7 +22,7 @@ import { HOME_BY_ROLE, mayUse } from '#app/auth/permissions.server.ts'
 import { readSession } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { useScrollableTables } from '#app/components/scrollable-tables.tsx'
-import { cy } from '#app/i18n/cy.ts'
+import { cy } from '#app/i18n/cy/index.ts'
 import { getLanguage } from '#app/i18n/language.server.ts'
 import appStyles from '#app/styles/app.css'
 import { useNonce } from '#app/utils/nonce.tsx'
@@ -125,30 +124,15 @@ function Header() {
   )
 }
 
-/** Routes whose text is all translated say so: `export const handle = { welsh: true }`. */
-function usePageLanguage(language: Language): Language {
-  const matches = useMatches()
-  const leaf = matches[matches.length - 1]
-  const handle = leaf?.handle as { welsh?: boolean } | undefined
-  return language === 'cy' && handle?.welsh ? 'cy' : 'en'
-}
-
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData()
   const language = root?.language ?? 'en'
-  // A page not yet in Welsh is marked English so screen readers pronounce it right; the header,
-  // navigation and footer are always in the chosen language.
-  const pageLanguage = usePageLanguage(language)
   const translations = root?.translations ?? null
   const i18n = useMemo(() => createI18n(language, translations), [language, translations])
-  const pageI18n = useMemo(
-    () => createI18n(pageLanguage, pageLanguage === language ? translations : null),
-    [pageLanguage, language, translations],
-  )
   useScrollableTables()
   const nonce = useNonce()
   return (
-    <html lang={pageLanguage}>
+    <html lang={language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -160,12 +144,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <SkipLink />
           <Header />
           <main id="main-content" tabIndex={-1} className="main">
-            {language !== pageLanguage ? (
-              <p className="notice" lang="cy">
-                Nid yw’r dudalen hon ar gael yn Gymraeg eto, felly mae hi yn Saesneg.
-              </p>
-            ) : null}
-            <I18nProvider i18n={pageI18n}>{children}</I18nProvider>
+            {children}
           </main>
           <Footer />
         </I18nProvider>

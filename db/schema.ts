@@ -117,6 +117,8 @@ export const users = sqliteTable(
     sector: text('sector', { enum: SECTORS }),
     jobRole: text('job_role'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** The language they chose (en, cy); their pages and emails use it. Null: not chosen yet. */
+    language: text('language', { enum: ['en', 'cy'] }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -21,6 +21,7 @@ const lucia = new Lucia(new DrizzleSQLiteAdapter(db, sessions, users), {
     vruId: row.vruId,
     organisationId: row.organisationId,
     active: row.active,
+    language: row.language,
   }),
 })
 
@@ -34,6 +35,7 @@ declare module 'lucia' {
       vruId: number | null
       organisationId: number | null
       active: boolean
+      language: 'en' | 'cy' | null
     }
   }
 }
@@ -45,6 +47,8 @@ export type SessionUser = {
   role: Role
   vruId: number | null
   organisationId: number | null
+  /** The language chosen on their account, if they have chosen one. */
+  language?: 'en' | 'cy' | null
 }
 
 /** The signed-in person, and a cookie to send when lucia extended the session. */
@@ -74,9 +78,9 @@ export async function readSessionCookie(
     await lucia.invalidateUserSessions(user.id)
     return { user: null, setCookie: lucia.createBlankSessionCookie().serialize() }
   }
-  const { id, email, name, role, vruId, organisationId } = user
+  const { id, email, name, role, vruId, organisationId, language } = user
   return {
-    user: { id, email, name, role, vruId, organisationId },
+    user: { id, email, name, role, vruId, organisationId, language },
     setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,
   }
 }

@@ -2,7 +2,7 @@ import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { CO_DELIVERER_LABELS, SETTING_LABELS, yearGroupLabel } from '#app/classroom/labels.ts'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import { type DeliveryRow } from '#app/classroom/deliveries.server.ts'
 
 /**

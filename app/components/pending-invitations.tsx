@@ -1,7 +1,7 @@
 import { Form, Link, useLocation, useNavigation } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type Role } from '#app/db.server.ts'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import { ROLE_LABELS } from '#app/organisations/labels.ts'
 import { CellLabel, ScrollableTable } from './scrollable-tables.tsx'
 

@@ -1,8 +1,9 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react'
+import { formatClock, formatDate } from '#app/utils/uk-dates.ts'
 
 /**
  * Keys are the English text itself (gettext style): English is complete by construction and a
- * Welsh string is added by writing its translation in cy.ts. See docs/decisions/002-i18n.md.
+ * Welsh string is added by writing its translation in `cy/`. See docs/decisions/002-i18n.md.
  */
 export const LANGUAGES = ['en', 'cy'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -11,6 +12,11 @@ export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.includes(value as Language)
 }
 
+/** A count's sentence in each of a language's plural forms (Welsh has six; English two). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
+/** A language's strings, keyed by the English; a counted sentence is keyed by its English `other`. */
+export type Catalogue = Record<string, string | PluralForms>
+
 export type Translator = (key: string, values?: Record<string, string | number>) => string
 
 export type I18n = {
@@ -18,29 +24,65 @@ export type I18n = {
   /** Whether the key has a translation in the chosen language (English always has). */
   exists: (key: string) => boolean
   t: Translator
+  /**
+   * A sentence with a count in it, in the form the count needs: `{{count}}` is filled in.
+   * English gives its two forms; Welsh's six are in the catalogue under the English `other`.
+   */
+  plural: (
+    count: number,
+    english: { one: string; other: string },
+    values?: Record<string, string | number>,
+  ) => string
+  /** A day as people in the language write it: 4 December 2026, 4 Rhagfyr 2026. */
+  date: (date: Date | string | number) => string
+  /** A time of day on UK clocks: 14:30, or 2:30 y prynhawn. */
+  clock: (at: Date | number) => string
+  number: (value: number) => string
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g
+const pluralRules = {
+  en: new Intl.PluralRules('en-GB'),
+  cy: new Intl.PluralRules('cy'),
+} satisfies Record<Language, Intl.PluralRules>
+const numbers = {
+  en: new Intl.NumberFormat('en-GB'),
+  cy: new Intl.NumberFormat('cy-GB'),
+} satisfies Record<Language, Intl.NumberFormat>
+
+function fill(text: string, values?: Record<string, string | number>) {
+  if (!values) return text
+  return text.replace(PLACEHOLDER, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  )
+}
 
 /**
  * `translations`: the chosen language's strings, sent with the page by the root loader only when
  * they are needed, so an English page carries none.
  */
-export function createI18n(
-  language: Language,
-  translations: Record<string, string> | null = null,
-): I18n {
+export function createI18n(language: Language, translations: Catalogue | null = null): I18n {
   const strings = translations ?? {}
+  const lookup = (key: string) => (Object.hasOwn(strings, key) ? strings[key] : undefined)
+  const number = (value: number) => numbers[language].format(value)
   return {
     language,
-    exists: (key) => language === 'en' || Object.hasOwn(strings, key),
+    exists: (key) => language === 'en' || lookup(key) !== undefined,
     t: (key, values) => {
-      const text = (Object.hasOwn(strings, key) ? strings[key] : '') || key
-      if (!values) return text
-      return text.replace(PLACEHOLDER, (match, name: string) =>
-        name in values ? String(values[name]) : match,
-      )
+      const text = lookup(key)
+      return fill(typeof text === 'string' && text ? text : key, values)
     },
+    plural: (count, english, values) => {
+      const category = pluralRules[language].select(count)
+      const found = lookup(english.other)
+      const forms: PluralForms =
+        language === 'en' || !found ? english : typeof found === 'string' ? { other: found } : found
+      const text = forms[category] ?? forms.other
+      return fill(text, { ...values, count: number(count) })
+    },
+    date: (date) => formatDate(date, language),
+    clock: (at) => formatClock(at, language),
+    number,
   }
 }
 
@@ -53,4 +95,19 @@ export function I18nProvider({ i18n, children }: { i18n: I18n; children: ReactNo
 export function useTranslation() {
   const i18n = useContext(I18nContext)
   return { t: i18n.t, i18n }
+}
+
+/**
+ * A page's title in the chosen language, for a route's `meta` (which has no hooks):
+ * `export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'People')]`.
+ */
+export function pageTitle(
+  matches: readonly { id: string; data: unknown }[],
+  key: string,
+  values?: Record<string, string | number>,
+) {
+  const root = matches.find((match) => match.id === 'root')?.data as
+    { language?: Language; translations?: Catalogue | null } | undefined
+  const { t } = createI18n(root?.language ?? 'en', root?.translations ?? null)
+  return { title: `${t(key, values)} – Upstream` }
 }

@@ -2,7 +2,7 @@ import { asc, eq, sql, type SQL } from 'drizzle-orm'
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
 import { completions, courses, db, moduleVersions, users, vrus } from '#app/db.server.ts'
 import { env } from '#app/utils/env.server.ts'
-import { formatDate } from './labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 
 const certificateColumns = {
   code: completions.certificateCode,

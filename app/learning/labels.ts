@@ -42,15 +42,3 @@ export const LESSON_KIND_LABELS = {
   reflection: 'Reflection',
 } as const
 
-// made once: a formatter takes far longer to make than to use (a long compliance list has
-// thousands of dates)
-const ukLongDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-})
-
-export function formatDate(date: Date | string | number) {
-  return ukLongDate.format(new Date(date))
-}

@@ -12,7 +12,7 @@ import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { addDays, endOfLondonDay, londonDay, startOfLondonDay } from '#app/utils/uk-dates.ts'
 import { coveredByAssignment, dueForPerson, moduleTitle } from './assignments.server.ts'
-import { formatDate } from './labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 
 /** How long after a missed day a reminder still goes out (a cron that did not run, a server down). */
 const CATCH_UP_DAYS = 7

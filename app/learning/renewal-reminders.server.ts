@@ -10,7 +10,7 @@ import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { addDays, londonDay } from '#app/utils/uk-dates.ts'
 import { standingsOf } from './in-date.server.ts'
-import { formatDate } from './labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import { windowOpens } from './validity.ts'
 
 /** How long after training lapsed the "it has run out" email still goes (a cron that did not run). */

@@ -24,7 +24,7 @@ import {
   users,
 } from '#app/db.server.ts'
 import { renewalBy } from '#app/learning/in-date.server.ts'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import { codeForCertificate } from '#app/learning/progress.server.ts'
 import {
   recordCompletionInReports,

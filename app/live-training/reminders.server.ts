@@ -6,7 +6,7 @@
  */
 import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm'
 import { bookings, courseSessions, courses, db, users } from '#app/db.server.ts'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { ukClock } from '#app/utils/uk-dates.ts'

@@ -4,7 +4,6 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { getOptionalUser, HOME_BY_ROLE } from '#app/auth/permissions.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
-export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [
   { title: 'Upstream – training for Violence Reduction Units' },

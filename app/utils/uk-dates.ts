@@ -108,3 +108,38 @@ export function ukClock(at: Date | number) {
   const local = new Date(ms + ukOffsetMs(ms))
   return `${twoDigits(local.getUTCHours())}:${twoDigits(local.getUTCMinutes())}`
 }
+
+// made once: a formatter takes far longer to make than to use (a long compliance list has
+// thousands of dates)
+const longDates = {
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }),
+  cy: new Intl.DateTimeFormat('cy-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }),
+}
+
+/** A day as written in English or Welsh: 4 December 2026, 4 Rhagfyr 2026. */
+export function formatDate(date: Date | string | number, language: 'en' | 'cy' = 'en') {
+  return longDates[language].format(new Date(date))
+}
+
+/**
+ * A time of day on UK clocks. English: 14:30. Welsh says the part of the day, and "o’r gloch" on
+ * the hour: 2 o’r gloch y prynhawn, 9:30 y bore.
+ */
+export function formatClock(at: Date | number, language: 'en' | 'cy' = 'en') {
+  if (language === 'en') return ukClock(at)
+  const [hours, minutes] = ukClock(at).split(':').map(Number) as [number, number]
+  const hour = hours % 12 === 0 ? 12 : hours % 12
+  const part = hours < 12 ? 'y bore' : hours < 18 ? 'y prynhawn' : 'yr hwyr'
+  if (hours === 12 && minutes === 0) return 'canol dydd'
+  return minutes === 0 ? `${hour} o’r gloch ${part}` : `${hour}:${twoDigits(minutes)} ${part}`
+}

@@ -8,7 +8,6 @@ import { ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
-export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [{ title: 'Reset your password – Upstream' }]
 

@@ -13,7 +13,6 @@ import { ROLE_LABELS } from '#app/organisations/labels.ts'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
-export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [{ title: 'Join Upstream – Upstream' }]
 

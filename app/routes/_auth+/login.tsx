@@ -14,7 +14,6 @@ import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { safeRedirect } from '#app/utils/redirects.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
-export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [{ title: 'Sign in – Upstream' }]
 

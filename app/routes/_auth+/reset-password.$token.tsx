@@ -10,7 +10,6 @@ import { NewPasswordFields } from '#app/components/new-password-fields.tsx'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
-export const handle = { welsh: true }
 
 export const meta: MetaFunction = () => [{ title: 'Choose a new password – Upstream' }]
 

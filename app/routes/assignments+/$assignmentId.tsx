@@ -11,7 +11,7 @@ import {
   getAssignment,
   removeAssignment,
 } from '#app/learning/assignments.server.ts'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'

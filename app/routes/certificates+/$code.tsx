@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { findCertificate } from '#app/learning/certificates.server.ts'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
 
 export const meta: MetaFunction = () => [

@@ -1,7 +1,7 @@
 import { Form } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type InDate } from '#app/learning/in-date.server.ts'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 
 type Training = Pick<
   InDate,

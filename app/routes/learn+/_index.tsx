@@ -16,12 +16,8 @@ import {
   inProgress,
   placeInProgress,
 } from '#app/learning/dashboard.server.ts'
-import {
-  AUDIENCE_LABELS,
-  formatDate,
-  PRACTICE_LEVEL_LABELS,
-  TOPIC_LABELS,
-} from '#app/learning/labels.ts'
+import { AUDIENCE_LABELS, PRACTICE_LEVEL_LABELS, TOPIC_LABELS } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import { trainingInDate } from '#app/learning/in-date.server.ts'
 import { type InDateStatus } from '#app/learning/validity.ts'
 import { completionsOf } from '#app/learning/progress.server.ts'

@@ -5,7 +5,7 @@ import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { myCertificates } from '#app/learning/certificates.server.ts'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 
 export const meta: MetaFunction = () => [{ title: 'My certificates – Upstream' }]
 

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { mayLogDeliveries, requireArea } from '#app/auth/permissions.server.ts'
 import { classroomPacks, listDeliveries } from '#app/classroom/deliveries.server.ts'
 import { DeliveriesTable } from '#app/components/deliveries-table.tsx'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'Lessons you have taught – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Lessons you have taught')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')

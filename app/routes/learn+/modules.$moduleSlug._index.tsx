@@ -8,12 +8,8 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.server.ts'
 import { evaluationFor } from '#app/learning/evaluations.server.ts'
 import { whatIsLeft, type LessonLeft } from '#app/learning/letters.server.ts'
-import {
-  AUDIENCE_LABELS,
-  formatDate,
-  LESSON_KIND_LABELS,
-  PRACTICE_LEVEL_LABELS,
-} from '#app/learning/labels.ts'
+import { AUDIENCE_LABELS, LESSON_KIND_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import {
   completionOfEnrolment,
   latestEnrolment,

@@ -5,7 +5,7 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import {
   finishedModule,
   nextModuleFor,

@@ -2,7 +2,7 @@ import { Form, Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { SelectField, TextField } from '#app/components/forms.tsx'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import {
   COMPLIANCE_STATUS_LABELS,
   EXPIRING_FILTER,

@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 import { ATTENDANCE_LABELS, BOOKING_STATUS_LABELS } from '#app/live-training/labels.ts'
 import { type StaffLiveTraining } from '#app/live-training/staff-bookings.server.ts'
 import { ukClock } from '#app/utils/uk-dates.ts'

@@ -4,7 +4,8 @@ import { type studioModulePage } from '#app/authoring/studio-page.server.ts'
 import { SelectField } from '#app/components/forms.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { formatDate, LESSON_KIND_LABELS } from '#app/learning/labels.ts'
+import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 
 type Page = ReturnType<typeof studioModulePage>
 

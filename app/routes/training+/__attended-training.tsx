@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
-import { formatDate } from '#app/learning/labels.ts'
+import { formatDate } from '#app/utils/uk-dates.ts'
 
 type Attended = {
   completionId: number

@@ -1,8 +1,7 @@
-/**
- * Welsh, keyed by the English text. Covers the navigation and the sign-in pages so far; any
- * string missing here shows in English. Reviewed translations replace these as they arrive.
- */
-export const cy: Record<string, string> = {
+import { type Catalogue } from '../i18n.ts'
+
+/** Welsh for the layout, navigation, forms, errors and the sign-in pages. */
+export const common: Catalogue = {
   // layout and navigation
   'Skip to main content': "Neidio i'r prif gynnwys",
   Main: 'Prif',
