@@ -1,14 +1,20 @@
 import { expect, test } from '@playwright/test'
 import { openCase, PAGES } from './pages.ts'
 import { DEMO, expectNoAxeViolations, signIn } from './utils.ts'
+import { expectNoEnglish, reopenInWelsh } from './welsh.ts'
 
-test.describe('axe finds no WCAG 2.2 AA violations', () => {
+test.describe('axe finds no WCAG 2.2 AA violations, in English and in Welsh', () => {
   for (const pageCase of PAGES) {
     test(pageCase.name, async ({ page, request }) => {
       await openCase(page, request, pageCase)
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
       await expect(page).toHaveTitle(/Upstream/)
       await expectNoAxeViolations(page, pageCase.name)
+      // the same page for a person who chose Cymraeg: no English that is not marked content
+      await reopenInWelsh(page)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+      await expectNoAxeViolations(page, `${pageCase.name} in Welsh`)
+      await expectNoEnglish(page, pageCase.name)
     })
   }
 })

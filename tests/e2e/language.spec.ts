@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, signIn } from './utils.ts'
+import { createLearner, signIn } from './utils.ts'
 
 async function switchTo(page: Page, label: 'Cymraeg' | 'English') {
   await page.getByRole('banner').getByRole('button', { name: label }).click()
@@ -41,22 +41,33 @@ test('switching to Welsh on the sign-in page, remembered, and back to English', 
   await expect(page.getByRole('banner').getByRole('button', { name: 'Cymraeg' })).toBeVisible()
 })
 
-test('a signed-in person can switch language and keep their session', async ({ page }) => {
-  await signIn(page, DEMO.nurseWales)
+test('a signed-in person switches to Welsh: kept on their account, on any browser they sign in on', async ({
+  page,
+  request,
+  browser,
+}) => {
+  // a new learner, so no demo account's choice changes under other tests
+  const learner = await createLearner(request)
+  await signIn(page, learner, learner.password)
   await page.goto('/learn')
   await switchTo(page, 'Cymraeg')
   await expect(page).toHaveURL('/learn')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy')
   await expect(page.getByRole('button', { name: 'Allgofnodi' })).toBeVisible()
   await expect(
     page.getByRole('navigation', { name: 'Prif' }).getByRole('link', { name: 'Fy nysgu' }),
   ).toBeVisible()
-  // /learn has no Welsh yet: it says so in Welsh, and the page is English and marked so
-  await expect(page.getByText('Nid yw’r dudalen hon ar gael yn Gymraeg eto')).toHaveAttribute(
-    'lang',
-    'cy',
-  )
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My learning')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fy nysgu')
+
+  // another browser, no language cookie: the account's choice holds from the first signed-in page
+  const elsewhere = await browser.newContext()
+  const other = await elsewhere.newPage()
+  await signIn(other, learner, learner.password)
+  await other.goto('/learn')
+  await expect(other.locator('html')).toHaveAttribute('lang', 'cy')
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Fy nysgu')
+  await elsewhere.close()
+
   await switchTo(page, 'English')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My learning')
 })

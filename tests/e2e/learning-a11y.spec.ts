@@ -1,6 +1,6 @@
 /**
  * Every learner page, in each state worth looking at, at a small phone's width and at desktop
- * width: axe finds nothing, nothing scrolls sideways, there is one main heading, and a
+ * width, in English and in Welsh: axe finds nothing, no English is left on the Welsh page, nothing scrolls sideways, there is one main heading, and a
  * screenshot is saved for a person to look at (tests/.tmp/screenshots/learning, git-ignored).
  * Then what a machine cannot see from one page: the keyboard, and how the lesson sits on a phone.
  */
@@ -15,6 +15,7 @@ import {
 } from './learning-utils.ts'
 import { LEARNING_PAGES, openCase } from './pages.ts'
 import { expectNoAxeViolations } from './utils.ts'
+import { expectNoEnglish, reopenInWelsh } from './welsh.ts'
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots/learning')
 const VIEWPORTS = [
@@ -54,6 +55,15 @@ for (const viewport of VIEWPORTS) {
         )
         expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0)
         await expectNoAxeViolations(page, `${pageCase.name} at ${viewport.width}px`)
+        // in Welsh: longer words must not break the page either
+        await reopenInWelsh(page)
+        await screenshot(page, `${pageCase.name}-cy`, viewport.width)
+        const welshOverflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(welshOverflow, 'the Welsh page scrolls sideways').toBeLessThanOrEqual(0)
+        await expectNoAxeViolations(page, `${pageCase.name} in Welsh at ${viewport.width}px`)
+        await expectNoEnglish(page, `${pageCase.name} at ${viewport.width}px`)
       })
     }
   })
