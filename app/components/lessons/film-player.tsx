@@ -29,7 +29,7 @@ export function FilmPlayer({
   watchedSeconds: number
   captionsOn: boolean
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const videoRef = useRef<HTMLVideoElement>(null)
   const playerRef = useRef<Player | null>(null)
   const [ready, setReady] = useState(false)
@@ -60,9 +60,16 @@ export function FilmPlayer({
 
     // no injected <style> elements: the Content-Security-Policy refuses them (app.css sizes it)
     Object.assign(window, { VIDEOJS_NO_DYNAMIC_STYLE: true })
-    void import('video.js').then(({ default: videojs }) => {
+    // the player's own controls in the page's language: video.js ships Welsh, fetched only for it
+    const controlsText =
+      i18n.language === 'cy'
+        ? import('video.js/dist/lang/cy.json').then((m) => m.default as Record<string, string>)
+        : Promise.resolve(null)
+    void Promise.all([import('video.js'), controlsText]).then(([{ default: videojs }, welsh]) => {
       if (disposed || !videoRef.current) return
+      if (welsh) videojs.addLanguage('cy', welsh)
       player = videojs(videoRef.current, {
+        language: i18n.language,
         controls: true,
         fluid: true,
         // on a phone the control bar drops what it has no room for, so the progress bar stays usable
