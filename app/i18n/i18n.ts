@@ -41,14 +41,20 @@ export type I18n = {
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g
-const pluralRules = {
-  en: new Intl.PluralRules('en-GB'),
-  cy: new Intl.PluralRules('cy'),
-} satisfies Record<Language, Intl.PluralRules>
-const numbers = {
-  en: new Intl.NumberFormat('en-GB'),
-  cy: new Intl.NumberFormat('cy-GB'),
-} satisfies Record<Language, Intl.NumberFormat>
+const englishPlurals = new Intl.PluralRules('en-GB')
+// The Welsh rules (CLDR) written out, not asked of Intl: a browser without Welsh locale data
+// would answer with English rules, and a count's sentence would change as the page hydrates.
+const WELSH_PLURALS: Record<number, Intl.LDMLPluralRule> = {
+  0: 'zero',
+  1: 'one',
+  2: 'two',
+  3: 'few',
+  6: 'many',
+}
+const pluralCategory = (language: Language, count: number): Intl.LDMLPluralRule =>
+  language === 'cy' ? (WELSH_PLURALS[count] ?? 'other') : englishPlurals.select(count)
+// Welsh writes numbers as English does (1,234.5); en-GB is in every browser
+const numbers = new Intl.NumberFormat('en-GB')
 
 function fill(text: string, values?: Record<string, string | number>) {
   if (!values) return text
@@ -64,7 +70,7 @@ function fill(text: string, values?: Record<string, string | number>) {
 export function createI18n(language: Language, translations: Catalogue | null = null): I18n {
   const strings = translations ?? {}
   const lookup = (key: string) => (Object.hasOwn(strings, key) ? strings[key] : undefined)
-  const number = (value: number) => numbers[language].format(value)
+  const number = (value: number) => numbers.format(value)
   return {
     language,
     exists: (key) => language === 'en' || lookup(key) !== undefined,
@@ -73,7 +79,7 @@ export function createI18n(language: Language, translations: Catalogue | null = 
       return fill(typeof text === 'string' && text ? text : key, values)
     },
     plural: (count, english, values) => {
-      const category = pluralRules[language].select(count)
+      const category = pluralCategory(language, count)
       const found = lookup(english.other)
       const forms: PluralForms =
         language === 'en' || !found ? english : typeof found === 'string' ? { other: found } : found

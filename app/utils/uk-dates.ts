@@ -111,24 +111,36 @@ export function ukClock(at: Date | number) {
 
 // made once: a formatter takes far longer to make than to use (a long compliance list has
 // thousands of dates)
-const longDates = {
-  en: new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  }),
-  cy: new Intl.DateTimeFormat('cy-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  }),
-}
+const englishLongDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+})
+
+// Written out rather than asked of Intl: browsers without Welsh locale data (Chromium's own
+// ICU among them) answer 'cy' in American English, and the page would change as it hydrates.
+const WELSH_MONTHS = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+]
 
 /** A day as written in English or Welsh: 4 December 2026, 4 Rhagfyr 2026. */
 export function formatDate(date: Date | string | number, language: 'en' | 'cy' = 'en') {
-  return longDates[language].format(new Date(date))
+  const at = new Date(date)
+  if (language === 'en') return englishLongDate.format(at)
+  const { year, month, day } = ukDate(at.getTime())
+  return `${day} ${WELSH_MONTHS[month - 1]} ${year}`
 }
 
 /**
