@@ -67,12 +67,10 @@ export function PendingInvitations({
       ) : null}
       <div className="table-cards">
         <ScrollableTable
-          caption={
-            i18n.plural(invitations.length, {
-              one: '{{count}} invitation not yet accepted',
-              other: '{{count}} invitations not yet accepted',
-            })
-          }
+          caption={i18n.plural(invitations.length, {
+            one: '{{count}} invitation not yet accepted',
+            other: '{{count}} invitations not yet accepted',
+          })}
           headings={[
             t('Invited'),
             t('Role in Upstream'),

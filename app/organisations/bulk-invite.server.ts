@@ -87,7 +87,8 @@ export function checkStaffCsv(
     })
     if (!parsed.success) row.errors.push(...parsed.error.issues.map((issue) => issue.message))
     const earlier = seen.get(row.email)
-    if (row.email && earlier) row.errors.push(i18n.t('The same email address is on line {{line}}', { line: earlier }))
+    if (row.email && earlier)
+      row.errors.push(i18n.t('The same email address is on line {{line}}', { line: earlier }))
     else if (row.email) seen.set(row.email, line)
     return row
   })

@@ -490,7 +490,8 @@ export const staff: Catalogue = {
   'Choose your own Violence Reduction Unit': 'Dewiswch eich Uned Lleihau Trais eich hun',
   'Choose an area of the same unit': 'Dewiswch ardal o’r un Uned',
   'Organisation not found': 'Heb ddod o hyd i’r sefydliad',
-  'You can add areas to your own unit only': 'Dim ond at eich Uned eich hun y gallwch ychwanegu ardaloedd',
+  'You can add areas to your own unit only':
+    'Dim ond at eich Uned eich hun y gallwch ychwanegu ardaloedd',
   'This unit already has an area with that name': 'Mae gan yr Uned hon ardal â’r enw hwnnw’n barod',
   'Enter their name': 'Rhowch ei enw',
   'The job role must be 120 characters or fewer': 'Rhaid i’r rôl swydd fod yn 120 nod neu lai',
@@ -517,7 +518,8 @@ export const staff: Catalogue = {
   'Choose who the module is for': 'Dewiswch ar gyfer pwy y mae’r modiwl',
   'Enter the due date as a date, like 31/03/2027':
     'Rhowch y dyddiad erbyn fel dyddiad, fel 31/03/2027',
-  'Enter a due date that exists, like 31/03/2027': 'Rhowch ddyddiad erbyn sy’n bodoli, fel 31/03/2027',
+  'Enter a due date that exists, like 31/03/2027':
+    'Rhowch ddyddiad erbyn sy’n bodoli, fel 31/03/2027',
   'The due date must be today or later': 'Rhaid i’r dyddiad erbyn fod heddiw neu’n hwyrach',
   'Enter a number of days from 1 to 365': 'Rhowch nifer o ddiwrnodau o 1 i 365',
   'Enter a whole number of days from 1 to 365': 'Rhowch nifer cyfan o ddiwrnodau o 1 i 365',

@@ -11,9 +11,7 @@ import { listVrus, saveVru, VruSchema } from '#app/organisations/vrus.server.ts'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { VruFields } from './__vru-fields.tsx'
 
-export const meta: MetaFunction = ({ matches }) => [
-  pageTitle(matches, 'Violence Reduction Units'),
-]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Violence Reduction Units')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireArea(request, 'admin')

@@ -90,12 +90,10 @@ export default function Assignments() {
         </Link>
       </p>
       <ScrollableTable
-        caption={
-          i18n.plural(assignments.length, {
-            one: '{{count}} current assignment',
-            other: '{{count}} current assignments',
-          })
-        }
+        caption={i18n.plural(assignments.length, {
+          one: '{{count}} current assignment',
+          other: '{{count}} current assignments',
+        })}
         headings={[
           t('Module'),
           t('For'),
