@@ -1,7 +1,6 @@
 import { Form, Link, useLocation, useNavigation } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type Role } from '#app/db.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
 import { ROLE_LABELS } from '#app/organisations/labels.ts'
 import { CellLabel, ScrollableTable } from './scrollable-tables.tsx'
 
@@ -34,7 +33,7 @@ export function PendingInvitations({
   result: InvitationResult | undefined
   showPlace?: boolean
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const busy = useNavigation().state === 'submitting'
   const { pathname } = useLocation()
   const now = Date.now()
@@ -46,7 +45,7 @@ export function PendingInvitations({
           className={result.ok ? 'notice notice--success' : 'notice'}
           role={result.ok ? 'status' : 'alert'}
         >
-          <p>{result.message}</p>
+          <p>{t(result.message)}</p>
         </div>
       ) : null}
       {result?.kind === 'confirm-cancel' ? (
@@ -68,11 +67,10 @@ export function PendingInvitations({
       ) : null}
       <div className="table-cards">
         <ScrollableTable
-          caption={
-            invitations.length === 1
-              ? t('1 invitation not yet accepted')
-              : t('{{count}} invitations not yet accepted', { count: invitations.length })
-          }
+          caption={i18n.plural(invitations.length, {
+            one: '{{count}} invitation not yet accepted',
+            other: '{{count}} invitations not yet accepted',
+          })}
           headings={[
             t('Invited'),
             t('Role in Upstream'),
@@ -104,13 +102,13 @@ export function PendingInvitations({
                 ) : null}
                 <td>
                   <CellLabel>{t('Sent')}</CellLabel>
-                  {formatDate(invitation.sentAt)}
+                  {i18n.date(invitation.sentAt)}
                 </td>
                 <td>
                   <CellLabel>{t('Link works until')}</CellLabel>
                   {expired
-                    ? t('Expired on {{date}}', { date: formatDate(invitation.expiresAt) })
-                    : formatDate(invitation.expiresAt)}
+                    ? t('Expired on {{date}}', { date: i18n.date(invitation.expiresAt) })
+                    : i18n.date(invitation.expiresAt)}
                 </td>
                 <td>
                   <Form method="post" className="button-row">

@@ -69,6 +69,11 @@ export const moduleTitle = sql<string>`(select ${moduleVersions.title} from ${mo
   where ${moduleVersions.moduleId} = ${modules.id} and ${moduleVersions.status} = 'published'
   order by ${moduleVersions.version} desc limit 1)`
 
+/** The same version's titles in other languages (a pack's Welsh), for `moduleText`. */
+const moduleTranslations = sql`(select ${moduleVersions.translations} from ${moduleVersions}
+  where ${moduleVersions.moduleId} = ${modules.id} and ${moduleVersions.status} = 'published'
+  order by ${moduleVersions.version} desc limit 1)`.mapWith(moduleVersions.translations)
+
 // ---- The form
 
 const targetChosen = (payload: { issues: readonly { path?: PropertyKey[] }[] }) =>
@@ -165,7 +170,8 @@ export function createAssignments(
   const module = choices.modules.find((m) => m.moduleId === input.moduleId)
   if (!module) errors.moduleId = 'Choose a module from the list'
   else if (input.keepInDate && modulesThatExpire([module.moduleId]).size === 0) {
-    errors.keepInDate = `'${module.title}' does not expire, so there is nothing to keep in date. Untick this, or choose a module that stays in date for a time.`
+    errors.keepInDate =
+      'The module you chose does not expire, so there is nothing to keep in date. Untick this, or choose a module that stays in date for a time.'
   }
 
   let jobRole: string | null = null
@@ -270,6 +276,7 @@ const assignmentColumns = {
   moduleId: assignments.moduleId,
   moduleSlug: modules.slug,
   moduleTitle,
+  moduleTranslations,
   organisationId: assignments.organisationId,
   organisationName: organisations.name,
   vruId: organisations.vruId,

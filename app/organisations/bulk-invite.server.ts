@@ -13,6 +13,8 @@ import {
 } from '#app/auth/invitations.server.ts'
 import { scopeFor } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
+import { type I18n } from '#app/i18n/i18n.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { parseCsv } from '#app/utils/csv.ts'
 
 export const MAX_STAFF_ROWS = 500
@@ -46,6 +48,8 @@ const HEADER = /^(name|full name)$/i
 export function checkStaffCsv(
   lead: SessionUser,
   text: string,
+  // problems with a number in them are composed in the lead's language
+  i18n: I18n = i18nFor('en'),
 ): { rows: StaffRow[]; fileError?: string } {
   const all = parseCsv(text)
   const hasHeader = all[0] && HEADER.test(all[0][0]?.trim() ?? '')
@@ -62,7 +66,10 @@ export function checkStaffCsv(
   if (body.length > MAX_STAFF_ROWS) {
     return {
       rows: [],
-      fileError: `The file has ${body.length} rows; send ${MAX_STAFF_ROWS} or fewer at a time.`,
+      fileError: i18n.t('The file has {{count}} rows; send {{max}} or fewer at a time.', {
+        count: i18n.number(body.length),
+        max: i18n.number(MAX_STAFF_ROWS),
+      }),
     }
   }
   const seen = new Map<string, number>()
@@ -80,7 +87,8 @@ export function checkStaffCsv(
     })
     if (!parsed.success) row.errors.push(...parsed.error.issues.map((issue) => issue.message))
     const earlier = seen.get(row.email)
-    if (row.email && earlier) row.errors.push(`The same email address is on line ${earlier}`)
+    if (row.email && earlier)
+      row.errors.push(i18n.t('The same email address is on line {{line}}', { line: earlier }))
     else if (row.email) seen.set(row.email, line)
     return row
   })

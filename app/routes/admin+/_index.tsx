@@ -1,11 +1,11 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { workforceSummary } from '#app/reporting/workforce.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Administration – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Administration')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'admin')
@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Admin() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { summary } = useLoaderData<typeof loader>()
   return (
     <>
@@ -28,12 +28,18 @@ export default function Admin() {
           {
             to: '/organisations',
             title: t('Organisations'),
-            text: t('{{count}} organisations across all units.', { count: summary.organisations }),
+            text: i18n.plural(summary.organisations, {
+              one: '{{count}} organisation across all units.',
+              other: '{{count}} organisations across all units.',
+            }),
           },
           {
             to: '/people',
             title: t('People'),
-            text: t('{{count}} people with an active account.', { count: summary.people }),
+            text: i18n.plural(summary.people, {
+              one: '{{count}} person with an active account.',
+              other: '{{count}} people with an active account.',
+            }),
           },
         ].map((area) => (
           <li className="card" key={area.to}>

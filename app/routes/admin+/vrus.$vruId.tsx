@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea, scopeFor, type Scope } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -12,8 +12,8 @@ import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 import { VruFields } from './__vru-fields.tsx'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.vru.name ?? 'Unit'} – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  data ? { title: `${data.vru.name} – Upstream` } : pageTitle(matches, 'Unit'),
 ]
 
 function vruFor(param: string | undefined) {
@@ -58,7 +58,7 @@ function saveUnit(formData: FormData, vruId: number, recordChange: RecordChange)
   const result = saveVru(form.data, vruId)
   if (!result.ok) return invalid(result.errors, form.values)
   recordChange({ after: form.data })
-  return { ok: true as const, message: 'Changes saved.' }
+  return { ok: true as const, saved: 'unit' as const }
 }
 
 function addArea(formData: FormData, scope: Scope, vruId: number, recordChange: RecordChange) {
@@ -67,7 +67,7 @@ function addArea(formData: FormData, scope: Scope, vruId: number, recordChange: 
   const result = createArea(scope, vruId, form.data.name)
   if (!result.ok) return invalid(result.errors, { ...form.values, intent: 'add-area' })
   recordChange({ areaAdded: form.data.name })
-  return { ok: true as const, message: 'Area added.' }
+  return { ok: true as const, saved: 'area' as const }
 }
 
 export default function Vru() {
@@ -85,7 +85,7 @@ export default function Vru() {
       <h1>{vru.name}</h1>
       {actionData?.ok ? (
         <div className="notice notice--success" role="status">
-          {t(actionData.message)}
+          {actionData.saved === 'area' ? t('Area added.') : t('Changes saved.')}
         </div>
       ) : null}
       <ErrorSummary

@@ -1,7 +1,7 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -11,7 +11,7 @@ import { listVrus, saveVru, VruSchema } from '#app/organisations/vrus.server.ts'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { VruFields } from './__vru-fields.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'Violence Reduction Units – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Violence Reduction Units')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireArea(request, 'admin')
@@ -36,14 +36,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Vrus() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { vrus } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   return (
     <>
       <h1>{t('Violence Reduction Units')}</h1>
       <ScrollableTable
-        caption={t('{{count}} units', { count: vrus.length })}
+        caption={i18n.plural(vrus.length, { one: '{{count}} unit', other: '{{count}} units' })}
         headings={[t('Name'), t('Area covered'), t('Organisations'), t('Status')]}
         rows={vrus}
         row={(v) => (
@@ -52,7 +52,7 @@ export default function Vrus() {
               <Link to={`/admin/vrus/${v.id}`}>{v.name}</Link>
             </td>
             <td>{v.area}</td>
-            <td>{v.organisations}</td>
+            <td>{i18n.number(v.organisations)}</td>
             <td>{v.active ? t('Active') : t('Inactive')}</td>
           </tr>
         )}

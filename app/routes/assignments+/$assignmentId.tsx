@@ -1,7 +1,9 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage } from '#app/i18n/language.server.ts'
+import { InLanguage } from '#app/components/in-language.tsx'
 import { requireArea, scopeFor, type Scope } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
@@ -11,14 +13,15 @@ import {
   getAssignment,
   removeAssignment,
 } from '#app/learning/assignments.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
-import { AssignedTo } from './__assigned-to.tsx'
+import { AssignedTo, assignmentTitle } from './__assigned-to.tsx'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.assignment.moduleTitle ?? 'Assignment'} – Assignments – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  data
+    ? pageTitle(matches, '{{name}} – Assignments', { name: data.title })
+    : pageTitle(matches, 'Assignment'),
 ]
 
 function assignmentFor(scope: Scope, param: string | undefined) {
@@ -32,7 +35,9 @@ function assignmentFor(scope: Scope, param: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'assignments')
   const assignment = assignmentFor(scopeFor(user), params.assignmentId)
-  return { assignment, people: assignedPeople(assignment.id), now: Date.now() }
+  // the page's title, in Welsh where the pack has it
+  const title = assignmentTitle(assignment, await getLanguage(request)).text
+  return { assignment, title, people: assignedPeople(assignment.id), now: Date.now() }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -47,7 +52,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Assignment() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { assignment, people, now } = useLoaderData<typeof loader>()
   const completed = people.filter((p) => p.completedAt).length
   return (
@@ -55,11 +60,13 @@ export default function Assignment() {
       <p>
         <Link to="/assignments">{t('Back to assignments')}</Link>
       </p>
-      <h1>{assignment.moduleTitle}</h1>
+      <h1>
+        <InLanguage content={assignmentTitle(assignment, i18n.language)} />
+      </h1>
       {assignment.removedAt ? (
         <div className="notice" role="status">
           {t('This assignment was removed on {{date}}. Completions already earned are kept.', {
-            date: formatDate(assignment.removedAt),
+            date: i18n.date(assignment.removedAt),
           })}
         </div>
       ) : null}
@@ -74,22 +81,25 @@ export default function Assignment() {
         <dd>
           {assignment.dueAt
             ? new Date(assignment.dueAt).getTime() < now
-              ? t('{{date}} (passed)', { date: formatDate(assignment.dueAt) })
-              : formatDate(assignment.dueAt)
+              ? t('{{date}} (passed)', { date: i18n.date(assignment.dueAt) })
+              : i18n.date(assignment.dueAt)
             : t('No due date')}
         </dd>
         <dt>{t('Assigned by')}</dt>
         <dd>
           {t('{{name}} on {{date}}', {
             name: assignment.assignedByName ?? t('someone no longer on Upstream'),
-            date: formatDate(assignment.createdAt),
+            date: i18n.date(assignment.createdAt),
           })}
         </dd>
       </dl>
 
       <h2>{t('Who has completed it')}</h2>
       <ScrollableTable
-        caption={t('{{done}} of {{count}} completed', { done: completed, count: people.length })}
+        caption={t('{{done}} of {{count}} completed', {
+          done: i18n.number(completed),
+          count: i18n.number(people.length),
+        })}
         headings={[t('Name'), t('Job role'), t('Progress')]}
         rows={people}
         empty={t('No one this assignment is for uses Upstream at the moment.')}
@@ -99,7 +109,7 @@ export default function Assignment() {
             <td>{p.jobRole ?? '–'}</td>
             <td>
               {p.completedAt
-                ? t('Completed on {{date}}', { date: formatDate(p.completedAt) })
+                ? t('Completed on {{date}}', { date: i18n.date(p.completedAt) })
                 : p.started
                   ? t('In progress')
                   : t('Not started')}

@@ -1,4 +1,5 @@
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { moduleText } from '#app/components/in-language.tsx'
+import { useTranslation, type Language } from '#app/i18n/i18n.ts'
 
 /** Who an assignment is for, in words: a named person, a job role, or everyone. */
 export function AssignedTo({
@@ -11,4 +12,16 @@ export function AssignedTo({
   if (assignment.jobRole)
     return <>{t('Everyone with the job role {{role}}', { role: assignment.jobRole })}</>
   return <>{t('Everyone in the organisation')}</>
+}
+
+/** An assignment's module title, in Welsh where its pack has one. */
+export function assignmentTitle(
+  assignment: {
+    moduleTitle: string
+    moduleTranslations: Parameters<typeof moduleText>[0]['translations']
+  },
+  language: Language,
+) {
+  const { moduleTitle: title, moduleTranslations: translations } = assignment
+  return moduleText({ title, translations }, language)
 }

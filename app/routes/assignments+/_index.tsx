@@ -1,17 +1,17 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { InLanguage } from '#app/components/in-language.tsx'
 import { mayUse, requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { listAssignments } from '#app/learning/assignments.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
 import { getOrganisation } from '#app/organisations/organisations.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
-import { AssignedTo } from './__assigned-to.tsx'
+import { AssignedTo, assignmentTitle } from './__assigned-to.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'Assignments – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Assignments')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'assignments')
@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Assignments() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const {
     organisation,
     backToOrganisation,
@@ -68,7 +68,10 @@ export default function Assignments() {
         <div className="notice notice--success" role="status">
           {assigned === 1
             ? t('Module assigned.')
-            : t('Module assigned to {{count}} people.', { count: assigned })}
+            : i18n.plural(assigned, {
+                one: 'Module assigned to {{count}} person.',
+                other: 'Module assigned to {{count}} people.',
+              })}
         </div>
       ) : null}
       {removed ? (
@@ -87,11 +90,10 @@ export default function Assignments() {
         </Link>
       </p>
       <ScrollableTable
-        caption={
-          assignments.length === 1
-            ? t('1 current assignment')
-            : t('{{count}} current assignments', { count: assignments.length })
-        }
+        caption={i18n.plural(assignments.length, {
+          one: '{{count}} current assignment',
+          other: '{{count}} current assignments',
+        })}
         headings={[
           t('Module'),
           t('For'),
@@ -103,12 +105,14 @@ export default function Assignments() {
         row={(a) => (
           <tr key={a.id}>
             <td>
-              <Link to={`/assignments/${a.id}`}>{a.moduleTitle}</Link>
+              <Link to={`/assignments/${a.id}`}>
+                <InLanguage content={assignmentTitle(a, i18n.language)} />
+              </Link>
               <br />
               <span className="muted">
                 {t('{{done}} of {{count}} completed', {
-                  done: a.completed,
-                  count: a.covered,
+                  done: i18n.number(a.completed),
+                  count: i18n.number(a.covered),
                 })}
               </span>
             </td>
@@ -124,7 +128,7 @@ export default function Assignments() {
             <td>
               {a.dueAt ? (
                 <>
-                  {formatDate(a.dueAt)}
+                  {i18n.date(a.dueAt)}
                   {new Date(a.dueAt).getTime() < now ? (
                     <>
                       <br />
@@ -144,7 +148,7 @@ export default function Assignments() {
                   <span className="visually-hidden">
                     {' '}
                     {t('{{module}} for {{whom}}', {
-                      module: a.moduleTitle,
+                      module: assignmentTitle(a, i18n.language).text,
                       whom: a.personName ?? a.jobRole ?? a.organisationName,
                     })}
                   </span>

@@ -1,7 +1,8 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { moduleText } from '#app/components/in-language.tsx'
 import {
   mayChooseOrganisation,
   requireArea,
@@ -31,7 +32,7 @@ import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Assign a module – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Assign a module')]
 
 /** An organisation lead assigns in their own organisation; others choose one first. */
 function organisationIdFor(user: SessionUser, request: Request) {
@@ -61,7 +62,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     step: 'assign' as const,
     mayChooseOrganisation: mayChooseOrganisation(user),
     organisation: { id: choices.organisation.id, name: choices.organisation.name },
-    modules: choices.modules.map((m) => ({ value: String(m.moduleId), label: m.title })),
+    modules: choices.modules.map((m) => ({
+      value: String(m.moduleId),
+      title: m.title,
+      translations: m.translations,
+    })),
     jobRoles: choices.jobRoles,
     staff: choices.staff,
     today: londonDay(),
@@ -89,7 +94,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 const FIELD_IDS = { target: 'target-organisation', people: 'people-0' }
 
 export default function NewAssignment() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const data = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const errors = actionData?.errors
@@ -142,7 +147,10 @@ export default function NewAssignment() {
           {...field('moduleId')}
           label={t('Module')}
           hint={t('Published modules of your unit and the national library.')}
-          options={modules}
+          options={modules.map((m) => ({
+            value: m.value,
+            label: moduleText(m, i18n.language).text,
+          }))}
           placeholder={t('Choose a module')}
         />
 

@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { AUDIT_ACTION_LABELS } from '#app/audit/labels.ts'
 import { auditFilterFrom, listAuditEvents } from '#app/audit/audit.server.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
@@ -9,7 +9,7 @@ import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { SelectField, TextField } from '#app/components/forms.tsx'
 import { listVrus } from '#app/organisations/vrus.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Audit log – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Audit log')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'audit')
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AuditLog() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { filter, total, pages, events, vrus } = useLoaderData<typeof loader>()
   const pageLink = (page: number) => {
     const params = new URLSearchParams()
@@ -75,7 +75,7 @@ export default function AuditLog() {
         </button>
       </Form>
       <ScrollableTable
-        caption={t('{{count}} events', { count: total })}
+        caption={i18n.plural(total, { one: '{{count}} event', other: '{{count}} events' })}
         headings={[t('When'), t('Who'), t('What happened'), t('To what'), t('From')]}
         rows={events}
         empty={t('No events match.')}

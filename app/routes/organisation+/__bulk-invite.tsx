@@ -17,7 +17,7 @@ export type BulkInviteResult =
 
 /** Invites staff from a CSV file: every row is checked, and rows with problems are listed. */
 export function BulkInvite({ result }: { result: BulkInviteResult | undefined }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting'
   const failed = result && !result.ok ? result : null
@@ -29,11 +29,15 @@ export function BulkInvite({ result }: { result: BulkInviteResult | undefined })
           <p>
             {result.invited === 0
               ? t('Nobody new to invite: everyone in the file is already invited or has joined.')
-              : result.invited === 1
-                ? t('We have emailed an invitation to 1 person.')
-                : t('We have emailed invitations to {{count}} people.', { count: result.invited })}
+              : i18n.plural(result.invited, {
+                  one: 'We have emailed an invitation to {{count}} person.',
+                  other: 'We have emailed invitations to {{count}} people.',
+                })}
             {result.skipped > 0
-              ? ` ${t('{{count}} rows were left out.', { count: result.skipped })}`
+              ? ` ${i18n.plural(result.skipped, {
+                  one: '{{count}} row was left out.',
+                  other: '{{count}} rows were left out.',
+                })}`
               : ''}
           </p>
           {result.alreadyInvited.length > 0 ? (
@@ -76,23 +80,19 @@ export function BulkInvite({ result }: { result: BulkInviteResult | undefined })
           {failed.validCount ? (
             <Form method="post" className="notice">
               <p>
-                {failed.validCount === 1
-                  ? t(
-                      'You can correct the file and send it again, or invite the 1 person on a row without problems now and leave out the rest.',
-                    )
-                  : t(
-                      'You can correct the file and send it again, or invite the {{count}} people on the rows without problems now and leave out the rest.',
-                      { count: failed.validCount },
-                    )}
+                {i18n.plural(failed.validCount, {
+                  one: 'You can correct the file and send it again, or invite the {{count}} person on a row without problems now and leave out the rest.',
+                  other:
+                    'You can correct the file and send it again, or invite the {{count}} people on the rows without problems now and leave out the rest.',
+                })}
               </p>
               <input type="hidden" name="intent" value="import-valid" />
               <input type="hidden" name="csv" value={failed.csv} />
               <button className="button" type="submit" disabled={busy}>
-                {failed.validCount === 1
-                  ? t('Invite the 1 person without problems')
-                  : t('Invite the {{count}} people without problems', {
-                      count: failed.validCount,
-                    })}
+                {i18n.plural(failed.validCount, {
+                  one: 'Invite the {{count}} person without problems',
+                  other: 'Invite the {{count}} people without problems',
+                })}
               </button>
             </Form>
           ) : null}

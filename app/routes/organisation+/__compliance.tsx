@@ -1,8 +1,8 @@
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { English } from '#app/components/in-language.tsx'
 import { SelectField, TextField } from '#app/components/forms.tsx'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
-import { formatDate } from '#app/utils/uk-dates.ts'
 import {
   COMPLIANCE_STATUS_LABELS,
   EXPIRING_FILTER,
@@ -67,7 +67,7 @@ export function Compliance({
   /** staff in date on every assigned module that expires, of those with one */
   inDate: { inDate: number; of: number }
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <section aria-labelledby="compliance-heading">
       <h2 id="compliance-heading">{t('Staff compliance')}</h2>
@@ -123,15 +123,23 @@ export function Compliance({
             <ScrollableTable
               caption={
                 page.total === 1
-                  ? t('1 assigned module, by member of staff')
+                  ? i18n.plural(1, {
+                      one: '{{count}} assigned module, by member of staff',
+                      other: '{{count}} assigned modules, by member of staff',
+                    })
                   : page.pages > 1
-                    ? t('{{count}} assigned modules, by member of staff: rows {{from}} to {{to}}', {
-                        count: page.total,
-                        from: page.first,
-                        to: page.first + compliance.length - 1,
-                      })
-                    : t('{{count}} assigned modules, by member of staff', {
-                        count: page.total,
+                    ? i18n.plural(
+                        page.total,
+                        {
+                          one: '{{count}} assigned module, by member of staff: rows {{from}} to {{to}}',
+                          other:
+                            '{{count}} assigned modules, by member of staff: rows {{from}} to {{to}}',
+                        },
+                        { from: page.first, to: page.first + compliance.length - 1 },
+                      )
+                    : i18n.plural(page.total, {
+                        one: '{{count}} assigned module, by member of staff',
+                        other: '{{count}} assigned modules, by member of staff',
                       })
               }
               headings={[
@@ -154,7 +162,7 @@ export function Compliance({
                   </td>
                   <td>
                     <CellLabel>{t('Module')}</CellLabel>
-                    {row.module}
+                    <English>{row.module}</English>
                   </td>
                   <td>
                     <CellLabel>{t('Status')}</CellLabel>
@@ -162,16 +170,16 @@ export function Compliance({
                   </td>
                   <td>
                     <CellLabel>{t('Due')}</CellLabel>
-                    {row.dueAt ? formatDate(row.dueAt) : t('No due date')}
+                    {row.dueAt ? i18n.date(row.dueAt) : t('No due date')}
                   </td>
                   <td>
                     <CellLabel>{t('Completed')}</CellLabel>
-                    {row.completedAt ? formatDate(row.completedAt) : '–'}
+                    {row.completedAt ? i18n.date(row.completedAt) : '–'}
                   </td>
                   <td>
                     <CellLabel>{t('In date until')}</CellLabel>
                     {row.validUntil
-                      ? formatDate(row.validUntil)
+                      ? i18n.date(row.validUntil)
                       : row.expires
                         ? t('Not yet done')
                         : t('Does not expire')}

@@ -1,7 +1,8 @@
 import { data } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation, type I18n } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { answerInvitationIntent, pendingInvitations } from '#app/auth/invitations.server.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
@@ -33,7 +34,7 @@ import { BulkInvite } from './__bulk-invite.tsx'
 import { Compliance } from './__compliance.tsx'
 import { LiveTraining, liveTrainingRows } from './__live-training.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'My organisation – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'My organisation')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'organisation')
@@ -81,11 +82,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   invariantResponse(user.organisationId, 'Page not found', { status: 404 })
   const form = await readForm(request)
   const intent = readIntent(form, OrganisationIntentSchema)
+  // the file's problems are sentences with numbers in them: composed here, in the page's language
+  const i18n = i18nFor(await getLanguage(request))
   switch (intent) {
     case 'check':
-      return checkStaffFile(user, form.get('file'))
+      return checkStaffFile(user, form.get('file'), i18n)
     case 'import-valid':
-      return inviteFromCsv(user, String(form.get('csv') ?? ''), { withProblems: 'leave out' })
+      return inviteFromCsv(user, String(form.get('csv') ?? ''), i18n, { withProblems: 'leave out' })
     case 'resend':
     case 'cancel': {
       const answer = await answerInvitationIntent(user, intent, form, context.clientAddress)
@@ -95,22 +98,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 /** A newly chosen file: nobody is invited while any row has a problem. */
-async function checkStaffFile(user: SessionUser, file: FormDataEntryValue | null) {
+async function checkStaffFile(user: SessionUser, file: FormDataEntryValue | null, i18n: I18n) {
   if (!(file instanceof File) || file.size === 0) {
     return invalid({ file: 'Choose a CSV file of the staff to invite' })
   }
   if (file.size > MAX_STAFF_FILE_BYTES) {
     return invalid({ file: 'The file is larger than 200 KB: split it into smaller files' })
   }
-  return inviteFromCsv(user, await file.text(), { withProblems: 'stop' })
+  return inviteFromCsv(user, await file.text(), i18n, { withProblems: 'stop' })
 }
 
 async function inviteFromCsv(
   user: SessionUser,
   text: string,
+  i18n: I18n,
   { withProblems }: { withProblems: 'stop' | 'leave out' },
 ) {
-  const { rows, fileError } = checkStaffCsv(user, text)
+  const { rows, fileError } = checkStaffCsv(user, text, i18n)
   if (fileError) return invalid({ file: fileError })
   const wrong = rows.filter((r) => r.errors.length > 0)
   const fine = rows.filter((r) => r.errors.length === 0)
@@ -122,10 +126,10 @@ async function inviteFromCsv(
       {
         ok: false as const,
         errors: {
-          file:
-            wrong.length === 1
-              ? 'One row of the file has a problem, so nobody has been invited yet'
-              : `${wrong.length} rows of the file have problems, so nobody has been invited yet`,
+          file: i18n.plural(wrong.length, {
+            one: 'One row of the file has a problem, so nobody has been invited yet',
+            other: '{{count}} rows of the file have problems, so nobody has been invited yet',
+          }),
         },
         values: {},
         rows: wrong,
@@ -152,7 +156,7 @@ async function inviteFromCsv(
 }
 
 export default function MyOrganisation() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { organisation, liveTraining, deliveries, staff, staffCount, invitations, ...compliance } =
     useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -191,8 +195,8 @@ export default function MyOrganisation() {
         caption={[
           invitations.length > 0
             ? t('{{count}} staff on Upstream, {{invited}} invited', {
-                count: staffCount,
-                invited: invitations.length,
+                count: i18n.number(staffCount),
+                invited: i18n.number(invitations.length),
               })
             : t('{{count}} staff on Upstream', { count: staffCount }),
           staff.length < staffCount

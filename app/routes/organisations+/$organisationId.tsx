@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -19,8 +19,8 @@ import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 import { OrganisationFields } from './__organisation-fields.tsx'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.organisation.name ?? 'Organisation'} – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  data ? { title: `${data.organisation.name} – Upstream` } : pageTitle(matches, 'Organisation'),
 ]
 
 function organisationFor(scope: ReturnType<typeof scopeFor>, param: string | undefined) {

@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea, scopeFor, worksAcrossUnits } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { SearchForm } from '#app/components/forms.tsx'
@@ -8,7 +8,7 @@ import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
 import { listOrganisations } from '#app/organisations/organisations.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Organisations – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Organisations')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'organisations')
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Organisations() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { search, showUnit, organisations } = useLoaderData<typeof loader>()
   return (
     <>
@@ -33,7 +33,10 @@ export default function Organisations() {
       </p>
       <SearchForm label={t('Search by name')} defaultValue={search} />
       <ScrollableTable
-        caption={t('{{count}} organisations', { count: organisations.length })}
+        caption={i18n.plural(organisations.length, {
+          one: '{{count}} organisation',
+          other: '{{count}} organisations',
+        })}
         headings={[
           t('Name'),
           t('Type'),

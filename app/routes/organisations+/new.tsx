@@ -1,7 +1,7 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea, scopeFor } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SubmitOrCancel } from '#app/components/forms.tsx'
@@ -11,7 +11,7 @@ import { placementOptions } from '#app/organisations/placement.server.ts'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { OrganisationFields } from './__organisation-fields.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'Add an organisation – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Add an organisation')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'organisations')

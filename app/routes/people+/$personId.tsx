@@ -1,7 +1,7 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import {
   mayChangePerson,
   mayChooseOrganisation,
@@ -26,8 +26,8 @@ import { erasePerson } from '#app/organisations/data-rights.server.ts'
 import { invalid, parseForm, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.person.name ?? 'Person'} – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  data ? { title: `${data.person.name} – Upstream` } : pageTitle(matches, 'Person'),
 ]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -77,14 +77,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!result.ok) return invalid(result.errors)
     return {
       ok: true as const,
-      message: intent === 'reactivate' ? 'Reactivated.' : 'Deactivated. They have been signed out.',
+      saved: intent,
     }
   }
   const form = parseForm(formData, PersonSchema)
   if (!form.success) return invalid(form.errors, form.values)
   const result = await updatePerson(user, scope, person.id, form.data, context.clientAddress)
   if (!result.ok) return invalid(result.errors, form.values)
-  return { ok: true as const, message: 'Changes saved.' }
+  return { ok: true as const, saved: 'profile' as const }
 }
 
 export default function Person() {
@@ -101,7 +101,11 @@ export default function Person() {
       <h1>{person.name}</h1>
       {actionData?.ok ? (
         <div className="notice notice--success" role="status">
-          {t(actionData.message)}
+          {actionData.saved === 'reactivate'
+            ? t('Reactivated.')
+            : actionData.saved === 'deactivate'
+              ? t('Deactivated. They have been signed out.')
+              : t('Changes saved.')}
         </div>
       ) : null}
       <dl className="summary-list">

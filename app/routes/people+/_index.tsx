@@ -1,7 +1,7 @@
 import { data } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import {
   answerInvitationIntent,
   InvitationIntentSchema,
@@ -15,7 +15,7 @@ import { PendingInvitations } from '#app/components/pending-invitations.tsx'
 import { listPeople } from '#app/organisations/people.server.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'People – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'People')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'people')
@@ -45,7 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function People() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { erased, search, people, invitations } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   return (
@@ -72,13 +72,18 @@ export default function People() {
       ) : null}
       <PeopleTable
         people={people}
-        caption={t(
-          invitations.length > 0 ? '{{count}} people, {{invited}} invited' : '{{count}} people',
-          {
-            count: people.length,
-            invited: invitations.length,
-          },
-        )}
+        caption={
+          invitations.length > 0
+            ? i18n.plural(
+                people.length,
+                {
+                  one: '{{count}} person, {{invited}} invited',
+                  other: '{{count}} people, {{invited}} invited',
+                },
+                { invited: i18n.number(invitations.length) },
+              )
+            : i18n.plural(people.length, { one: '{{count}} person', other: '{{count}} people' })
+        }
       />
       <PendingInvitations invitations={invitations} result={result} showPlace />
     </>

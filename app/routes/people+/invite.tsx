@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { InvitationSchema, invitePerson } from '#app/auth/invitations.server.ts'
 import {
   grantableRoles,
@@ -21,7 +21,7 @@ import { listOrganisations } from '#app/organisations/organisations.server.ts'
 import { listVrus } from '#app/organisations/vrus.server.ts'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Invite someone – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Invite someone')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'people')
