@@ -2,6 +2,7 @@
  * A module as a zip in the modules/ pack format: `<slug>/module.yaml`, `<slug>/lessons/*.md` and
  * the media files its lessons name under `media/`. Films are streamed in and out, never held whole.
  */
+import { createI18n, type I18n } from '#app/i18n/i18n.ts'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -232,7 +233,14 @@ export async function importPackZip(
     slug: asSlug,
     mediaRoot = MEDIA_ROOT,
     limits = { total: PACK_UNPACKED_LIMIT, file: PACK_FILE_LIMIT },
-  }: { address?: string | null; slug?: string; mediaRoot?: string; limits?: PackLimits } = {},
+    i18n,
+  }: {
+    address?: string | null
+    slug?: string
+    mediaRoot?: string
+    limits?: PackLimits
+    i18n?: I18n
+  } = {},
 ): Promise<ImportResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'upstream-zip-'))
   try {
@@ -289,7 +297,7 @@ export async function importPackZip(
     const read = checkPack(packDir, zipMedia)
     if (!read.ok) {
       // the trainer reads each problem by the lesson and field the studio shows
-      const worded = studioProblems(read.problems, folderFiles(packDir))
+      const worded = studioProblems(read.problems, folderFiles(packDir), i18n)
       return {
         status: 'refused',
         problems: read.problems.map((p, i) => ({
@@ -345,6 +353,7 @@ export async function importZipUpload(
   user: SessionUser,
   uploads: Upload[],
   address: string | null,
+  i18n: I18n = createI18n('en'),
   mediaRoot = MEDIA_ROOT,
 ) {
   const refused = (message: string, problems: (PackProblem & { text?: string })[] = []) => ({
@@ -354,11 +363,12 @@ export async function importZipUpload(
   })
   try {
     const upload = uploads[0]
-    if (!upload) return refused('Choose a module zip to import')
+    const { t } = i18n
+    if (!upload) return refused(t('Choose a module zip to import'))
     if (upload.error) return refused(upload.error)
-    const result = await importPackZip(user, upload.tmpPath, { address, mediaRoot })
+    const result = await importPackZip(user, upload.tmpPath, { address, mediaRoot, i18n })
     if (result.status === 'refused')
-      return refused('The module zip was refused; nothing of it was loaded', result.problems)
+      return refused(t('The module zip was refused; nothing of it was loaded'), result.problems)
     return { ok: true as const, ...result }
   } finally {
     discardUploads(uploads)

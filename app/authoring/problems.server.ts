@@ -4,6 +4,7 @@
  * line; a trainer never sees those files, so each problem is worded by the field or lesson the
  * studio shows them, from where it was found (its path) and what kind it is (its code).
  */
+import { createI18n, type I18n, type Translator } from '#app/i18n/i18n.ts'
 import { type PackIssue, type PackProblem } from '#app/learning/packs.server.ts'
 import { readLessonDraft } from './lessons.server.ts'
 import { readManifest, type DraftFiles } from './modules.server.ts'
@@ -26,166 +27,204 @@ type Path = (string | number)[]
 const at = (path: Path, i: number) => (typeof path[i] === 'number' ? path[i] + 1 : null)
 
 /** What to do about a text field the schema found empty, missing or too long. */
-function textField(code: string | undefined, enter: string) {
-  return code === 'too_big' ? 'shorten it' : enter
+function textField(t: Translator, code: string | undefined, enter: string) {
+  return code === 'too_big' ? t('shorten it') : enter
 }
 
-const MODULE_FIELDS: Record<string, [field: string, enter: string]> = {
-  title: ['Title', 'enter a title'],
-  summary: ['Summary', 'enter a summary'],
-  description: ['Description', 'check the description'],
-  contentNote: ['Content note', 'check the content note'],
-  audience: ['Audience', 'choose at least one audience'],
-  topics: ['Topics', 'choose at least one topic'],
-  practiceLevel: ['Practice level', 'choose a practice level'],
-  estimatedMinutes: ['Minutes a learner takes', 'enter a whole number of minutes'],
-  cpdMinutes: ['CPD minutes on the certificate', 'enter a whole number of minutes'],
-  passMark: ['Pass mark for knowledge checks (%)', 'enter a whole number from 0 to 100'],
+/** The module's fields as the form labels them, and what to do when one is wrong. */
+function moduleField(t: Translator, field: string): [field: string, enter: string] | undefined {
+  switch (field) {
+    case 'title':
+      return [t('Title'), t('enter a title')]
+    case 'summary':
+      return [t('Summary'), t('enter a summary')]
+    case 'description':
+      return [t('Description'), t('check the description')]
+    case 'contentNote':
+      return [t('Content note'), t('check the content note')]
+    case 'audience':
+      return [t('Audience'), t('choose at least one audience')]
+    case 'topics':
+      return [t('Topics'), t('choose at least one topic')]
+    case 'practiceLevel':
+      return [t('Practice level'), t('choose a practice level')]
+    case 'estimatedMinutes':
+      return [t('Minutes a learner takes'), t('enter a whole number of minutes')]
+    case 'cpdMinutes':
+      return [t('CPD minutes on the certificate'), t('enter a whole number of minutes')]
+    case 'passMark':
+      return [t('Pass mark for knowledge checks (%)'), t('enter a whole number from 0 to 100')]
+  }
 }
 
 /** A problem in module.yaml: the module's details, or its list of lessons. */
-function moduleProblem(p: FoundProblem): [field: string, message: string] {
+function moduleProblem(t: Translator, p: FoundProblem): [field: string, message: string] {
   const [first] = p.path ?? []
   if (first === 'lessons')
     return p.code === 'too_small'
-      ? ['Lessons', 'add at least one lesson before publishing']
-      : ['Lessons', 'remove the lesson that cannot be read and add it again']
-  if (first === 'owner') return ['Owner', 'this module’s unit is no longer in the service']
+      ? [t('Lessons'), t('add at least one lesson before publishing')]
+      : [t('Lessons'), t('remove the lesson that cannot be read and add it again')]
+  if (first === 'owner') return [t('Owner'), t('this module’s unit is no longer in the service')]
   if (first === 'validity') {
     // the rule's own words, without the pack's field name before them
     return [
-      'Staying in date',
-      p.message.replace(/^(validity\.)?(months|until|renewalWindowDays): /, ''),
+      t('Staying in date'),
+      t(p.message.replace(/^(validity\.)?(months|until|renewalWindowDays): /, '')),
     ]
   }
-  if (first === 'refresher') return ['Refresher', 'choose another module from the list']
+  if (first === 'refresher') return [t('Refresher'), t('choose another module from the list')]
   if (first === 'requiredAgain')
-    return ['Take it again by', 'enter a date that exists, and the reason learners will see']
-  const known = typeof first === 'string' ? MODULE_FIELDS[first] : undefined
-  if (known) return [known[0], textField(p.code, known[1])]
-  return ['Module details', 'save the module details again']
+    return [t('Take it again by'), t('enter a date that exists, and the reason learners will see')]
+  const known = typeof first === 'string' ? moduleField(t, first) : undefined
+  if (known) return [known[0], textField(t, p.code, known[1])]
+  return [t('Module details'), t('save the module details again')]
 }
 
 /** A problem in a knowledge check's question: `path` starts at the question. */
-function questionProblem(p: FoundProblem, path: Path): string {
+function questionProblem(t: Translator, p: FoundProblem, path: Path): string {
   const [, , field, , optionField] = path
   const option = at(path, 3)
-  if (p.code === 'no-correct-option') return 'mark one option as correct'
+  if (p.code === 'no-correct-option') return t('mark one option as correct')
   if (p.code === 'too-many-correct')
-    return 'mark only one option as correct, or tick “more than one option is right”'
-  if (field === 'prompt') return textField(p.code, 'enter the question')
+    return t('mark only one option as correct, or tick “more than one option is right”')
+  if (field === 'prompt') return textField(t, p.code, t('enter the question'))
   if (field === 'options' && option === null)
-    return p.code === 'too_big' ? 'keep to 8 options at most' : 'add at least two options'
+    return p.code === 'too_big' ? t('keep to 8 options at most') : t('add at least two options')
+  const inOption = (message: string) =>
+    t('option {{option}}: {{message}}', { option: option ?? '', message })
   if (field === 'options' && optionField === 'text')
-    return `option ${option}: ${textField(p.code, 'enter the option')}`
+    return inOption(textField(t, p.code, t('enter the option')))
   if (field === 'options' && optionField === 'feedback')
-    return `option ${option}: ${textField(p.code, 'enter the feedback a learner sees for it')}`
-  return option === null ? 'check the question' : `option ${option}: check it`
+    return inOption(textField(t, p.code, t('enter the feedback a learner sees for it')))
+  return option === null ? t('check the question') : inOption(t('check it'))
 }
 
 /** A problem in a lesson's fields or media: [the field as the editor labels it, what to do]. */
-function lessonProblem(p: FoundProblem): [field: string | null, message: string] {
+function lessonProblem(t: Translator, p: FoundProblem): [field: string | null, message: string] {
   const path = p.path ?? []
   const [first] = path
   switch (p.code) {
     case 'no-front-matter':
     case 'not-yaml':
     case 'not-fields':
-      return [null, 'it cannot be read; open it and save it again']
+      return [null, t('it cannot be read; open it and save it again')]
     case 'missing-lesson-file':
-      return [null, 'it has no content; remove it and add it again']
+      return [null, t('it has no content; remove it and add it again')]
     case 'same-address':
-      return [null, 'another lesson has the same title; change one of the titles']
+      return [null, t('another lesson has the same title; change one of the titles')]
   }
   switch (first) {
     case 'kind':
-      return [null, 'it has no kind; remove it and add it again']
+      return [null, t('it has no kind; remove it and add it again')]
     case 'title':
-      return ['Lesson title', textField(p.code, 'enter a title')]
+      return [t('Lesson title'), textField(t, p.code, t('enter a title'))]
     case 'minutes':
-      return ['Minutes it takes', 'enter a whole number of minutes']
+      return [t('Minutes it takes'), t('enter a whole number of minutes')]
     case 'contentNote':
-      return ['Content note', textField(p.code, 'check the content note')]
+      return [t('Content note'), textField(t, p.code, t('check the content note'))]
     case 'sources':
-      return ['Sources', textField(p.code, 'check the sources')]
+      return [t('Sources'), textField(t, p.code, t('check the sources'))]
     case 'film':
       return [
-        'Film',
+        t('Film'),
         p.code === 'film-length'
-          ? 'its length cannot be read; export it again from a video editor and upload it'
+          ? t('its length cannot be read; export it again from a video editor and upload it')
           : p.code === 'not-a-film'
-            ? 'upload an MP4 or WebM film'
-            : 'upload the film (MP4 or WebM)',
+            ? t('upload an MP4 or WebM film')
+            : t('upload the film (MP4 or WebM)'),
       ]
     case 'captions':
       return [
-        'Film',
+        t('Film'),
         p.code === 'captions-invalid'
-          ? `the captions file cannot be used (${p.message.replace(/^captions media\/\S+ /, '')}); upload it again`
-          : 'add captions',
+          ? t('the captions file cannot be used ({{problem}}); upload it again', {
+              problem: p.message.replace(/^captions media\/\S+ /, ''),
+            })
+          : t('add captions'),
       ]
     case 'transcript':
-      return ['Film', 'add a transcript']
+      return [t('Film'), t('add a transcript')]
     case 'poster':
-      return ['Film', 'the still image is missing']
+      return [t('Film'), t('the still image is missing')]
     case 'chapters':
     case 'notes':
-      return ['Film', 'check its chapters and notes']
+      return [t('Film'), t('check its chapters and notes')]
     case 'letters':
       return at(path, 1) === null
-        ? ['Letters', 'add at least one letter']
-        : [`Letter ${at(path, 1)}`, 'fill in who it is from and to, its date and the letter']
+        ? [t('Letters'), t('add at least one letter')]
+        : [
+            t('Letter {{n}}', { n: at(path, 1)! }),
+            t('fill in who it is from and to, its date and the letter'),
+          ]
     case 'downloads':
       return at(path, 1) === null
-        ? ['Downloads', 'check the downloads']
+        ? [t('Downloads'), t('check the downloads')]
         : [
-            `Download ${at(path, 1)}`,
+            t('Download {{n}}', { n: at(path, 1)! }),
             p.code === 'not-pdf'
-              ? 'it must be a PDF'
+              ? t('it must be a PDF')
               : p.code === 'missing-media'
-                ? 'the PDF is missing; upload it again'
-                : 'enter its title',
+                ? t('the PDF is missing; upload it again')
+                : t('enter its title'),
           ]
     case 'passMark':
-      return ['Pass mark for this check', 'enter a whole number from 0 to 100']
+      return [t('Pass mark for this check'), t('enter a whole number from 0 to 100')]
     case 'questions':
       return at(path, 1) === null
-        ? ['Knowledge check', 'add at least one question']
-        : [`Question ${at(path, 1)}`, questionProblem(p, path)]
+        ? [t('Knowledge check'), t('add at least one question')]
+        : [t('Question {{n}}', { n: at(path, 1)! }), questionProblem(t, p, path)]
     case 'prompts':
-      return ['Reflection questions', 'add at least one question']
+      return [t('Reflection questions'), t('add at least one question')]
   }
-  return [null, p.message]
+  return [null, t(p.message)]
 }
 
 /**
  * Each problem worded by the studio's fields: "Lesson 3 ‘Talking to pupils’, Film: add captions".
- * `files` are the pack's manifest and lessons, to number and name the lesson as the list does.
+ * `files` are the pack's manifest and lessons, to number and name the lesson as the list does;
+ * `i18n` the trainer's language.
  */
-export function studioProblems(problems: FoundProblem[], files: DraftFiles): StudioProblem[] {
+export function studioProblems(
+  problems: FoundProblem[],
+  files: DraftFiles,
+  i18n: I18n = createI18n('en'),
+): StudioProblem[] {
+  const { t } = i18n
   const order = readManifest(files).lessons
   return problems.map((p): StudioProblem => {
     const lessonFile = /(?:^|\/)lessons\/([^/]+\.md)$/.exec(p.file)?.[1] ?? null
     if (lessonFile === null) {
       const inModule = /(?:^|\/)module\.yaml$/.test(p.file) || p.path !== undefined
-      const [field, message] = inModule ? moduleProblem(p) : [p.file, p.message]
-      const place = !inModule ? 'file' : field === 'Lessons' ? 'lessons' : 'details'
-      return { text: `${field}: ${message}`, place, lessonFile: null, inLesson: message }
+      const [field, message] = inModule ? moduleProblem(t, p) : [p.file, t(p.message)]
+      const place = !inModule ? 'file' : field === t('Lessons') ? 'lessons' : 'details'
+      return {
+        text: t('{{field}}: {{message}}', { field, message }),
+        place,
+        lessonFile: null,
+        inLesson: message,
+      }
     }
     const title = readLessonDraft(files[`lessons/${lessonFile}`] ?? '').front.title
     const number = order.indexOf(lessonFile) + 1
-    const lesson = [
-      number > 0 ? `Lesson ${number}` : 'A lesson',
-      typeof title === 'string' && title.trim() ? `‘${title.trim()}’` : null,
-    ]
-      .filter(Boolean)
-      .join(' ')
-    const [field, message] = lessonProblem(p)
+    const named = typeof title === 'string' && title.trim() ? title.trim() : null
+    const lesson =
+      number > 0
+        ? named
+          ? t('Lesson {{n}} ‘{{title}}’', { n: number, title: named })
+          : t('Lesson {{n}}', { n: number })
+        : named
+          ? t('A lesson ‘{{title}}’', { title: named })
+          : t('A lesson')
+    const [field, message] = lessonProblem(t, p)
+    const inLesson = field ? t('{{field}}: {{message}}', { field, message }) : message
     return {
-      text: field ? `${lesson}, ${field}: ${message}` : `${lesson}: ${message}`,
+      text: t('{{lesson}}: {{message}}', {
+        lesson: field ? `${lesson}, ${field}` : lesson,
+        message,
+      }),
       place: 'lesson',
       lessonFile,
-      inLesson: field ? `${field}: ${message}` : message,
+      inLesson,
     }
   })
 }

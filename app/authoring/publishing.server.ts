@@ -3,6 +3,7 @@
  * draft's problems in the studio's words when it cannot be published yet.
  */
 import { type SessionUser } from '#app/auth/session.server.ts'
+import { type I18n } from '#app/i18n/i18n.ts'
 import { mayEditModule } from '#app/auth/permissions.server.ts'
 import { AUDIENCES } from '#app/db.server.ts'
 import { AUDIENCE_LABELS } from '#app/learning/labels.ts'
@@ -21,14 +22,17 @@ import { studioProblems } from './problems.server.ts'
  * What publishing the draft would do, for the trainer to confirm: who gets it, how many lessons,
  * and which version it replaces; or the draft's problems if it cannot be published yet.
  */
-export function publishSummary(user: SessionUser, module: StudioModule) {
+export function publishSummary(user: SessionUser, module: StudioModule, i18n?: I18n) {
   if (!mayEditModule(user, module))
     return refuse('forbidden', 'Only administrators publish national modules.')
   const draft = findDraft(module.id)
   if (!draft) return refuse('invalid', 'There is no draft to publish')
   const read = checkDraft(module, draft)
   if (!read.ok)
-    return { status: 'refused' as const, problems: studioProblems(read.problems, draft.source) }
+    return {
+      status: 'refused' as const,
+      problems: studioProblems(read.problems, draft.source, i18n),
+    }
   const { manifest, lessons, checksum } = read.pack
   const latest = latestPublishedVersion(module.id)
   return {
@@ -44,13 +48,18 @@ export function publishSummary(user: SessionUser, module: StudioModule) {
 }
 
 /** Publishes the draft; a refusal's problems come back in the studio's words. */
-export function publishFromStudio(user: SessionUser, module: StudioModule, address: string | null) {
+export function publishFromStudio(
+  user: SessionUser,
+  module: StudioModule,
+  address: string | null,
+  i18n?: I18n,
+) {
   const draft = findDraft(module.id)
   const result = publishDraft(user, module, address)
   if ('status' in result && result.status === 'refused')
     return {
       status: 'refused' as const,
-      problems: studioProblems(result.problems, draft?.source ?? {}),
+      problems: studioProblems(result.problems, draft?.source ?? {}, i18n),
     }
   return result
 }

@@ -1,6 +1,7 @@
 /** What the studio's module page shows, gathered in one place so the route stays thin. */
 import { mayCopyModule, mayEditModule } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
+import { type I18n } from '#app/i18n/i18n.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { lessonChanges, moduleInsights, publishedVersionId } from './insights.server.ts'
 import { previewLessons } from './lessons.server.ts'
@@ -14,7 +15,12 @@ import {
   type StudioModule,
 } from './modules.server.ts'
 
-export function studioModulePage(user: SessionUser, module: StudioModule, params: URLSearchParams) {
+export function studioModulePage(
+  user: SessionUser,
+  module: StudioModule,
+  params: URLSearchParams,
+  i18n?: I18n,
+) {
   const editable = mayEditModule(user, module)
   const draft = findDraft(module.id)
   const published = latestPublishedVersion(module.id)
@@ -34,7 +40,7 @@ export function studioModulePage(user: SessionUser, module: StudioModule, params
               slug: entry.file.replace(/\.md$/, ''),
               title: entry.title,
               kind: null,
-              problem: studioProblems(entry.problems, draft.source)
+              problem: studioProblems(entry.problems, draft.source, i18n)
                 .map((p) => p.inLesson)
                 .join('; '),
             },

@@ -4,8 +4,9 @@ import { type studioModulePage } from '#app/authoring/studio-page.server.ts'
 import { SelectField } from '#app/components/forms.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { English } from '#app/components/in-language.tsx'
+import { CHANGE_LABELS } from '#app/authoring/labels.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
 
 type Page = ReturnType<typeof studioModulePage>
 
@@ -21,7 +22,7 @@ export function ModuleLessons({ page }: { page: Page }) {
         {page.lessons.map((lesson, i) => (
           <li key={lesson.slug}>
             <span>
-              {lesson.title}{' '}
+              <English>{lesson.title}</English>{' '}
               <span className="muted">
                 ({lesson.kind ? t(LESSON_KIND_LABELS[lesson.kind]) : t('not ready')})
               </span>
@@ -77,7 +78,7 @@ export function ModuleLessons({ page }: { page: Page }) {
 
 /** Every published version, and two of them compared lesson by lesson. */
 export function ModuleVersions({ page }: { page: Page }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <>
       <h2>{t('Versions')}</h2>
@@ -90,7 +91,7 @@ export function ModuleVersions({ page }: { page: Page }) {
           row={(v) => (
             <tr key={v.version}>
               <td>{v.version}</td>
-              <td>{v.publishedAt ? formatDate(v.publishedAt) : ''}</td>
+              <td>{v.publishedAt ? i18n.date(v.publishedAt) : ''}</td>
               <td>{v.publishedBy ?? t('Imported from a pack')}</td>
             </tr>
           )}
@@ -129,7 +130,7 @@ export function ModuleVersions({ page }: { page: Page }) {
               <ul className="version-changes">
                 {page.comparison.changes.map((c) => (
                   <li key={`${c.change}${c.slug}`}>
-                    <strong>{t(CHANGE_LABELS[c.change])}</strong>: {c.title}
+                    <strong>{t(CHANGE_LABELS[c.change])}</strong>: <English>{c.title}</English>
                   </li>
                 ))}
               </ul>
@@ -181,8 +182,12 @@ export function ModuleInsights({ insights }: { insights: NonNullable<Page['insig
               rows={insights.mostMissed}
               row={(q) => (
                 <tr key={`${q.lesson}${q.prompt}`}>
-                  <td>{q.prompt}</td>
-                  <td>{q.lesson}</td>
+                  <td>
+                    <English>{q.prompt}</English>
+                  </td>
+                  <td>
+                    <English>{q.lesson}</English>
+                  </td>
                   <td>
                     {t('{{wrong}} of {{answered}}', { wrong: q.wrong, answered: q.answered })}
                   </td>
@@ -195,13 +200,6 @@ export function ModuleInsights({ insights }: { insights: NonNullable<Page['insig
     </>
   )
 }
-
-const CHANGE_LABELS = {
-  added: 'Added',
-  removed: 'Removed',
-  changed: 'Changed',
-  moved: 'Moved',
-} as const
 
 /** A form of one button that posts an intent, with the hidden fields it needs. */
 export function IntentButton({

@@ -10,11 +10,11 @@ type Summary = Extract<ReturnType<typeof publishSummary>, { status: 'ready' }>
 
 /** What learners will get, said before anything changes; Cancel leaves the draft as it is. */
 export function PublishConfirm({ summary, base }: { summary: Summary; base: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const ref = useRef<HTMLElement>(null)
   // the step the trainer asked for takes the focus, as the error summary does
   useEffect(() => ref.current?.focus(), [])
-  const audience = summary.audience.join(', ')
+  const audience = summary.audience.map((label) => t(label)).join(', ')
   return (
     <section
       className="confirm-panel"
@@ -44,9 +44,10 @@ export function PublishConfirm({ summary, base }: { summary: Summary; base: stri
                 })}
           </li>
           <li>
-            {summary.lessons === 1
-              ? t('1 lesson.')
-              : t('{{count}} lessons.', { count: summary.lessons })}
+            {i18n.plural(summary.lessons, {
+              one: '{{count}} lesson.',
+              other: '{{count}} lessons.',
+            })}
           </li>
           <li>
             {summary.replaces
@@ -71,6 +72,7 @@ export function PublishConfirm({ summary, base }: { summary: Summary; base: stri
 
 /** Why the draft cannot be published yet, each problem linking to where it is put right. */
 export function PublishProblems({ problems, base }: { problems: StudioProblem[]; base: string }) {
+  const { t } = useTranslation()
   const href = (p: StudioProblem) =>
     p.lessonFile
       ? `${base}/lessons/${p.lessonFile.replace(/\.md$/, '')}`
@@ -81,7 +83,7 @@ export function PublishProblems({ problems, base }: { problems: StudioProblem[];
           : ''
   return (
     <ErrorSummary
-      title="The draft cannot be published yet"
+      title={t('The draft cannot be published yet')}
       errors={Object.fromEntries(problems.map((p, i) => [String(i), p.text]))}
       links={Object.fromEntries(problems.map((p, i) => [String(i), href(p)]))}
     />

@@ -2,7 +2,9 @@ import { data } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
+import { English } from '#app/components/in-language.tsx'
 import { listStudioModules } from '#app/authoring/modules.server.ts'
 import { importZipUpload } from '#app/authoring/pack-zip.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
@@ -12,7 +14,7 @@ import { MEDIA_ROOT } from '#app/learning/packs.server.ts'
 import { getVru } from '#app/organisations/vrus.server.ts'
 import { readUploadForm } from './__studio.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Studio – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Studio')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'studio')
@@ -25,7 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireArea(request, 'studio')
   const { uploads } = await readUploadForm(request, { zip: 'zip' }, { mediaRoot: MEDIA_ROOT })
-  const result = await importZipUpload(user, uploads, context.clientAddress)
+  const i18n = i18nFor(await getLanguage(request))
+  const result = await importZipUpload(user, uploads, context.clientAddress, i18n)
   return data(result, { status: result.ok ? 200 : 400 })
 }
 
@@ -78,7 +81,7 @@ export default function Studio() {
             ? actionData.problems.map((p) => (
                 <p className="field-error" key={`${p.file}${p.message}`}>
                   {/* a problem in the zip's lessons is worded by the studio's fields */}
-                  {p.text ?? `${p.file}: ${p.message}`}
+                  {p.text ?? t('{{field}}: {{message}}', { field: p.file, message: t(p.message) })}
                 </p>
               ))
             : null}
@@ -108,7 +111,9 @@ function ModuleTable({
       row={(m) => (
         <tr key={m.slug}>
           <td>
-            <Link to={`/studio/modules/${m.slug}`}>{m.title}</Link>
+            <Link to={`/studio/modules/${m.slug}`}>
+              <English>{m.title}</English>
+            </Link>
           </td>
           <td>{m.unit ?? t('National library')}</td>
           <td>

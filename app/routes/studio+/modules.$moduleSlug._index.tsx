@@ -8,7 +8,9 @@ import {
   useNavigation,
   useSearchParams,
 } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation, type I18n } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
+import { English } from '#app/components/in-language.tsx'
 import {
   addLesson,
   AddLessonSchema,
@@ -41,14 +43,15 @@ import {
 import { PublishConfirm, PublishProblems } from './__publish.tsx'
 import { orRefuse, requireStudioModule } from './__studio.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.title ?? 'Module'} – Studio – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, '{{title}} – Studio', { title: data?.title ?? '' }),
 ]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'studio')
   const module = requireStudioModule(user, params.moduleSlug ?? '', 'view')
-  return studioModulePage(user, module, new URL(request.url).searchParams)
+  const i18n = i18nFor(await getLanguage(request))
+  return studioModulePage(user, module, new URL(request.url).searchParams, i18n)
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -74,13 +77,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     case 'remove':
       return changeLesson(module, intent, formData)
     case 'confirm-publish': {
-      const summary = orRefuse(publishSummary(user, module))
+      const i18n = i18nFor(await getLanguage(request))
+      const summary = orRefuse(publishSummary(user, module, i18n))
       if (summary.status === 'refused')
         return data({ ok: false as const, problems: summary.problems }, { status: 400 })
       return { ok: true as const, confirm: summary }
     }
     case 'publish':
-      return publish(user, module, context.clientAddress)
+      return publish(user, module, context.clientAddress, i18nFor(await getLanguage(request)))
   }
 }
 
@@ -116,8 +120,8 @@ function changeLesson(module: StudioModule, intent: 'move' | 'remove', formData:
   return redirect(pageOf(module))
 }
 
-function publish(user: SessionUser, module: StudioModule, address: string | null) {
-  const result = orRefuse(publishFromStudio(user, module, address))
+function publish(user: SessionUser, module: StudioModule, address: string | null, i18n: I18n) {
+  const result = orRefuse(publishFromStudio(user, module, address, i18n))
   if (result.status === 'refused')
     return data({ ok: false as const, problems: result.problems }, { status: 400 })
   return { ok: true as const, published: result }
@@ -155,7 +159,9 @@ export default function StudioModule() {
       <p className="lesson-breadcrumb">
         <Link to="/studio">{t('Studio')}</Link>
       </p>
-      <h1>{page.title}</h1>
+      <h1>
+        <English>{page.title}</English>
+      </h1>
       <p className="lead">
         {page.national ? t('National library') : t('Your unit’s module')} ·{' '}
         {page.versions[0]

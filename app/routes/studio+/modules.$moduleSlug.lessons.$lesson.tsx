@@ -1,7 +1,7 @@
 import { data, redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { lessonEditor } from '#app/authoring/lessons.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -14,8 +14,8 @@ import { CheckFields } from './__check-fields.tsx'
 import { ActivityFields, FilmFields, LetterFields } from './__lesson-fields.tsx'
 import { orRefuse, requireStudioModule, submitLessonForm } from './__studio.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.values.title || 'Lesson'} – Studio – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, '{{title}} – Studio', { title: data?.values.title || 'Lesson' }),
 ]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

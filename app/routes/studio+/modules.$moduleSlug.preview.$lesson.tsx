@@ -1,7 +1,8 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { English } from '#app/components/in-language.tsx'
 import { previewLesson } from '#app/authoring/lessons.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -16,8 +17,8 @@ import { LessonIntentSchema } from '#app/learning/lesson-flow.server.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
 import { requireStudioModule } from './__studio.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.lesson.title ?? 'Lesson'} (preview) – Studio – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, '{{title}} (preview) – Studio', { title: data?.lesson.title ?? '' }),
 ]
 
 /** The lesson to preview, from a module the person may see in the studio; 404 otherwise. */
@@ -87,15 +88,19 @@ export default function PreviewLesson() {
           <Link to={base}>{t('Back to the studio')}</Link>
         </p>
         <p className="lesson-breadcrumb">
-          {moduleTitle} ·{' '}
+          <English>{moduleTitle}</English> ·{' '}
           {t('Lesson {{n}} of {{total}}', { n: position.index + 1, total: position.total })} ·{' '}
           {t(LESSON_KIND_LABELS[lesson.kind])}
         </p>
-        <h1>{lesson.title}</h1>
+        <h1>
+          <English>{lesson.title}</English>
+        </h1>
         {lesson.contentNote ? (
           <section className="content-note" aria-labelledby="content-note-heading">
             <h2 id="content-note-heading">{t('Before you start: content note')}</h2>
-            <p>{lesson.contentNote}</p>
+            <p>
+              <English>{lesson.contentNote}</English>
+            </p>
           </section>
         ) : null}
         <LessonContent

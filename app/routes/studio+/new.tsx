@@ -1,7 +1,7 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { createModule, ModuleDetailsSchema } from '#app/authoring/modules.server.ts'
 import { refresherChoices } from '#app/authoring/staying-in-date.server.ts'
 import { mayChooseModuleOwner, newModuleOwner, requireArea } from '#app/auth/permissions.server.ts'
@@ -10,7 +10,7 @@ import { ErrorSummary } from '#app/components/forms.tsx'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { ModuleFields, moduleFormValues } from './__module-fields.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'Create a module – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Create a module')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'studio')
