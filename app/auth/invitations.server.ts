@@ -11,6 +11,7 @@ import {
   vrus,
   type Role,
 } from '#app/db.server.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { hashPassword } from './password.server.ts'
@@ -106,21 +107,30 @@ export function accountsInInvitersScope(inviter: SessionUser, emails: string[]) 
   )
 }
 
+/** In the account owner's language. */
 async function noteToExistingAccount(
-  person: { email: string; name: string },
+  person: { email: string; name: string; language: 'en' | 'cy' | null },
   inviter: SessionUser,
 ) {
+  const { t } = i18nFor(person.language)
   await sendEmail({
     to: person.email,
-    subject: 'Someone tried to invite you to Upstream',
+    subject: t('Someone tried to invite you to Upstream'),
     text: [
-      `Hello ${person.name},`,
+      t('Hello {{name}},', { name: person.name }),
       '',
-      `${inviter.name} tried to invite this email address to Upstream. It already has an account, so no invitation was made and nothing about the account has changed.`,
+      t(
+        '{{inviter}} tried to invite this email address to Upstream. It already has an account, so no invitation was made and nothing about the account has changed.',
+        { inviter: inviter.name },
+      ),
       '',
-      `If you use Upstream, sign in as usual at ${env.APP_ORIGIN}/login.`,
+      t('If you use Upstream, sign in as usual at {{address}}.', {
+        address: `${env.APP_ORIGIN}/login`,
+      }),
       '',
-      'If you have moved to a new organisation, ask your organisation lead or your Violence Reduction Unit to move your account. Otherwise you can ignore this email.',
+      t(
+        'If you have moved to a new organisation, ask your organisation lead or your Violence Reduction Unit to move your account. Otherwise you can ignore this email.',
+      ),
     ].join('\n'),
   })
 }
@@ -142,7 +152,7 @@ export async function invitePerson(
     return { ok: false as const, errors: { email: ALREADY_IN_YOUR_SCOPE } }
   }
   const existing = db
-    .select({ email: users.email, name: users.name })
+    .select({ email: users.email, name: users.name, language: users.language })
     .from(users)
     .where(eq(users.email, email))
     .get()
@@ -178,19 +188,24 @@ export async function invitePerson(
   return { ok: true as const }
 }
 
+/** In the inviter's language: the invitee has no account, so no language of their own yet. */
 async function sendInvitationEmail(
   invitee: { email: string; name: string },
   inviter: SessionUser,
   token: string,
 ) {
+  const { t } = i18nFor(inviter.language)
   await sendEmail({
     to: invitee.email,
-    subject: 'You are invited to Upstream',
+    subject: t('You are invited to Upstream'),
     text: [
-      `Hello ${invitee.name},`,
+      t('Hello {{name}},', { name: invitee.name }),
       '',
-      `${inviter.name} has invited you to Upstream, the training service of your Violence Reduction Unit.`,
-      'To join, open this link and choose a password. The link works for 14 days.',
+      t(
+        '{{inviter}} has invited you to Upstream, the training service of your Violence Reduction Unit.',
+        { inviter: inviter.name },
+      ),
+      t('To join, open this link and choose a password. The link works for 14 days.'),
       '',
       `${env.APP_ORIGIN}/invitations/${token}`,
     ].join('\n'),

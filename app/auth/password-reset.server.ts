@@ -3,6 +3,8 @@ import { recordAudit } from '#app/audit/audit.server.ts'
 import { db, passwordResets, users } from '#app/db.server.ts'
 import { sendEmail, sendInBackground } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
+import { type Language } from '#app/i18n/i18n.ts'
 import { hashPassword } from './password.server.ts'
 import { clearAccountFailures, mayRequestPasswordReset } from './rate-limit.server.ts'
 import { endAllSessions } from './session.server.ts'
@@ -29,13 +31,18 @@ export async function requestPasswordReset(email: string, now = Date.now()) {
     .where(and(eq(users.email, email.trim().toLowerCase()), eq(users.active, true)))
     .get()
   if (!user) return
+  // in the account's language: the form may have been filled in anywhere
+  const { t } = i18nFor(user.language)
   await sendPasswordLink(user, {
-    subject: 'Reset your Upstream password',
+    subject: t('Reset your Upstream password'),
     lines: [
-      'Someone asked to reset the password for your Upstream account. To choose a new password, open this link within an hour:',
+      t(
+        'Someone asked to reset the password for your Upstream account. To choose a new password, open this link within an hour:',
+      ),
     ],
-    after: ['If it was not you, you can ignore this email: your password has not changed.'],
+    after: [t('If it was not you, you can ignore this email: your password has not changed.')],
     now,
+    language: user.language,
   })
 }
 
@@ -45,7 +52,15 @@ export async function requestPasswordReset(email: string, now = Date.now()) {
  */
 export async function sendPasswordLink(
   user: { id: string; name: string; email: string },
-  mail: { subject: string; lines: string[]; after?: string[]; now?: number; lifetimeMs?: number },
+  mail: {
+    subject: string
+    lines: string[]
+    after?: string[]
+    now?: number
+    lifetimeMs?: number
+    /** the language the subject and lines are in, for the greeting */
+    language?: Language | null
+  },
 ) {
   const { token, tokenHash } = newToken()
   const now = mail.now ?? Date.now()
@@ -60,7 +75,7 @@ export async function sendPasswordLink(
     to: user.email,
     subject: mail.subject,
     text: [
-      `Hello ${user.name},`,
+      i18nFor(mail.language).t('Hello {{name}},', { name: user.name }),
       '',
       ...mail.lines,
       '',

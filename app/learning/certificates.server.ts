@@ -1,8 +1,11 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm'
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { moduleText } from '#app/components/in-language.tsx'
 import { completions, courses, db, moduleVersions, users, vrus } from '#app/db.server.ts'
+import { type I18n, type Language } from '#app/i18n/i18n.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { env } from '#app/utils/env.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
+import { embedPdfFonts } from '#app/utils/pdf-fonts.server.ts'
 
 const certificateColumns = {
   code: completions.certificateCode,
@@ -18,6 +21,7 @@ const certificateColumns = {
   >`case when ${completions.courseId} is null then ${moduleVersions.version} end`,
   delivery: completions.delivery,
   vruName: vrus.name,
+  translations: moduleVersions.translations,
 }
 
 function certificatesWhere(condition: SQL) {
@@ -73,20 +77,6 @@ export function myCertificates(userId: string) {
     .all()
 }
 
-// The standard PDF fonts cover Western European letters only; anything else loses its accent.
-export function printable(font: PDFFont, text: string) {
-  return [...text]
-    .map((ch) => {
-      try {
-        font.encodeText(ch)
-        return ch
-      } catch {
-        return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || '?'
-      }
-    })
-    .join('')
-}
-
 function centred(
   page: PDFPage,
   font: PDFFont,
@@ -95,12 +85,22 @@ function centred(
   size: number,
   color = rgb(0.11, 0.14, 0.15),
 ) {
-  const safe = printable(font, text)
-  const width = font.widthOfTextAtSize(safe, size)
-  page.drawText(safe, { x: (page.getWidth() - width) / 2, y, size, font, color })
+  const width = font.widthOfTextAtSize(text, size)
+  page.drawText(text, { x: (page.getWidth() - width) / 2, y, size, font, color })
 }
 
-function drawCertificate(page: PDFPage, regular: PDFFont, bold: PDFFont, c: Certificate) {
+/** What a certificate is for: the course, or the module in the language when its pack has it. */
+function certifiedTitle(c: Certificate, language: Language) {
+  return c.version === null ? c.title : moduleText(c, language).text
+}
+
+function drawCertificate(
+  page: PDFPage,
+  regular: PDFFont,
+  bold: PDFFont,
+  c: Certificate,
+  { t, plural, date, language }: I18n,
+) {
   const { width, height } = page.getSize()
   page.drawRectangle({
     x: 24,
@@ -110,54 +110,70 @@ function drawCertificate(page: PDFPage, regular: PDFFont, bold: PDFFont, c: Cert
     borderColor: rgb(0.12, 0.31, 0.37),
     borderWidth: 3,
   })
+  const title = certifiedTitle(c, language)
   centred(page, bold, 'Upstream', height - 90, 20, rgb(0.12, 0.31, 0.37))
-  centred(page, regular, 'Certificate of completion', height - 140, 30)
-  centred(page, regular, 'This certifies that', height - 200, 14)
+  centred(page, regular, t('Certificate of completion'), height - 140, 30)
+  centred(page, regular, t('This certifies that'), height - 200, 14)
   centred(page, bold, c.name, height - 240, 28)
   centred(
     page,
     regular,
-    c.version === null ? 'attended the live training' : 'completed the module',
+    c.version === null ? t('attended the live training') : t('completed the module'),
     height - 280,
     14,
   )
   centred(
     page,
     bold,
-    c.version === null ? c.title : `${c.title} (version ${c.version})`,
+    c.version === null ? title : t('{{title}} (version {{version}})', { title, version: c.version }),
     height - 315,
     18,
   )
   centred(
     page,
     regular,
-    `on ${formatDate(c.completedAt)}, for ${c.cpdMinutes} minutes of continuing professional development`,
+    plural(
+      c.cpdMinutes,
+      {
+        one: 'on {{date}}, for {{count}} minute of continuing professional development',
+        other: 'on {{date}}, for {{count}} minutes of continuing professional development',
+      },
+      { date: date(c.completedAt) },
+    ),
     height - 350,
     13,
   )
-  if (c.vruName) centred(page, regular, `Delivered for ${c.vruName}`, height - 375, 13)
-  if (c.validUntil) centred(page, bold, `Valid until ${formatDate(c.validUntil)}`, height - 405, 13)
+  if (c.vruName)
+    centred(page, regular, t('Delivered for {{unit}}', { unit: c.vruName }), height - 375, 13)
+  if (c.validUntil)
+    centred(page, bold, t('Valid until {{date}}', { date: date(c.validUntil) }), height - 405, 13)
   centred(
     page,
     regular,
-    `Verification code ${c.code}: check it at ${env.APP_ORIGIN}/certificates/${c.code}`,
+    t('Verification code {{code}}: check it at {{address}}', {
+      code: c.code,
+      address: `${env.APP_ORIGIN}/certificates/${c.code}`,
+    }),
     60,
     11,
     rgb(0.3, 0.33, 0.36),
   )
 }
 
-/** One A4 landscape page a certificate, in one PDF. */
-export async function certificatesPdf(certificates: Certificate[]) {
+/** One A4 landscape page a certificate, in one PDF, in the language of the person it is for. */
+export async function certificatesPdf(certificates: Certificate[], language: Language = 'en') {
+  const i18n = i18nFor(language)
   const pdf = await PDFDocument.create()
   pdf.setTitle(
-    certificates.length === 1 ? `Certificate: ${certificates[0]!.title}` : 'Upstream certificates',
+    certificates.length === 1
+      ? i18n.t('Certificate: {{title}}', { title: certifiedTitle(certificates[0]!, language) })
+      : i18n.t('Upstream certificates'),
   )
   pdf.setAuthor('Upstream')
-  const regular = await pdf.embedFont(StandardFonts.Helvetica)
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
+  pdf.setLanguage(language === 'cy' ? 'cy-GB' : 'en-GB')
+  const { regular, bold } = await embedPdfFonts(pdf)
   for (const certificate of certificates) {
-    drawCertificate(pdf.addPage([841.89, 595.28]), regular, bold, certificate)
+    drawCertificate(pdf.addPage([841.89, 595.28]), regular, bold, certificate, i18n)
   }
   return new Blob([Buffer.from(await pdf.save())], { type: 'application/pdf' })
 }

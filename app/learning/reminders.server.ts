@@ -5,14 +5,22 @@ import {
   completions,
   db,
   modules,
+  moduleVersions,
   users,
   type ReminderKind,
 } from '#app/db.server.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { addDays, endOfLondonDay, londonDay, startOfLondonDay } from '#app/utils/uk-dates.ts'
 import { coveredByAssignment, dueForPerson, moduleTitle } from './assignments.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
+
+// the Welsh title of the version moduleTitle names, when its pack has one
+const moduleTitleCy = sql<
+  string | null
+>`(select json_extract(${moduleVersions.translations}, '$.cy.title')
+  from ${moduleVersions} where ${moduleVersions.moduleId} = ${modules.id}
+  and ${moduleVersions.status} = 'published' order by ${moduleVersions.version} desc limit 1)`
 
 /** How long after a missed day a reminder still goes out (a cron that did not run, a server down). */
 const CATCH_UP_DAYS = 7
@@ -22,8 +30,11 @@ type Due = {
   userId: string
   name: string
   email: string
+  language: 'en' | 'cy' | null
   slug: string
   title: string
+  /** the module's Welsh title, when its pack has one */
+  titleCy: string | null
   dueAt: number
 }
 
@@ -42,6 +53,7 @@ function dueAround(today: string): Due[] {
       userId: sql<string>`${users.id}`.as('user_id'),
       name: sql<string>`${users.name}`.as('name'),
       email: sql<string>`${users.email}`.as('email'),
+      language: sql<'en' | 'cy' | null>`${users.language}`.as('language'),
       dueAt: sql<number>`${dueForPerson}`.as('due_at'),
       rank: sql<number>`row_number() over (partition by ${users.id}, ${assignments.moduleId}
         order by ${dueForPerson}, ${assignments.id})`.as('rank'),
@@ -58,8 +70,10 @@ function dueAround(today: string): Due[] {
       userId: covering.userId,
       name: covering.name,
       email: covering.email,
+      language: covering.language,
       slug: modules.slug,
       title: moduleTitle,
+      titleCy: moduleTitleCy,
       dueAt: covering.dueAt,
     })
     .from(covering)
@@ -70,29 +84,39 @@ function dueAround(today: string): Due[] {
     .all()
 }
 
+/** In the learner's language, with the module's Welsh title when the pack has one. */
 function reminderEmail(kind: ReminderKind, due: Due) {
-  const date = formatDate(due.dueAt)
+  const { t, date: day } = i18nFor(due.language)
+  const values = {
+    title: (due.language === 'cy' && due.titleCy) || due.title,
+    date: day(due.dueAt),
+  }
   const link = `${env.APP_ORIGIN}/learn/modules/${due.slug}`
   if (kind === 'due_soon') {
     return {
-      subject: `Reminder: '${due.title}' is due by ${date}`,
+      subject: t("Reminder: '{{title}}' is due by {{date}}", values),
       text: [
-        `Hello ${due.name},`,
+        t('Hello {{name}},', { name: due.name }),
         '',
-        `'${due.title}' is assigned to you, to complete by ${date}.`,
-        'Fit it in whenever suits you before then. If you have started it, it opens where you left off.',
+        t("'{{title}}' is assigned to you, to complete by {{date}}.", values),
+        t(
+          'Fit it in whenever suits you before then. If you have started it, it opens where you left off.',
+        ),
         '',
         link,
       ].join('\n'),
     }
   }
   return {
-    subject: `'${due.title}' was due on ${date}`,
+    subject: t("'{{title}}' was due on {{date}}", values),
     text: [
-      `Hello ${due.name},`,
+      t('Hello {{name}},', { name: due.name }),
       '',
-      `'${due.title}' was assigned to you, to complete by ${date}. That date has passed; you can still complete it whenever you are ready.`,
-      'If you have started it, it opens where you left off.',
+      t(
+        "'{{title}}' was assigned to you, to complete by {{date}}. That date has passed; you can still complete it whenever you are ready.",
+        values,
+      ),
+      t('If you have started it, it opens where you left off.'),
       '',
       link,
     ].join('\n'),

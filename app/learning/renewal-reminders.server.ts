@@ -6,11 +6,12 @@
  */
 import { and, eq, inArray } from 'drizzle-orm'
 import { db, renewalReminders, users, type RenewalReminderKind } from '#app/db.server.ts'
+import { type Language } from '#app/i18n/i18n.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { addDays, londonDay } from '#app/utils/uk-dates.ts'
 import { standingsOf } from './in-date.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
 import { windowOpens } from './validity.ts'
 
 /** How long after training lapsed the "it has run out" email still goes (a cron that did not run). */
@@ -36,44 +37,56 @@ type Renewal = {
   reason: string | null
 }
 
-function renewalEmail(kind: RenewalReminderKind, r: Renewal) {
-  const until = formatDate(new Date(`${r.validUntil}T12:00:00Z`))
+/** In the person's language; module titles as stored (the rules name them in English). */
+function renewalEmail(kind: RenewalReminderKind, r: Renewal, language: Language | null) {
+  const { t, date } = i18nFor(language)
+  const values = {
+    title: r.title,
+    renewWith: r.renewWith,
+    until: date(new Date(`${r.validUntil}T12:00:00Z`)),
+  }
   const link = `${env.APP_ORIGIN}/learn`
   const why = r.reason ? [`${r.reason}`, ''] : []
   const how =
     r.renewWith === r.title
-      ? `You can renew it by taking '${r.title}' again.`
-      : `You can renew it with the shorter '${r.renewWith}'.`
+      ? t("You can renew it by taking '{{title}}' again.", values)
+      : t("You can renew it with the shorter '{{renewWith}}'.", values)
   const lines = (first: string) =>
     [
-      `Hello ${r.name},`,
+      t('Hello {{name}},', { name: r.name }),
       '',
       first,
       ...why,
       how,
-      'Your place in it is kept if you stop part-way.',
+      t('Your place in it is kept if you stop part-way.'),
       '',
       link,
     ].join('\n')
   switch (kind) {
     case 'window_open':
       return {
-        subject: `You can now renew '${r.title}'`,
+        subject: t("You can now renew '{{title}}'", values),
         text: lines(
-          `Your training in '${r.title}' is in date until ${until}. You can renew it now: renewing early adds to that date, so you lose no time.`,
+          t(
+            "Your training in '{{title}}' is in date until {{until}}. You can renew it now: renewing early adds to that date, so you lose no time.",
+            values,
+          ),
         ),
       }
     case 'days_30':
     case 'days_7':
       return {
-        subject: `'${r.title}' runs out on ${until}`,
-        text: lines(`Your training in '${r.title}' is in date until ${until}.`),
+        subject: t("'{{title}}' runs out on {{until}}", values),
+        text: lines(t("Your training in '{{title}}' is in date until {{until}}.", values)),
       }
     case 'lapsed':
       return {
-        subject: `'${r.title}' is no longer in date`,
+        subject: t("'{{title}}' is no longer in date", values),
         text: lines(
-          `Your training in '${r.title}' ran out on ${until}. Your certificates and history are kept.`,
+          t(
+            "Your training in '{{title}}' ran out on {{until}}. Your certificates and history are kept.",
+            values,
+          ),
         ),
       }
   }
@@ -89,7 +102,7 @@ export async function sendRenewalReminders(today = londonDay()) {
     due.length === 0
       ? []
       : db
-          .select({ id: users.id, name: users.name, email: users.email })
+          .select({ id: users.id, name: users.name, email: users.email, language: users.language })
           .from(users)
           .where(
             and(inArray(users.id, [...new Set(due.map((d) => d.userId))]), eq(users.active, true)),
@@ -123,7 +136,7 @@ export async function sendRenewalReminders(today = londonDay()) {
       reason: d.requiredAgain?.reason || null,
     }
     try {
-      await sendEmail({ to: person.email, ...renewalEmail(d.kind, renewal) })
+      await sendEmail({ to: person.email, ...renewalEmail(d.kind, renewal, person.language) })
       sent.push({ email: person.email, kind: d.kind, module: d.rules.slug })
     } catch (error) {
       db.delete(renewalReminders).where(eq(renewalReminders.id, recorded.id)).run()

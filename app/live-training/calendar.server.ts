@@ -6,10 +6,10 @@
  */
 import { createEvent, type EventAttributes } from 'ics'
 import { type courseSessions, type courses, type users } from '#app/db.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
+import { type I18n } from '#app/i18n/i18n.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
-import { ukClock } from '#app/utils/uk-dates.ts'
 
 type Person = typeof users.$inferSelect
 type Session = typeof courseSessions.$inferSelect
@@ -19,15 +19,21 @@ export type BookingEmail =
   'booked' | 'waiting' | 'promoted' | 'cancelled' | 'session-changed' | 'session-cancelled'
 
 /** The session's day and time as people read them: "12 January 2027, 09:30 to 11:00 (UK time)". */
-export function whenOf(session: Session) {
+export function whenOf(session: Session, { t, date, clock }: I18n = i18nFor('en')) {
   const end = new Date(session.startsAt.getTime() + session.durationMinutes * 60_000)
-  return `${formatDate(session.startsAt)}, ${ukClock(session.startsAt)} to ${ukClock(end)} (UK time)`
+  return t('{{date}}, {{start}} to {{end}} (UK time)', {
+    date: date(session.startsAt),
+    start: clock(session.startsAt),
+    end: clock(end),
+  })
 }
 
-export function whereOf(session: Session) {
+export function whereOf(session: Session, { t }: I18n = i18nFor('en')) {
   return session.mode === 'online'
-    ? 'Online: the joining link is on Upstream from an hour before the start'
-    : `In person: ${[session.venue, session.address].filter(Boolean).join(', ')}`
+    ? t('Online: the joining link is on Upstream from an hour before the start')
+    : t('In person: {{place}}', {
+        place: [session.venue, session.address].filter(Boolean).join(', '),
+      })
 }
 
 /** The invitation for a session, or its withdrawal. */
@@ -57,25 +63,48 @@ function organiserEmail() {
   return address.trim()
 }
 
-const SUBJECTS: Record<BookingEmail, (course: Course) => string> = {
-  booked: (c) => `You are booked on '${c.title}'`,
-  waiting: (c) => `You are on the waiting list for '${c.title}'`,
-  promoted: (c) => `A place has come up: you are booked on '${c.title}'`,
-  cancelled: (c) => `Your place on '${c.title}' is cancelled`,
-  'session-changed': (c) => `'${c.title}' has changed: the new time and place`,
-  'session-cancelled': (c) => `'${c.title}' is cancelled`,
-}
-
-const FIRST_LINES: Record<BookingEmail, string> = {
-  booked: 'Your place is booked.',
-  waiting:
-    'The session is full, so you are on its waiting list. If a place comes up it goes to the first person on the list, and we will email you if it is yours.',
-  promoted: 'Someone gave up their place, and you were first on the waiting list: it is yours.',
-  cancelled: 'You gave up your place, or left the waiting list. Nothing else has changed.',
-  'session-changed':
-    'The trainer has changed the time or place of a session you are booked on. Your place is kept, and the calendar invitation below replaces the old one.',
-  'session-cancelled':
-    'The trainer has cancelled this session. We are sorry for the change; your place is freed and you can book another session on Upstream.',
+/** In the person's language; the course's title and place as the trainer wrote them. */
+function bookingText(kind: BookingEmail, t: I18n['t'], title: string) {
+  switch (kind) {
+    case 'booked':
+      return {
+        subject: t("You are booked on '{{title}}'", { title }),
+        first: t('Your place is booked.'),
+      }
+    case 'waiting':
+      return {
+        subject: t("You are on the waiting list for '{{title}}'", { title }),
+        first: t(
+          'The session is full, so you are on its waiting list. If a place comes up it goes to the first person on the list, and we will email you if it is yours.',
+        ),
+      }
+    case 'promoted':
+      return {
+        subject: t("A place has come up: you are booked on '{{title}}'", { title }),
+        first: t(
+          'Someone gave up their place, and you were first on the waiting list: it is yours.',
+        ),
+      }
+    case 'cancelled':
+      return {
+        subject: t("Your place on '{{title}}' is cancelled", { title }),
+        first: t('You gave up your place, or left the waiting list. Nothing else has changed.'),
+      }
+    case 'session-changed':
+      return {
+        subject: t("'{{title}}' has changed: the new time and place", { title }),
+        first: t(
+          'The trainer has changed the time or place of a session you are booked on. Your place is kept, and the calendar invitation below replaces the old one.',
+        ),
+      }
+    case 'session-cancelled':
+      return {
+        subject: t("'{{title}}' is cancelled", { title }),
+        first: t(
+          'The trainer has cancelled this session. We are sorry for the change; your place is freed and you can book another session on Upstream.',
+        ),
+      }
+  }
 }
 
 export async function sendBookingEmail(
@@ -84,24 +113,35 @@ export async function sendBookingEmail(
   session: Session,
   course: Course,
 ) {
+  const i18n = i18nFor(person.language)
+  const { t } = i18n
+  const { subject, first } = bookingText(kind, t, course.title)
   const withdraws = kind === 'cancelled' || kind === 'session-cancelled'
   const placed = kind === 'booked' || kind === 'promoted' || kind === 'session-changed'
   await sendEmail({
     to: person.email,
-    subject: SUBJECTS[kind](course),
+    subject,
     text: [
-      `Hello ${person.name},`,
+      t('Hello {{name}},', { name: person.name }),
       '',
-      FIRST_LINES[kind],
+      first,
       '',
       `${course.title}`,
-      `When: ${whenOf(session)}`,
-      `Where: ${whereOf(session)}`,
-      session.accessibility ? `Access: ${session.accessibility}` : '',
+      t('When: {{when}}', { when: whenOf(session, i18n) }),
+      t('Where: {{where}}', { where: whereOf(session, i18n) }),
+      session.accessibility ? t('Access: {{access}}', { access: session.accessibility }) : '',
       '',
       placed
-        ? `If you cannot come, give up your place on Upstream up to ${session.cancelUpToHours} hours before the start, so someone on the waiting list can have it: ${env.APP_ORIGIN}/training`
-        : `See the sessions open to you: ${env.APP_ORIGIN}/training`,
+        ? i18n.plural(
+            session.cancelUpToHours,
+            {
+              one: 'If you cannot come, give up your place on Upstream up to {{count}} hour before the start, so someone on the waiting list can have it: {{address}}',
+              other:
+                'If you cannot come, give up your place on Upstream up to {{count}} hours before the start, so someone on the waiting list can have it: {{address}}',
+            },
+            { address: `${env.APP_ORIGIN}/training` },
+          )
+        : t('See the sessions open to you: {{address}}', { address: `${env.APP_ORIGIN}/training` }),
     ]
       .filter((line, i, all) => line !== '' || all[i - 1] !== '')
       .join('\n'),

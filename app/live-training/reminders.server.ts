@@ -6,10 +6,9 @@
  */
 import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm'
 import { bookings, courseSessions, courses, db, users } from '#app/db.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
-import { ukClock } from '#app/utils/uk-dates.ts'
 import { joiningLinkFor } from './bookings.server.ts'
 import { whenOf, whereOf } from './calendar.server.ts'
 
@@ -23,7 +22,7 @@ type Due = {
   bookingId: number
   session: Session
   course: Course
-  person: { name: string; email: string }
+  person: { name: string; email: string; language: 'en' | 'cy' | null }
 }
 
 /**
@@ -54,7 +53,7 @@ function claim(kind: SessionReminderKind, now: Date): Due[] {
           bookingId: bookings.id,
           session: courseSessions,
           course: courses,
-          person: { name: users.name, email: users.email },
+          person: { name: users.name, email: users.email, language: users.language },
         })
         .from(bookings)
         .innerJoin(courseSessions, eq(courseSessions.id, bookings.sessionId))
@@ -87,37 +86,52 @@ function claim(kind: SessionReminderKind, now: Date): Due[] {
   )
 }
 
+/** In the person's language; the course's title and place as the trainer wrote them. */
 function reminderEmail(kind: SessionReminderKind, due: Due, now: Date) {
   const { session, course, person } = due
+  const i18n = i18nFor(person.language)
+  const { t } = i18n
   const link = `${env.APP_ORIGIN}/training`
   const joiningLink = joiningLinkFor(session, 'booked', now)
   const where =
     session.mode !== 'online'
-      ? whereOf(session)
+      ? whereOf(session, i18n)
       : joiningLink
-        ? `Online. Join here: ${joiningLink}`
-        : `Online. We will email you the joining link an hour before the start, and it is on your training page on Upstream from then: ${link}`
+        ? t('Online. Join here: {{link}}', { link: joiningLink })
+        : t(
+            'Online. We will email you the joining link an hour before the start, and it is on your training page on Upstream from then: {{link}}',
+            { link },
+          )
   const mayGiveUp = now.getTime() <= session.startsAt.getTime() - session.cancelUpToHours * HOUR
+  const values = {
+    title: course.title,
+    date: i18n.date(session.startsAt),
+    time: i18n.clock(session.startsAt),
+  }
   return {
     subject:
       kind === 'day_before'
-        ? `Reminder: '${course.title}' on ${formatDate(session.startsAt)} at ${ukClock(session.startsAt)} (UK time)`
-        : `Reminder: '${course.title}' starts at ${ukClock(session.startsAt)} (UK time)`,
+        ? t("Reminder: '{{title}}' on {{date}} at {{time}} (UK time)", values)
+        : t("Reminder: '{{title}}' starts at {{time}} (UK time)", values),
     text: [
-      `Hello ${person.name},`,
+      t('Hello {{name}},', { name: person.name }),
       '',
-      'A reminder of the session you are booked on.',
+      t('A reminder of the session you are booked on.'),
       '',
       course.title,
-      `When: ${whenOf(session)}`,
-      `Where: ${where}`,
-      session.accessibility ? `Access: ${session.accessibility}` : '',
+      t('When: {{when}}', { when: whenOf(session, i18n) }),
+      t('Where: {{where}}', { where }),
+      session.accessibility ? t('Access: {{access}}', { access: session.accessibility }) : '',
       '',
-      `Your bookings are on Upstream: ${link}`,
+      t('Your bookings are on Upstream: {{link}}', { link }),
       '',
       mayGiveUp
-        ? `If you cannot come, please give up your place on Upstream up to ${session.cancelUpToHours} hours before the start, so someone on the waiting list can have it.`
-        : 'If you cannot come after all, please let the trainer know.',
+        ? i18n.plural(session.cancelUpToHours, {
+            one: 'If you cannot come, please give up your place on Upstream up to {{count}} hour before the start, so someone on the waiting list can have it.',
+            other:
+              'If you cannot come, please give up your place on Upstream up to {{count}} hours before the start, so someone on the waiting list can have it.',
+          })
+        : t('If you cannot come after all, please let the trainer know.'),
     ]
       .filter((line, i, all) => line !== '' || all[i - 1] !== '')
       .join('\n'),

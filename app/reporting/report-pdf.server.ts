@@ -1,5 +1,7 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
-import { printable } from '#app/learning/certificates.server.ts'
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { type I18n, type Language } from '#app/i18n/i18n.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
+import { embedPdfFonts } from '#app/utils/pdf-fonts.server.ts'
 import { FEWER_THAN_5 } from './disclosure.server.ts'
 import { boardSummary, SUMMARY_NOTE } from './report-export.server.ts'
 import { type Cell, type Report } from './types.ts'
@@ -17,12 +19,8 @@ const CELL_SIZE = 9
 const LEADING = 1.3
 
 /** A cell as the print view shows it. */
-function cellText(value: Cell) {
-  return value === null
-    ? FEWER_THAN_5
-    : typeof value === 'number'
-      ? value.toLocaleString('en-GB')
-      : value
+function cellText(value: Cell, { t, number }: I18n) {
+  return value === null ? t(FEWER_THAN_5) : typeof value === 'number' ? number(value) : t(value)
 }
 
 /** Lines of at most `width` points; a word longer than the line is broken between letters. */
@@ -30,7 +28,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number) {
   const measure = (s: string) => font.widthOfTextAtSize(s, size)
   const lines: string[] = []
   let line = ''
-  for (const word of printable(font, text).split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const tried = line ? `${line} ${word}` : word
     if (measure(tried) <= width) {
       line = tried
@@ -63,10 +61,9 @@ function columnWidths(texts: string[][], fonts: PDFFont[][], sizes: number[][], 
     row.forEach((text, c) => {
       const font = fonts[r]![c]!
       const size = sizes[r]![c]!
-      const safe = printable(font, text)
-      const words = safe.split(/\s+/).map((w) => font.widthOfTextAtSize(w, size))
+      const words = text.split(/\s+/).map((w) => font.widthOfTextAtSize(w, size))
       least[c] = Math.min(room / count, Math.max(least[c]!, ...words))
-      wanted[c] = Math.max(wanted[c]!, font.widthOfTextAtSize(safe, size))
+      wanted[c] = Math.max(wanted[c]!, font.widthOfTextAtSize(text, size))
     }),
   )
   const space = room - GAP * (count - 1)
@@ -77,14 +74,21 @@ function columnWidths(texts: string[][], fonts: PDFFont[][], sizes: number[][], 
   return least.map((w, i) => w + (wanted[i]! - w) * share)
 }
 
-/** The board summary as A4 pages: the same words and figures as the printable page. */
-export async function boardSummaryPdf(report: Report) {
+/**
+ * The board summary as A4 pages: the same words and figures as the printable page, in the
+ * language of the person who asked for it (the labels are the page's, through `t`).
+ */
+export async function boardSummaryPdf(report: Report, language: Language = 'en') {
+  const i18n = i18nFor(language)
+  const { t } = i18n
   const summary = boardSummary(report)
   const pdf = await PDFDocument.create()
-  pdf.setTitle(`Upstream training report: ${report.scopeName}, ${report.periodLabel}`)
+  const scopeName = t(report.scopeName)
+  const period = t(report.periodLabel)
+  pdf.setTitle(`${t('Upstream training report')}: ${scopeName}, ${period}`)
   pdf.setAuthor('Upstream')
-  const regular = await pdf.embedFont(StandardFonts.Helvetica)
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
+  pdf.setLanguage(language === 'cy' ? 'cy-GB' : 'en-GB')
+  const { regular, bold } = await embedPdfFonts(pdf)
   const room = A4[0] - MARGIN * 2
   let page: PDFPage = pdf.addPage(A4)
   let y = A4[1] - 56
@@ -115,9 +119,9 @@ export async function boardSummaryPdf(report: Report) {
     y -= lines(wrapped, MARGIN, room, size, font, color) + after
   }
 
-  block('Upstream training report', 11, bold, BRAND, 8)
-  block(report.scopeName, 18, bold, INK, 4)
-  block(report.periodLabel, 13, regular, INK, 18)
+  block(t('Upstream training report'), 11, bold, BRAND, 8)
+  block(scopeName, 18, bold, INK, 4)
+  block(period, 13, regular, INK, 18)
 
   // the headline: its figures side by side, each label wrapped under its figure
   const figures = summary.headline.length
@@ -129,18 +133,22 @@ export async function boardSummaryPdf(report: Report) {
     const size = value === null ? 13 : 20
     const top = y
     y -= 20 - size
-    const figure = wrap(cellText(value), bold, size, quarter)
+    const figure = wrap(cellText(value, i18n), bold, size, quarter)
     lines(figure, x, quarter, size, bold)
     y = top - 20 * LEADING - (figure.length - 1) * size * LEADING
-    y -= lines(wrap(label, regular, 8.5, quarter), x, quarter, 8.5, regular, MUTED)
+    y -= lines(wrap(t(label), regular, 8.5, quarter), x, quarter, 8.5, regular, MUTED)
     tallest = Math.max(tallest, top - y)
     y = top
   })
   y -= tallest + 20
 
   for (const table of summary.tables) {
-    const heading = table.columns
-    const body = table.rows.map((row) => [row.label, ...row.cells.map(cellText)])
+    const heading = table.columns.map((column) => t(column))
+    const title = t(table.title)
+    const body = table.rows.map((row) => [
+      t(row.label),
+      ...row.cells.map((cell) => cellText(cell, i18n)),
+    ])
     const widths = columnWidths(
       [heading, ...body],
       [heading.map(() => bold), ...body.map((r) => r.map(() => regular))],
@@ -157,7 +165,7 @@ export async function boardSummaryPdf(report: Report) {
     const height = (row: string[][]) => Math.max(...row.map((l) => l.length)) * CELL_SIZE * LEADING
 
     const drawHeader = (continued: boolean) => {
-      block(continued ? `${table.title} (continued)` : table.title, 11.5, bold, BRAND, 4)
+      block(continued ? t('{{title}} (continued)', { title }) : title, 11.5, bold, BRAND, 4)
       headLines.forEach((l, i) => lines(l, xs[i]!, widths[i]!, HEAD_SIZE, bold, MUTED, align(i)))
       y -= headHeight + 2
       page.drawLine({
@@ -174,7 +182,7 @@ export async function boardSummaryPdf(report: Report) {
     drawHeader(false)
     if (rows.length === 0)
       y -= lines(
-        wrap(table.empty ?? 'No completions in this period.', regular, CELL_SIZE, room),
+        wrap(t(table.empty ?? 'No completions in this period.'), regular, CELL_SIZE, room),
         MARGIN,
         room,
         CELL_SIZE,
@@ -190,6 +198,6 @@ export async function boardSummaryPdf(report: Report) {
     }
     y -= 14
   }
-  block(SUMMARY_NOTE, 7.5, regular, MUTED)
+  block(t(SUMMARY_NOTE), 7.5, regular, MUTED)
   return new Blob([Buffer.from(await pdf.save())], { type: 'application/pdf' })
 }

@@ -2,7 +2,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { and, desc, eq } from 'drizzle-orm'
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib'
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  type PDFPage,
+  PDFRawStream,
+} from 'pdf-lib'
 import { startSession, type SessionUser } from '#app/auth/session.server.ts'
 import {
   completions,
@@ -256,19 +264,66 @@ export {
   workThroughModule as finishModule,
 } from '#app/cli/demo/work-through.ts'
 
-/** The text drawn on each page of a PDF that make-pdfs.ts made (one drawn line a line). */
+const streamText = (s: unknown) =>
+  s instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(s).decode()).toString('latin1') : ''
+
+/**
+ * Reads a page's `<hex> Tj` back as text in the font set by `/Name size Tf`: a standard font's
+ * bytes are its letters; an embedded font's glyph numbers go through its ToUnicode map.
+ */
+export function pdfTextReader(pdf: PDFDocument, page: PDFPage) {
+  const fonts = new Map<string, Map<string, string> | null>()
+  const fontDict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict)
+  for (const [name, ref] of fontDict?.entries() ?? []) {
+    const font = pdf.context.lookup(ref, PDFDict)
+    const toUnicode = pdf.context.lookup(font.get(PDFName.of('ToUnicode')))
+    fonts.set(name.decodeText(), toUnicode ? unicodeMap(streamText(toUnicode)) : null)
+  }
+  return (font: string, hex: string) => {
+    const map = fonts.get(font)
+    if (!map) return Buffer.from(hex, 'hex').toString('latin1')
+    return (hex.match(/.{4}/g) ?? []).map((code) => map.get(code.toUpperCase()) ?? '?').join('')
+  }
+}
+
+/** The text drawn on each page of a PDF, one drawn line a line. */
 export async function pdfPageTexts(bytes: Uint8Array) {
   const pdf = await PDFDocument.load(bytes)
   return pdf.getPages().map((page) => {
+    const read = pdfTextReader(pdf, page)
     const contents = page.node.Contents()
     const streams = contents instanceof PDFArray ? contents.asArray() : [contents]
-    return streams
-      .map((ref) => pdf.context.lookup(ref))
-      .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
-      .map((s) => Buffer.from(decodePDFRawStream(s).decode()).toString('latin1'))
-      .join('\n')
-      .match(/<([0-9A-Fa-f]*)> Tj/g)!
-      .map((hex) => Buffer.from(hex.slice(1, -4), 'hex').toString('latin1'))
-      .join('\n')
+    const content = streams.map((ref) => streamText(pdf.context.lookup(ref))).join('\n')
+    let font = ''
+    const lines: string[] = []
+    for (const [, name, hex] of content.matchAll(
+      /\/([^\s/]+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)> Tj/g,
+    )) {
+      if (name !== undefined) font = name
+      else lines.push(read(font, hex!))
+    }
+    return lines.join('\n')
   })
+}
+
+/** A ToUnicode CMap's glyph codes (4 hex digits) and the text each stands for. */
+function unicodeMap(cmap: string) {
+  const map = new Map<string, string>()
+  const utf16 = (hex: string) => Buffer.from(hex, 'hex').swap16().toString('utf16le')
+  for (const [, block] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
+    for (const [, code, text] of block!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+      map.set(code!.toUpperCase(), utf16(text!))
+  for (const [, block] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
+    for (const [, from, to, text] of block!.matchAll(
+      /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g,
+    )) {
+      const start = parseInt(from!, 16)
+      const first = parseInt(text!, 16)
+      for (let code = start; code <= parseInt(to!, 16); code++)
+        map.set(
+          code.toString(16).toUpperCase().padStart(4, '0'),
+          String.fromCodePoint(first + code - start),
+        )
+    }
+  return map
 }

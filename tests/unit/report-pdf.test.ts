@@ -15,6 +15,7 @@ import { FEWER_THAN_5, OTHER_GROUPS } from '#app/reporting/disclosure.server.ts'
 import { boardSummary } from '#app/reporting/report-export.server.ts'
 import { boardSummaryPdf } from '#app/reporting/report-pdf.server.ts'
 import { type Report } from '#app/reporting/types.ts'
+import { pdfTextReader } from './helpers.ts'
 
 const LONG =
   'Trauma-informed practice in schools: responding safely to disclosures of criminal exploitation and county lines'
@@ -86,11 +87,13 @@ type Run = { page: number; text: string; x: number; y: number; width: number; si
 /** Every text run of the PDF, in drawing order, with where it sits on its page. */
 async function textRuns(bytes: Uint8Array) {
   const doc = await PDFDocument.load(bytes)
+  // Liberation Sans, which the PDF is drawn in, has Helvetica's widths
   const measure = await PDFDocument.create()
   const regular = await measure.embedFont(StandardFonts.Helvetica)
   const bold = await measure.embedFont(StandardFonts.HelveticaBold)
   const runs: Run[] = []
   doc.getPages().forEach((page, index) => {
+    const read = pdfTextReader(doc, page)
     const contents = page.node.Contents()!
     const streams =
       contents instanceof PDFArray
@@ -104,7 +107,7 @@ async function textRuns(bytes: Uint8Array) {
       const at = /1 0 0 1 ([\d.-]+) ([\d.-]+) Tm/.exec(block!)
       const hex = /<([0-9A-Fa-f]*)> Tj/.exec(block!)
       if (!font || !at || !hex) continue
-      const text = Buffer.from(hex[1]!, 'hex').toString('latin1')
+      const text = read(font[1]!, hex[1]!)
       const size = Number(font[2])
       const used = font[1]!.includes('Bold') ? bold : regular
       runs.push({

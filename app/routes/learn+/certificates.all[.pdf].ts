@@ -1,5 +1,6 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { requireArea } from '#app/auth/permissions.server.ts'
+import { getLanguage } from '#app/i18n/language.server.ts'
 import { certificatesPdf, myCertificates } from '#app/learning/certificates.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 
@@ -8,7 +9,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
   const certificates = myCertificates(user.id)
   invariantResponse(certificates.length > 0, 'You have no certificates yet', { status: 404 })
-  return new Response(await certificatesPdf(certificates), {
+  return new Response(await certificatesPdf(certificates, await getLanguage(request)), {
     headers: {
       'Content-Type': 'application/pdf',
       'Content-Disposition': 'attachment; filename="upstream-certificates.pdf"',

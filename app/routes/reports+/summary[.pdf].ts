@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
+import { getLanguage } from '#app/i18n/language.server.ts'
 import { periodSlug } from '#app/reporting/periods.ts'
 import { boardSummaryPdf } from '#app/reporting/report-pdf.server.ts'
 import { reportFor } from '#app/reporting/report-dispatch.server.ts'
@@ -21,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     details: { period: report.periodLabel, unit: scope.name, format: 'pdf' },
   })
   const name = `upstream-${scopeSlug(scope)}-board-summary-${periodSlug(period)}.pdf`
-  return new Response(await boardSummaryPdf(report), {
+  return new Response(await boardSummaryPdf(report, await getLanguage(request)), {
     headers: {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="${name}"`,
