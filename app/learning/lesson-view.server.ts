@@ -1,4 +1,4 @@
-import { type LessonKind } from '#app/db.server.ts'
+import { type LessonKind, type LessonTranslation } from '#app/db.server.ts'
 import { type CheckDetails } from './checks.server.ts'
 
 export type FilmDetails = {
@@ -103,3 +103,36 @@ export function kindView(
 }
 
 export type LessonView = ReturnType<typeof kindView>
+
+/**
+ * A lesson in the learner's language where its pack has that translation, else the English;
+ * `language` says which, so the page marks it (`lang`). Only the words change: the lesson's id,
+ * kind and a check's correct answers are the same, so progress and marking never depend on it.
+ */
+export function lessonInLanguage<
+  L extends {
+    title: string
+    contentNote: string | null
+    bodyHtml: string
+    details: Record<string, unknown>
+    translations?: Record<string, LessonTranslation> | null
+  },
+>(lesson: L, language: string): L & { language: string; review: string | null } {
+  const translated = language === 'en' ? undefined : lesson.translations?.[language]
+  if (!translated) return { ...lesson, language: 'en', review: null }
+  return {
+    ...lesson,
+    title: translated.title,
+    contentNote: translated.contentNote,
+    bodyHtml: translated.bodyHtml,
+    // teach screens stay the English lesson's
+    details: { ...lesson.details, ...translated.details },
+    language,
+    review: translated.review,
+  }
+}
+
+/** The languages a module's lessons can be read in, for "Available in Welsh" or "English only". */
+export function moduleLanguages(languages: readonly string[]) {
+  return { welsh: languages.includes('cy') }
+}
