@@ -1,4 +1,4 @@
-import { type LessonKind, type LessonTranslation } from '#app/db.server.ts'
+import { type LessonKind, type LessonTranslation, type ModuleTranslation } from '#app/db.server.ts'
 import { type CheckDetails } from './checks.server.ts'
 
 export type FilmDetails = {
@@ -132,7 +132,52 @@ export function lessonInLanguage<
   }
 }
 
-/** The languages a module's lessons can be read in, for "Available in Welsh" or "English only". */
-export function moduleLanguages(languages: readonly string[]) {
-  return { welsh: languages.includes('cy') }
+type Translated = { text: string; language: string }
+const inLanguage = (
+  english: string | null,
+  translated: string | null | undefined,
+  language: string,
+): Translated | null =>
+  translated
+    ? { text: translated, language }
+    : english === null
+      ? null
+      : { text: english, language: 'en' }
+
+/**
+ * A module version's own texts in the learner's language where its pack has them (module.yaml
+ * `translations`), each with the language it is in, so the page marks the English it falls back to.
+ */
+export function moduleInLanguage(
+  version: {
+    title: string
+    summary: string
+    descriptionHtml: string | null
+    contentNote: string | null
+    languages: string[]
+    translations: Record<string, ModuleTranslation> | null
+  },
+  language: string,
+) {
+  const t = language === 'en' ? undefined : version.translations?.[language]
+  return {
+    title: inLanguage(version.title, t?.title, language)!,
+    summary: inLanguage(version.summary, t?.summary, language)!,
+    descriptionHtml: inLanguage(version.descriptionHtml, t?.descriptionHtml, language),
+    contentNote: inLanguage(version.contentNote, t?.contentNote, language),
+    /** every lesson can be read in Welsh (the importer holds a listed language to that) */
+    welsh: version.languages.includes('cy'),
+  }
+}
+
+/** A lesson's title in the learner's language where its pack has it. */
+export function lessonTitleIn(
+  lesson: { title: string; translations?: Record<string, LessonTranslation> | null },
+  language: string,
+) {
+  return inLanguage(
+    lesson.title,
+    language === 'en' ? null : lesson.translations?.[language]?.title,
+    language,
+  )!
 }
