@@ -257,9 +257,7 @@ export const moduleVersions = sqliteTable(
     passMark: integer('pass_mark').notNull(),
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
     contentNote: text('content_note'),
-    translations: text('translations', { mode: 'json' }).$type<
-      Record<string, { title: string; summary: string }>
-    >(),
+    translations: text('translations', { mode: 'json' }).$type<Record<string, ModuleTranslation>>(),
     evaluationStatements: text('evaluation_statements', { mode: 'json' })
       .$type<string[]>()
       .notNull(),
@@ -284,6 +282,28 @@ export const moduleVersions = sqliteTable(
   (t) => [uniqueIndex('module_versions_module_version').on(t.moduleId, t.version)],
 )
 
+/** A module's manifest texts in another language (module.yaml `translations.cy`). */
+export type ModuleTranslation = {
+  title: string
+  summary: string
+  descriptionHtml?: string | null
+  contentNote?: string | null
+  evaluationStatements?: string[] | null
+}
+
+/**
+ * A lesson in another language: the same kind and structure as the English (a check's correct
+ * answers too), so progress and marking never depend on the language. `review`: what a native
+ * speaker should still look at, kept with the text and shown, never hidden.
+ */
+export type LessonTranslation = {
+  title: string
+  contentNote: string | null
+  bodyHtml: string
+  details: Record<string, unknown>
+  review: string | null
+}
+
 export const lessons = sqliteTable(
   'lessons',
   {
@@ -304,6 +324,8 @@ export const lessons = sqliteTable(
     sources: text('sources', { mode: 'json' }).$type<string[]>().notNull(),
     /** film: its length read from the file's header, so completion never rests on the browser's word */
     filmSeconds: real('film_seconds'),
+    /** the lesson in other languages, from its `<name>.cy.md` beside it, by language code */
+    translations: text('translations', { mode: 'json' }).$type<Record<string, LessonTranslation>>(),
   },
   (t) => [uniqueIndex('lessons_version_slug').on(t.moduleVersionId, t.slug)],
 )

@@ -33,6 +33,7 @@ const summaryColumns = {
   estimatedMinutes: moduleVersions.estimatedMinutes,
   cpdMinutes: moduleVersions.cpdMinutes,
   translations: moduleVersions.translations,
+  languages: moduleVersions.languages,
 }
 
 export type CatalogueFilters = { audience?: Audience; topic?: Topic; level?: PracticeLevel }

@@ -1,4 +1,4 @@
-import { type LessonKind } from '#app/db.server.ts'
+import { type LessonKind, type LessonTranslation, type ModuleTranslation } from '#app/db.server.ts'
 import { type CheckDetails } from './checks.server.ts'
 
 export type FilmDetails = {
@@ -103,3 +103,81 @@ export function kindView(
 }
 
 export type LessonView = ReturnType<typeof kindView>
+
+/**
+ * A lesson in the learner's language where its pack has that translation, else the English;
+ * `language` says which, so the page marks it (`lang`). Only the words change: the lesson's id,
+ * kind and a check's correct answers are the same, so progress and marking never depend on it.
+ */
+export function lessonInLanguage<
+  L extends {
+    title: string
+    contentNote: string | null
+    bodyHtml: string
+    details: Record<string, unknown>
+    translations?: Record<string, LessonTranslation> | null
+  },
+>(lesson: L, language: string): L & { language: string; review: string | null } {
+  const translated = language === 'en' ? undefined : lesson.translations?.[language]
+  if (!translated) return { ...lesson, language: 'en', review: null }
+  return {
+    ...lesson,
+    title: translated.title,
+    contentNote: translated.contentNote,
+    bodyHtml: translated.bodyHtml,
+    // teach screens stay the English lesson's
+    details: { ...lesson.details, ...translated.details },
+    language,
+    review: translated.review,
+  }
+}
+
+type Translated = { text: string; language: string }
+const inLanguage = (
+  english: string | null,
+  translated: string | null | undefined,
+  language: string,
+): Translated | null =>
+  translated
+    ? { text: translated, language }
+    : english === null
+      ? null
+      : { text: english, language: 'en' }
+
+/**
+ * A module version's own texts in the learner's language where its pack has them (module.yaml
+ * `translations`), each with the language it is in, so the page marks the English it falls back to.
+ */
+export function moduleInLanguage(
+  version: {
+    title: string
+    summary: string
+    descriptionHtml: string | null
+    contentNote: string | null
+    languages: string[]
+    translations: Record<string, ModuleTranslation> | null
+  },
+  language: string,
+) {
+  const t = language === 'en' ? undefined : version.translations?.[language]
+  return {
+    title: inLanguage(version.title, t?.title, language)!,
+    summary: inLanguage(version.summary, t?.summary, language)!,
+    descriptionHtml: inLanguage(version.descriptionHtml, t?.descriptionHtml, language),
+    contentNote: inLanguage(version.contentNote, t?.contentNote, language),
+    /** every lesson can be read in Welsh (the importer holds a listed language to that) */
+    welsh: version.languages.includes('cy'),
+  }
+}
+
+/** A lesson's title in the learner's language where its pack has it. */
+export function lessonTitleIn(
+  lesson: { title: string; translations?: Record<string, LessonTranslation> | null },
+  language: string,
+) {
+  return inLanguage(
+    lesson.title,
+    language === 'en' ? null : lesson.translations?.[language]?.title,
+    language,
+  )!
+}

@@ -135,7 +135,19 @@ export const ManifestSchema = z.object({
   translations: z
     .record(
       z.string().regex(/^[a-z]{2}$/),
-      z.object({ title: text('translated title', 160), summary: text('translated summary', 600) }),
+      z.object({
+        title: text('translated title', 160),
+        summary: text('translated summary', 600),
+        description: text('translated description', 5000).optional(),
+        contentNote: text('translated contentNote', 1000).optional(),
+        evaluation: z
+          .object({
+            statements: z
+              .array(text('evaluation statement', 300))
+              .length(5, 'evaluation needs exactly five statements'),
+          })
+          .optional(),
+      }),
     )
     .optional(),
   evaluation: z
@@ -215,6 +227,8 @@ const common = {
   sources: z.array(text('source', 500)).default([]),
   /** the screens of teach mode, for a lesson listed in the manifest's classroom.lessons */
   teach: z.array(SlideSchema).min(1, 'teach needs at least one screen').optional(),
+  /** in a translated lesson (`.cy.md`): what a native speaker should still review; shown, never hidden */
+  review: text('review', 2000).optional(),
 }
 
 const OptionSchema = z.object({

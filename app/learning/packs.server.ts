@@ -14,6 +14,8 @@ import {
   moduleVersions,
   vrus,
   type ClassroomPack,
+  type LessonTranslation,
+  type ModuleTranslation,
   type TeachScreen,
 } from '#app/db.server.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
@@ -55,7 +57,15 @@ type PackLesson = {
   body: string
   /** a film's length, read from its header */
   filmSeconds: number | null
+  /** the lesson in other languages (`<name>.cy.md` beside it), by language code */
+  translations: Record<string, TranslatedLesson>
 }
+type TranslatedLesson = { file: string; lesson: LessonSource; body: string }
+
+/** `01-welcome.md` in Welsh is `01-welcome.cy.md`. */
+export const translatedFileName = (name: string, language: string) =>
+  name.replace(/\.md$/, `.${language}.md`)
+const TRANSLATED_FILE = /^([a-z0-9][a-z0-9-]*)\.([a-z]{2})\.md$/
 export type Pack = {
   slug: string
   manifest: Manifest
@@ -228,29 +238,8 @@ export function checkPack(
     return full
   }
 
-  const packLessons: PackLesson[] = []
-  for (const name of manifest.data.lessons) {
-    const file = rel(path.join('lessons', name))
-    const full = path.join(packDir, 'lessons', name)
-    if (!fs.existsSync(full) || !fs.statSync(full).isFile()) {
-      problems.push(
-        issue(
-          file,
-          'this lesson file is listed in module.yaml but does not exist',
-          'missing-lesson-file',
-        ),
-      )
-      continue
-    }
-    // editors on Windows may start a file with a byte-order mark
-    const raw = fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, '')
-    files[`lessons/${name}`] = raw
-    const parsed = parseLessonFile(file, raw)
-    if (!parsed.ok) {
-      problems.push(...parsed.problems)
-      continue
-    }
-    const data = parsed.lesson
+  /** Checks the media a lesson names; returns a film's length read from its header. */
+  const checkMedia = (file: string, data: LessonSource) => {
     let filmSeconds: number | null = null
     if (data.kind === 'film') {
       const film = mediaFile(file, data.film, 'the film', ['film'])
@@ -290,14 +279,81 @@ export function checkPack(
           )
       }
     }
+    return filmSeconds
+  }
+
+  // translations sit beside their lesson: 01-welcome.cy.md is 01-welcome.md in Welsh
+  const translatedLanguages = new Map<string, string[]>()
+  const lessonsDir = path.join(packDir, 'lessons')
+  for (const entry of fs.existsSync(lessonsDir) ? fs.readdirSync(lessonsDir).sort() : []) {
+    const match = TRANSLATED_FILE.exec(entry)
+    if (!match || match[2] === 'en') continue
+    const english = `${match[1]}.md`
+    if (!manifest.data.lessons.includes(english)) {
+      problems.push(
+        issue(
+          rel(path.join('lessons', entry)),
+          `this is a translation of ${english}, which is not listed in lessons in module.yaml`,
+          'translation-without-lesson',
+        ),
+      )
+      continue
+    }
+    translatedLanguages.set(english, [...(translatedLanguages.get(english) ?? []), match[2]!])
+  }
+
+  const packLessons: PackLesson[] = []
+  for (const name of manifest.data.lessons) {
+    const file = rel(path.join('lessons', name))
+    const full = path.join(packDir, 'lessons', name)
+    if (!fs.existsSync(full) || !fs.statSync(full).isFile()) {
+      problems.push(
+        issue(
+          file,
+          'this lesson file is listed in module.yaml but does not exist',
+          'missing-lesson-file',
+        ),
+      )
+      continue
+    }
+    // editors on Windows may start a file with a byte-order mark
+    const raw = fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, '')
+    files[`lessons/${name}`] = raw
+    const parsed = parseLessonFile(file, raw)
+    if (!parsed.ok) {
+      problems.push(...parsed.problems)
+      continue
+    }
+    const data = parsed.lesson
+    const filmSeconds = checkMedia(file, data)
+    const translations: Record<string, TranslatedLesson> = {}
+    for (const language of translatedLanguages.get(name) ?? []) {
+      const cyName = translatedFileName(name, language)
+      const cyFile = rel(path.join('lessons', cyName))
+      const cyRaw = fs
+        .readFileSync(path.join(packDir, 'lessons', cyName), 'utf8')
+        .replace(/^\uFEFF/, '')
+      files[`lessons/${cyName}`] = cyRaw
+      const cyParsed = parseLessonFile(cyFile, cyRaw)
+      if (!cyParsed.ok) {
+        problems.push(...cyParsed.problems)
+        continue
+      }
+      const mismatch = translationProblems(cyFile, data, cyParsed.lesson)
+      problems.push(...mismatch)
+      if (mismatch.length === 0) checkMedia(cyFile, cyParsed.lesson)
+      translations[language] = { file: cyFile, lesson: cyParsed.lesson, body: cyParsed.body }
+    }
     packLessons.push({
       file,
       slug: lessonSlug(name),
       lesson: data,
       body: parsed.body,
       filmSeconds,
+      translations,
     })
   }
+  problems.push(...languageProblems(manifest.data, packLessons, rel))
   const slugs = new Set<string>()
   for (const l of packLessons) {
     if (slugs.has(l.slug))
@@ -308,15 +364,19 @@ export function checkPack(
   if (problems.length > 0) return { ok: false, problems }
 
   // Film files are identified by size so a large film is not read on every start.
-  const mediaSizes = packLessons.flatMap(({ lesson }) =>
-    lesson.kind === 'film'
-      ? [lesson.film, ...lesson.captions.map((c) => c.file)].map(
-          (p) => `${p}:${fs.statSync(path.join(mediaRoot, p)).size}`,
-        )
-      : lesson.kind === 'activity'
-        ? lesson.downloads.map((d) => `${d.file}:${fs.statSync(path.join(mediaRoot, d.file)).size}`)
-        : [],
-  )
+  const mediaSizes = packLessons
+    .flatMap((l) => [l.lesson, ...Object.values(l.translations).map((t) => t.lesson)])
+    .flatMap((lesson) =>
+      lesson.kind === 'film'
+        ? [lesson.film, ...lesson.captions.map((c) => c.file)].map(
+            (p) => `${p}:${fs.statSync(path.join(mediaRoot, p)).size}`,
+          )
+        : lesson.kind === 'activity'
+          ? lesson.downloads.map(
+              (d) => `${d.file}:${fs.statSync(path.join(mediaRoot, d.file)).size}`,
+            )
+          : [],
+    )
   const checksum = crypto
     .createHash('sha256')
     .update(JSON.stringify({ files, mediaSizes }))
@@ -325,6 +385,154 @@ export function checkPack(
     ok: true,
     pack: { slug, manifest: manifest.data, lessons: packLessons, files, checksum },
   }
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { cy: 'Welsh' }
+const languageName = (language: string) => LANGUAGE_NAMES[language] ?? language
+
+/**
+ * A translated lesson must be the English lesson in another language: the same kind, and the
+ * same structure where progress or marking reads it (a check's questions and correct answers,
+ * a reflection's prompts, the letters, the film), so a learner's language changes nothing but
+ * the words.
+ */
+export function translationProblems(
+  file: string,
+  english: LessonSource,
+  translated: LessonSource,
+): PackIssue[] {
+  const problem = (message: string, code: string, at: (string | number)[] = []) =>
+    issue(file, message, code, at)
+  if (translated.kind !== english.kind)
+    return [
+      problem(
+        `kind is ${translated.kind}, but the English lesson is ${english.kind}; a translation has the same kind`,
+        'translation-kind',
+        ['kind'],
+      ),
+    ]
+  if (translated.teach)
+    return [
+      problem(
+        'teach screens are read from the English lesson; leave teach out of a translation',
+        'translation-teach',
+        ['teach'],
+      ),
+    ]
+  const problems: PackIssue[] = []
+  if (english.kind === 'check' && translated.kind === 'check') {
+    if (translated.passMark !== undefined && translated.passMark !== english.passMark)
+      problems.push(
+        problem('passMark must be the same as the English lesson’s', 'translation-pass-mark', [
+          'passMark',
+        ]),
+      )
+    if (translated.questions.length !== english.questions.length)
+      return [
+        ...problems,
+        problem(
+          `there are ${translated.questions.length} questions, but the English has ${english.questions.length}; they must match one to one`,
+          'translation-questions',
+          ['questions'],
+        ),
+      ]
+    english.questions.forEach((q, i) => {
+      const t = translated.questions[i]!
+      if (t.multiple !== q.multiple)
+        problems.push(
+          problem(
+            `questions.${i}: multiple must be the same as in the English`,
+            'translation-multiple',
+            ['questions', i, 'multiple'],
+          ),
+        )
+      if (t.options.length !== q.options.length)
+        problems.push(
+          problem(
+            `questions.${i}: there are ${t.options.length} options, but the English has ${q.options.length}; they must match one to one`,
+            'translation-options',
+            ['questions', i, 'options'],
+          ),
+        )
+      else
+        q.options.forEach((o, j) => {
+          if (t.options[j]!.correct !== o.correct)
+            problems.push(
+              problem(
+                `questions.${i}.options.${j}: correct is ${t.options[j]!.correct}, but the English option is ${o.correct}; the correct answers must be the same`,
+                'translation-correct',
+                ['questions', i, 'options', j, 'correct'],
+              ),
+            )
+        })
+    })
+  }
+  if (
+    english.kind === 'reflection' &&
+    translated.kind === 'reflection' &&
+    translated.prompts.length !== english.prompts.length
+  )
+    problems.push(
+      problem(
+        `there are ${translated.prompts.length} prompts, but the English has ${english.prompts.length}; answers are kept by prompt, so they must match one to one`,
+        'translation-prompts',
+        ['prompts'],
+      ),
+    )
+  if (
+    english.kind === 'letters' &&
+    translated.kind === 'letters' &&
+    translated.letters.length !== english.letters.length
+  )
+    problems.push(
+      problem(
+        `there are ${translated.letters.length} letters, but the English has ${english.letters.length}`,
+        'translation-letters',
+        ['letters'],
+      ),
+    )
+  if (english.kind === 'film' && translated.kind === 'film' && translated.film !== english.film)
+    problems.push(
+      problem(
+        'a translated film lesson plays the same film as the English (give it captions in its language instead)',
+        'translation-film',
+        ['film'],
+      ),
+    )
+  return problems
+}
+
+/** A language the manifest lists must have every lesson, and the manifest's texts, in it. */
+function languageProblems(
+  manifest: Manifest,
+  packLessons: PackLesson[],
+  rel: (name: string) => string,
+): PackIssue[] {
+  const problems: PackIssue[] = []
+  for (const language of manifest.languages) {
+    if (language === 'en') continue
+    if (!manifest.translations?.[language])
+      problems.push(
+        issue(
+          rel('module.yaml'),
+          `languages lists ${language}, so translations needs ${language}: with at least title and summary`,
+          'translation-manifest',
+          ['translations'],
+        ),
+      )
+    for (const l of packLessons) {
+      if (l.translations[language]) continue
+      const name = translatedFileName(path.basename(l.file), language)
+      problems.push(
+        issue(
+          rel(path.join('lessons', name)),
+          `languages lists ${language}, but this ${languageName(language)} version of ${path.basename(l.file)} does not exist`,
+          'missing-translation',
+        ),
+      )
+    }
+  }
+  return problems
 }
 
 /**
@@ -456,6 +664,50 @@ export function lessonColumns(
     details: lessonDetails(lesson, manifest, mediaRoot),
     sources: lesson.sources,
   }
+}
+
+/** A lesson's translations as stored: each rendered like the English (a check's pass mark is the English's). */
+export function translationColumns(
+  english: LessonSource,
+  translations: Record<string, { lesson: LessonSource; body: string }>,
+  manifest: Pick<Manifest, 'passMark'>,
+  mediaRoot: string,
+): Record<string, LessonTranslation> | null {
+  const entries = Object.entries(translations)
+  if (entries.length === 0) return null
+  const passMark =
+    english.kind === 'check' ? (english.passMark ?? manifest.passMark) : manifest.passMark
+  return Object.fromEntries(
+    entries.map(([language, { lesson, body }]) => [
+      language,
+      {
+        title: lesson.title,
+        contentNote: lesson.contentNote ?? null,
+        bodyHtml: renderMarkdown(body),
+        details: kindDetails(lesson, { passMark }, mediaRoot),
+        review: lesson.review ?? null,
+      },
+    ]),
+  )
+}
+
+/** A manifest's translations as stored: the description rendered, the statements kept. */
+export function moduleTranslationsColumn(
+  manifest: Manifest,
+): Record<string, ModuleTranslation> | null {
+  if (!manifest.translations) return null
+  return Object.fromEntries(
+    Object.entries(manifest.translations).map(([language, t]) => [
+      language,
+      {
+        title: t.title,
+        summary: t.summary,
+        descriptionHtml: t.description ? renderMarkdown(t.description) : null,
+        contentNote: t.contentNote ?? null,
+        evaluationStatements: t.evaluation?.statements ?? null,
+      },
+    ]),
+  )
 }
 
 /** A classroom pack as stored: its lessons by their address, what to prepare rendered. */
@@ -663,7 +915,7 @@ export function loadPack(
         passMark: manifest.passMark,
         languages: manifest.languages,
         contentNote: manifest.contentNote ?? null,
-        translations: manifest.translations ?? null,
+        translations: moduleTranslationsColumn(manifest),
         evaluationStatements: manifest.evaluation?.statements ?? DEFAULT_EVALUATION_STATEMENTS,
         validity: manifest.validity ?? { kind: 'none' },
         refresher: manifest.refresher ?? null,
@@ -676,13 +928,14 @@ export function loadPack(
       })
       .returning({ id: moduleVersions.id })
       .get()
-    pack.lessons.forEach(({ slug, lesson, body, filmSeconds }, position) => {
+    pack.lessons.forEach(({ slug, lesson, body, filmSeconds, translations }, position) => {
       tx.insert(lessons)
         .values({
           moduleVersionId: created.id,
           position,
           slug,
           ...lessonColumns(lesson, body, manifest, mediaRoot),
+          translations: translationColumns(lesson, translations, manifest, mediaRoot),
           filmSeconds,
         })
         .run()

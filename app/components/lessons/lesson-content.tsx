@@ -2,21 +2,53 @@ import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { LessonBody, type LessonBodyProps } from './lesson-body.tsx'
 
+/**
+ * The `lang` for a lesson's text: its own language where the page is in another (an English
+ * lesson on a Welsh page, or the reverse), so it is read and pronounced right; else none.
+ */
+export function contentLang(language: string | undefined) {
+  return language ?? 'en'
+}
+
+/**
+ * What a native speaker should still review in a translated lesson: shown plainly, never hidden,
+ * so a learner knows the wording may change.
+ */
+export function ReviewNote({ review }: { review: string | null | undefined }) {
+  const { t } = useTranslation()
+  if (!review) return null
+  return (
+    <p className="notice">
+      {t(
+        'This translation is waiting for a review by a Welsh speaker, so some wording may change.',
+      )}
+    </p>
+  )
+}
+
 /** A lesson under its title, as the learner's page and the studio's preview both show it. */
 export function LessonContent({
   bodyHtml,
   sources,
+  language,
   ...body
-}: LessonBodyProps & { bodyHtml: string; sources: string[] }) {
+}: LessonBodyProps & { bodyHtml: string; sources: string[]; language?: string }) {
   const { t } = useTranslation()
   return (
     <>
-      {bodyHtml ? <div className="prose" dangerouslySetInnerHTML={{ __html: bodyHtml }} /> : null}
+      {bodyHtml ? (
+        <div
+          className="prose"
+          lang={contentLang(language)}
+          dangerouslySetInnerHTML={{ __html: bodyHtml }}
+        />
+      ) : null}
       <LessonBody {...body} />
       {sources.length > 0 ? (
         <section aria-labelledby="sources-heading" className="sources">
           <h2 id="sources-heading">{t('Sources')}</h2>
-          <ul>
+          {/* research is cited as it was published, in English */}
+          <ul lang="en">
             {sources.map((source) => (
               <li key={source}>{source}</li>
             ))}

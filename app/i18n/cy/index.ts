@@ -7,6 +7,7 @@ import { staff } from './staff.ts'
 import { studio } from './studio.ts'
 import { reports } from './reports.ts'
 import { messages } from './messages.ts'
+import { content } from './content.ts'
 
 /**
  * Welsh, keyed by the English text, one file an area so that translators of different areas do
@@ -21,6 +22,7 @@ export const CY_AREAS = {
   studio,
   reports,
   messages,
+  content,
 }
 
 export const cy: Catalogue = {
@@ -32,4 +34,5 @@ export const cy: Catalogue = {
   ...studio,
   ...reports,
   ...messages,
+  ...content,
 }

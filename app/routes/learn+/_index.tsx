@@ -234,7 +234,8 @@ export default function Learn() {
               <p>{m.summary}</p>
               <p className="muted">
                 {t('About {{minutes}} minutes', { minutes: m.estimatedMinutes })} ·{' '}
-                {t(PRACTICE_LEVEL_LABELS[m.practiceLevel])}
+                {t(PRACTICE_LEVEL_LABELS[m.practiceLevel])} ·{' '}
+                {m.languages.includes('cy') ? t('Available in Welsh') : t('English only')}
               </p>
             </li>
           ))}

@@ -10,6 +10,8 @@ import { evaluationFor } from '#app/learning/evaluations.server.ts'
 import { whatIsLeft, type LessonLeft } from '#app/learning/letters.server.ts'
 import { AUDIENCE_LABELS, LESSON_KIND_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { formatDate } from '#app/utils/uk-dates.ts'
+import { getLanguage } from '#app/i18n/language.server.ts'
+import { lessonTitleIn, moduleInLanguage } from '#app/learning/lesson-view.server.ts'
 import {
   completionOfEnrolment,
   latestEnrolment,
@@ -43,8 +45,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const readable = new Set(
     enrolment ? lessonOutline(enrolment.moduleVersionId).map((l) => l.slug) : [],
   )
+  const language = await getLanguage(request)
   return {
     slug: module.slug,
+    // the pack's own texts in the learner's language where it has them, each with its language
+    text: moduleInLanguage(version, language),
     version: {
       title: version.title,
       summary: version.summary,
@@ -58,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     lessons: lessonsOf(version.id).map((l) => ({
       slug: l.slug,
-      title: l.title,
+      title: lessonTitleIn(l, language),
       kind: l.kind,
       minutes: l.minutes,
       required: l.required,
@@ -98,15 +103,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ModulePage() {
   const { t } = useTranslation()
-  const { slug, version, lessons, state, resumeSlug, completion, left, teaching } =
+  const { slug, text, version, lessons, state, resumeSlug, completion, left, teaching } =
     useLoaderData<typeof loader>()
   return (
     <>
       <p>
         <Link to="/learn">{t('Back to my learning')}</Link>
       </p>
-      <h1>{version.title}</h1>
-      <p className="lead">{version.summary}</p>
+      <h1 lang={text.title.language}>{text.title.text}</h1>
+      <p className="lead" lang={text.summary.language}>
+        {text.summary.text}
+      </p>
       <dl className="summary-list">
         <dt>{t('Time')}</dt>
         <dd>
@@ -120,6 +127,8 @@ export default function ModulePage() {
         <dd>{t(PRACTICE_LEVEL_LABELS[version.practiceLevel])}</dd>
         <dt>{t('For')}</dt>
         <dd>{version.audience.map((a) => t(AUDIENCE_LABELS[a])).join(', ')}</dd>
+        <dt>{t('Language')}</dt>
+        <dd>{text.welsh ? t('Available in Welsh') : t('English only')}</dd>
       </dl>
       {state === 'complete' && completion ? (
         <div className="notice notice--success">
@@ -141,10 +150,10 @@ export default function ModulePage() {
         </div>
       ) : null}
 
-      {version.contentNote ? (
+      {text.contentNote ? (
         <aside className="content-note" aria-labelledby="module-content-note">
           <h2 id="module-content-note">{t('Content note')}</h2>
-          <p>{version.contentNote}</p>
+          <p lang={text.contentNote.language}>{text.contentNote.text}</p>
           <p>
             {t(
               'Each lesson with difficult material tells you before it starts, and you can leave at any time.',
@@ -174,10 +183,14 @@ export default function ModulePage() {
 
       {left.length > 0 ? <WhatIsLeft moduleSlug={slug} left={left} /> : null}
 
-      {version.descriptionHtml ? (
+      {text.descriptionHtml ? (
         <section aria-labelledby="covers">
           <h2 id="covers">{t('What it covers')}</h2>
-          <div className="prose" dangerouslySetInnerHTML={{ __html: version.descriptionHtml }} />
+          <div
+            className="prose"
+            lang={text.descriptionHtml.language}
+            dangerouslySetInnerHTML={{ __html: text.descriptionHtml.text }}
+          />
         </section>
       ) : null}
 
@@ -191,9 +204,14 @@ export default function ModulePage() {
         {lessons.map((lesson) => (
           <li key={lesson.slug}>
             {lesson.open ? (
-              <Link to={`/learn/modules/${slug}/lessons/${lesson.slug}`}>{lesson.title}</Link>
+              <Link
+                to={`/learn/modules/${slug}/lessons/${lesson.slug}`}
+                lang={lesson.title.language}
+              >
+                {lesson.title.text}
+              </Link>
             ) : (
-              <span>{lesson.title}</span>
+              <span lang={lesson.title.language}>{lesson.title.text}</span>
             )}{' '}
             <span className="muted">
               · {t(LESSON_KIND_LABELS[lesson.kind])} ·{' '}

@@ -1,11 +1,17 @@
 import { data, redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { type ReactNode } from 'react'
 import { Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ExitThisPage } from '#app/components/lessons/exit-this-page.tsx'
-import { LessonContent, LessonNav } from '#app/components/lessons/lesson-content.tsx'
+import {
+  contentLang,
+  LessonContent,
+  LessonNav,
+  ReviewNote,
+} from '#app/components/lessons/lesson-content.tsx'
 import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
 import {
   checkHistory,
@@ -14,7 +20,13 @@ import {
   type CheckDetails,
 } from '#app/learning/checks.server.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
-import { checkResultOf, kindView, positionOf } from '#app/learning/lesson-view.server.ts'
+import { getLanguage } from '#app/i18n/language.server.ts'
+import {
+  checkResultOf,
+  kindView,
+  lessonInLanguage,
+  positionOf,
+} from '#app/learning/lesson-view.server.ts'
 import {
   checkAnswersFrom,
   findLearnerLesson,
@@ -62,10 +74,10 @@ function hrefOf(moduleSlug: string, step: NextStep) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, module, enrolment, rereading, lesson, lessons, index } = await requireLearnerLesson(
-    request,
-    params,
-  )
+  const found = await requireLearnerLesson(request, params)
+  const { user, module, enrolment, rereading, lessons, index } = found
+  // the lesson in the learner's language where the pack has it; progress is the same lesson's
+  const lesson = lessonInLanguage(found.lesson, await getLanguage(request))
   const url = new URL(request.url)
   const progress = progressOf(enrolment.id).find((p) => p.lessonId === lesson.id) ?? null
   // Hard material waits behind its content note until the learner chooses to go on.
@@ -91,6 +103,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       contentNote: lesson.contentNote,
       bodyHtml: lesson.bodyHtml,
       sources: lesson.sources,
+      language: lesson.language,
+      review: lesson.review,
     },
     position: positionOf(lessons, index),
     showNote,
@@ -151,7 +165,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const outcome = rereading
         ? markAttempt(lesson, answers.value)
         : submitCheck(enrolment, lesson, answers.value)
-      const result = checkResultOf(details, outcome)
+      // feedback in the learner's language: the translation's correct answers are the same
+      const shown = lessonInLanguage(lesson, await getLanguage(request))
+      const result = checkResultOf(shown.details as CheckDetails, outcome)
       // a completed module keeps the results on screen, with the next step as the way on
       if (outcome.completion) return { result, nextHref: nextHref(true), moduleCompleted: true }
       return { result, nextHref: nextHref(false) }
@@ -205,9 +221,14 @@ export default function LessonPage() {
           {t('Lesson {{n}} of {{total}}', { n: position.index + 1, total: position.total })} ·{' '}
           {t(LESSON_KIND_LABELS[lesson.kind])}
         </p>
-        <h1>{lesson.title}</h1>
+        <h1 lang={contentLang(lesson.language)}>{lesson.title}</h1>
+        <ReviewNote review={lesson.review} />
         {showNote ? (
-          <ContentNote note={lesson.contentNote ?? ''} kind={lesson.kind} base={base} />
+          <ContentNote
+            note={<span lang={contentLang(lesson.language)}>{lesson.contentNote}</span>}
+            kind={lesson.kind}
+            base={base}
+          />
         ) : (
           <>
             {rereading ? (
@@ -220,6 +241,7 @@ export default function LessonPage() {
               <p className="tag tag--complete">{t('You have completed this lesson')}</p>
             ) : null}
             <LessonContent
+              language={lesson.language}
               bodyHtml={lesson.bodyHtml}
               sources={lesson.sources}
               lessonId={lesson.id}
@@ -261,7 +283,7 @@ export default function LessonPage() {
   )
 }
 
-function ContentNote({ note, kind, base }: { note: string; kind: string; base: string }) {
+function ContentNote({ note, kind, base }: { note: ReactNode; kind: string; base: string }) {
   const { t } = useTranslation()
   return (
     <section className="content-note" aria-labelledby="content-note-heading">
