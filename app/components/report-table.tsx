@@ -14,13 +14,9 @@ export type ReportTableData = {
 }
 
 export function useCell() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (value: number | string | null) =>
-    value === null
-      ? t('fewer than 5')
-      : typeof value === 'number'
-        ? value.toLocaleString('en-GB')
-        : t(value)
+    value === null ? t('fewer than 5') : typeof value === 'number' ? i18n.number(value) : t(value)
 }
 
 /**
@@ -167,7 +163,7 @@ export function ReportSection({
   /** 3 inside a section of the page that has its own heading */
   level?: 2 | 3
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const headingId = `${table.id}-heading`
   const Heading = level === 3 ? 'h3' : 'h2'
   const shown = table.rows
@@ -186,8 +182,8 @@ export function ReportSection({
             note={
               shown.length < total
                 ? ` ${t('(the {{shown}} largest of {{count}}; the CSV lists all)', {
-                    shown: shown.length,
-                    count: total,
+                    shown: i18n.number(shown.length),
+                    count: i18n.number(total),
                   })}`
                 : ''
             }

@@ -1,3 +1,5 @@
+import { type Language } from '#app/i18n/i18n.ts'
+
 /**
  * The shapes reporting's modules pass between them, here so that none imports another for a
  * type (the counting, the summary, the custom-range worker and the exports all use them).
@@ -93,5 +95,6 @@ export type Report = {
 /**
  * `limit`: list only the largest named groups of each breakdown (a page; the CSV lists all).
  * `only`: the one table a CSV needs (with the headline); the others are not built.
+ * `language`: the reader's, for the tables' words (English when not given).
  */
-export type ReportOptions = { now?: number; limit?: number; only?: string }
+export type ReportOptions = { now?: number; limit?: number; only?: string; language?: Language }

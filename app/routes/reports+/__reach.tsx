@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { TABLE_NOTES } from '#app/reporting/labels.ts'
 import {
   HeadlineFigures,
   ReportSection,
@@ -17,27 +18,19 @@ type ReachData = {
   }[]
 }
 
-const NOTES: Record<string, string> = {
-  'reach-by-quarter':
-    'A school counts once in each quarter it taught in, so the quarters can add up to more schools than the period.',
-  'reach-by-month':
-    'A school counts once in each month it taught in, so the months can add up to more schools than the period.',
-  'reach-share':
-    'Schools now: the unit’s active primary, secondary and special schools, alternative provision and colleges today. Schools that used a pack: those of that type when they taught it, in the financial year the period ends in.',
-}
-
 /** Reach of the classroom packs: headline, breakdowns, and the schools yet to use each pack. */
 export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: string) => string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const headline = reach.tables.find((table) => table.id === 'reach-headline')
   const notYet = reach.tables.find((table) => table.id === 'reach-not-yet-used')
   const breakdowns = reach.tables.filter((table) => table !== headline && table !== notYet)
   const notYetText = (count: number) =>
     count === 0
       ? t('every school has used it')
-      : count === 1
-        ? t('1 school has not used it yet')
-        : t('{{count}} schools have not used it yet', { count: count.toLocaleString('en-GB') })
+      : i18n.plural(count, {
+          one: '{{count}} school has not used it yet',
+          other: '{{count}} schools have not used it yet',
+        })
   return (
     <section aria-labelledby="reach-heading" className="reach">
       <h2 id="reach-heading">{t('Reach of classroom packs')}</h2>
@@ -67,7 +60,7 @@ export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: strin
           key={table.id}
           table={table}
           csvHref={csv(table.id)}
-          note={NOTES[table.id]}
+          note={TABLE_NOTES[table.id]}
           level={3}
           chart={table.id !== 'reach-share'}
         />
@@ -108,8 +101,8 @@ export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: strin
                   {pack.schools.length < pack.count ? (
                     <p className="muted">
                       {t('The first {{shown}} of {{count}} by name; the CSV lists all.', {
-                        shown: pack.schools.length,
-                        count: pack.count,
+                        shown: i18n.number(pack.schools.length),
+                        count: i18n.number(pack.count),
                       })}
                     </p>
                   ) : null}
