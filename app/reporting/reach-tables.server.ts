@@ -2,10 +2,10 @@
  * The reach section of a report as tables (the page, one CSV each, the board summary), from the
  * figures reach.server.ts counts. Not through disclosure control: see reach.server.ts.
  */
-import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
+import { moduleTitlesIn } from '#app/learning/catalogue.server.ts'
 import { ORGANISATION_TYPES } from '#app/db.server.ts'
 import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
-import { type I18n } from '#app/i18n/i18n.ts'
+import { type I18n, type Language } from '#app/i18n/i18n.ts'
 import { i18nFor } from '#app/i18n/language.server.ts'
 import { monthName, periodLabel, quarterMonths, type Period } from './periods.ts'
 import {
@@ -62,6 +62,11 @@ function reachTable(
   }
 }
 
+/** Marks each row's label with the language it is in (a pack's title may be English only). */
+function withLanguages(table: ReportTable, languages: (Language | undefined)[]): ReportTable {
+  return { ...table, rows: table.rows.map((row, i) => ({ ...row, lang: languages[i] })) }
+}
+
 /** A financial-year quarter by its months, short enough for a chart's label: "April to June 2026". */
 function quarterLabel(key: string, i18n: I18n) {
   const [year, quarter] = key.split('-').map(Number)
@@ -91,17 +96,19 @@ export function buildReach(
   const notYet = wanted('reach-not-yet-used') ? schoolsNotYetUsing(scope) : null
   const titles = new Map(
     [
-      ...moduleTitlesOf(
+      ...moduleTitlesIn(
         [
           ...(counted?.byPack ?? []).map((g) => g.key),
           ...(shares ? packIdsOf(scope.vruId) : []),
           ...(shares ?? []).flatMap((s) => [...s.used.keys()]),
           ...(notYet ?? []).map((n) => n.moduleId),
         ].map(Number),
+        i18n.language,
       ),
     ].map(([id, title]) => [String(id), title]),
   )
-  const packTitle = (k: string) => titles.get(k) ?? t('Pack {{id}}', { id: k })
+  const packTitle = (k: string) => titles.get(k)?.text ?? t('Pack {{id}}', { id: k })
+  const packLanguage = (k: string) => titles.get(k)?.language
   const tables: ReportTable[] = []
   if (counted) {
     const total = counted.total
@@ -117,7 +124,10 @@ export function buildReach(
       ],
     })
     tables.push(
-      reachTable('reach-by-pack', t('Reach by pack'), t('Pack'), counted.byPack, packTitle, i18n),
+      withLanguages(
+        reachTable('reach-by-pack', t('Reach by pack'), t('Pack'), counted.byPack, packTitle, i18n),
+        counted.byPack.map((g) => packLanguage(g.key)),
+      ),
     )
     const areas = names(
       areaNames,
@@ -234,6 +244,7 @@ export function buildReach(
     notYetUsed: (notYet ?? []).map((n) => ({
       moduleId: n.moduleId,
       title: packTitle(n.moduleId),
+      lang: packLanguage(n.moduleId),
       count: n.count,
       schools:
         n.schools

@@ -17,10 +17,10 @@ import {
   SECTORS,
   users,
 } from '#app/db.server.ts'
-import { type I18n } from '#app/i18n/i18n.ts'
+import { type I18n, type Language } from '#app/i18n/i18n.ts'
 import { i18nFor } from '#app/i18n/language.server.ts'
 import { assignmentCoversPerson } from '#app/learning/assignments.server.ts'
-import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
+import { moduleTitlesIn } from '#app/learning/catalogue.server.ts'
 import { DELIVERY_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
@@ -217,7 +217,8 @@ export async function buildReport(
   const partition = headline.upskilled
   const inDate = inDateFigures(scope.vruId, londonDay(now), i18n)
   const moduleTitles = (ids: number[]) =>
-    new Map([...moduleTitlesOf(ids)].map(([id, title]) => [String(id), title]))
+    new Map([...moduleTitlesIn(ids, i18n.language)].map(([id, title]) => [String(id), title]))
+  const titlesByModule = new Map<string, Language>()
 
   const builders: [string, () => ReportTable][] = [
     [
@@ -307,10 +308,11 @@ export async function buildReport(
           rows('module'),
           (named) => {
             const modules = moduleTitles(named.map((r) => Number(r.groupKey)))
-            return (k) => modules.get(k) ?? k
+            for (const [k, title] of modules) titlesByModule.set(k, title.language)
+            return (k) => modules.get(k)?.text ?? k
           },
           // a person counts in each module they completed: not a partition of the headline
-          { limit },
+          { limit, langOf: (k) => titlesByModule.get(k) },
           i18n,
         ),
     ],

@@ -4,7 +4,8 @@
  * side. report-counting.server.ts decides which figures go in.
  */
 import { sqlite } from '#app/db.server.ts'
-import { type I18n } from '#app/i18n/i18n.ts'
+import { type I18n, type Language } from '#app/i18n/i18n.ts'
+import { type ContentText } from '#app/components/in-language.tsx'
 import { type CustomFigures } from './custom-range/figures.server.ts'
 import {
   discloseGroups,
@@ -60,6 +61,8 @@ export function breakdown(
     partition?: number
     limit?: number
     other?: string
+    /** the language of a group's label, where it is content (a module's title) */
+    langOf?: (key: string) => Language | undefined
   },
   { t }: I18n,
 ): ReportTable {
@@ -75,6 +78,7 @@ export function breakdown(
   const rows: ReportTable['rows'] = shown.map((r) => ({
     label: labelOf(r.groupKey),
     href: options.href?.(r.groupKey),
+    lang: options.langOf?.(r.groupKey),
     cells: [r.people, r.completions],
   }))
   if (other)
@@ -136,7 +140,7 @@ export function inDateTable(
 
 export function evaluationTable(
   evaluation: ModuleEvaluation[],
-  titles: (ids: number[]) => Map<string, string>,
+  titles: (ids: number[]) => Map<string, ContentText>,
   { t }: I18n,
 ): ReportTable {
   const named = titles(evaluation.map((m) => m.moduleId))
@@ -155,8 +159,10 @@ export function evaluationTable(
       .sort((a, b) => b.pairs - a.pairs || b.checked - a.checked || a.moduleId - b.moduleId)
       .map((m) => {
         const rated = m.pairs > 0 && m.meanBefore !== null && m.meanAfter !== null
+        const title = named.get(String(m.moduleId))
         return {
-          label: named.get(String(m.moduleId)) ?? t('Module {{id}}', { id: m.moduleId }),
+          label: title?.text ?? t('Module {{id}}', { id: m.moduleId }),
+          lang: title?.language,
           cells: [
             rated ? m.pairs : null,
             rated ? oneDecimal(m.meanBefore!) : null,

@@ -21,7 +21,8 @@ export type ReportTable = {
   id: string
   title: string
   columns: string[]
-  rows: { label: string; href?: string; cells: Cell[] }[]
+  /** `lang`: a label that is content in another language than the table's (a module's title) */
+  rows: { label: string; href?: string; lang?: Language; cells: Cell[] }[]
   /** the cell charted beside the table */
   chart?: number
   /** how many rows the full table has when the page shows only the largest */
@@ -74,6 +75,8 @@ export type ReachReport = {
   notYetUsed: {
     moduleId: string
     title: string
+    /** the title's language, where it is content in another than the page's */
+    lang?: Language
     count: number
     schools: { id: number; name: string; type: string; area: string }[] | null
   }[]

@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { English } from '#app/components/in-language.tsx'
+import { useTranslation, type Language } from '#app/i18n/i18n.ts'
 import { TABLE_NOTES } from '#app/reporting/labels.ts'
 import {
   HeadlineFigures,
@@ -13,6 +14,7 @@ type ReachData = {
   notYetUsed: {
     moduleId: string
     title: string
+    lang?: Language
     count: number
     schools: { id: number; name: string; type: string; area: string }[] | null
   }[]
@@ -31,6 +33,8 @@ export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: strin
           one: '{{count}} school has not used it yet',
           other: '{{count}} schools have not used it yet',
         })
+  const packName = (pack: { title: string; lang?: Language }) =>
+    pack.lang === 'en' ? <English>{pack.title}</English> : pack.title
   return (
     <section aria-labelledby="reach-heading" className="reach">
       <h2 id="reach-heading">{t('Reach of classroom packs')}</h2>
@@ -77,12 +81,12 @@ export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: strin
             reach.notYetUsed.map((pack) =>
               pack.schools === null ? (
                 <p key={pack.moduleId}>
-                  <strong>{pack.title}</strong>: {notYetText(pack.count)}
+                  <strong>{packName(pack)}</strong>: {notYetText(pack.count)}
                 </p>
               ) : (
                 <details key={pack.moduleId} className="reach__not-yet">
                   <summary>
-                    {pack.title}: {notYetText(pack.count)}
+                    {packName(pack)}: {notYetText(pack.count)}
                   </summary>
                   {pack.count === 0 ? (
                     <p>{t('Every school has used this pack.')}</p>
