@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { moduleText } from '#app/components/in-language.tsx'
+import { type ContentText } from '#app/components/in-language.tsx'
 import { type Language } from '#app/i18n/i18n.ts'
 import { modulesOpenTo } from '#app/auth/permissions.server.ts'
 import {
@@ -126,7 +126,12 @@ export function moduleTitlesIn(moduleIds: number[], language: Language) {
       const translations = r.translations
         ? (JSON.parse(r.translations) as Record<string, { title?: string }>)
         : null
-      return [r.moduleId, moduleText({ title: r.title, translations }, language)] as const
+      // as moduleText() in app/components/in-language.tsx, without React on the report worker
+      const translated = language === 'en' ? undefined : translations?.[language]?.title
+      const title: ContentText = translated
+        ? { text: translated, language }
+        : { text: r.title, language: 'en' }
+      return [r.moduleId, title] as const
     }),
   )
 }
