@@ -1,12 +1,18 @@
 import { Link } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { English } from '#app/components/in-language.tsx'
+import { useTranslation, type Language } from '#app/i18n/i18n.ts'
 
 /** The shape of app/reporting/types.ts `ReportTable`, as it arrives in the page. */
 export type ReportTableData = {
   id: string
   title: string
   columns: string[]
-  rows: { label: string; href?: string; cells: (number | string | null)[] }[]
+  rows: {
+    label: string
+    href?: string
+    lang?: Language
+    cells: (number | string | null)[]
+  }[]
   chart?: number
   /** how many groups there are in all, when only the largest are listed */
   total?: number /** what the page says when the table has no rows */
@@ -14,13 +20,15 @@ export type ReportTableData = {
 }
 
 export function useCell() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (value: number | string | null) =>
-    value === null
-      ? t('fewer than 5')
-      : typeof value === 'number'
-        ? value.toLocaleString('en-GB')
-        : t(value)
+    value === null ? t('fewer than 5') : typeof value === 'number' ? i18n.number(value) : t(value)
+}
+
+/** A row's label; content that exists only in English (a module's title) is marked so. */
+function RowLabel({ row }: { row: ReportTableData['rows'][number] }) {
+  const { t } = useTranslation()
+  return row.lang === 'en' ? <English>{row.label}</English> : <>{t(row.label)}</>
 }
 
 /**
@@ -49,7 +57,9 @@ export function BarChart({ table }: { table: ReportTableData }) {
         const share = typeof value === 'number' ? Math.max(0, value / largest) : 0
         return (
           <div className="bar-chart__row" key={`${row.label}-${i}`}>
-            <span className="bar-chart__label">{row.label}</span>
+            <span className="bar-chart__label">
+              <RowLabel row={row} />
+            </span>
             {/* an SVG bar: its width is an attribute, which the Content-Security-Policy allows
                 where an inline style is refused */}
             <svg
@@ -135,7 +145,11 @@ export function FiguresTable({
             table.rows.map((row, i) => (
               <tr key={`${row.label}-${i}`}>
                 <th scope="row">
-                  {links && row.href ? <Link to={row.href}>{row.label}</Link> : t(row.label)}
+                  {links && row.href ? (
+                    <Link to={row.href}>{row.label}</Link>
+                  ) : (
+                    <RowLabel row={row} />
+                  )}
                 </th>
                 {row.cells.map((value, j) => (
                   <td key={j} className="numeric">
@@ -167,7 +181,7 @@ export function ReportSection({
   /** 3 inside a section of the page that has its own heading */
   level?: 2 | 3
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const headingId = `${table.id}-heading`
   const Heading = level === 3 ? 'h3' : 'h2'
   const shown = table.rows
@@ -186,8 +200,8 @@ export function ReportSection({
             note={
               shown.length < total
                 ? ` ${t('(the {{shown}} largest of {{count}}; the CSV lists all)', {
-                    shown: shown.length,
-                    count: total,
+                    shown: i18n.number(shown.length),
+                    count: i18n.number(total),
                   })}`
                 : ''
             }

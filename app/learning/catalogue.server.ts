@@ -1,5 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
+import { type ContentText } from '#app/components/in-language.tsx'
+import { type Language } from '#app/i18n/i18n.ts'
 import { modulesOpenTo } from '#app/auth/permissions.server.ts'
 import {
   AUDIENCES,
@@ -103,8 +105,11 @@ export function getModuleVersion(versionId: number) {
   return db.select().from(moduleVersions).where(eq(moduleVersions.id, versionId)).get()
 }
 
-const latestTitles = sqlite.prepare<{ ids: string }, { moduleId: number; title: string }>(`
-  select mv.module_id as moduleId, mv.title from module_versions mv
+const latestTitles = sqlite.prepare<
+  { ids: string },
+  { moduleId: number; title: string; translations: string | null }
+>(`
+  select mv.module_id as moduleId, mv.title, mv.translations from module_versions mv
   where mv.module_id in (select value from json_each(:ids))
     and mv.version = (select max(version) from module_versions where module_id = mv.module_id)`)
 
@@ -112,4 +117,22 @@ const latestTitles = sqlite.prepare<{ ids: string }, { moduleId: number; title: 
 export function moduleTitlesOf(moduleIds: number[]) {
   const rows = latestTitles.all({ ids: JSON.stringify([...new Set(moduleIds)]) })
   return new Map(rows.map((r) => [r.moduleId, r.title]))
+}
+
+/** Each module's latest title in a language where the pack has it, else in English (reports). */
+export function moduleTitlesIn(moduleIds: number[], language: Language) {
+  const rows = latestTitles.all({ ids: JSON.stringify([...new Set(moduleIds)]) })
+  return new Map(
+    rows.map((r) => {
+      const translations = r.translations
+        ? (JSON.parse(r.translations) as Record<string, { title?: string }>)
+        : null
+      // as moduleText() in app/components/in-language.tsx, without React on the report worker
+      const translated = language === 'en' ? undefined : translations?.[language]?.title
+      const title: ContentText = translated
+        ? { text: translated, language }
+        : { text: r.title, language: 'en' }
+      return [r.moduleId, title] as const
+    }),
+  )
 }

@@ -22,10 +22,11 @@ import {
   type ReleasedHeadline,
   SMALL_GROUP,
 } from './types.ts'
+import { DISCLOSURE_LABELS } from './labels.ts'
 
 export { SMALL_GROUP }
-export const FEWER_THAN_5 = 'fewer than 5'
-export const OTHER_GROUPS = 'Other groups (not named)'
+export const FEWER_THAN_5 = DISCLOSURE_LABELS.fewerThan5
+export const OTHER_GROUPS = DISCLOSURE_LABELS.otherGroups
 
 /** 1 to 4 people: too few to release. */
 export const tooFew = (people: number) => people > 0 && people < SMALL_GROUP

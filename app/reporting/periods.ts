@@ -3,7 +3,12 @@
  * to 31 March) and its quarters; a completion belongs to the period that holds its completion
  * time as a clock in the UK showed it, British Summer Time included.
  */
+import { createI18n, type I18n } from '#app/i18n/i18n.ts'
 import { financialYearOf, MONTH_NAMES, ukDate, ukMidnight } from '#app/utils/uk-dates.ts'
+
+/** English, for callers that write for no one in particular (the audit log, tests). */
+const ENGLISH = createI18n('en')
+const welshMonths = new Intl.DateTimeFormat('cy-GB', { month: 'long', timeZone: 'UTC' })
 
 export type Period =
   | { kind: 'year'; year: number }
@@ -98,31 +103,65 @@ export function monthRanges(period: Period) {
   })
 }
 
-export function monthName(year: number, month: number) {
-  return `${MONTH_NAMES[month - 1]} ${year}`
+/** Welsh month names after "i" (to) take the soft mutation: Ebrill i Fehefin. */
+const SOFT: Record<string, string> = {
+  Mawrth: 'Fawrth',
+  Mai: 'Fai',
+  Mehefin: 'Fehefin',
+  Gorffennaf: 'Orffennaf',
+  Medi: 'Fedi',
+  Tachwedd: 'Dachwedd',
+  Rhagfyr: 'Ragfyr',
 }
 
-function namedMonth(value: string) {
+/** A month's name in the language: April, Ebrill; `after`: following "to" (Welsh mutates). */
+function nameOfMonth(month: number, i18n: I18n, after = false) {
+  const index = (month - 1) % 12
+  if (i18n.language !== 'cy') return MONTH_NAMES[index]!
+  const name = welshMonths.format(Date.UTC(2000, index, 15))
+  return after ? (SOFT[name] ?? name) : name
+}
+
+export function monthName(year: number, month: number, i18n: I18n = ENGLISH, after = false) {
+  return i18n.t('{{month}} {{year}}', { month: nameOfMonth(month, i18n, after), year })
+}
+
+function namedMonth(value: string, i18n: I18n, after = false) {
   const { year, month } = monthParts(value)
-  return monthName(year, month)
+  return monthName(year, month, i18n, after)
 }
 
-/** How a period is written on the page and the board summary. */
-export function periodLabel(period: Period) {
+/** A financial-year quarter by its months: "April to June". */
+export function quarterMonths(quarter: number, i18n: I18n = ENGLISH) {
+  const first = 4 + (quarter - 1) * 3
+  return i18n.t('{{first}} to {{last}}', {
+    first: nameOfMonth(first, i18n),
+    last: nameOfMonth(first + 2, i18n, true),
+  })
+}
+
+/** How a period is written on the page and the board summary, in the reader's language. */
+export function periodLabel(period: Period, i18n: I18n = ENGLISH) {
+  const { t } = i18n
   switch (period.kind) {
     case 'year':
-      return `Financial year ${period.year} to ${period.year + 1}`
-    case 'quarter': {
-      const first = 4 + (period.quarter - 1) * 3
-      const name = (m: number) => MONTH_NAMES[(m - 1) % 12]
-      return `Quarter ${period.quarter} of ${period.year} to ${period.year + 1} (${name(first)} to ${name(first + 2)})`
-    }
+      return t('Financial year {{from}} to {{to}}', { from: period.year, to: period.year + 1 })
+    case 'quarter':
+      return t('Quarter {{quarter}} of {{from}} to {{to}} ({{months}})', {
+        quarter: period.quarter,
+        from: period.year,
+        to: period.year + 1,
+        months: quarterMonths(period.quarter, i18n),
+      })
     case 'month':
-      return monthName(period.year, period.month)
+      return monthName(period.year, period.month, i18n)
     case 'custom':
       return period.from === period.to
-        ? namedMonth(period.from)
-        : `${namedMonth(period.from)} to ${namedMonth(period.to)}`
+        ? namedMonth(period.from, i18n)
+        : t('{{first}} to {{last}}', {
+            first: namedMonth(period.from, i18n),
+            last: namedMonth(period.to, i18n, true),
+          })
   }
 }
 

@@ -2,11 +2,12 @@
  * The reach section of a report as tables (the page, one CSV each, the board summary), from the
  * figures reach.server.ts counts. Not through disclosure control: see reach.server.ts.
  */
-import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
+import { moduleTitlesIn } from '#app/learning/catalogue.server.ts'
 import { ORGANISATION_TYPES } from '#app/db.server.ts'
 import { ORGANISATION_TYPE_LABELS } from '#app/organisations/labels.ts'
-import { MONTH_NAMES } from '#app/utils/uk-dates.ts'
-import { monthName, periodLabel, type Period } from './periods.ts'
+import { type I18n, type Language } from '#app/i18n/i18n.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
+import { monthName, periodLabel, quarterMonths, type Period } from './periods.ts'
 import {
   packIdsOf,
   countReach,
@@ -19,11 +20,14 @@ import {
 import { areaNames, labelIn, names, shareOf } from './report-tables.server.ts'
 import { NATIONAL, type ReachReport, type ReportScope, type ReportTable } from './types.ts'
 
-/** Always said with the figure: no one counted the pupils but their teachers. */
-export const PUPILS = 'Pupils reached (as reported by teachers)'
-const FIGURE_COLUMNS = ['Schools reached', 'Sessions delivered', PUPILS]
-const EMPTY = 'No classroom pack was taught in this period.'
 const typeLabel = labelIn(ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS)
+
+/** The figures' names; pupils are always said with it that no one but their teachers counted them. */
+const figureNames = ({ t }: I18n) => ({
+  schools: t('Schools reached'),
+  sessions: t('Sessions delivered'),
+  pupils: t('Pupils reached (as reported by teachers)'),
+})
 
 export const REACH_TABLES = [
   'reach-headline',
@@ -45,24 +49,29 @@ function reachTable(
   heading: string,
   groups: ReachGroup[],
   label: (key: string) => string,
+  i18n: I18n,
 ): ReportTable {
+  const figures = figureNames(i18n)
   return {
     id,
     title,
-    columns: [heading, ...FIGURE_COLUMNS],
+    columns: [heading, figures.schools, figures.sessions, figures.pupils],
     rows: groups.map((g) => ({ label: label(g.key), cells: cells(g) })),
     chart: 0,
-    empty: EMPTY,
+    empty: i18n.t('No classroom pack was taught in this period.'),
   }
 }
 
+/** Marks each row's label with the language it is in (a pack's title may be English only). */
+function withLanguages(table: ReportTable, languages: (Language | undefined)[]): ReportTable {
+  return { ...table, rows: table.rows.map((row, i) => ({ ...row, lang: languages[i] })) }
+}
+
 /** A financial-year quarter by its months, short enough for a chart's label: "April to June 2026". */
-function quarterLabel(key: string) {
+function quarterLabel(key: string, i18n: I18n) {
   const [year, quarter] = key.split('-').map(Number)
-  const first = 4 + (quarter! - 1) * 3
-  const name = (m: number) => MONTH_NAMES[(m - 1) % 12]
-  const last = year! + (first + 2 > 12 ? 1 : 0)
-  return `${name(first)} to ${name(first + 2)} ${last}`
+  const last = year! + (quarter === 4 ? 1 : 0)
+  return i18n.t('{{months}} {{year}}', { months: quarterMonths(quarter!, i18n), year: last })
 }
 
 /**
@@ -73,7 +82,9 @@ export function buildReach(
   scope: ReportScope,
   period: Period,
   { only, limit }: { only?: string; limit?: number } = {},
+  i18n: I18n = i18nFor('en'),
 ): ReachReport {
+  const { t } = i18n
   const wanted = (id: string) => only === undefined || only === id
   const national = scope.vruId === NATIONAL
   const counted =
@@ -85,31 +96,39 @@ export function buildReach(
   const notYet = wanted('reach-not-yet-used') ? schoolsNotYetUsing(scope) : null
   const titles = new Map(
     [
-      ...moduleTitlesOf(
+      ...moduleTitlesIn(
         [
           ...(counted?.byPack ?? []).map((g) => g.key),
           ...(shares ? packIdsOf(scope.vruId) : []),
           ...(shares ?? []).flatMap((s) => [...s.used.keys()]),
           ...(notYet ?? []).map((n) => n.moduleId),
         ].map(Number),
+        i18n.language,
       ),
     ].map(([id, title]) => [String(id), title]),
   )
-  const packTitle = (k: string) => titles.get(k) ?? `Pack ${k}`
+  const packTitle = (k: string) => titles.get(k)?.text ?? t('Pack {{id}}', { id: k })
+  const packLanguage = (k: string) => titles.get(k)?.language
   const tables: ReportTable[] = []
   if (counted) {
     const total = counted.total
+    const figures = figureNames(i18n)
     tables.push({
       id: 'reach-headline',
-      title: 'Reach of classroom packs',
-      columns: ['Measure', 'Number'],
+      title: t('Reach of classroom packs'),
+      columns: [t('Measure'), t('Number')],
       rows: [
-        { label: 'Schools reached', cells: [total.schools] },
-        { label: 'Sessions delivered', cells: [total.sessions] },
-        { label: PUPILS, cells: [total.pupils] },
+        { label: figures.schools, cells: [total.schools] },
+        { label: figures.sessions, cells: [total.sessions] },
+        { label: figures.pupils, cells: [total.pupils] },
       ],
     })
-    tables.push(reachTable('reach-by-pack', 'Reach by pack', 'Pack', counted.byPack, packTitle))
+    tables.push(
+      withLanguages(
+        reachTable('reach-by-pack', t('Reach by pack'), t('Pack'), counted.byPack, packTitle, i18n),
+        counted.byPack.map((g) => packLanguage(g.key)),
+      ),
+    )
     const areas = names(
       areaNames,
       counted.byArea.filter((g) => g.key !== '').map((g) => ({ groupKey: g.key })),
@@ -117,34 +136,47 @@ export function buildReach(
     // a unit without hub-and-spoke areas has no area table
     if (counted.byArea.some((g) => g.key !== ''))
       tables.push(
-        reachTable('reach-by-area', 'Reach by hub-and-spoke area', 'Area', counted.byArea, (k) =>
-          k === '' ? 'No area' : (areas.get(k) ?? `Area ${k}`),
+        reachTable(
+          'reach-by-area',
+          t('Reach by hub-and-spoke area'),
+          t('Area'),
+          counted.byArea,
+          (k) => (k === '' ? t('No area') : (areas.get(k) ?? t('Area {{id}}', { id: k }))),
+          i18n,
         ),
       )
     tables.push(
       reachTable(
         'reach-by-organisation-type',
-        'Reach by organisation type',
-        'Organisation type',
+        t('Reach by organisation type'),
+        t('Organisation type'),
         counted.byType,
-        typeLabel,
+        (k) => t(typeLabel(k)),
+        i18n,
       ),
       reachTable(
         'reach-by-year-group',
-        'Reach by year group',
-        'Year group',
+        t('Reach by year group'),
+        t('Year group'),
         counted.byYearGroup,
-        (k) => `Year ${k}`,
+        (k) => t('Year {{year}}', { year: k }),
+        i18n,
       ),
       reachTable(
         'reach-by-quarter',
-        'Reach by quarter',
-        'Quarter',
+        t('Reach by quarter'),
+        t('Quarter'),
         counted.byQuarter,
-        quarterLabel,
+        (k) => quarterLabel(k, i18n),
+        i18n,
       ),
-      reachTable('reach-by-month', 'Reach by month', 'Month', counted.byMonth, (k) =>
-        monthName(Number(k.slice(0, 4)), Number(k.slice(5, 7))),
+      reachTable(
+        'reach-by-month',
+        t('Reach by month'),
+        t('Month'),
+        counted.byMonth,
+        (k) => monthName(Number(k.slice(0, 4)), Number(k.slice(5, 7)), i18n),
+        i18n,
       ),
     )
   }
@@ -155,28 +187,30 @@ export function buildReach(
     ].sort((a, b) => packTitle(a).localeCompare(packTitle(b)))
     tables.push({
       id: 'reach-share',
-      title: `Share of schools that used each pack in the ${periodLabel(shareYear).toLowerCase()}`,
+      title: t('Share of schools that used each pack in the {{year}}', {
+        year: periodLabel(shareYear, i18n).toLowerCase(),
+      }),
       columns: [
-        'Organisation type',
-        national ? 'Active schools now, every unit' : 'Active schools in the unit now',
+        t('Organisation type'),
+        national ? t('Active schools now, every unit') : t('Active schools in the unit now'),
         ...packs.flatMap((p) => [
-          `${packTitle(p)}: schools that used it`,
-          `${packTitle(p)}: share`,
+          t('{{pack}}: schools that used it', { pack: packTitle(p) }),
+          t('{{pack}}: share', { pack: packTitle(p) }),
         ]),
       ],
       rows: packs.length
         ? shares.map((s) => ({
-            label: typeLabel(s.type),
+            label: t(typeLabel(s.type)),
             cells: [
               s.schools,
               ...packs.flatMap((p) => {
                 const used = s.used.get(p) ?? 0
-                return [used, s.schools ? shareOf(used, s.schools) : 'no schools']
+                return [used, s.schools ? shareOf(used, s.schools) : t('no schools')]
               }),
             ],
           }))
         : [],
-      empty: 'No school used a classroom pack in this financial year.',
+      empty: t('No school used a classroom pack in this financial year.'),
     })
   }
   if (notYet) {
@@ -186,22 +220,22 @@ export function buildReach(
       national
         ? {
             id: 'reach-not-yet-used',
-            title: 'Schools that have not used a pack yet',
-            columns: ['Pack', 'Active schools that have never taught it'],
+            title: t('Schools that have not used a pack yet'),
+            columns: [t('Pack'), t('Active schools that have never taught it')],
             rows: packs.map((p) => ({ label: p.title, cells: [p.count] })),
-            empty: 'There are no classroom packs yet.',
+            empty: t('There are no classroom packs yet.'),
           }
         : {
             id: 'reach-not-yet-used',
-            title: 'Schools that have not used a pack yet',
-            columns: ['School', 'Pack', 'Organisation type', 'Area'],
+            title: t('Schools that have not used a pack yet'),
+            columns: [t('School'), t('Pack'), t('Organisation type'), t('Area')],
             rows: packs.flatMap((p) =>
               p.schools!.map((s) => ({
                 label: s.name,
-                cells: [p.title, typeLabel(s.type), s.area ?? 'No area'],
+                cells: [p.title, t(typeLabel(s.type)), s.area ?? t('No area')],
               })),
             ),
-            empty: 'Every school has used every pack.',
+            empty: t('Every school has used every pack.'),
           },
     )
   }
@@ -210,11 +244,12 @@ export function buildReach(
     notYetUsed: (notYet ?? []).map((n) => ({
       moduleId: n.moduleId,
       title: packTitle(n.moduleId),
+      lang: packLanguage(n.moduleId),
       count: n.count,
       schools:
         n.schools
           ?.slice(0, limit ?? n.schools.length)
-          .map((s) => ({ ...s, type: typeLabel(s.type), area: s.area ?? 'No area' })) ?? null,
+          .map((s) => ({ ...s, type: t(typeLabel(s.type)), area: s.area ?? t('No area') })) ?? null,
     })),
   }
 }

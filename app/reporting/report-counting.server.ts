@@ -17,8 +17,10 @@ import {
   SECTORS,
   users,
 } from '#app/db.server.ts'
+import { type I18n, type Language } from '#app/i18n/i18n.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { assignmentCoversPerson } from '#app/learning/assignments.server.ts'
-import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
+import { moduleTitlesIn } from '#app/learning/catalogue.server.ts'
 import { DELIVERY_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS } from '#app/organisations/labels.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
@@ -32,6 +34,7 @@ import {
 } from './disclosure.server.ts'
 import { staffInDateCounted, type InDateGroup } from './in-date-figures.server.ts'
 import { monthRanges, periodKey, periodLabel, periodRange, type Period } from './periods.ts'
+import { SCOPE_LABELS } from './labels.ts'
 import { buildReach } from './reach-tables.server.ts'
 import {
   areaNames,
@@ -118,7 +121,8 @@ export async function exactHeadline(scope: ReportScope, period: Period, now = Da
  * Staff in date on required training today, by organisation type and by area: a figure as at
  * a day, whatever the period (decision 015).
  */
-function inDateFigures(vruId: number, today: string) {
+function inDateFigures(vruId: number, today: string, i18n: I18n) {
+  const { t } = i18n
   let counted: InDateGroup[] | undefined
   const groups = (key: (g: InDateGroup) => string) => {
     counted ??= staffInDateCounted(vruId, today)
@@ -137,10 +141,11 @@ function inDateFigures(vruId: number, today: string) {
       () =>
         inDateTable(
           'in-date-by-organisation-type',
-          'Staff in date on required training, by organisation type',
-          'Organisation type',
+          t('Staff in date on required training, by organisation type'),
+          t('Organisation type'),
           groups((g) => g.type),
-          labelIn(ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS),
+          (k) => t(typeLabel(k)),
+          i18n,
         ),
     ],
     [
@@ -153,10 +158,11 @@ function inDateFigures(vruId: number, today: string) {
         )
         return inDateTable(
           'in-date-by-area',
-          'Staff in date on required training, by hub-and-spoke area',
-          'Area',
+          t('Staff in date on required training, by hub-and-spoke area'),
+          t('Area'),
           byArea,
-          (k) => (k === '' ? 'No area' : (areas.get(k) ?? `Area ${k}`)),
+          (k) => (k === '' ? t('No area') : (areas.get(k) ?? t('Area {{id}}', { id: k }))),
+          i18n,
         )
       },
     ],
@@ -164,13 +170,12 @@ function inDateFigures(vruId: number, today: string) {
   /** every group together, as released: the headline's share */
   const share = () => {
     const { total } = discloseInDate(groups((g) => g.type))
-    return total.staff === 0 ? NONE_REQUIRED : shareOf(total.inDate, total.staff)
+    return total.staff === 0 ? t('none required') : shareOf(total.inDate, total.staff)
   }
   // a unit without hub-and-spoke areas has no area table, as for completions
   return { tables: unitHasAreas.get({ vru: vruId }) ? tables : tables.slice(0, 1), share }
 }
-/** The share in date where no one is required to keep training in date. */
-const NONE_REQUIRED = 'none required'
+const typeLabel = labelIn(ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS)
 
 const unitHasAreas = sqlite.prepare<{ vru: number }, { one: number }>(
   'select 1 as one from areas where :vru = 0 or vru_id = :vru limit 1',
@@ -183,9 +188,12 @@ const unitHasAreas = sqlite.prepare<{ vru: number }, { one: number }>(
 export async function buildReport(
   scope: ReportScope,
   period: Period,
-  { now = Date.now(), limit, only }: ReportOptions = {},
+  { now = Date.now(), limit, only, language }: ReportOptions = {},
 ): Promise<Report> {
   const { range, key, custom, totals, headline } = await countedFigures(scope, period, now)
+  // the tables are written in the reader's language; the figures are the same in any
+  const i18n = i18nFor(language)
+  const { t } = i18n
   const wanted = (id: string) => only === undefined || only === id
   // the disclosure rules need every group, even where a page lists only the largest: a page
   // reads them as a ranking, a file reads them all
@@ -207,9 +215,10 @@ export async function buildReport(
       : (totals.get(dimension) ?? []).filter((r) => r.completions > 0)
   const national = scope.vruId === NATIONAL
   const partition = headline.upskilled
-  const inDate = inDateFigures(scope.vruId, londonDay(now))
+  const inDate = inDateFigures(scope.vruId, londonDay(now), i18n)
   const moduleTitles = (ids: number[]) =>
-    new Map([...moduleTitlesOf(ids)].map(([id, title]) => [String(id), title]))
+    new Map([...moduleTitlesIn(ids, i18n.language)].map(([id, title]) => [String(id), title]))
+  const titlesByModule = new Map<string, Language>()
 
   const builders: [string, () => ReportTable][] = [
     [
@@ -217,11 +226,12 @@ export async function buildReport(
       () =>
         breakdown(
           'by-sector',
-          'By sector',
-          'Sector',
+          t('By sector'),
+          t('Sector'),
           rows('sector'),
-          () => labelIn(SECTORS, SECTOR_LABELS, 'Not recorded'),
+          () => (k) => t(labelIn(SECTORS, SECTOR_LABELS, t('Not recorded'))(k)),
           { partition, limit },
+          i18n,
         ),
     ],
     [
@@ -229,11 +239,12 @@ export async function buildReport(
       () =>
         breakdown(
           'by-organisation-type',
-          'By organisation type',
-          'Organisation type',
+          t('By organisation type'),
+          t('Organisation type'),
           rows('organisation_type'),
-          () => labelIn(ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS),
+          () => (k) => t(typeLabel(k)),
           { partition, limit },
+          i18n,
         ),
     ],
     [
@@ -241,11 +252,12 @@ export async function buildReport(
       () =>
         breakdown(
           'by-local-authority',
-          'By local authority area',
-          'Local authority area',
+          t('By local authority area'),
+          t('Local authority area'),
           rows('local_authority'),
           () => (k) => k,
           { partition, limit },
+          i18n,
         ),
     ],
   ]
@@ -255,14 +267,15 @@ export async function buildReport(
       () =>
         breakdown(
           'by-area',
-          'By hub-and-spoke area',
-          'Area',
+          t('By hub-and-spoke area'),
+          t('Area'),
           rows('area'),
           (named) => {
             const areas = names(areaNames, named)
             return (k) => areas.get(k) ?? k
           },
           { partition, limit },
+          i18n,
         ),
     ])
   }
@@ -272,16 +285,17 @@ export async function buildReport(
       () =>
         breakdown(
           'by-organisation',
-          'By organisation',
-          'Organisation',
+          t('By organisation'),
+          t('Organisation'),
           organisationRanking ?? rows('organisation'),
           (named) => {
             // a standard period's rows come named; custom dates look the names up
             const organisations = key ? organisationNamesOf : names(organisationNames, named)
-            return (k) => organisations.get(k) ?? `Organisation ${k}`
+            return (k) => organisations.get(k) ?? t('Organisation {{id}}', { id: k })
           },
           // a unit's own organisations open to its lead; the national view links to none
           { href: national ? undefined : (k) => `/organisations/${k}`, partition, limit },
+          i18n,
         ),
     ],
     [
@@ -289,15 +303,17 @@ export async function buildReport(
       () =>
         breakdown(
           'by-module',
-          'By module',
-          'Module',
+          t('By module'),
+          t('Module'),
           rows('module'),
           (named) => {
             const modules = moduleTitles(named.map((r) => Number(r.groupKey)))
-            return (k) => modules.get(k) ?? k
+            for (const [k, title] of modules) titlesByModule.set(k, title.language)
+            return (k) => modules.get(k)?.text ?? k
           },
           // a person counts in each module they completed: not a partition of the headline
-          { limit },
+          { limit, langOf: (k) => titlesByModule.get(k) },
+          i18n,
         ),
     ],
     [
@@ -305,12 +321,13 @@ export async function buildReport(
       () =>
         breakdown(
           'by-delivery',
-          'By how people were trained',
-          'How people were trained',
+          t('By how people were trained'),
+          t('How people were trained'),
           rows('delivery'),
-          () => labelIn(DELIVERIES, DELIVERY_LABELS),
+          () => (k) => t(labelIn(DELIVERIES, DELIVERY_LABELS)(k)),
           // a person who did a module online and went to a workshop counts in both
           { order: DELIVERIES, limit },
+          i18n,
         ),
     ],
     [
@@ -318,18 +335,19 @@ export async function buildReport(
       () => ({
         ...breakdown(
           'by-course',
-          'By live course',
-          'Course',
+          t('By live course'),
+          t('Course'),
           rows('course'),
           (named) => {
             const courses = names(courseNames, named)
-            return (k) => courses.get(k) ?? `Course ${k}`
+            return (k) => courses.get(k) ?? t('Course {{id}}', { id: k })
           },
           // a person counts in each course they attended, as in each module
           { limit },
+          i18n,
         ),
-        columns: ['Course', 'Professionals upskilled', 'Attendances'],
-        empty: 'No one attended a live course in this period.',
+        columns: [t('Course'), t('Professionals upskilled'), t('Attendances')],
+        empty: t('No one attended a live course in this period.'),
       }),
     ],
     [
@@ -337,32 +355,42 @@ export async function buildReport(
       () => ({
         ...breakdown(
           'by-practice-level',
-          'By highest practice level reached',
-          'Practice level',
+          t('By highest practice level reached'),
+          t('Practice level'),
           // each person counts at one level, the highest they reached
           rows('level').filter((r) => r.people > 0),
-          () => labelIn(PRACTICE_LEVELS, PRACTICE_LEVEL_LABELS),
+          () => (k) => t(labelIn(PRACTICE_LEVELS, PRACTICE_LEVEL_LABELS)(k)),
           { order: PRACTICE_LEVELS, partition, limit },
+          i18n,
         ),
-        columns: ['Practice level', 'Professionals upskilled', 'Completions at this level'],
+        columns: [
+          t('Practice level'),
+          t('Professionals upskilled'),
+          t('Completions at this level'),
+        ],
       }),
     ],
-    ['by-month', () => monthsTable(scope.vruId, period, custom?.months)],
+    ['by-month', () => monthsTable(scope.vruId, period, custom?.months, i18n)],
     ...inDate.tables,
     [
       'evaluation',
-      () => evaluationTable(evaluationByBatches(scope.vruId, range.start, range.end), moduleTitles),
+      () =>
+        evaluationTable(
+          evaluationByBatches(scope.vruId, range.start, range.end),
+          moduleTitles,
+          i18n,
+        ),
     ],
   )
   return {
-    scopeName: scope.name,
-    periodLabel: periodLabel(period),
+    scopeName: national ? t(SCOPE_LABELS.national) : scope.name,
+    periodLabel: periodLabel(period, i18n),
     headline: { ...discloseHeadline(headline), staffInDate: inDate.share() },
     tables: builders.filter(([id]) => wanted(id)).map(([, build]) => build()),
-    units: national && wanted('units') ? unitsTable(period, partition, custom?.units) : null,
+    units: national && wanted('units') ? unitsTable(period, partition, custom?.units, i18n) : null,
     reach:
       only === undefined || only.startsWith('reach-')
-        ? buildReach(scope, period, { only, limit: limit && limit * 5 })
+        ? buildReach(scope, period, { only, limit: limit && limit * 5 }, i18n)
         : null,
   }
 }

@@ -4,11 +4,13 @@
  */
 import { z } from 'zod'
 import { type FieldErrors } from '#app/utils/forms.ts'
+import { PERIOD_ERRORS } from './labels.ts'
 import { currentFinancialYear, periodParams, type Period } from './periods.ts'
 import { NATIONAL } from './types.ts'
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
-/** The longest custom range: longer ones are refused (a board asks for years, not decades). */
+/** The longest custom range: longer ones are refused (a board asks for years, not decades); its
+ * error says the number (PERIOD_ERRORS.tooLong). */
 export const MOST_MONTHS = 36
 const monthsFromTo = (from: string, to: string) =>
   (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
@@ -17,10 +19,10 @@ const monthsFromTo = (from: string, to: string) =>
   1
 
 const FinancialYear = z.coerce
-  .number({ error: 'Enter the year the financial year starts in, like 2026' })
-  .int({ error: 'Enter the year the financial year starts in, like 2026' })
-  .min(2000, 'Enter a year from 2000')
-  .max(2100, 'Enter a year before 2100')
+  .number({ error: PERIOD_ERRORS.year })
+  .int({ error: PERIOD_ERRORS.year })
+  .min(2000, PERIOD_ERRORS.yearFrom)
+  .max(2100, PERIOD_ERRORS.yearBefore)
 
 const PeriodSchema = z.discriminatedUnion('period', [
   z.object({
@@ -30,31 +32,31 @@ const PeriodSchema = z.discriminatedUnion('period', [
   z.object({
     period: z.literal('quarter'),
     year: FinancialYear,
-    quarter: z.coerce.number().int().min(1).max(4, 'Choose a quarter'),
+    quarter: z.coerce.number().int().min(1).max(4, PERIOD_ERRORS.quarter),
   }),
   z.object({
     period: z.literal('month'),
-    month: z.string({ error: 'Choose a month' }).regex(MONTH, {
-      error: 'Enter the month like 2026-04',
+    month: z.string({ error: PERIOD_ERRORS.month }).regex(MONTH, {
+      error: PERIOD_ERRORS.monthFormat,
     }),
   }),
   z
     .object({
       period: z.literal('custom'),
       // whole months only, never days: a one-day range would single people out (decision 010)
-      from: z.string({ error: 'Enter the first month' }).regex(MONTH, {
-        error: 'Enter the first month like 2026-04: custom ranges are whole months',
+      from: z.string({ error: PERIOD_ERRORS.from }).regex(MONTH, {
+        error: PERIOD_ERRORS.fromFormat,
       }),
-      to: z.string({ error: 'Enter the last month' }).regex(MONTH, {
-        error: 'Enter the last month like 2027-03: custom ranges are whole months',
+      to: z.string({ error: PERIOD_ERRORS.to }).regex(MONTH, {
+        error: PERIOD_ERRORS.toFormat,
       }),
     })
     .refine((v) => v.from <= v.to, {
-      error: 'The last month must be the first month or after it',
+      error: PERIOD_ERRORS.order,
       path: ['to'],
     })
     .refine((v) => monthsFromTo(v.from, v.to) <= MOST_MONTHS, {
-      error: `Choose at most ${MOST_MONTHS} months`,
+      error: PERIOD_ERRORS.tooLong,
       path: ['to'],
     }),
 ])
@@ -69,7 +71,7 @@ export function periodFrom(params: URLSearchParams, now = Date.now()) {
     const errors: FieldErrors = {}
     for (const issue of parsed.error.issues) {
       errors[String(issue.path[0] ?? 'period')] ??=
-        issue.path[0] === 'period' ? 'Choose a kind of period' : issue.message
+        issue.path[0] === 'period' ? PERIOD_ERRORS.kind : issue.message
     }
     return { period: currentFinancialYear(now), errors, values }
   }

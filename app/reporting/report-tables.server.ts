@@ -4,6 +4,8 @@
  * side. report-counting.server.ts decides which figures go in.
  */
 import { sqlite } from '#app/db.server.ts'
+import { type I18n, type Language } from '#app/i18n/i18n.ts'
+import { type ContentText } from '#app/components/in-language.tsx'
 import { type CustomFigures } from './custom-range/figures.server.ts'
 import {
   discloseGroups,
@@ -12,7 +14,6 @@ import {
   type discloseRanking,
   type InDateFigures,
   type ModuleEvaluation,
-  OTHER_GROUPS,
 } from './disclosure.server.ts'
 import { monthName, monthsIn, periodKey, type Period } from './periods.ts'
 import { monthTotalsFor, unitTotalsFor } from './summary/read.server.ts'
@@ -60,7 +61,10 @@ export function breakdown(
     partition?: number
     limit?: number
     other?: string
-  } = {},
+    /** the language of a group's label, where it is content (a module's title) */
+    langOf?: (key: string) => Language | undefined
+  },
+  { t }: I18n,
 ): ReportTable {
   const { named, namedCount, other } = Array.isArray(groups)
     ? discloseGroups(groups, options.partition)
@@ -74,14 +78,18 @@ export function breakdown(
   const rows: ReportTable['rows'] = shown.map((r) => ({
     label: labelOf(r.groupKey),
     href: options.href?.(r.groupKey),
+    lang: options.langOf?.(r.groupKey),
     cells: [r.people, r.completions],
   }))
   if (other)
-    rows.push({ label: options.other ?? OTHER_GROUPS, cells: [other.people, other.completions] })
+    rows.push({
+      label: options.other ?? t('Other groups (not named)'),
+      cells: [other.people, other.completions],
+    })
   return {
     id,
     title,
-    columns: [heading, 'Professionals upskilled', 'Completions'],
+    columns: [heading, t('Professionals upskilled'), t('Completions')],
     total: namedCount + (other ? 1 : 0),
     rows,
     chart: 0,
@@ -102,6 +110,7 @@ export function inDateTable(
   heading: string,
   groups: InDateFigures[],
   label: (key: string) => string,
+  { t }: I18n,
 ): ReportTable {
   const { named, other, total } = discloseInDate(groups)
   const row = (rowLabel: string, f: { staff: number | null; inDate: number | null }) => ({
@@ -111,41 +120,49 @@ export function inDateTable(
   return {
     id,
     title,
-    columns: [heading, 'Staff with required training that expires', 'In date', 'Share in date'],
+    columns: [
+      heading,
+      t('Staff with required training that expires'),
+      t('In date'),
+      t('Share in date'),
+    ],
     rows:
       total.staff === 0
         ? []
         : [
             ...named.map((g) => row(label(g.groupKey), g)),
-            ...(other ? [row(OTHER_GROUPS, other)] : []),
-            row('All staff', total),
+            ...(other ? [row(t('Other groups (not named)'), other)] : []),
+            row(t('All staff'), total),
           ],
-    empty: 'No one here is assigned training that expires.',
+    empty: t('No one here is assigned training that expires.'),
   }
 }
 
 export function evaluationTable(
   evaluation: ModuleEvaluation[],
-  titles: (ids: number[]) => Map<string, string>,
+  titles: (ids: number[]) => Map<string, ContentText>,
+  { t }: I18n,
 ): ReportTable {
   const named = titles(evaluation.map((m) => m.moduleId))
   return {
     id: 'evaluation',
-    title: 'Evaluation by module',
+    title: t('Evaluation by module'),
     columns: [
-      'Module',
-      'Matched before and after ratings',
-      'Mean rating before (1 to 5)',
-      'Mean rating after (1 to 5)',
-      'Mean change',
-      'Knowledge checks passed at the first attempt',
+      t('Module'),
+      t('Matched before and after ratings'),
+      t('Mean rating before (1 to 5)'),
+      t('Mean rating after (1 to 5)'),
+      t('Mean change'),
+      t('Knowledge checks passed at the first attempt'),
     ],
     rows: evaluation
       .sort((a, b) => b.pairs - a.pairs || b.checked - a.checked || a.moduleId - b.moduleId)
       .map((m) => {
         const rated = m.pairs > 0 && m.meanBefore !== null && m.meanAfter !== null
+        const title = named.get(String(m.moduleId))
         return {
-          label: named.get(String(m.moduleId)) ?? `Module ${m.moduleId}`,
+          label: title?.text ?? t('Module {{id}}', { id: m.moduleId }),
+          lang: title?.language,
           cells: [
             rated ? m.pairs : null,
             rated ? oneDecimal(m.meanBefore!) : null,
@@ -155,7 +172,7 @@ export function evaluationTable(
               ? null
               : m.checksAttempted > 0
                 ? `${Math.round((100 * m.checksPassedFirstTime) / m.checksAttempted)}%`
-                : 'no checks',
+                : t('no checks'),
           ],
         }
       }),
@@ -166,8 +183,10 @@ export function evaluationTable(
 export function monthsTable(
   vruId: number,
   period: Period,
-  counted?: CustomFigures['months'],
+  counted: CustomFigures['months'] | undefined,
+  i18n: I18n,
 ): ReportTable {
+  const { t } = i18n
   const months = monthsIn(period)
   let figures: { people: number; completions: number }[]
   if (counted) {
@@ -180,12 +199,12 @@ export function monthsTable(
   const released = discloseMonths(figures)
   return {
     id: 'by-month',
-    title: 'Completions by month',
-    columns: ['Month', 'Completions', 'Professionals upskilled that month'],
+    title: t('Completions by month'),
+    columns: [t('Month'), t('Completions'), t('Professionals upskilled that month')],
     rows: months.map((m, i) => {
       const f = released[i]
       return {
-        label: monthName(m.year, m.month),
+        label: monthName(m.year, m.month, i18n),
         cells: f ? [f.completions, f.people] : [null, null],
       }
     }),
@@ -204,23 +223,26 @@ const unitNames = sqlite.prepare<[], { id: number; name: string; slug: string }>
 export function unitsTable(
   period: Period,
   partition: number,
-  counted?: CustomFigures['units'],
+  counted: CustomFigures['units'] | undefined,
+  i18n: I18n,
 ): ReportTable {
+  const { t } = i18n
   const figures = counted ?? unitTotalsFor([periodKey(period)!])
   const units = new Map(unitNames.all().map((u) => [String(u.id), u.name]))
   const table = breakdown(
     'units',
-    'Units side by side',
-    'Violence Reduction Unit',
+    t('Units side by side'),
+    t('Violence Reduction Unit'),
     figures
       .filter((f) => f.completions > 0)
       .map((f) => ({ groupKey: String(f.vruId), people: f.people, completions: f.completions })),
-    () => (k) => units.get(k) ?? `Unit ${k}`,
+    () => (k) => units.get(k) ?? t('Unit {{id}}', { id: k }),
     {
       href: (k) => `/reports?unit=${k}`,
       partition,
-      other: 'Other units (not named)',
+      other: t('Other units (not named)'),
     },
+    i18n,
   )
   return { ...table, total: undefined }
 }

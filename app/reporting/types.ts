@@ -1,3 +1,5 @@
+import { type Language } from '#app/i18n/i18n.ts'
+
 /**
  * The shapes reporting's modules pass between them, here so that none imports another for a
  * type (the counting, the summary, the custom-range worker and the exports all use them).
@@ -19,7 +21,8 @@ export type ReportTable = {
   id: string
   title: string
   columns: string[]
-  rows: { label: string; href?: string; cells: Cell[] }[]
+  /** `lang`: a label that is content in another language than the table's (a module's title) */
+  rows: { label: string; href?: string; lang?: Language; cells: Cell[] }[]
   /** the cell charted beside the table */
   chart?: number
   /** how many rows the full table has when the page shows only the largest */
@@ -72,6 +75,8 @@ export type ReachReport = {
   notYetUsed: {
     moduleId: string
     title: string
+    /** the title's language, where it is content in another than the page's */
+    lang?: Language
     count: number
     schools: { id: number; name: string; type: string; area: string }[] | null
   }[]
@@ -93,5 +98,6 @@ export type Report = {
 /**
  * `limit`: list only the largest named groups of each breakdown (a page; the CSV lists all).
  * `only`: the one table a CSV needs (with the headline); the others are not built.
+ * `language`: the reader's, for the tables' words (English when not given).
  */
-export type ReportOptions = { now?: number; limit?: number; only?: string }
+export type ReportOptions = { now?: number; limit?: number; only?: string; language?: Language }

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
+import { getLanguage } from '#app/i18n/language.server.ts'
 import { periodSlug } from '#app/reporting/periods.ts'
 import { reportCsv } from '#app/reporting/report-export.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
@@ -8,7 +9,12 @@ import { invariantResponse } from '#app/utils/responses.ts'
 /** One table of the report as CSV, for the unit the asker may see; recorded in the audit log. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
-  const exported = await reportCsv(user, new URL(request.url).searchParams, params.table ?? '')
+  const exported = await reportCsv(
+    user,
+    new URL(request.url).searchParams,
+    params.table ?? '',
+    await getLanguage(request),
+  )
   invariantResponse(exported, 'Page not found', { status: 404 })
   recordAudit({
     action: 'report_exported',

@@ -1,5 +1,7 @@
 import { Link } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { English } from '#app/components/in-language.tsx'
+import { useTranslation, type Language } from '#app/i18n/i18n.ts'
+import { TABLE_NOTES } from '#app/reporting/labels.ts'
 import {
   HeadlineFigures,
   ReportSection,
@@ -12,32 +14,27 @@ type ReachData = {
   notYetUsed: {
     moduleId: string
     title: string
+    lang?: Language
     count: number
     schools: { id: number; name: string; type: string; area: string }[] | null
   }[]
 }
 
-const NOTES: Record<string, string> = {
-  'reach-by-quarter':
-    'A school counts once in each quarter it taught in, so the quarters can add up to more schools than the period.',
-  'reach-by-month':
-    'A school counts once in each month it taught in, so the months can add up to more schools than the period.',
-  'reach-share':
-    'Schools now: the unit’s active primary, secondary and special schools, alternative provision and colleges today. Schools that used a pack: those of that type when they taught it, in the financial year the period ends in.',
-}
-
 /** Reach of the classroom packs: headline, breakdowns, and the schools yet to use each pack. */
 export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: string) => string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const headline = reach.tables.find((table) => table.id === 'reach-headline')
   const notYet = reach.tables.find((table) => table.id === 'reach-not-yet-used')
   const breakdowns = reach.tables.filter((table) => table !== headline && table !== notYet)
   const notYetText = (count: number) =>
     count === 0
       ? t('every school has used it')
-      : count === 1
-        ? t('1 school has not used it yet')
-        : t('{{count}} schools have not used it yet', { count: count.toLocaleString('en-GB') })
+      : i18n.plural(count, {
+          one: '{{count}} school has not used it yet',
+          other: '{{count}} schools have not used it yet',
+        })
+  const packName = (pack: { title: string; lang?: Language }) =>
+    pack.lang === 'en' ? <English>{pack.title}</English> : pack.title
   return (
     <section aria-labelledby="reach-heading" className="reach">
       <h2 id="reach-heading">{t('Reach of classroom packs')}</h2>
@@ -67,7 +64,7 @@ export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: strin
           key={table.id}
           table={table}
           csvHref={csv(table.id)}
-          note={NOTES[table.id]}
+          note={TABLE_NOTES[table.id]}
           level={3}
           chart={table.id !== 'reach-share'}
         />
@@ -84,12 +81,12 @@ export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: strin
             reach.notYetUsed.map((pack) =>
               pack.schools === null ? (
                 <p key={pack.moduleId}>
-                  <strong>{pack.title}</strong>: {notYetText(pack.count)}
+                  <strong>{packName(pack)}</strong>: {notYetText(pack.count)}
                 </p>
               ) : (
                 <details key={pack.moduleId} className="reach__not-yet">
                   <summary>
-                    {pack.title}: {notYetText(pack.count)}
+                    {packName(pack)}: {notYetText(pack.count)}
                   </summary>
                   {pack.count === 0 ? (
                     <p>{t('Every school has used this pack.')}</p>
@@ -108,8 +105,8 @@ export function ReachSection({ reach, csv }: { reach: ReachData; csv: (id: strin
                   {pack.schools.length < pack.count ? (
                     <p className="muted">
                       {t('The first {{shown}} of {{count}} by name; the CSV lists all.', {
-                        shown: pack.schools.length,
-                        count: pack.count,
+                        shown: i18n.number(pack.schools.length),
+                        count: i18n.number(pack.count),
                       })}
                     </p>
                   ) : null}

@@ -1,7 +1,8 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { picksReportUnit, requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, SelectField, TextField } from '#app/components/forms.tsx'
@@ -9,10 +10,11 @@ import { HeadlineFigures, ReportSection } from '#app/components/report-table.tsx
 import { listVrus } from '#app/organisations/vrus.server.ts'
 import { currentFinancialYear, type Period } from '#app/reporting/periods.ts'
 import { reportFor } from '#app/reporting/report-dispatch.server.ts'
+import { TABLE_NOTES } from '#app/reporting/labels.ts'
 import { headlineFigures } from '#app/reporting/report-export.server.ts'
 import { ReachSection } from './__reach.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'Reports – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Reports')]
 
 /** Largest groups listed on the page for long breakdowns; the CSV lists every group. */
 const PAGE_ROWS = 20
@@ -20,12 +22,14 @@ const PAGE_ROWS = 20
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
   const params = new URL(request.url).searchParams
+  const language = await getLanguage(request)
   const { report, period, scope, query, errors, values } = await reportFor(user, params, {
     limit: PAGE_ROWS,
+    language,
   })
   return {
     report,
-    headline: headlineFigures(report.headline),
+    headline: headlineFigures(report.headline, i18nFor(language)),
     period,
     query,
     errors,
@@ -67,7 +71,7 @@ function PeriodForms() {
   const { period, errors, values, unitId, units, currentYear } = useLoaderData<typeof loader>()
   const years = Array.from({ length: currentYear - 2018 }, (_, i) => {
     const year = currentYear - i
-    return { value: String(year), label: `${year} to ${year + 1}` }
+    return { value: String(year), label: t('{{from}} to {{to}}', { from: year, to: year + 1 }) }
   })
   const kind = values.period ?? period.kind
   const value = (name: string, fallback: string) =>
@@ -162,17 +166,6 @@ function PeriodForms() {
   )
 }
 
-const IN_DATE_NOTE =
-  'As at today, whatever the period: staff assigned a module that expires, and how many are in date on every such module (renewal due still counts as in date). A group is named only when its staff, those in date and those not are each none or at least 5.'
-const NOTES: Record<string, string> = {
-  evaluation:
-    'Evaluation counts people in groups of five as they complete, so its figures move in steps of five.',
-  'in-date-by-organisation-type': IN_DATE_NOTE,
-  'in-date-by-area': IN_DATE_NOTE,
-  'by-delivery':
-    'Modules finished online, and live workshops and webinars as their attendance registers record them. A person trained both ways counts in each row, and once in the headline.',
-}
-
 export default function Reports() {
   const { t } = useTranslation()
   const { report, headline, query, units, unitId, errors } = useLoaderData<typeof loader>()
@@ -242,7 +235,7 @@ export default function Reports() {
           table={table}
           csvHref={csv(table.id)}
           chart={table.id !== 'evaluation'}
-          note={NOTES[table.id]}
+          note={TABLE_NOTES[table.id]}
         />
       ))}
       <p className="muted">

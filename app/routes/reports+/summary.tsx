@@ -1,24 +1,27 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { FiguresTable, HeadlineFigures } from '#app/components/report-table.tsx'
 import { reportFor } from '#app/reporting/report-dispatch.server.ts'
 import { boardSummary, SUMMARY_NOTE, SUMMARY_ROWS } from '#app/reporting/report-export.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Board summary – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Board summary')]
 
 /** One page for a board paper: the headline and the largest groups, laid out to print. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
+  const language = await getLanguage(request)
   const { report, query } = await reportFor(user, new URL(request.url).searchParams, {
     limit: SUMMARY_ROWS,
+    language,
   })
   return {
     scopeName: report.scopeName,
     periodLabel: report.periodLabel,
-    summary: boardSummary(report),
+    summary: boardSummary(report, i18nFor(language)),
     // the note's words live with the PDF's, on the server
     note: SUMMARY_NOTE,
     query,

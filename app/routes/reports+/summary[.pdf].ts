@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs } from '@remix-run/node'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { getLanguage } from '#app/i18n/language.server.ts'
-import { periodSlug } from '#app/reporting/periods.ts'
+import { periodLabel, periodSlug } from '#app/reporting/periods.ts'
 import { boardSummaryPdf } from '#app/reporting/report-pdf.server.ts'
 import { reportFor } from '#app/reporting/report-dispatch.server.ts'
 import { scopeSlug, SUMMARY_ROWS } from '#app/reporting/report-export.server.ts'
@@ -10,8 +10,11 @@ import { scopeSlug, SUMMARY_ROWS } from '#app/reporting/report-export.server.ts'
 /** The one-page board summary as a PDF; recorded in the audit log like every export. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'reports')
+  const language = await getLanguage(request)
+  // the tables' words in the reader's language; the PDF's own words are report-pdf.server.ts's
   const { report, period, scope } = await reportFor(user, new URL(request.url).searchParams, {
     limit: SUMMARY_ROWS,
+    language,
   })
   recordAudit({
     action: 'report_exported',
@@ -19,10 +22,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     address: context.clientAddress,
     vruId: scope.vruId || null,
     subject: 'report:board-summary',
-    details: { period: report.periodLabel, unit: scope.name, format: 'pdf' },
+    details: { period: periodLabel(period), unit: scope.name, format: 'pdf' },
   })
   const name = `upstream-${scopeSlug(scope)}-board-summary-${periodSlug(period)}.pdf`
-  return new Response(await boardSummaryPdf(report, await getLanguage(request)), {
+  return new Response(await boardSummaryPdf(report, language), {
     headers: {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="${name}"`,
