@@ -186,9 +186,9 @@ export const classroom: Catalogue = {
   '{{pack}} was first available to schools on {{day}}. Check the day you taught it':
     'Roedd {{pack}} ar gael i ysgolion am y tro cyntaf ar {{day}}. Gwiriwch y diwrnod y gwnaethoch ei haddysgu',
   '{{pack}} is written for {{years}}, not {{year}}. Tick the box to confirm you taught it to {{year}}, or change the year group':
-    'Mae {{pack}} wedi’i ysgrifennu ar gyfer {{years}}, nid {{year}}. Ticiwch y blwch i gadarnhau eich bod wedi ei addysgu i {{year}}, neu newidiwch y grŵp blwyddyn',
+    'Mae {{pack}} wedi’i ysgrifennu ar gyfer {{years}}, nid {{year}}. Ticiwch y blwch i gadarnhau eich bod wedi ei addysgu i’r grŵp blwyddyn hwnnw ({{year}}), neu newidiwch y grŵp blwyddyn',
   'You have already logged {{pack}} for {{pupils}} pupils in {{year}} on this day. If this was another group, tick the box to log it as well; if not, there is nothing more to do':
-    'Rydych eisoes wedi cofnodi {{pack}} ar gyfer {{pupils}} o ddisgyblion ym {{year}} ar y diwrnod hwn. Os oedd hwn yn grŵp arall, ticiwch y blwch i’w gofnodi hefyd; os nad oedd, does dim mwy i’w wneud',
+    'Rydych eisoes wedi cofnodi {{pack}} ar gyfer {{pupils}} o ddisgyblion ({{year}}) ar y diwrnod hwn. Os oedd hwn yn grŵp arall, ticiwch y blwch i’w gofnodi hefyd; os nad oedd, does dim mwy i’w wneud',
   'Teach: {{lesson}}': 'Addysgu: {{lesson}}',
   'Teach mode': 'Modd addysgu',
 
