@@ -169,7 +169,8 @@ export const classroom: Catalogue = {
   'Choose who taught it with you': 'Dewiswch pwy a’i haddysgodd gyda chi',
   'Say whether you passed a concern to your designated safeguarding lead':
     'Dywedwch a wnaethoch drosglwyddo pryder i’ch arweinydd diogelu dynodedig',
-  'Choose one of the classroom packs listed': 'Dewiswch un o’r pecynnau ystafell ddosbarth a restrir',
+  'Choose one of the classroom packs listed':
+    'Dewiswch un o’r pecynnau ystafell ddosbarth a restrir',
   'That day has not happened yet. Log a lesson after you have taught it':
     'Nid yw’r diwrnod hwnnw wedi dod eto. Cofnodwch wers ar ôl i chi ei haddysgu',
   'Your account is not linked to an organisation, so it cannot log lessons':
