@@ -28,10 +28,13 @@ import {
 import { latestPublished } from '#app/learning/catalogue.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { isoDayFrom, isRealDay, londonDay } from '#app/utils/uk-dates.ts'
-import { yearGroupLabel, yearGroupsLabel } from './labels.ts'
+import { createI18n, type Translator } from '#app/i18n/i18n.ts'
+import { CLASSROOM_MESSAGES as MESSAGES, yearGroupLabel, yearGroupsLabel } from './labels.ts'
 
 /** The largest group a delivery may count: more is not a class but a mistake. */
 export const MAX_PUPILS = 400
+/** Messages with a pack's name in them are written in the teacher's language here. */
+const english = createI18n('en').t
 
 const listOf = z
   .union([z.string(), z.array(z.string())])
@@ -40,41 +43,41 @@ const listOf = z
 
 export const DeliverySchema = z.object({
   moduleId: z.coerce
-    .number({ error: 'Choose the pack you taught' })
-    .int({ error: 'Choose the pack you taught' })
-    .positive({ error: 'Choose the pack you taught' }),
-  lessons: listOf.pipe(z.array(z.string()).min(1, 'Choose the lesson or lessons you taught')),
+    .number({ error: MESSAGES.pack })
+    .int({ error: MESSAGES.pack })
+    .positive({ error: MESSAGES.pack }),
+  lessons: listOf.pipe(z.array(z.string()).min(1, MESSAGES.lessons)),
   deliveredOn: z
-    .string({ error: 'Enter the day you taught it, like 20/11/2026' })
+    .string({ error: MESSAGES.day })
     // a browser without a date picker sends what was typed, often day/month/year
     .transform(isoDayFrom)
     .pipe(
       z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter the day you taught it, like 20/11/2026' })
-        .refine(isRealDay, { error: 'Enter a day that exists, like 20/11/2026' }),
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: MESSAGES.day })
+        .refine(isRealDay, { error: MESSAGES.realDay }),
     ),
   yearGroup: z.coerce
-    .number({ error: 'Choose the year group you taught' })
-    .int({ error: 'Choose the year group you taught' })
-    .min(1, { error: 'Choose the year group you taught' })
-    .max(13, { error: 'Choose the year group you taught' }),
+    .number({ error: MESSAGES.yearGroup })
+    .int({ error: MESSAGES.yearGroup })
+    .min(1, { error: MESSAGES.yearGroup })
+    .max(13, { error: MESSAGES.yearGroup }),
   pupils: z
-    .string({ error: 'Enter how many pupils were there, like 28' })
-    .regex(/^\d+$/, { error: 'Enter how many pupils were there as a whole number, like 28' })
+    .string({ error: MESSAGES.pupils })
+    .regex(/^\d+$/, { error: MESSAGES.wholePupils })
     .transform(Number)
     .pipe(
       z
         .number()
-        .min(1, { error: 'Enter how many pupils were there: a delivery needs at least one' })
+        .min(1, { error: MESSAGES.noPupils })
         .max(MAX_PUPILS, {
-          error: `That is more than ${MAX_PUPILS} pupils. Check the number; for a larger assembly, log each year group on its own`,
+          error: MESSAGES.tooManyPupils,
         }),
     ),
-  setting: z.enum(DELIVERY_SETTINGS, { error: 'Choose where you taught it' }),
-  coDeliveredWith: z.enum(CO_DELIVERERS, { error: 'Choose who taught it with you' }).optional(),
+  setting: z.enum(DELIVERY_SETTINGS, { error: MESSAGES.setting }),
+  coDeliveredWith: z.enum(CO_DELIVERERS, { error: MESSAGES.coDeliverer }).optional(),
   concernPassedOn: z.enum(['yes', 'no'], {
-    error: 'Say whether you passed a concern to your designated safeguarding lead',
+    error: MESSAGES.concern,
   }),
   confirmYearGroup: z.literal('yes').optional(),
   confirmDuplicate: z.literal('yes').optional(),
@@ -94,7 +97,6 @@ export type ClassroomPackChoice = {
   title: string
   versionId: number
   yearGroups: number[]
-  yearGroupsLabel: string
   since: string
   lessons: ClassroomLesson[]
 }
@@ -133,7 +135,6 @@ export function classroomPacks(vruId: number | null | 'every unit'): ClassroomPa
       title: p.title,
       versionId: p.versionId,
       yearGroups: classroom.yearGroups,
-      yearGroupsLabel: yearGroupsLabel(classroom.yearGroups),
       since: classroom.since,
       lessons: classroom.lessons.map((slug) => ({
         slug,
@@ -160,28 +161,44 @@ function deliveryProblems(
   pack: ClassroomPackChoice | undefined,
   today: string,
   editing: number | null,
+  t: Translator,
 ): { errors: FieldErrors; confirm?: DeliveryConfirm } | null {
-  if (!pack) return { errors: { moduleId: 'Choose one of the classroom packs listed' } }
+  if (!pack) return { errors: { moduleId: MESSAGES.packListed } }
   const errors: FieldErrors = {}
   const taught = new Set(pack.lessons.map((l) => l.slug))
   if (input.lessons.some((l) => !taught.has(l)))
-    errors.lessons = `Choose lessons of ${pack.title}: one you chose is not a lesson of this pack`
+    errors.lessons = t('Choose lessons of {{pack}}: one you chose is not a lesson of this pack', {
+      pack: pack.title,
+    })
   if (input.deliveredOn > today)
-    errors.deliveredOn = 'That day has not happened yet. Log a lesson after you have taught it'
+    errors.deliveredOn = MESSAGES.future
   else if (input.deliveredOn < pack.since)
-    errors.deliveredOn = `${pack.title} was first available to schools on ${pack.since}. Check the day you taught it`
+    errors.deliveredOn = t(
+      '{{pack}} was first available to schools on {{day}}. Check the day you taught it',
+      { pack: pack.title, day: pack.since },
+    )
   if (Object.keys(errors).length > 0) return { errors }
   if (!pack.yearGroups.includes(input.yearGroup) && !input.confirmYearGroup)
     return {
       errors: {
-        confirmYearGroup: `${pack.title} is written for ${pack.yearGroupsLabel}, not ${yearGroupLabel(input.yearGroup)}. Tick the box to confirm you taught it to ${yearGroupLabel(input.yearGroup)}, or change the year group`,
+        confirmYearGroup: t(
+          '{{pack}} is written for {{years}}, not {{year}}. Tick the box to confirm you taught it to {{year}}, or change the year group',
+          {
+            pack: pack.title,
+            years: yearGroupsLabel(pack.yearGroups, t),
+            year: yearGroupLabel(input.yearGroup, t),
+          },
+        ),
       },
       confirm: 'yearGroup',
     }
   if (!input.confirmDuplicate && sameDeliveryLogged(teacherId, input, editing))
     return {
       errors: {
-        confirmDuplicate: `You have already logged ${pack.title} for ${input.pupils} pupils in ${yearGroupLabel(input.yearGroup)} on this day. If this was another group, tick the box to log it as well; if not, there is nothing more to do`,
+        confirmDuplicate: t(
+          'You have already logged {{pack}} for {{pupils}} pupils in {{year}} on this day. If this was another group, tick the box to log it as well; if not, there is nothing more to do',
+          { pack: pack.title, pupils: input.pupils, year: yearGroupLabel(input.yearGroup, t) },
+        ),
       },
       confirm: 'duplicate',
     }
@@ -226,21 +243,22 @@ export function logDelivery(
   teacher: Pick<SessionUser, 'id' | 'role' | 'vruId' | 'organisationId'>,
   input: DeliveryInput,
   now = new Date(),
+  t: Translator = english,
 ): DeliveryResult {
   if (!mayLogDeliveries(teacher))
     return {
       ok: false,
-      errors: { form: 'Your account is not linked to an organisation, so it cannot log lessons' },
+      errors: { form: MESSAGES.notLinked },
     }
   const pack = classroomPacks(teacher.vruId).find((p) => p.moduleId === input.moduleId)
-  const problems = deliveryProblems(teacher.id, input, pack, londonDay(now), null)
+  const problems = deliveryProblems(teacher.id, input, pack, londonDay(now), null, t)
   if (problems) return { ok: false, ...problems }
   const organisation = db
     .select({ type: organisations.type, areaId: organisations.areaId })
     .from(organisations)
     .where(eq(organisations.id, teacher.organisationId))
     .get()
-  if (!organisation) return { ok: false, errors: { form: 'Your organisation was not found' } }
+  if (!organisation) return { ok: false, errors: { form: MESSAGES.noOrganisation } }
   const row = db
     .insert(classroomDeliveries)
     .values({
@@ -263,6 +281,7 @@ export function changeDelivery(
   id: number,
   input: DeliveryInput,
   now = new Date(),
+  t: Translator = english,
 ): DeliveryResult | null {
   const delivery = db.select().from(classroomDeliveries).where(eq(classroomDeliveries.id, id)).get()
   if (!delivery || delivery.teacherId !== teacher.id) return null
@@ -270,11 +289,11 @@ export function changeDelivery(
     return {
       ok: false,
       errors: {
-        form: 'A delivery can be changed for a week after it is logged, and this one is older',
+        form: MESSAGES.tooOld,
       },
     }
   const pack = classroomPacks(teacher.vruId).find((p) => p.moduleId === input.moduleId)
-  const problems = deliveryProblems(teacher.id, input, pack, londonDay(now), id)
+  const problems = deliveryProblems(teacher.id, input, pack, londonDay(now), id, t)
   if (problems) return { ok: false, ...problems }
   db.update(classroomDeliveries)
     .set(columnsOf(input, pack!.versionId, now))

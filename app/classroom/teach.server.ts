@@ -14,6 +14,7 @@ import {
 } from '#app/db.server.ts'
 import { type FilmDetails, type Letter } from '#app/learning/lesson-view.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
+import { keyStagesOf } from './labels.ts'
 
 /** One screen on the big screen; a letters screen becomes one screen a letter. */
 export type TeachSlide = { notesHtml: string | null } & (
@@ -144,18 +145,6 @@ export function teachLesson(
       slides,
     },
   }
-}
-
-/** The key stages a set of school years spans, as schools in England and Wales name them. */
-export function keyStagesOf(yearGroups: number[]) {
-  const stages = [
-    { name: 'KS1', years: [1, 2] },
-    { name: 'KS2', years: [3, 4, 5, 6] },
-    { name: 'KS3', years: [7, 8, 9] },
-    { name: 'KS4', years: [10, 11] },
-    { name: 'KS5 (post-16)', years: [12, 13] },
-  ]
-  return stages.filter((s) => s.years.some((y) => yearGroups.includes(y))).map((s) => s.name)
 }
 
 /** What the module page shows teachers of a classroom pack, with its lessons' names. */

@@ -1,8 +1,8 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { CO_DELIVERER_LABELS, SETTING_LABELS, yearGroupLabel } from '#app/classroom/labels.ts'
+import { CO_DELIVERER_LABELS, SETTING_LABELS } from '#app/classroom/labels.ts'
+import { English } from '#app/components/in-language.tsx'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
-import { formatDate } from '#app/utils/uk-dates.ts'
 import { type DeliveryRow } from '#app/classroom/deliveries.server.ts'
 
 /**
@@ -18,7 +18,7 @@ export function DeliveriesTable({
   caption: string
   showTeacher: boolean
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <div className="table-cards">
       <ScrollableTable
@@ -37,10 +37,12 @@ export function DeliveriesTable({
         empty={t('No lessons logged yet.')}
         row={(d) => (
           <tr key={d.id}>
-            <th scope="row">{formatDate(d.deliveredOn)}</th>
+            <th scope="row">{i18n.date(d.deliveredOn)}</th>
             <td>
               <CellLabel>{t('Pack and lessons')}</CellLabel>
-              {d.pack}: {d.lessons.join('; ')}
+              <English>
+                {d.pack}: {d.lessons.join('; ')}
+              </English>
             </td>
             {showTeacher ? (
               <td>
@@ -53,11 +55,11 @@ export function DeliveriesTable({
             ) : null}
             <td>
               <CellLabel>{t('Year group')}</CellLabel>
-              {t(yearGroupLabel(d.yearGroup))}
+              {t('Year {{n}}', { n: d.yearGroup })}
             </td>
             <td>
               <CellLabel>{t('Pupils')}</CellLabel>
-              {d.pupils}
+              {i18n.number(d.pupils)}
             </td>
             <td>
               <CellLabel>{t('Where')}</CellLabel>
@@ -75,7 +77,7 @@ export function DeliveriesTable({
                     {t('Change')}
                     <span className="visually-hidden">
                       {' '}
-                      {t('the lesson on {{day}}', { day: formatDate(d.deliveredOn) })}
+                      {t('the lesson on {{day}}', { day: i18n.date(d.deliveredOn) })}
                     </span>
                   </Link>
                 ) : (

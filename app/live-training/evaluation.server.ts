@@ -8,13 +8,10 @@ import { and, avg, count, desc, eq, isNotNull, isNull } from 'drizzle-orm'
 import { z } from 'zod'
 import { completions, courseSessions, courses, db, sqlite } from '#app/db.server.ts'
 import { recordAttendanceRatingInReports } from '#app/reporting/summary/record.server.ts'
+import { LIVE_RATING_MESSAGES, LIVE_STATEMENT_LABELS } from './labels.ts'
 
 /** The statements every live course asks about. */
-export const LIVE_STATEMENTS = [
-  'I understand what this training covered',
-  'I feel confident using what it covered in my work',
-  'I know where to turn for help or advice on it',
-] as const
+export const LIVE_STATEMENTS = Object.values(LIVE_STATEMENT_LABELS)
 
 /** An evaluation change is shown once this many people have rated a course (decision 010). */
 export const FEWEST_RATINGS_SHOWN = 5
@@ -24,13 +21,8 @@ export const LiveRatingsSchema = z
   .object(
     Object.fromEntries(
       LIVE_STATEMENTS.flatMap((_, i) =>
-        (
-          [
-            ['b', 'before the session'],
-            ['a', 'now'],
-          ] as const
-        ).map(([prefix, when]) => {
-          const message = `Choose a number from 1 to 5 for statement ${i + 1} (${when}), or skip these questions`
+        (['b', 'a'] as const).map((prefix) => {
+          const message = LIVE_RATING_MESSAGES[`${prefix}${i}` as keyof typeof LIVE_RATING_MESSAGES]
           return [
             `${prefix}${i}`,
             z.coerce.number({ error: message }).int(message).min(1, message).max(5, message),

@@ -1,8 +1,12 @@
 import { useEffect, useRef } from 'react'
 import { formatTime } from '#app/components/lessons/film-player.tsx'
 import { letterDate } from '#app/components/lessons/letters.tsx'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { English } from '#app/components/in-language.tsx'
+import { useTranslation, type I18n } from '#app/i18n/i18n.ts'
 import { type TeachLesson, type TeachSlide } from '#app/classroom/teach.server.ts'
+
+/** The pack's own text is English: on a Welsh page it is marked so (a screen reader says it right). */
+const packLang = (i18n: I18n) => (i18n.language === 'en' ? undefined : 'en')
 
 /** What a teacher does when a pupil tells them something worrying; shown before and during. */
 export function DisclosureGuidance({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
@@ -39,21 +43,26 @@ export function DisclosureGuidance({ headingLevel = 2 }: { headingLevel?: 2 | 3 
 
 /** The teacher's page before the first screen: what is coming, and what to do if a pupil tells. */
 export function StartScreen({ lesson }: { lesson: TeachLesson }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <div className="teach-start">
-      <p className="teach-eyebrow">{lesson.moduleTitle}</p>
-      <h1 className="teach-title">{lesson.lessonTitle}</h1>
+      <p className="teach-eyebrow" lang={packLang(i18n)}>
+        {lesson.moduleTitle}
+      </p>
+      <h1 className="teach-title" lang={packLang(i18n)}>
+        {lesson.lessonTitle}
+      </h1>
       <p>
-        {t('{{count}} screens. Move on with the arrow keys, Page Down or a clicker.', {
-          count: lesson.slides.length,
+        {i18n.plural(lesson.slides.length, {
+          one: '{{count}} screen. Move on with the arrow keys, Page Down or a clicker.',
+          other: '{{count}} screens. Move on with the arrow keys, Page Down or a clicker.',
         })}
       </p>
       <div className="teach-start__notes">
         {lesson.contentNote || lesson.moduleContentNote ? (
           <section className="teach-content-note" aria-labelledby="teach-content-note-heading">
             <h2 id="teach-content-note-heading">{t('Content note: tell the class first')}</h2>
-            <p>{lesson.contentNote ?? lesson.moduleContentNote}</p>
+            <p lang={packLang(i18n)}>{lesson.contentNote ?? lesson.moduleContentNote}</p>
             <p>{t('Pupils may step out or read instead of watching. Nobody has to speak.')}</p>
           </section>
         ) : null}
@@ -103,12 +112,14 @@ export function SlideView({ slide }: { slide: TeachSlide }) {
           <p className="teach-eyebrow">
             {t('Talk about it · question {{n}} of {{total}}', { n: slide.number, total: slide.of })}
           </p>
-          <h1 className="teach-prompt__text">{slide.text}</h1>
+          <h1 className="teach-prompt__text" lang={packLang(i18n)}>
+            {slide.text}
+          </h1>
         </div>
       )
     case 'text':
       return (
-        <div className="teach-text">
+        <div className="teach-text" lang={packLang(i18n)}>
           <h1 className="teach-title">{slide.title}</h1>
           <div className="teach-text__body" dangerouslySetInnerHTML={{ __html: slide.html }} />
         </div>
@@ -129,6 +140,7 @@ export function SlideView({ slide }: { slide: TeachSlide }) {
           </p>
           <div
             className="teach-letter__body"
+            lang={packLang(i18n)}
             dangerouslySetInnerHTML={{ __html: slide.letter.bodyHtml }}
           />
         </article>
@@ -140,7 +152,7 @@ export function SlideView({ slide }: { slide: TeachSlide }) {
 
 /** Part of the pack's film, captions on and large; the media fragment stops it at `to`. */
 function FilmPart({ slide }: { slide: Extract<TeachSlide, { kind: 'film' }> }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const video = useRef<HTMLVideoElement>(null)
   const fragment = `#t=${slide.from}${slide.to === null ? '' : `,${slide.to}`}`
   useEffect(() => {
@@ -158,7 +170,7 @@ function FilmPart({ slide }: { slide: Extract<TeachSlide, { kind: 'film' }> }) {
   return (
     <div className="teach-film">
       <h1 className="teach-eyebrow">
-        {t('The film')}: {slide.chapters.join(', ')} <span className="teach-muted">({span})</span>
+        {t('The film')}: <English>{slide.chapters.join(', ')}</English> <span className="teach-muted">({span})</span>
       </h1>
       <video
         ref={video}
@@ -181,7 +193,7 @@ function FilmPart({ slide }: { slide: Extract<TeachSlide, { kind: 'film' }> }) {
       </video>
       <details className="teach-transcript">
         <summary>{t('Transcript')}</summary>
-        <div dangerouslySetInnerHTML={{ __html: slide.transcriptHtml }} />
+        <div lang={packLang(i18n)} dangerouslySetInnerHTML={{ __html: slide.transcriptHtml }} />
       </details>
     </div>
   )
@@ -189,7 +201,7 @@ function FilmPart({ slide }: { slide: Extract<TeachSlide, { kind: 'film' }> }) {
 
 /** The teacher's notes for a screen, with the film's own content notes for its part. */
 export function SlideNotes({ slide }: { slide: TeachSlide | null }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const contentNotes = slide?.kind === 'film' ? slide.contentNotes : []
   if (!slide || (!slide.notesHtml && contentNotes.length === 0))
     return <p>{t('No notes for this screen.')}</p>
@@ -201,13 +213,15 @@ export function SlideNotes({ slide }: { slide: TeachSlide | null }) {
           <ul>
             {contentNotes.map((n) => (
               <li key={n.at}>
-                <strong>{formatTime(n.at)}</strong> {n.text}
+                <strong>{formatTime(n.at)}</strong> <English>{n.text}</English>
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      {slide.notesHtml ? <div dangerouslySetInnerHTML={{ __html: slide.notesHtml }} /> : null}
+      {slide.notesHtml ? (
+        <div lang={packLang(i18n)} dangerouslySetInnerHTML={{ __html: slide.notesHtml }} />
+      ) : null}
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { English } from '#app/components/in-language.tsx'
 import { type TeachLesson } from '#app/classroom/teach.server.ts'
 import {
   DisclosureGuidance,
@@ -285,7 +286,9 @@ function HelpPanel({ lesson }: { lesson: TeachLesson }) {
       {(lesson.contentNote ?? lesson.moduleContentNote) ? (
         <>
           <h3>{t('Content note')}</h3>
-          <p>{lesson.contentNote ?? lesson.moduleContentNote}</p>
+          <p>
+            <English>{lesson.contentNote ?? lesson.moduleContentNote}</English>
+          </p>
         </>
       ) : null}
       <DisclosureGuidance headingLevel={3} />
@@ -323,7 +326,7 @@ export function TeachNotesWindow({
   return (
     <div className="teach-notes-window">
       <p className="teach-eyebrow">
-        {lesson.lessonTitle} ·{' '}
+        <English>{lesson.lessonTitle}</English> ·{' '}
         <span role="status" aria-live="polite">
           {screen === 0
             ? t('Before you start')
@@ -339,7 +342,7 @@ export function TeachNotesWindow({
       {screen === 0 ? <DisclosureGuidance /> : <SlideNotes slide={slide} />}
       {next?.kind === 'prompt' ? (
         <p className="teach-muted">
-          {t('Next')}: {next.text}
+          {t('Next')}: <English>{next.text}</English>
         </p>
       ) : null}
     </div>

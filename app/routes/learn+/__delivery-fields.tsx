@@ -1,6 +1,11 @@
 import { Form } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { CO_DELIVERER_LABELS, SETTING_LABELS, yearGroupLabel } from '#app/classroom/labels.ts'
+import {
+  CO_DELIVERER_LABELS,
+  SETTING_LABELS,
+  yearGroupLabel,
+  yearGroupsLabel,
+} from '#app/classroom/labels.ts'
 import {
   bindFields,
   Choice,
@@ -10,13 +15,13 @@ import {
   SubmitOrCancel,
   TextField,
 } from '#app/components/forms.tsx'
+import { English } from '#app/components/in-language.tsx'
 import { type FieldErrors } from '#app/utils/forms.ts'
 
 type Pack = {
   moduleId: number
   title: string
   yearGroups: number[]
-  yearGroupsLabel: string
   lessons: { slug: string; title: string }[]
 }
 
@@ -75,7 +80,7 @@ export function DeliveryFields({
               id={`lessons-${i}`}
               name="lessons"
               value={lesson.slug}
-              label={lesson.title}
+              label={<English>{lesson.title}</English>}
               defaultChecked={chosenLessons.has(lesson.slug)}
             />
           ))}
@@ -85,10 +90,10 @@ export function DeliveryFields({
           label={t('Year group')}
           hint={t('{{pack}} is written for {{years}}.', {
             pack: pack.title,
-            years: pack.yearGroupsLabel,
+            years: yearGroupsLabel(pack.yearGroups, t),
           })}
           placeholder={t('Choose a year group')}
-          options={YEARS.map((y) => ({ value: String(y), label: t(yearGroupLabel(y)) }))}
+          options={YEARS.map((y) => ({ value: String(y), label: yearGroupLabel(y, t) }))}
         />
         {errors?.confirmYearGroup || values.confirmYearGroup ? (
           <ChoiceGroup

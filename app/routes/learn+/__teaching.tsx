@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { English } from '#app/components/in-language.tsx'
 
 type Teaching = {
   yearGroups: number[]
@@ -10,7 +11,7 @@ type Teaching = {
 
 /** A classroom pack on its module page: who it suits, what to prepare, and its lessons to teach. */
 export function ForTeaching({ moduleSlug, teaching }: { moduleSlug: string; teaching: Teaching }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const base = `/learn/modules/${moduleSlug}/lessons`
   return (
     <section aria-labelledby="for-teaching" className="for-teaching">
@@ -24,16 +25,19 @@ export function ForTeaching({ moduleSlug, teaching }: { moduleSlug: string; teac
         <dt>{t('Year groups')}</dt>
         <dd>
           {teaching.yearGroups.map((y) => t('Year {{n}}', { n: y })).join(', ')} (
-          {teaching.keyStages.join(', ')})
+          {teaching.keyStages.map((k) => t(k)).join(', ')})
         </dd>
       </dl>
       <h3>{t('What to prepare')}</h3>
-      <div className="prose" dangerouslySetInnerHTML={{ __html: teaching.prepareHtml }} />
+      <div
+        className="prose"
+        lang={i18n.language === 'en' ? undefined : 'en'}
+        dangerouslySetInnerHTML={{ __html: teaching.prepareHtml }} />
       <h3>{t('Lessons to teach')}</h3>
       <ul className="for-teaching__lessons">
         {teaching.lessons.map((lesson) => (
           <li key={lesson.slug}>
-            <span>{lesson.title}</span>{' '}
+            <English>{lesson.title}</English>{' '}
             <Link
               to={`${base}/${lesson.slug}/teach`}
               aria-label={t('Teach {{lesson}}', { lesson: lesson.title })}

@@ -1,7 +1,8 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import {
   changeDelivery,
@@ -10,12 +11,15 @@ import {
   getOwnDelivery,
 } from '#app/classroom/deliveries.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
+import { English } from '#app/components/in-language.tsx'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 import { DeliveryFields } from './__delivery-fields.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'Change a lesson you logged – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, 'Change a lesson you logged'),
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
@@ -37,7 +41,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = parseForm(formData, DeliverySchema)
   const values = { ...form.values, lessons: formData.getAll('lessons').join(',') }
   if (!form.success) return invalid(form.errors, values)
-  const result = changeDelivery(user, id, form.data)
+  const result = changeDelivery(
+    user,
+    id,
+    form.data,
+    new Date(),
+    i18nFor(await getLanguage(request)).t,
+  )
   invariantResponse(result, 'Page not found', { status: 404 })
   if (!result.ok) return invalid(result.errors, values)
   throw redirect(`/learn/deliveries?changed=${id}`)
@@ -53,7 +63,9 @@ export default function ChangeDelivery() {
         <Link to="/learn/deliveries">{t('Back to lessons you have taught')}</Link>
       </p>
       <h1>{t('Change a lesson you logged')}</h1>
-      <p className="lead">{pack.title}</p>
+      <p className="lead">
+        <English>{pack.title}</English>
+      </p>
       {delivery.editable ? (
         <DeliveryFields
           pack={pack}

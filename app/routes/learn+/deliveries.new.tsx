@@ -1,21 +1,23 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { mayLogDeliveries, requireArea } from '#app/auth/permissions.server.ts'
+import { CLASSROOM_MESSAGES } from '#app/classroom/labels.ts'
 import { classroomPacks, DeliverySchema, logDelivery } from '#app/classroom/deliveries.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { SelectField } from '#app/components/forms.tsx'
+import { English } from '#app/components/in-language.tsx'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
 import { DeliveryFields } from './__delivery-fields.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'Log a lesson you taught – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Log a lesson you taught')]
 
-const NOT_LINKED =
-  'Your account is not linked to a school or organisation, so it cannot log lessons. Ask your organisation lead to link it.'
+const NOT_LINKED = CLASSROOM_MESSAGES.notLinkedPage
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
@@ -46,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // every ticked lesson, so the form comes back as it was
   const values = { ...form.values, lessons: formData.getAll('lessons').join(',') }
   if (!form.success) return invalid(form.errors, values)
-  const result = logDelivery(user, form.data)
+  const result = logDelivery(user, form.data, new Date(), i18nFor(await getLanguage(request)).t)
   if (!result.ok) return invalid(result.errors, values)
   throw redirect(`/learn/deliveries?logged=${result.id}`)
 }
@@ -78,7 +80,7 @@ export default function NewDelivery() {
       ) : (
         <>
           <p className="lead">
-            {pack.title}
+            <English>{pack.title}</English>
             {packs.length > 1 ? (
               <>
                 {' · '}

@@ -1,16 +1,20 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { requireTeacher } from '#app/auth/permissions.server.ts'
+import { CLASSROOM_MESSAGES } from '#app/classroom/labels.ts'
 import { teachLesson } from '#app/classroom/teach.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { TeachNotesWindow, TeachView } from '#app/components/classroom/teach-view.tsx'
+import { pageTitle } from '#app/i18n/i18n.ts'
 import teachStyles from '#app/styles/teach.css'
 import { invariantResponse } from '#app/utils/responses.ts'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: teachStyles }]
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Teach: ${data?.lesson.lessonTitle ?? 'lesson'} – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  data
+    ? pageTitle(matches, 'Teach: {{lesson}}', { lesson: data.lesson.lessonTitle })
+    : pageTitle(matches, 'Teach mode'),
 ]
 
 /**
@@ -24,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(
     found.status === 'found',
     found.status === 'not-classroom'
-      ? `"${found.lessonTitle}" is not a lesson taught to classes, so it has no teach mode. The module page lists the lessons you can teach.`
+      ? CLASSROOM_MESSAGES.notClassroom
       : 'Page not found',
     { status: 404 },
   )

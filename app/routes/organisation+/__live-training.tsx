@@ -1,19 +1,17 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
-import { formatDate } from '#app/utils/uk-dates.ts'
 import { ATTENDANCE_LABELS, BOOKING_STATUS_LABELS } from '#app/live-training/labels.ts'
 import { type StaffLiveTraining } from '#app/live-training/staff-bookings.server.ts'
-import { ukClock } from '#app/utils/uk-dates.ts'
 
-/** The loader's rows as the page shows them: each session's day and start in UK time. */
+/** The loader's rows as the page shows them (the page writes each session's day and start). */
 export function liveTrainingRows({ upcoming, past, ...totals }: StaffLiveTraining) {
   const shown = (row: StaffLiveTraining['upcoming'][number]) => ({
     id: row.bookingId,
     name: row.name,
     jobRole: row.jobRole,
     course: row.course,
-    when: `${formatDate(row.startsAt)}, ${ukClock(row.startsAt)}`,
+    when: row.startsAt,
     status: row.status === 'waiting' ? ('waiting' as const) : ('booked' as const),
     attendance: row.attendance,
   })
@@ -25,9 +23,9 @@ type Row = Props['upcoming'][number]
 
 /** The staff's places on live training to come, and their attendance at sessions past. */
 export function LiveTraining({ upcoming, upcomingTotal, past, pastTotal }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const caption = (shown: number, total: number, all: string, some: string) =>
-    shown < total ? t(some, { shown, count: total }) : t(all, { count: total })
+    shown < total ? some : all
   const table = (rows: Row[], last: string, cell: (row: Row) => string, empty: string) => (
     <div className="table-cards">
       <ScrollableTable
@@ -46,7 +44,7 @@ export function LiveTraining({ upcoming, upcomingTotal, past, pastTotal }: Props
             </td>
             <td>
               <CellLabel>{t('Date (UK time)')}</CellLabel>
-              {row.when}
+              {i18n.date(row.when)}, {i18n.clock(new Date(row.when))}
             </td>
             <td>
               <CellLabel>{last}</CellLabel>
@@ -67,8 +65,11 @@ export function LiveTraining({ upcoming, upcomingTotal, past, pastTotal }: Props
         {caption(
           upcoming.length,
           upcomingTotal,
-          'Places to come ({{count}})',
-          'Places to come: the next {{shown}} of {{count}}',
+          t('Places to come ({{count}})', { count: upcomingTotal }),
+          t('Places to come: the next {{shown}} of {{count}}', {
+            shown: upcoming.length,
+            count: upcomingTotal,
+          }),
         )}
       </h3>
       {table(
@@ -81,8 +82,11 @@ export function LiveTraining({ upcoming, upcomingTotal, past, pastTotal }: Props
         {caption(
           past.length,
           pastTotal,
-          'Attendance ({{count}})',
-          'Attendance: the latest {{shown}} of {{count}}',
+          t('Attendance ({{count}})', { count: pastTotal }),
+          t('Attendance: the latest {{shown}} of {{count}}', {
+            shown: past.length,
+            count: pastTotal,
+          }),
         )}
       </h3>
       {table(

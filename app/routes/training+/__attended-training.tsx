@@ -1,7 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
-import { formatDate } from '#app/utils/uk-dates.ts'
 
 type Attended = {
   completionId: number
@@ -14,7 +13,7 @@ type Attended = {
 
 /** Live training the person came to: its certificate, and the questions afterwards. */
 export function AttendedTraining({ attended, rated }: { attended: Attended[]; rated: boolean }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   if (attended.length === 0 && !rated) return null
   return (
     <section aria-labelledby="attended-heading">
@@ -39,7 +38,7 @@ export function AttendedTraining({ attended, rated }: { attended: Attended[]; ra
               </th>
               <td>
                 <CellLabel>{t('Day')}</CellLabel>
-                {formatDate(new Date(a.startsAt))}
+                {i18n.date(a.startsAt)}
               </td>
               <td>
                 <CellLabel>{t('CPD')}</CellLabel>

@@ -1,11 +1,12 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { sessionWhen, type SessionTime } from '#app/live-training/labels.ts'
 import { CellLabel, ScrollableTable } from '#app/components/scrollable-tables.tsx'
 
 type StaffSession = {
   id: number
   title: string
-  when: string
+  when: SessionTime
   openTo: number
   booked: number
   waiting: number
@@ -13,7 +14,7 @@ type StaffSession = {
 
 /** For an organisation lead: sessions to come open to their staff, each a link to book them. */
 export function SessionsForStaff({ sessions }: { sessions: StaffSession[] }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <section aria-labelledby="book-staff-heading">
       <h2 id="book-staff-heading">{t('Book your staff')}</h2>
@@ -37,7 +38,7 @@ export function SessionsForStaff({ sessions }: { sessions: StaffSession[] }) {
               </th>
               <td>
                 <CellLabel>{t('When')}</CellLabel>
-                {s.when}
+                {sessionWhen(i18n, s.when)}
               </td>
               <td>
                 <CellLabel>{t('Open to')}</CellLabel>
@@ -46,8 +47,11 @@ export function SessionsForStaff({ sessions }: { sessions: StaffSession[] }) {
               <td>
                 <CellLabel>{t('Your staff booked')}</CellLabel>
                 {s.waiting > 0
-                  ? t('{{booked}} booked, {{waiting}} waiting', s)
-                  : t('{{booked}} booked', s)}
+                  ? t('{{booked}} booked, {{waiting}} waiting', {
+                      booked: s.booked,
+                      waiting: s.waiting,
+                    })
+                  : t('{{booked}} booked', { booked: s.booked })}
               </td>
             </tr>
           )}

@@ -14,10 +14,15 @@ import {
   cancelBooking,
   sessionsOpenToPerson,
 } from '#app/live-training/bookings.server.ts'
-import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
 import { trainersOf } from '#app/live-training/courses.server.ts'
 import { attendedTraining } from '#app/live-training/evaluation.server.ts'
-import { BOOKING_STATUS_LABELS } from '#app/live-training/labels.ts'
+import {
+  BOOKING_STATUS_LABELS,
+  sessionPlace,
+  sessionTime,
+  sessionWhen,
+  sessionWhere,
+} from '#app/live-training/labels.ts'
 import { sessionsOpenToStaff } from '#app/live-training/staff-bookings.server.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
@@ -40,8 +45,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       level: course.practiceLevel,
       cpdMinutes: course.cpdMinutes,
       mode: session.mode,
-      when: whenOf(session),
-      where: whereOf(session),
+      when: sessionTime(session),
+      where: sessionPlace(session),
       accessibility: session.accessibility,
       cancelUpToHours: session.cancelUpToHours,
       trainers: trainersOf(session.id)
@@ -54,7 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           ...counts,
           id: session.id,
           title: course.title,
-          when: whenOf(session),
+          when: sessionTime(session),
         }))
       : null,
   }
@@ -83,7 +88,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function LiveTraining() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { sessions, forStaff, attended, rated } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   return (
@@ -119,9 +124,9 @@ export default function LiveTraining() {
               <p>{s.summary}</p>
               <dl className="facts">
                 <dt>{t('When')}</dt>
-                <dd>{s.when}</dd>
+                <dd>{sessionWhen(i18n, s.when)}</dd>
                 <dt>{t('Where')}</dt>
-                <dd>{s.where}</dd>
+                <dd>{sessionWhere(i18n, s.where)}</dd>
                 {s.accessibility ? (
                   <>
                     <dt>{t('Access')}</dt>

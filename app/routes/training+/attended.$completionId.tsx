@@ -9,8 +9,7 @@ import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { RatingScale } from '#app/components/rating-scale.tsx'
-import { useTranslation } from '#app/i18n/i18n.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import {
   attendanceToRate,
   LIVE_STATEMENTS,
@@ -22,7 +21,9 @@ import { invalid, parseForm, readForm, readIntent } from '#app/utils/forms.serve
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 
-export const meta: MetaFunction = () => [{ title: 'How confident do you feel? – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, 'How confident do you feel?'),
+]
 
 async function attendanceFor(request: Request, param: string | undefined) {
   const user = await requireArea(request, 'learn')
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { attendance } = await attendanceFor(request, params.completionId)
   return {
     title: attendance.title,
-    day: formatDate(attendance.startsAt),
+    day: attendance.startsAt,
     rated: attendance.rated,
     statements: LIVE_STATEMENTS,
   }
@@ -54,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RateAttendance() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { title, day, rated, statements } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   const errors = answer?.errors
@@ -72,7 +73,7 @@ export default function RateAttendance() {
         <Link to="/training">{t('Back to live training')}</Link>
       </p>
       <h1>{t('How confident do you feel?')}</h1>
-      <p className="lead">{t('{{title}}, {{day}}', { title, day })}</p>
+      <p className="lead">{t('{{title}}, {{day}}', { title, day: i18n.date(day) })}</p>
       {rated ? (
         <p>{t('You have already answered these questions for this session. Thank you.')}</p>
       ) : (

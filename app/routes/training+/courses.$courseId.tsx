@@ -11,7 +11,6 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { bindFields, Choice, ChoiceGroup, ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { SessionTimeAndPlace } from './__session-fields.tsx'
-import { whenOf } from '#app/live-training/calendar.server.ts'
 import { courseEvaluation } from '#app/live-training/evaluation.server.ts'
 import {
   courseToRun,
@@ -21,7 +20,12 @@ import {
   sessionsOfCourse,
   trainerChoices,
 } from '#app/live-training/courses.server.ts'
-import { SESSION_AUDIENCE_LABELS, SESSION_MODE_LABELS } from '#app/live-training/labels.ts'
+import {
+  SESSION_AUDIENCE_LABELS,
+  SESSION_MODE_LABELS,
+  sessionTime,
+  sessionWhen,
+} from '#app/live-training/labels.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
@@ -43,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     course,
     sessions: sessionsOfCourse(course.id).map((s) => ({
       id: s.id,
-      when: whenOf(s),
+      when: sessionTime(s),
       mode: s.mode,
       capacity: s.capacity,
       booked: s.booked,
@@ -85,7 +89,7 @@ const FIELD_IDS = {
 }
 
 export default function Course() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { course, sessions, organisations, evaluation, trainers, me } =
     useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
@@ -113,7 +117,7 @@ export default function Course() {
         row={(s) => (
           <tr key={s.id}>
             <th scope="row">
-              <Link to={`/training/sessions/${s.id}`}>{s.when}</Link>
+              <Link to={`/training/sessions/${s.id}`}>{sessionWhen(i18n, s.when)}</Link>
               {s.cancelled ? ` (${t('cancelled')})` : null}
             </th>
             <td>{t(SESSION_MODE_LABELS[s.mode])}</td>

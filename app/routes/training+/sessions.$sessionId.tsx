@@ -17,8 +17,13 @@ import {
   SessionIntentSchema,
   sessionBookings,
 } from '#app/live-training/bookings.server.ts'
-import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
-import { BOOKING_STATUS_LABELS } from '#app/live-training/labels.ts'
+import {
+  BOOKING_STATUS_LABELS,
+  sessionPlace,
+  sessionTime,
+  sessionWhen,
+  sessionWhere,
+} from '#app/live-training/labels.ts'
 import { invalid, parseForm, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { londonDay, ukClock } from '#app/utils/uk-dates.ts'
 import { SessionTimeAndPlace } from './__session-fields.tsx'
@@ -44,8 +49,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sessionId,
     course: { id: course.id, title: course.title },
     session: {
-      when: whenOf(session),
-      where: whereOf(session),
+      when: sessionTime(session),
+      where: sessionPlace(session),
       mode: session.mode,
       capacity: session.capacity,
       cancelled: session.cancelledAt !== null,
@@ -99,7 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Session() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const {
     sessionId,
     course,
@@ -153,9 +158,9 @@ export default function Session() {
       <h1>{course.title}</h1>
       <dl className="facts">
         <dt>{t('When')}</dt>
-        <dd>{session.when}</dd>
+        <dd>{sessionWhen(i18n, session.when)}</dd>
         <dt>{t('Where')}</dt>
-        <dd>{session.where}</dd>
+        <dd>{sessionWhere(i18n, session.where)}</dd>
         <dt>{t('Trainers')}</dt>
         <dd>{trainers.map((trainer) => trainer.name).join(', ')}</dd>
         <dt>{t('Places')}</dt>

@@ -9,8 +9,13 @@ import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { Choice, ChoiceGroup, ErrorSummary } from '#app/components/forms.tsx'
 import { cancelBooking } from '#app/live-training/bookings.server.ts'
-import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
-import { BOOKING_STATUS_LABELS } from '#app/live-training/labels.ts'
+import {
+  BOOKING_STATUS_LABELS,
+  sessionPlace,
+  sessionTime,
+  sessionWhen,
+  sessionWhere,
+} from '#app/live-training/labels.ts'
 import {
   bookStaff,
   BookStaffSchema,
@@ -51,8 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...places,
     q,
     course: { title: course.title },
-    when: whenOf(session),
-    where: whereOf(session),
+    when: sessionTime(session),
+    where: sessionPlace(session),
     cancelUpToHours: session.cancelUpToHours,
     placed: staff.filter((p) => p.status !== null),
     choosable: choosable.slice(0, SHOWN),
@@ -81,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BookStaff() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const data = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   const errors = answer && !answer.ok ? answer.errors : undefined
@@ -96,9 +101,9 @@ export default function BookStaff() {
       <h1>{t('Book staff on {{title}}', { title: data.course.title })}</h1>
       <dl className="facts">
         <dt>{t('When')}</dt>
-        <dd>{data.when}</dd>
+        <dd>{sessionWhen(i18n, data.when)}</dd>
         <dt>{t('Where')}</dt>
-        <dd>{data.where}</dd>
+        <dd>{sessionWhere(i18n, data.where)}</dd>
         <dt>{t('Places')}</dt>
         <dd>
           {data.placesLeft > 0

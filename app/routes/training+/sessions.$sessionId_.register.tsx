@@ -16,8 +16,13 @@ import {
 } from '#app/components/forms.tsx'
 import { type Attendance } from '#app/db.server.ts'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
-import { ATTENDANCE_LABELS } from '#app/live-training/labels.ts'
+import {
+  ATTENDANCE_LABELS,
+  sessionPlace,
+  sessionTime,
+  sessionWhen,
+  sessionWhere,
+} from '#app/live-training/labels.ts'
 import {
   addWalkIn,
   MarksSchema,
@@ -36,8 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     sessionId,
     course: { title: found.course.title, partialCounts: found.course.partialCounts },
-    when: whenOf(found.session),
-    where: whereOf(found.session),
+    when: sessionTime(found.session),
+    where: sessionPlace(found.session),
     closedBecause: found.closedBecause,
     people: found.people,
     organisations: found.organisations.map((o) => ({ value: String(o.id), label: o.name })),
@@ -108,7 +113,7 @@ function useTicksKeptOnPhone(sessionId: number, saved: boolean) {
 }
 
 export default function Register() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const data = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   const saved = answer?.ok ? answer.saved : undefined
@@ -132,9 +137,9 @@ export default function Register() {
       <h1>{t('Register: {{title}}', { title: data.course.title })}</h1>
       <dl className="facts">
         <dt>{t('When')}</dt>
-        <dd>{data.when}</dd>
+        <dd>{sessionWhen(i18n, data.when)}</dd>
         <dt>{t('Where')}</dt>
-        <dd>{data.where}</dd>
+        <dd>{sessionWhere(i18n, data.where)}</dd>
       </dl>
       <p>
         <Link to={`/training/sessions/${data.sessionId}/register/upload`}>

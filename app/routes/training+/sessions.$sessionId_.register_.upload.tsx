@@ -9,7 +9,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
-import { whenOf, whereOf } from '#app/live-training/calendar.server.ts'
+import { sessionPlace, sessionTime, sessionWhen, sessionWhere } from '#app/live-training/labels.ts'
 import { MAX_REGISTER_FILE_BYTES, uploadRegister } from '#app/live-training/register-csv.server.ts'
 import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
@@ -22,8 +22,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     sessionId,
     title: found.course.title,
-    when: whenOf(found.session),
-    where: whereOf(found.session),
+    when: sessionTime(found.session),
+    where: sessionPlace(found.session),
     closedBecause: found.closedBecause,
     booked: found.people.length,
   }
@@ -67,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function UploadRegister() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const page = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   const navigation = useNavigation()
@@ -82,9 +82,9 @@ export default function UploadRegister() {
       <h1>{t('Upload a register: {{title}}', { title: page.title })}</h1>
       <dl className="facts">
         <dt>{t('When')}</dt>
-        <dd>{page.when}</dd>
+        <dd>{sessionWhen(i18n, page.when)}</dd>
         <dt>{t('Where')}</dt>
-        <dd>{page.where}</dd>
+        <dd>{sessionWhere(i18n, page.where)}</dd>
         <dt>{t('Booked')}</dt>
         <dd>{page.booked}</dd>
       </dl>
