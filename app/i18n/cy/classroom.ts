@@ -21,7 +21,6 @@ export const classroom: Catalogue = {
   'KS5 (post-16)': 'CA5 (ôl-16)',
   'Year {{n}}': 'Blwyddyn {{n}}',
   'Years {{years}}': 'Blynyddoedd {{years}}',
-  '{{from}} to {{to}}': '{{from}} i {{to}}',
 
   // teach mode: before, during and after the screens
   'If a pupil discloses something': 'Os bydd disgybl yn datgelu rhywbeth',
@@ -104,7 +103,6 @@ export const classroom: Catalogue = {
   Day: 'Diwrnod',
   'Pack and lessons': 'Pecyn a gwersi',
   'Taught by': 'Addysgwyd gan',
-  'Year group': 'Grŵp blwyddyn',
   Pupils: 'Disgyblion',
   Where: 'Ble',
   'Concern passed on': 'Pryder wedi’i drosglwyddo',
@@ -201,8 +199,6 @@ export const classroom: Catalogue = {
   'Before you start': 'Cyn i chi ddechrau',
   'Content note': 'Nodyn cynnwys',
   'For teaching': 'Ar gyfer addysgu',
-  Continue: 'Parhau',
-  'Save changes': 'Cadw’r newidiadau',
   'Log a lesson you taught': 'Cofnodi gwers a addysgwyd gennych',
   'Lessons you have taught': 'Gwersi rydych wedi’u haddysgu',
   'Back to my learning': 'Yn ôl i fy nysgu',

@@ -110,4 +110,28 @@ export const common: Catalogue = {
     'Rhowch gynnig arall arni mewn munud. Os yw’n dal i ddigwydd, dywedwch wrth eich gweinyddwr.',
   'If you typed the web address, check it is correct.':
     "Os teipioch chi'r cyfeiriad gwe, gwiriwch ei fod yn gywir.",
+  // used by several areas
+  '{{from}} to {{to}}': '{{from}} i {{to}}',
+  'Year group': 'Grŵp blwyddyn',
+  Continue: 'Parhau',
+  'Save changes': 'Cadw’r newidiadau',
+  'Online: the joining link is on Upstream from an hour before the start':
+    'Ar-lein: mae’r ddolen ymuno ar Upstream o awr cyn y dechrau',
+  'In person: {{place}}': 'Wyneb yn wyneb: {{place}}',
+  When: 'Pryd',
+  Course: 'Cwrs',
+  Name: 'Enw',
+  Email: 'E-bost',
+  'Job role': 'Swydd',
+  Status: 'Statws',
+  Line: 'Llinell',
+  'Choose an organisation': 'Dewiswch sefydliad',
+  'Practice level': 'Lefel ymarfer',
+  'All units': 'Pob uned',
+  'Violence Reduction Unit': 'Uned Lleihau Trais',
+  'Local authority area': 'Ardal awdurdod lleol',
+  'No area': 'Dim ardal',
+  Organisation: 'Sefydliad',
+  Module: 'Modiwl',
+  'In date': 'Yn ddilys',
 }

@@ -20,9 +20,6 @@ export const liveTraining: Catalogue = {
   'This session is not open to them': 'Nid yw’r sesiwn hon ar agor iddynt',
   'Not booked': 'Heb archebu',
   '{{day}}, {{start}} to {{end}} (UK time)': '{{day}}, {{start}} i {{end}} (amser y DU)',
-  'Online: the joining link is on Upstream from an hour before the start':
-    'Ar-lein: mae’r ddolen ymuno ar Upstream o awr cyn y dechrau',
-  'In person: {{place}}': 'Wyneb yn wyneb: {{place}}',
   'I understand what this training covered':
     'Rwy’n deall beth oedd yr hyfforddiant hwn yn ei gwmpasu',
   'I feel confident using what it covered in my work':
@@ -49,7 +46,6 @@ export const liveTraining: Catalogue = {
   'Book your staff onto a session': 'Archebu lle i’ch staff ar sesiwn',
   'No sessions are open to you at the moment. New ones appear here when your VRU schedules them.':
     'Nid oes sesiynau ar agor i chi ar hyn o bryd. Bydd rhai newydd yn ymddangos yma pan fydd eich Uned Lleihau Trais yn eu trefnu.',
-  When: 'Pryd',
   Access: 'Mynediad',
   Trainers: 'Hyfforddwyr',
   'Level and CPD': 'Lefel a DPP',
@@ -147,7 +143,6 @@ export const liveTraining: Catalogue = {
   'Upcoming sessions': 'Sesiynau i ddod',
   'No courses yet. Make one, then schedule its sessions.':
     'Dim cyrsiau eto. Crëwch un, yna trefnwch ei sesiynau.',
-  Course: 'Cwrs',
   Sessions: 'Sesiynau',
   How: 'Sut',
   Waiting: 'Yn aros',
@@ -273,21 +268,12 @@ export const liveTraining: Catalogue = {
   'For example: email,attendance then sam@school.org.uk,attended':
     'Er enghraifft: email,attendance yna sam@school.org.uk,attended',
   'Check and record the register': 'Gwirio a chofnodi’r gofrestr',
-
-  // keys other areas' pages use too: if another area's file has one at merge, drop it here
-  Name: 'Enw',
-  Email: 'E-bost',
-  'Job role': 'Swydd',
-  Status: 'Statws',
   Search: 'Chwilio',
-  Line: 'Llinell',
   Title: 'Teitl',
   Summary: 'Crynodeb',
   None: 'Dim',
   CPD: 'DPP',
   '{{minutes}} minutes': '{{minutes}} munud',
   'Choose a level': 'Dewiswch lefel',
-  'Choose an organisation': 'Dewiswch sefydliad',
-  'Practice level': 'Lefel ymarfer',
   'Skip these questions': 'Hepgor y cwestiynau hyn',
 }

@@ -70,9 +70,6 @@ export const messages: Catalogue = {
   "Your training in '{{title}}' ran out on {{until}}. Your certificates and history are kept.":
     'Daeth eich hyfforddiant yn ‘{{title}}’ i ben ar {{until}}. Mae eich tystysgrifau a’ch hanes yn cael eu cadw.',
   '{{date}}, {{start}} to {{end}} (UK time)': '{{date}}, {{start}} tan {{end}} (amser y DU)',
-  'Online: the joining link is on Upstream from an hour before the start':
-    'Ar-lein: mae’r ddolen ymuno ar Upstream o awr cyn y dechrau',
-  'In person: {{place}}': 'Wyneb yn wyneb: {{place}}',
   "You are booked on '{{title}}'": 'Mae gennych le ar ‘{{title}}’',
   'Your place is booked.': 'Mae eich lle wedi’i archebu.',
   'When: {{when}}': 'Pryd: {{when}}',

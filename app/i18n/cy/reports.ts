@@ -4,9 +4,7 @@ import { type Catalogue } from '../i18n.ts'
 export const reports: Catalogue = {
   // the report page and the period form
   'Board summary': 'Crynodeb i’r bwrdd',
-  'All units': 'Pob uned',
   'All Violence Reduction Units': 'Pob Uned Lleihau Trais',
-  'Violence Reduction Unit': 'Uned Lleihau Trais',
   'Change the period or unit': 'Newid y cyfnod neu’r uned',
   'Change the period': 'Newid y cyfnod',
   'Show this unit': 'Dangos yr uned hon',
@@ -47,7 +45,6 @@ export const reports: Catalogue = {
   'Financial year {{from}} to {{to}}': 'Blwyddyn ariannol {{from}} i {{to}}',
   'Quarter {{quarter}} of {{from}} to {{to}} ({{months}})':
     'Chwarter {{quarter}} {{from}} i {{to}} ({{months}})',
-  '{{from}} to {{to}}': '{{from}} i {{to}}',
   '{{first}} to {{last}}': '{{first}} i {{last}}',
   '{{month}} {{year}}': '{{month}} {{year}}',
   '{{months}} {{year}}': '{{months}} {{year}}',
@@ -84,29 +81,23 @@ export const reports: Catalogue = {
   'By organisation type': 'Yn ôl math o sefydliad',
   'Organisation type': 'Math o sefydliad',
   'By local authority area': 'Yn ôl ardal awdurdod lleol',
-  'Local authority area': 'Ardal awdurdod lleol',
   'By hub-and-spoke area': 'Yn ôl ardal hwb a lloeren',
   Area: 'Ardal',
-  'No area': 'Dim ardal',
   'Area {{id}}': 'Ardal {{id}}',
   'By organisation': 'Yn ôl sefydliad',
-  Organisation: 'Sefydliad',
   'Organisation {{id}}': 'Sefydliad {{id}}',
   'By module': 'Yn ôl modiwl',
-  Module: 'Modiwl',
   'Module {{id}}': 'Modiwl {{id}}',
   'By how people were trained': 'Yn ôl sut y cafodd pobl eu hyfforddi',
   'How people were trained': 'Sut y cafodd pobl eu hyfforddi',
   'Modules finished online, and live workshops and webinars as their attendance registers record them. A person trained both ways counts in each row, and once in the headline.':
     'Modiwlau a orffennwyd ar-lein, a gweithdai a gweminarau byw fel y mae eu cofrestrau presenoldeb yn eu cofnodi. Mae person a hyfforddwyd yn y ddwy ffordd yn cyfrif ym mhob rhes, ac unwaith yn y prif ffigurau.',
   'By live course': 'Yn ôl cwrs byw',
-  Course: 'Cwrs',
   'Course {{id}}': 'Cwrs {{id}}',
   Attendances: 'Presenoldebau',
   'No one attended a live course in this period.':
     'Ni fu neb yn bresennol ar gwrs byw yn y cyfnod hwn.',
   'By highest practice level reached': 'Yn ôl y lefel ymarfer uchaf a gyrhaeddwyd',
-  'Practice level': 'Lefel ymarfer',
   'Completions at this level': 'Cwblhadau ar y lefel hon',
   'Completions by month': 'Cwblhadau yn ôl mis',
   'Professionals upskilled that month': 'Gweithwyr proffesiynol wedi’u huwchsgilio y mis hwnnw',
@@ -117,7 +108,6 @@ export const reports: Catalogue = {
   'Staff in date on required training, by hub-and-spoke area':
     'Staff sy’n ddilys ar hyfforddiant gofynnol, yn ôl ardal hwb a lloeren',
   'Staff with required training that expires': 'Staff â hyfforddiant gofynnol sy’n dod i ben',
-  'In date': 'Yn ddilys',
   'Share in date': 'Cyfran sy’n ddilys',
   'All staff': 'Yr holl staff',
   'none required': 'dim yn ofynnol',
@@ -151,7 +141,6 @@ export const reports: Catalogue = {
   'Reach by hub-and-spoke area': 'Cyrhaeddiad yn ôl ardal hwb a lloeren',
   'Reach by organisation type': 'Cyrhaeddiad yn ôl math o sefydliad',
   'Reach by year group': 'Cyrhaeddiad yn ôl grŵp blwyddyn',
-  'Year group': 'Grŵp blwyddyn',
   'Year {{year}}': 'Blwyddyn {{year}}',
   'Reach by quarter': 'Cyrhaeddiad yn ôl chwarter',
   'A school counts once in each quarter it taught in, so the quarters can add up to more schools than the period.':

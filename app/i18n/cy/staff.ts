@@ -2,31 +2,20 @@ import { type Catalogue } from '../i18n.ts'
 
 /** Welsh for the organisation lead's pages, organisations, people, assignments, administration, audit. */
 export const staff: Catalogue = {
-  // words many pages share (tables, buttons)
-  Name: 'Enw',
-  Status: 'Statws',
   Active: 'Gweithredol',
   Inactive: 'Anweithredol',
   Deactivated: 'Wedi’i ddadactifadu',
   Actions: 'Camau gweithredu',
   Cancel: 'Canslo',
-  Continue: 'Parhau',
   Remove: 'Tynnu',
-  'Save changes': 'Cadw’r newidiadau',
   'Changes saved.': 'Newidiadau wedi’u cadw.',
-  Organisation: 'Sefydliad',
-  'Violence Reduction Unit': 'Uned Lleihau Trais',
-  'All units': 'Pob uned',
   'Role in Upstream': 'Rôl yn Upstream',
   'Works for': 'Yn gweithio i',
-  'Job role': 'Rôl swydd',
   'Job role (optional)': 'Rôl swydd (dewisol)',
   'Full name': 'Enw llawn',
   'Sector (optional)': 'Sector (dewisol)',
   'Choose a sector': 'Dewiswch sector',
-  'Choose an organisation': 'Dewiswch sefydliad',
   'Choose a unit': 'Dewiswch uned',
-  Module: 'Modiwl',
   Due: 'Dyddiad erbyn',
   'No due date': 'Dim dyddiad erbyn',
   Staff: 'Staff',
@@ -35,7 +24,6 @@ export const staff: Catalogue = {
   'Assigned modules': 'Modiwlau wedi’u haseinio',
   'See current assignments': 'Gweld yr aseiniadau cyfredol',
   Type: 'Math',
-  'Local authority area': 'Ardal awdurdod lleol',
   'Not started': 'Heb ddechrau',
   'In progress': 'Ar y gweill',
 
@@ -59,7 +47,6 @@ export const staff: Catalogue = {
   'Voluntary or community organisation': 'Sefydliad gwirfoddol neu gymunedol',
   Overdue: 'Yn hwyr',
   Complete: 'Wedi’i gwblhau',
-  'In date': 'Mewn dyddiad',
   'Renewal due': 'Angen ei adnewyddu',
   Expired: 'Wedi dod i ben',
   'Expired or running out within 30 days': 'Wedi dod i ben neu’n dod i ben o fewn 30 diwrnod',
@@ -104,7 +91,6 @@ export const staff: Catalogue = {
     many: '{{count}} digwyddiad',
     other: '{{count}} digwyddiad',
   },
-  When: 'Pryd',
   Who: 'Pwy',
   'To what': 'I beth',
   'No events match.': 'Does dim digwyddiadau’n cyfateb.',
@@ -215,7 +201,6 @@ export const staff: Catalogue = {
   'Area within the unit (optional)': 'Ardal o fewn yr Uned (dewisol)',
   'For units organised as a hub with local areas.':
     'Ar gyfer unedau sydd wedi’u trefnu fel canolfan gydag ardaloedd lleol.',
-  'No area': 'Dim ardal',
   'Staff wellbeing contact (optional)': 'Cyswllt llesiant staff (dewisol)',
   'Shown to staff in the support panel of every lesson, for example a wellbeing lead or an employee assistance line.':
     'Yn cael ei ddangos i staff ym mhanel cymorth pob gwers, er enghraifft arweinydd llesiant neu linell cymorth i weithwyr.',
@@ -303,8 +288,6 @@ export const staff: Catalogue = {
     'Ni chawsant eu gwahodd eto; gallwch anfon eu gwahoddiadau eto o dan “Wedi’u gwahodd, heb ymuno eto”.',
   'Already joined ({{count}}): {{names}}.': 'Wedi ymuno yn barod ({{count}}): {{names}}.',
   'Rows with problems': 'Rhesi â phroblemau',
-  Line: 'Llinell',
-  Email: 'E-bost',
   Problem: 'Problem',
   'You can correct the file and send it again, or invite the {{count}} people on the rows without problems now and leave out the rest.':
     {
