@@ -1,5 +1,7 @@
 import { Link } from '@remix-run/react'
+import { InLanguage } from '#app/components/in-language.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { useContentLang } from './content-lang.ts'
 import { LessonBody, type LessonBodyProps } from './lesson-body.tsx'
 
 /** A lesson under its title, as the learner's page and the studio's preview both show it. */
@@ -9,16 +11,21 @@ export function LessonContent({
   ...body
 }: LessonBodyProps & { bodyHtml: string; sources: string[] }) {
   const { t } = useTranslation()
+  const lang = useContentLang()
   return (
     <>
-      {bodyHtml ? <div className="prose" dangerouslySetInnerHTML={{ __html: bodyHtml }} /> : null}
+      {bodyHtml ? (
+        <div className="prose" lang={lang} dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+      ) : null}
       <LessonBody {...body} />
       {sources.length > 0 ? (
         <section aria-labelledby="sources-heading" className="sources">
           <h2 id="sources-heading">{t('Sources')}</h2>
           <ul>
             {sources.map((source) => (
-              <li key={source}>{source}</li>
+              <li key={source} lang={lang}>
+                {source}
+              </li>
             ))}
           </ul>
         </section>
@@ -41,5 +48,32 @@ export function LessonNav({
       {previousHref ? <Link to={previousHref}>{t('Previous lesson')}</Link> : <span />}
       {next ? <Link to={next.href}>{next.label}</Link> : null}
     </nav>
+  )
+}
+
+/** Hard material's note, before the lesson: go on, read the transcript instead, or leave. */
+export function ContentNote({ note, kind, base }: { note: string; kind: string; base: string }) {
+  const { t } = useTranslation()
+  return (
+    <section className="content-note" aria-labelledby="content-note-heading">
+      <h2 id="content-note-heading">{t('Before you start: content note')}</h2>
+      <InLanguage as="p" content={{ text: note, language: 'en' }} />
+      <p>
+        {t(
+          'Take it at your own pace. You can stop at any point and come back; your place is kept.',
+        )}
+      </p>
+      <div className="button-row">
+        <Link className="button" to="?continue=1">
+          {t('Continue to the lesson')}
+        </Link>
+        {kind === 'film' ? (
+          <Link className="button button--secondary" to="?continue=1&view=transcript">
+            {t('Read the transcript instead')}
+          </Link>
+        ) : null}
+        <Link to={base}>{t('Leave this lesson for now')}</Link>
+      </div>
+    </section>
   )
 }
