@@ -1,14 +1,14 @@
 import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { useTranslation, type Translator } from '#app/i18n/i18n.ts'
 
-const TITLES: Record<number, string> = {
-  400: 'Something in the request was not right',
-  403: 'You do not have access to this page',
-  404: 'Page not found',
+const titles = (t: Translator): Record<number, string> => ({
+  400: t('Something in the request was not right'),
+  403: t('You do not have access to this page'),
+  404: t('Page not found'),
   // a POST to a page with no form (Remix's own 405, whose text is for developers)
-  405: 'This page does not take forms',
-  415: 'Something in the request was not right',
-}
+  405: t('This page does not take forms'),
+  415: t('Something in the request was not right'),
+})
 
 /** One boundary for every route: a calm page that says what happened and where to go. */
 export function GeneralErrorBoundary() {
@@ -18,15 +18,15 @@ export function GeneralErrorBoundary() {
   const lang = i18n.language
   const languageOf = (text: string) => (lang === 'en' || i18n.exists(text) ? undefined : 'en')
   if (isRouteErrorResponse(error)) {
-    const title = TITLES[error.status] ?? 'Sorry, something went wrong'
+    const title = titles(t)[error.status] ?? t('Sorry, something went wrong')
     // Remix's own 404 ("Error: No route matches URL …") is for developers, not for the person
     const isInternal = 'internal' in error && error.internal === true
     const detail =
       typeof error.data === 'string' && error.status < 500 && !isInternal ? error.data : null
-    const sameAsTitle = detail?.replace(/\.$/, '') === title
+    const sameAsTitle = t(detail?.replace(/\.$/, '') ?? '') === title
     return (
       <div className="error-page" lang={lang}>
-        <h1>{t(title)}</h1>
+        <h1>{title}</h1>
         {detail && !sameAsTitle ? <p lang={languageOf(detail)}>{t(detail)}</p> : null}
         {error.status === 403 ? (
           <p>

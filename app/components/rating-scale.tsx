@@ -1,7 +1,7 @@
+import { type ReactNode } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 
 const SCALE = [1, 2, 3, 4, 5] as const
-const SCALE_LABELS = ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Completely'] as const
 
 /**
  * One self-rating, 1 (not at all) to 5 (completely), as radios under a legend: the modules'
@@ -14,11 +14,12 @@ export function RatingScale({
   defaultValue,
 }: {
   name: string
-  legend: string
+  legend: ReactNode
   error?: string
   defaultValue?: string
 }) {
   const { t } = useTranslation()
+  const scaleLabels = [t('Not at all'), t('A little'), t('Somewhat'), t('Mostly'), t('Completely')]
   return (
     <fieldset
       className={error ? 'field field--error scale' : 'field scale'}
@@ -41,7 +42,7 @@ export function RatingScale({
               defaultChecked={defaultValue === String(n)}
             />
             <span>
-              {n} <span className="scale__label">{t(SCALE_LABELS[n - 1]!)}</span>
+              {n} <span className="scale__label">{scaleLabels[n - 1]}</span>
             </span>
           </label>
         ))}

@@ -21,6 +21,7 @@ const certificateColumns = {
   >`case when ${completions.courseId} is null then ${moduleVersions.version} end`,
   delivery: completions.delivery,
   vruName: vrus.name,
+  // a module's Welsh title, where its pack has one (a course's title has none)
   translations: moduleVersions.translations,
 }
 

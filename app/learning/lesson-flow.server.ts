@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
+import { createI18n, type Translator } from '#app/i18n/i18n.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { db, organisations } from '#app/db.server.ts'
 import { findVisibleModule, getModuleVersion } from './catalogue.server.ts'
@@ -24,6 +25,9 @@ export const ReflectionAutosaveSchema = z.object({
 
 export const REFLECTION_MAX_LENGTH = 10000
 
+// the messages are in the learner's language: the route passes its translator
+const english = createI18n('en')
+
 /** What a submitted form gave, or why it cannot be used (the route answers 400 with it). */
 type FormReading<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -34,6 +38,7 @@ type FormReading<T> = { ok: true; value: T } | { ok: false; message: string }
 export function checkAnswersFrom(
   form: FormData,
   questions: { options: unknown[] }[],
+  t: Translator = english.t,
 ): FormReading<number[][]> {
   const answers: number[][] = []
   for (const [q, question] of questions.entries()) {
@@ -41,7 +46,10 @@ export function checkAnswersFrom(
     for (const value of form.getAll(`q${q}`)) {
       const index = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : -1
       if (index < 0 || index >= question.options.length)
-        return { ok: false, message: `Choose from the answers given for question ${q + 1}.` }
+        return {
+          ok: false,
+          message: t('Choose from the answers given for question {{n}}.', { n: q + 1 }),
+        }
       chosen.push(index)
     }
     answers.push(chosen)
@@ -53,6 +61,7 @@ export function checkAnswersFrom(
 export function reflectionAnswersFrom(
   form: FormData,
   prompts: string[],
+  t: Translator = english.t,
 ): FormReading<(string | null)[]> {
   const answers: (string | null)[] = []
   for (const i of prompts.keys()) {
@@ -60,7 +69,10 @@ export function reflectionAnswersFrom(
     if (answer !== null && (typeof answer !== 'string' || answer.length > REFLECTION_MAX_LENGTH))
       return {
         ok: false,
-        message: `Answer ${i + 1} must be text of ${REFLECTION_MAX_LENGTH} characters or fewer.`,
+        message: t('Answer {{n}} must be text of {{max}} characters or fewer.', {
+          n: i + 1,
+          max: REFLECTION_MAX_LENGTH,
+        }),
       }
     answers.push(answer)
   }
@@ -143,6 +155,7 @@ export function finishedModule(user: SessionUser, moduleSlug: string) {
     module,
     completion: {
       title: version.title,
+      translations: version.translations,
       completedAt: completion.completedAt,
       cpdMinutes: completion.cpdMinutes,
       validUntil: completion.validUntil,
@@ -158,7 +171,14 @@ export function finishedModule(user: SessionUser, moduleSlug: string) {
  */
 export function nextModuleFor(user: SessionUser, finishedModuleId: number) {
   const started = inProgress(user.id).find((s) => s.moduleId !== finishedModuleId)
-  if (started) return { title: started.title, href: continuePath(started), started: true }
+  if (started)
+    return {
+      title: started.title,
+      // the latest version's Welsh title: the one part-way through is rarely older
+      translations: findVisibleModule(user.vruId, started.slug)?.translations ?? null,
+      href: continuePath(started),
+      started: true,
+    }
   const completed = new Set(completionsOf(user.id).map((c) => c.moduleId))
   const dueFirst = assignedTo(user)
     .filter((a) => a.moduleId !== finishedModuleId && !completed.has(a.moduleId))
@@ -166,7 +186,12 @@ export function nextModuleFor(user: SessionUser, finishedModuleId: number) {
   for (const assigned of dueFirst) {
     const module = findVisibleModule(user.vruId, assigned.slug)
     if (module)
-      return { title: module.title, href: `/learn/modules/${module.slug}`, started: false }
+      return {
+        title: module.title,
+        translations: module.translations,
+        href: `/learn/modules/${module.slug}`,
+        started: false,
+      }
   }
   return null
 }

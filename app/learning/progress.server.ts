@@ -393,6 +393,7 @@ export function completionsOf(userId: string) {
       cpdMinutes: completions.cpdMinutes,
       validUntil: completions.validUntil,
       title: moduleVersions.title,
+      translations: moduleVersions.translations,
       version: moduleVersions.version,
     })
     .from(completions)

@@ -1,6 +1,7 @@
 import { Form, Link } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { useContentLang } from './content-lang.ts'
 import { type CheckResult } from '#app/learning/lesson-view.server.ts'
 
 export type PublicQuestion = { prompt: string; multiple: boolean; options: { text: string }[] }
@@ -20,6 +21,7 @@ export function KnowledgeCheck({
   nextHref: string
 }) {
   const { t } = useTranslation()
+  const lang = useContentLang()
   if (result)
     return (
       <CheckResults questions={questions} passMark={passMark} result={result} nextHref={nextHref} />
@@ -40,7 +42,7 @@ export function KnowledgeCheck({
               {t('Question {{n}} of {{total}}', { n: q + 1, total: questions.length })}
             </span>
             <br />
-            {question.prompt}
+            <span lang={lang}>{question.prompt}</span>
             {/* in the legend, so a screen reader hears it with the question; not twice if the prompt says so */}
             {question.multiple && !/all that apply/i.test(question.prompt) ? (
               <span className="hint question__hint"> {t('Choose all that apply.')}</span>
@@ -54,7 +56,9 @@ export function KnowledgeCheck({
                 name={`q${q}`}
                 value={o}
               />
-              <label htmlFor={`q${q}-${o}`}>{option.text}</label>
+              <label htmlFor={`q${q}-${o}`} lang={lang}>
+                {option.text}
+              </label>
             </div>
           ))}
         </fieldset>
@@ -82,6 +86,7 @@ function CheckResults({
   nextHref: string
 }) {
   const { t } = useTranslation()
+  const lang = useContentLang()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     heading.current?.focus({ preventScroll: true })
@@ -127,7 +132,7 @@ function CheckResults({
             >
               <h3>
                 <span className="visually-hidden">{t('Question {{n}}:', { n: q + 1 })} </span>
-                {question.prompt}
+                <span lang={lang}>{question.prompt}</span>
               </h3>
               <p className="check-result__verdict">
                 {marked.correct ? t('Right') : t('Not quite')}
@@ -147,7 +152,7 @@ function CheckResults({
                       }
                     >
                       <p className="check-option__text">
-                        <strong>{option.text}</strong>{' '}
+                        <strong lang={lang}>{option.text}</strong>{' '}
                         {chosen ? (
                           <span className="check-option__tag">{t('Your answer')}</span>
                         ) : null}{' '}
@@ -157,7 +162,9 @@ function CheckResults({
                           </span>
                         ) : null}
                       </p>
-                      <p className="check-option__feedback">{answer.feedback}</p>
+                      <p className="check-option__feedback" lang={lang}>
+                        {answer.feedback}
+                      </p>
                     </li>
                   )
                 })}

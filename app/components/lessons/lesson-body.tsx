@@ -1,5 +1,6 @@
 import { Form, Link, useLocation } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { useContentLang } from './content-lang.ts'
 import { type CheckResult, type LessonView } from '#app/learning/lesson-view.server.ts'
 import { FilmPlayer, formatTime } from './film-player.tsx'
 import { KnowledgeCheck } from './knowledge-check.tsx'
@@ -27,6 +28,7 @@ export type LessonBodyProps = {
 
 export function LessonBody(d: LessonBodyProps) {
   const { t } = useTranslation()
+  const lang = useContentLang()
   const { view, complete, nextHref } = d
   switch (view.kind) {
     case 'film':
@@ -38,7 +40,8 @@ export function LessonBody(d: LessonBodyProps) {
               <ul>
                 {view.film.notes.map((note) => (
                   <li key={note.at}>
-                    {t('From {{time}}:', { time: formatTime(note.at) })} {note.text}
+                    {t('From {{time}}:', { time: formatTime(note.at) })}{' '}
+                    <span lang={lang}>{note.text}</span>
                   </li>
                 ))}
               </ul>
@@ -60,6 +63,7 @@ export function LessonBody(d: LessonBodyProps) {
               <h2 id="transcript-heading">{t('Transcript')}</h2>
               <div
                 className="transcript__text prose"
+                lang={lang}
                 tabIndex={0}
                 role="region"
                 aria-labelledby="transcript-heading"
@@ -112,7 +116,7 @@ export function LessonBody(d: LessonBodyProps) {
               <ul>
                 {view.downloads.map((d) => (
                   <li key={d.href}>
-                    <a href={d.href} download>
+                    <a href={d.href} download lang={lang}>
                       {d.title}
                     </a>{' '}
                     <span className="muted">

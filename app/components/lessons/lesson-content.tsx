@@ -1,5 +1,8 @@
 import { Link } from '@remix-run/react'
+import { InLanguage } from '#app/components/in-language.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { type Language } from '#app/i18n/i18n.ts'
+import { LessonLanguage } from './content-lang.ts'
 import { LessonBody, type LessonBodyProps } from './lesson-body.tsx'
 
 /**
@@ -32,10 +35,11 @@ export function LessonContent({
   sources,
   language,
   ...body
-}: LessonBodyProps & { bodyHtml: string; sources: string[]; language?: string }) {
+}: LessonBodyProps & { bodyHtml: string; sources: string[]; language?: Language }) {
   const { t } = useTranslation()
   return (
-    <>
+    // the questions, prompts and letters below take the lesson's language from here
+    <LessonLanguage.Provider value={language ?? 'en'}>
       {bodyHtml ? (
         <div
           className="prose"
@@ -55,7 +59,7 @@ export function LessonContent({
           </ul>
         </section>
       ) : null}
-    </>
+    </LessonLanguage.Provider>
   )
 }
 
@@ -73,5 +77,40 @@ export function LessonNav({
       {previousHref ? <Link to={previousHref}>{t('Previous lesson')}</Link> : <span />}
       {next ? <Link to={next.href}>{next.label}</Link> : null}
     </nav>
+  )
+}
+
+/** Hard material's note, before the lesson: go on, read the transcript instead, or leave. */
+export function ContentNote({
+  note,
+  kind,
+  base,
+}: {
+  note: { text: string; language: Language }
+  kind: string
+  base: string
+}) {
+  const { t } = useTranslation()
+  return (
+    <section className="content-note" aria-labelledby="content-note-heading">
+      <h2 id="content-note-heading">{t('Before you start: content note')}</h2>
+      <InLanguage as="p" content={note} />
+      <p>
+        {t(
+          'Take it at your own pace. You can stop at any point and come back; your place is kept.',
+        )}
+      </p>
+      <div className="button-row">
+        <Link className="button" to="?continue=1">
+          {t('Continue to the lesson')}
+        </Link>
+        {kind === 'film' ? (
+          <Link className="button button--secondary" to="?continue=1&view=transcript">
+            {t('Read the transcript instead')}
+          </Link>
+        ) : null}
+        <Link to={base}>{t('Leave this lesson for now')}</Link>
+      </div>
+    </section>
   )
 }

@@ -1,6 +1,7 @@
 import { Form, Link, useLocation } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { useContentLang } from './content-lang.ts'
 import { type Letter } from '#app/learning/lesson-view.server.ts'
 
 /** A pack's ISO date ("2024-10-06") as a letter writes it ("6 October 2024"); anything else as given. */
@@ -34,6 +35,7 @@ export function LetterPaper({
   headingId: string
 }) {
   const { i18n } = useTranslation()
+  const lang = useContentLang()
   const date = letterDate(letter.date, i18n.language)
   return (
     <article className="letter" aria-labelledby={headingId}>
@@ -43,7 +45,11 @@ export function LetterPaper({
       <p className="letter__date">
         {date ? <time dateTime={letter.date}>{date}</time> : letter.date}
       </p>
-      <div className="letter__body" dangerouslySetInnerHTML={{ __html: letter.bodyHtml }} />
+      <div
+        className="letter__body"
+        lang={lang}
+        dangerouslySetInnerHTML={{ __html: letter.bodyHtml }}
+      />
     </article>
   )
 }

@@ -1,6 +1,7 @@
 import { Form, useFetcher } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
+import { useContentLang } from './content-lang.ts'
 
 /**
  * Reflection prompts. Each answer is saved as it is typed (a second after typing stops) and again
@@ -40,6 +41,7 @@ function ReflectionAnswer({
   initial: string
 }) {
   const { t } = useTranslation()
+  const lang = useContentLang()
   const fetcher = useFetcher<{ saved: boolean }>()
   const timer = useRef<number | undefined>(undefined)
   // typed but not yet sent: leaving within the second (a link, "Exit this page", closing the tab)
@@ -79,7 +81,9 @@ function ReflectionAnswer({
   const status = fetcher.state !== 'idle' ? t('Saving…') : fetcher.data?.saved ? t('Saved') : ''
   return (
     <div className="field">
-      <label htmlFor={`answer${index}`}>{prompt}</label>
+      <label htmlFor={`answer${index}`} lang={lang}>
+        {prompt}
+      </label>
       <textarea
         ref={textarea}
         id={`answer${index}`}

@@ -1,19 +1,22 @@
 import { Form } from '@remix-run/react'
+import { English, InLanguage, moduleText } from '#app/components/in-language.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type InDate } from '#app/learning/in-date.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
 
 type Training = Pick<
   InDate,
   'moduleId' | 'slug' | 'title' | 'validUntil' | 'status' | 'windowOpens' | 'renewWith'
-> & { requiredAgain: InDate['requiredAgain'] }
+> & {
+  requiredAgain: InDate['requiredAgain']
+  translations?: Parameters<typeof moduleText>[0]['translations']
+}
 
 /**
  * Training that expires, on the learner's page: until when each is in date, whether it can be
  * renewed yet, and one button to renew (the refresher once the full course is done).
  */
 export function TrainingInDate({ training }: { training: Training[] }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   if (training.length === 0) return null
   return (
     <section aria-labelledby="in-date-heading">
@@ -21,27 +24,29 @@ export function TrainingInDate({ training }: { training: Training[] }) {
       <ul className="card-list">
         {training.map((m) => (
           <li key={m.moduleId} className={`card in-date in-date--${m.status}`}>
-            <h3>{m.title}</h3>
+            <h3>
+              <InLanguage content={moduleText(m, i18n.language)} />
+            </h3>
             <p>
               <strong>
                 {m.status === 'expired'
-                  ? t('Expired: it ran out on {{date}}', { date: formatDate(m.validUntil) })
+                  ? t('Expired: it ran out on {{date}}', { date: i18n.date(m.validUntil) })
                   : m.status === 'renewal_due'
-                    ? t('Renewal due: in date until {{date}}', { date: formatDate(m.validUntil) })
-                    : t('In date until {{date}}', { date: formatDate(m.validUntil) })}
+                    ? t('Renewal due: in date until {{date}}', { date: i18n.date(m.validUntil) })
+                    : t('In date until {{date}}', { date: i18n.date(m.validUntil) })}
               </strong>
             </p>
             {m.requiredAgain ? (
               <p>
                 {t('A new version asks everyone to take it again by {{date}}.', {
-                  date: formatDate(m.requiredAgain.by),
+                  date: i18n.date(m.requiredAgain.by),
                 })}{' '}
-                {m.requiredAgain.reason}
+                <English>{m.requiredAgain.reason}</English>
               </p>
             ) : null}
             {m.status === 'in_date' ? (
               <p className="muted">
-                {t('You can renew it from {{date}}.', { date: formatDate(m.windowOpens) })}
+                {t('You can renew it from {{date}}.', { date: i18n.date(m.windowOpens) })}
               </p>
             ) : (
               <>
@@ -53,7 +58,9 @@ export function TrainingInDate({ training }: { training: Training[] }) {
                 <Form method="post" action={`/learn/modules/${m.renewWith.slug}`}>
                   <button type="submit" className="button" name="intent" value="start">
                     {m.renewWith.slug === m.slug
-                      ? t('Renew: take {{title}} again', { title: m.title })
+                      ? t('Renew: take {{title}} again', {
+                          title: moduleText(m, i18n.language).text,
+                        })
                       : t('Renew with {{title}}', { title: m.renewWith.title })}
                   </button>
                 </Form>

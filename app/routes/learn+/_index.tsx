@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { English, InLanguage, moduleText } from '#app/components/in-language.tsx'
 import { mayLogDeliveries, requireArea } from '#app/auth/permissions.server.ts'
 import { classroomPacks } from '#app/classroom/deliveries.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -16,15 +17,18 @@ import {
   inProgress,
   placeInProgress,
 } from '#app/learning/dashboard.server.ts'
-import { AUDIENCE_LABELS, PRACTICE_LEVEL_LABELS, TOPIC_LABELS } from '#app/learning/labels.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
+import {
+  AUDIENCE_LABELS,
+  IN_DATE_LABELS,
+  PRACTICE_LEVEL_LABELS,
+  TOPIC_LABELS,
+} from '#app/learning/labels.ts'
 import { trainingInDate } from '#app/learning/in-date.server.ts'
-import { type InDateStatus } from '#app/learning/validity.ts'
 import { completionsOf } from '#app/learning/progress.server.ts'
 import { optionsFrom } from '#app/organisations/labels.ts'
 import { TrainingInDate } from './__in-date.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'My learning – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'My learning')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
@@ -34,6 +38,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const started = inProgress(user.id)
   const completed = completionsOf(user.id)
   const titles = new Map(catalogue.map((m) => [m.moduleId, m.title]))
+  // a module's Welsh title, where its pack has one, for every list on the page
+  const translations = new Map(catalogue.map((m) => [m.moduleId, m.translations]))
+  const withTranslations = <M extends { moduleId: number }>(m: M) => ({
+    ...m,
+    translations: translations.get(m.moduleId) ?? null,
+  })
   // each module in progress shows once, where it matters most
   const placed = placeInProgress(started, assignedTo(user))
   const inDate = trainingInDate(user.id)
@@ -49,6 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       slug: a.slug,
       dueAt: a.dueAt,
       title: titles.get(a.moduleId) ?? a.slug,
+      translations: translations.get(a.moduleId) ?? null,
       status,
       continueTo: a.started ? continuePath(a.started) : null,
       completedAt: completion?.completedAt ?? null,
@@ -58,11 +69,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     name: user.name,
     filters,
-    next: placed.next ? { ...placed.next, continueTo: continuePath(placed.next) } : null,
+    next: placed.next
+      ? withTranslations({ ...placed.next, continueTo: continuePath(placed.next) })
+      : null,
     assigned,
-    started: placed.others,
+    started: placed.others.map(withTranslations),
     completed,
-    inDate,
+    inDate: inDate.map(withTranslations),
     catalogue: filterCatalogue(catalogue, filters),
     // packs taught to classes: the way to log a lesson, for those who can
     teaches: mayLogDeliveries(user) && classroomPacks(user.vruId).length > 0,
@@ -70,25 +83,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-// the catalogue's filters, each a list of labelled choices
-const CATALOGUE_FILTERS: {
-  name: 'audience' | 'topic' | 'level'
-  label: string
-  options: { value: string; label: string }[]
-  placeholder: string
-}[] = [
-  { name: 'audience', label: 'For', options: optionsFrom(AUDIENCE_LABELS), placeholder: 'Anyone' },
-  { name: 'topic', label: 'Topic', options: optionsFrom(TOPIC_LABELS), placeholder: 'Any topic' },
-  {
-    name: 'level',
-    label: 'Practice level',
-    options: optionsFrom(PRACTICE_LEVEL_LABELS),
-    placeholder: 'Any level',
-  },
-]
-
 export default function Learn() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const title = (m: Parameters<typeof moduleText>[0]) => moduleText(m, i18n.language)
+  // the catalogue's filters, each a list of labelled choices
+  const catalogueFilters = [
+    {
+      name: 'audience',
+      label: t('For'),
+      options: optionsFrom(AUDIENCE_LABELS),
+      placeholder: t('Anyone'),
+    },
+    {
+      name: 'topic',
+      label: t('Topic'),
+      options: optionsFrom(TOPIC_LABELS),
+      placeholder: t('Any topic'),
+    },
+    {
+      name: 'level',
+      label: t('Practice level'),
+      options: optionsFrom(PRACTICE_LEVEL_LABELS),
+      placeholder: t('Any level'),
+    },
+  ] as const
   const { name, filters, next, assigned, started, completed, inDate, catalogue, teaches, now } =
     useLoaderData<typeof loader>()
   return (
@@ -100,11 +118,13 @@ export default function Learn() {
         <section className="continue-panel" aria-labelledby="continue-heading">
           <h2 id="continue-heading">{t('Continue where you left off')}</h2>
           <p>
-            <strong>{next.title}</strong>
+            <strong>
+              <InLanguage content={title(next)} />
+            </strong>
             {next.lastLessonTitle ? (
               <>
                 <br />
-                {t('Last open: {{lesson}}', { lesson: next.lastLessonTitle })}
+                {t('Last open:')} <English>{next.lastLessonTitle}</English>
               </>
             ) : null}
           </p>
@@ -125,10 +145,12 @@ export default function Learn() {
           {assigned.map((a) => (
             <li key={a.moduleId} className="card">
               <h3>
-                <Link to={`/learn/modules/${a.slug}`}>{a.title}</Link>
+                <Link to={`/learn/modules/${a.slug}`}>
+                  <InLanguage content={title(a)} />
+                </Link>
               </h3>
               {a.status === 'complete' && a.completedAt ? (
-                <p>{t('Completed on {{date}}', { date: formatDate(a.completedAt) })}</p>
+                <p>{t('Completed on {{date}}', { date: i18n.date(a.completedAt) })}</p>
               ) : a.dueAt ? (
                 <DueDate dueAt={a.dueAt} now={now} />
               ) : (
@@ -138,12 +160,17 @@ export default function Learn() {
                 {a.status === 'in-progress'
                   ? t('In progress')
                   : a.status === 'complete'
-                    ? t(a.inDate ? IN_DATE_WORDS[a.inDate] : 'Complete')
+                    ? a.inDate
+                      ? t(IN_DATE_LABELS[a.inDate])
+                      : t('Complete')
                     : t('Not started')}
               </p>
               {a.continueTo ? (
                 <p>
-                  <Link to={a.continueTo} aria-label={t('Continue {{title}}', { title: a.title })}>
+                  <Link
+                    to={a.continueTo}
+                    aria-label={t('Continue {{title}}', { title: title(a).text })}
+                  >
                     {t('Continue')}
                   </Link>
                 </p>
@@ -159,7 +186,9 @@ export default function Learn() {
           <ul>
             {started.map((s) => (
               <li key={s.moduleId}>
-                <Link to={`/learn/modules/${s.slug}`}>{s.title}</Link>
+                <Link to={`/learn/modules/${s.slug}`}>
+                  <InLanguage content={title(s)} />
+                </Link>
               </li>
             ))}
           </ul>
@@ -174,9 +203,10 @@ export default function Learn() {
           <ul>
             {completed.map((c) => (
               <li key={c.id}>
-                {c.title} ({t('completed {{date}}', { date: formatDate(c.completedAt) })}
+                <InLanguage content={title(c)} /> (
+                {t('completed {{date}}', { date: i18n.date(c.completedAt) })}
                 {c.validUntil
-                  ? `, ${t('valid until {{date}}', { date: formatDate(c.validUntil) })}`
+                  ? `, ${t('valid until {{date}}', { date: i18n.date(c.validUntil) })}`
                   : ''}
                 ) ·{' '}
                 <a href={`/learn/certificates/${c.certificateCode}/pdf`}>
@@ -208,13 +238,13 @@ export default function Learn() {
 
       <h2 id="catalogue">{t('Browse modules')}</h2>
       <Form method="get" className="filters" aria-labelledby="catalogue">
-        {CATALOGUE_FILTERS.map((filter) => (
+        {catalogueFilters.map((filter) => (
           <SelectField
             key={filter.name}
             name={filter.name}
-            label={t(filter.label)}
+            label={filter.label}
             options={filter.options.map((o) => ({ ...o, label: t(o.label) }))}
-            placeholder={t(filter.placeholder)}
+            placeholder={filter.placeholder}
             defaultValue={filters[filter.name] ?? ''}
           />
         ))}
@@ -229,12 +259,17 @@ export default function Learn() {
           {catalogue.map((m) => (
             <li key={m.moduleId} className="card">
               <h3>
-                <Link to={`/learn/modules/${m.slug}`}>{m.title}</Link>
+                <Link to={`/learn/modules/${m.slug}`}>
+                  <InLanguage content={title(m)} />
+                </Link>
               </h3>
-              <p>{m.summary}</p>
+              <InLanguage as="p" content={moduleText(m, i18n.language, 'summary')} />
               <p className="muted">
-                {t('About {{minutes}} minutes', { minutes: m.estimatedMinutes })} ·{' '}
-                {t(PRACTICE_LEVEL_LABELS[m.practiceLevel])} ·{' '}
+                {i18n.plural(m.estimatedMinutes, {
+                  one: 'About {{count}} minute',
+                  other: 'About {{count}} minutes',
+                })}{' '}
+                · {t(PRACTICE_LEVEL_LABELS[m.practiceLevel])} ·{' '}
                 {m.languages.includes('cy') ? t('Available in Welsh') : t('English only')}
               </p>
             </li>
@@ -245,22 +280,15 @@ export default function Learn() {
   )
 }
 
-/** An assigned module that expires reads as where the learner stands, not just "Complete". */
-const IN_DATE_WORDS: Record<InDateStatus, string> = {
-  in_date: 'Complete and in date',
-  renewal_due: 'Complete: renewal due',
-  expired: 'Expired: renew it',
-}
-
 function DueDate({ dueAt, now }: { dueAt: Date; now: number }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <p>
       {new Date(dueAt).getTime() < now
         ? t('The due date, {{date}}, has passed. You can still complete it.', {
-            date: formatDate(dueAt),
+            date: i18n.date(dueAt),
           })
-        : t('Due by {{date}}', { date: formatDate(dueAt) })}
+        : t('Due by {{date}}', { date: i18n.date(dueAt) })}
     </p>
   )
 }

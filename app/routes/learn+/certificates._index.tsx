@@ -1,13 +1,13 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { English, InLanguage, moduleText } from '#app/components/in-language.tsx'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { myCertificates } from '#app/learning/certificates.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
 
-export const meta: MetaFunction = () => [{ title: 'My certificates – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'My certificates')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Certificates() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { certificates } = useLoaderData<typeof loader>()
   return (
     <>
@@ -30,11 +30,10 @@ export default function Certificates() {
             </a>
           </p>
           <ScrollableTable
-            caption={
-              certificates.length === 1
-                ? t('1 certificate')
-                : t('{{count}} certificates', { count: certificates.length })
-            }
+            caption={i18n.plural(certificates.length, {
+              one: '{{count}} certificate',
+              other: '{{count}} certificates',
+            })}
             headings={[t('Module and certificate'), t('Completed on'), t('CPD')]}
             rows={certificates}
             row={(c) => (
@@ -42,9 +41,16 @@ export default function Certificates() {
                 <td>
                   {/* the download first, so it is in view on a phone */}
                   <a href={`/learn/certificates/${c.code}/pdf`}>
-                    {c.version === null
-                      ? t('{{title}}, live training', { title: c.title })
-                      : `${c.title} (${t('version {{version}}', { version: c.version })})`}
+                    {c.version === null ? (
+                      <>
+                        <English>{c.title}</English>, {t('live training')}
+                      </>
+                    ) : (
+                      <>
+                        <InLanguage content={moduleText(c, i18n.language)} /> (
+                        {t('version {{version}}', { version: c.version })})
+                      </>
+                    )}
                     : {t('certificate (PDF)')}
                   </a>
                   <br />
@@ -52,12 +58,17 @@ export default function Certificates() {
                   {c.validUntil ? (
                     <>
                       <br />
-                      {t('Valid until {{date}}', { date: formatDate(c.validUntil) })}
+                      {t('Valid until {{date}}', { date: i18n.date(c.validUntil) })}
                     </>
                   ) : null}
                 </td>
-                <td>{formatDate(c.completedAt)}</td>
-                <td>{t('{{minutes}} minutes', { minutes: c.cpdMinutes })}</td>
+                <td>{i18n.date(c.completedAt)}</td>
+                <td>
+                  {i18n.plural(c.cpdMinutes, {
+                    one: '{{count}} minute',
+                    other: '{{count}} minutes',
+                  })}
+                </td>
               </tr>
             )}
           />

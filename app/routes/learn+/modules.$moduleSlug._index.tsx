@@ -1,7 +1,9 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { English } from '#app/components/in-language.tsx'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { teachingOf } from '#app/classroom/teach.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -9,8 +11,6 @@ import { findVisibleModule, getModuleVersion } from '#app/learning/catalogue.ser
 import { evaluationFor } from '#app/learning/evaluations.server.ts'
 import { whatIsLeft, type LessonLeft } from '#app/learning/letters.server.ts'
 import { AUDIENCE_LABELS, LESSON_KIND_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
-import { getLanguage } from '#app/i18n/language.server.ts'
 import { lessonTitleIn, moduleInLanguage } from '#app/learning/lesson-view.server.ts'
 import {
   completionOfEnrolment,
@@ -24,8 +24,10 @@ import { readForm } from '#app/utils/forms.server.ts'
 import { ForTeaching } from './__teaching.tsx'
 import { invariantResponse } from '#app/utils/responses.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.version.title ?? 'Module'} – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  data
+    ? { title: `${data.text.title.text} – Upstream` }
+    : pageTitle(matches, 'Module'),
 ]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -53,6 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     version: {
       title: version.title,
       summary: version.summary,
+      translations: version.translations,
       descriptionHtml: version.descriptionHtml,
       contentNote: version.contentNote,
       estimatedMinutes: version.estimatedMinutes,
@@ -102,7 +105,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ModulePage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { slug, text, version, lessons, state, resumeSlug, completion, left, teaching } =
     useLoaderData<typeof loader>()
   return (
@@ -117,12 +120,18 @@ export default function ModulePage() {
       <dl className="summary-list">
         <dt>{t('Time')}</dt>
         <dd>
-          {t('About {{minutes}} minutes. You can stop at any point and carry on later.', {
-            minutes: version.estimatedMinutes,
+          {i18n.plural(version.estimatedMinutes, {
+            one: 'About {{count}} minute. You can stop at any point and carry on later.',
+            other: 'About {{count}} minutes. You can stop at any point and carry on later.',
           })}
         </dd>
         <dt>{t('CPD')}</dt>
-        <dd>{t('{{minutes}} minutes, with a certificate', { minutes: version.cpdMinutes })}</dd>
+        <dd>
+          {i18n.plural(version.cpdMinutes, {
+            one: '{{count}} minute, with a certificate',
+            other: '{{count}} minutes, with a certificate',
+          })}
+        </dd>
         <dt>{t('Practice level')}</dt>
         <dd>{t(PRACTICE_LEVEL_LABELS[version.practiceLevel])}</dd>
         <dt>{t('For')}</dt>
@@ -134,7 +143,7 @@ export default function ModulePage() {
         <div className="notice notice--success">
           <h2>
             {t('You completed this module on {{date}}', {
-              date: formatDate(completion.completedAt),
+              date: i18n.date(completion.completedAt),
             })}
           </h2>
           <p className="button-row">
@@ -215,7 +224,7 @@ export default function ModulePage() {
             )}{' '}
             <span className="muted">
               · {t(LESSON_KIND_LABELS[lesson.kind])} ·{' '}
-              {t('{{minutes}} min', { minutes: lesson.minutes })}
+              {i18n.plural(lesson.minutes, { one: '{{count}} min', other: '{{count}} min' })}
               {lesson.required ? '' : ` · ${t('optional')}`}
             </span>
             {lesson.status ? (
@@ -236,22 +245,25 @@ export default function ModulePage() {
 
 /** A module part-way through: the lessons that stop it being complete, and why. */
 function WhatIsLeft({ moduleSlug, left }: { moduleSlug: string; left: LessonLeft[] }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <section aria-labelledby="what-is-left" className="what-is-left">
       <h2 id="what-is-left">{t('Left to do to complete this module')}</h2>
       <ul>
         {left.map((lesson) => (
           <li key={lesson.slug}>
-            <Link to={`/learn/modules/${moduleSlug}/lessons/${lesson.slug}`}>{lesson.title}</Link>
+            <Link to={`/learn/modules/${moduleSlug}/lessons/${lesson.slug}`}>
+              <English>{lesson.title}</English>
+            </Link>
             {lesson.unreadLetters === null
               ? null
               : `: ${
                   lesson.unreadLetters === 0
                     ? t('every letter opened; choose "I have read all the letters" to finish it')
-                    : lesson.unreadLetters === 1
-                      ? t('1 letter not yet read')
-                      : t('{{count}} letters not yet read', { count: lesson.unreadLetters })
+                    : i18n.plural(lesson.unreadLetters, {
+                        one: '{{count}} letter not yet read',
+                        other: '{{count}} letters not yet read',
+                      })
                 }`}
           </li>
         ))}

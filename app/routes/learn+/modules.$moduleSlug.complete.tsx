@@ -1,19 +1,22 @@
 import { redirect } from '@remix-run/node'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { InLanguage, moduleText } from '#app/components/in-language.tsx'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { SupportPanel } from '#app/components/lessons/support-panel.tsx'
-import { formatDate } from '#app/utils/uk-dates.ts'
 import {
   finishedModule,
   nextModuleFor,
   wellbeingContactFor,
 } from '#app/learning/lesson-flow.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Completed: ${data?.title ?? 'module'} – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, 'Completed: {{title}}', {
+    title: data ? moduleText(data, data.language).text : '',
+  }),
 ]
 
 /** The moment a module is finished: what was done, the certificate, and what comes next. */
@@ -26,7 +29,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { module, completion } = found
   return {
     slug: module.slug,
+    language: await getLanguage(request),
     title: completion.title,
+    translations: completion.translations,
     completedAt: completion.completedAt,
     cpdMinutes: completion.cpdMinutes,
     validUntil: completion.validUntil,
@@ -38,10 +43,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ModuleComplete() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const data = useLoaderData<typeof loader>()
+  const title = <InLanguage content={moduleText(data, i18n.language)} />
   const {
     slug,
-    title,
     completedAt,
     cpdMinutes,
     validUntil,
@@ -49,7 +55,7 @@ export default function ModuleComplete() {
     postRated,
     next,
     wellbeingContact,
-  } = useLoaderData<typeof loader>()
+  } = data
   return (
     <div className="lesson-layout">
       <div className="lesson-layout__main">
@@ -61,13 +67,15 @@ export default function ModuleComplete() {
           <dt>{t('Module')}</dt>
           <dd>{title}</dd>
           <dt>{t('Completed on')}</dt>
-          <dd>{formatDate(completedAt)}</dd>
+          <dd>{i18n.date(completedAt)}</dd>
           <dt>{t('CPD')}</dt>
-          <dd>{t('{{minutes}} minutes', { minutes: cpdMinutes })}</dd>
+          <dd>
+            {i18n.plural(cpdMinutes, { one: '{{count}} minute', other: '{{count}} minutes' })}
+          </dd>
           {validUntil ? (
             <>
               <dt>{t('In date until')}</dt>
-              <dd>{formatDate(validUntil)}</dd>
+              <dd>{i18n.date(validUntil)}</dd>
             </>
           ) : null}
         </dl>
@@ -93,8 +101,12 @@ export default function ModuleComplete() {
             <>
               <p>
                 {next.started
-                  ? t('You are part-way through {{title}}.', { title: next.title })
-                  : t('Next on your list: {{title}}.', { title: next.title })}
+                  ? t('You are part-way through {{title}}.', {
+                      title: moduleText(next, i18n.language).text,
+                    })
+                  : t('Next on your list: {{title}}.', {
+                      title: moduleText(next, i18n.language).text,
+                    })}
               </p>
               <p>
                 <Link className="button" to={next.href}>

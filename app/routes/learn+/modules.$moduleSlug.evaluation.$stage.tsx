@@ -1,7 +1,9 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { English, InLanguage, moduleText } from '#app/components/in-language.tsx'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -18,7 +20,9 @@ import { latestEnrolment, moduleProgress } from '#app/learning/progress.server.t
 import { invalid, readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 
-export const meta: MetaFunction = () => [{ title: 'How confident do you feel? – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, 'How confident do you feel?'),
+]
 
 function evaluationContext(user: SessionUser, params: { moduleSlug?: string; stage?: string }) {
   const stage = EvaluationStageSchema.safeParse(params.stage)
@@ -37,7 +41,12 @@ function evaluationContext(user: SessionUser, params: { moduleSlug?: string; sta
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
   const { stage, version } = evaluationContext(user, params)
-  return { stage, title: version.title, statements: version.evaluationStatements }
+  return {
+    stage,
+    title: version.title,
+    translations: version.translations,
+    statements: version.evaluationStatements,
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -63,6 +72,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const ratings = version.evaluationStatements.map((_, i) =>
     EvaluationRatingsSchema.safeParse(form.get(`s${i}`)),
   )
+  // the message is composed here, in the learner's language, as it names the statement
+  const { t } = i18nFor(await getLanguage(request))
   const errors = Object.fromEntries(
     ratings.flatMap((r, i) =>
       r.success
@@ -70,7 +81,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : [
             [
               `s${i}`,
-              `Choose a number from 1 to 5 for statement ${i + 1}, or skip these questions`,
+              t('Choose a number from 1 to 5 for statement {{n}}, or skip these questions', {
+                n: i + 1,
+              }),
             ],
           ],
     ),
@@ -85,14 +98,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Evaluation() {
-  const { t } = useTranslation()
-  const { stage, title, statements } = useLoaderData<typeof loader>()
+  const { t, i18n } = useTranslation()
+  const data = useLoaderData<typeof loader>()
+  const { stage, statements } = data
   const actionData = useActionData<typeof action>()
   const errors = actionData?.errors
   return (
     <>
       <h1>{stage === 'pre' ? t('Before you start') : t('Now that you have finished')}</h1>
-      <p className="lead">{title}</p>
+      <p className="lead">
+        <InLanguage content={moduleText(data, i18n.language)} />
+      </p>
       <p>
         {t(
           'How much do you agree with each statement? There are no right answers. Your answers are only counted together with others’, to show whether the training helps; nobody sees yours.',
@@ -107,7 +123,7 @@ export default function Evaluation() {
           <RatingScale
             key={statement}
             name={`s${i}`}
-            legend={statement}
+            legend={<English>{statement}</English>}
             error={errors?.[`s${i}`]}
             defaultValue={actionData?.values[`s${i}`]}
           />

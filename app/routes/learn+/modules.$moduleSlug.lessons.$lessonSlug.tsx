@@ -1,13 +1,15 @@
 import { data, redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { type ReactNode } from 'react'
 import { Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { InLanguage, moduleText } from '#app/components/in-language.tsx'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ExitThisPage } from '#app/components/lessons/exit-this-page.tsx'
 import {
   contentLang,
+  ContentNote,
   LessonContent,
   LessonNav,
   ReviewNote,
@@ -20,7 +22,6 @@ import {
   type CheckDetails,
 } from '#app/learning/checks.server.ts'
 import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
-import { getLanguage } from '#app/i18n/language.server.ts'
 import {
   checkResultOf,
   kindView,
@@ -43,8 +44,8 @@ import { myReflections, saveMyReflection } from '#app/learning/reflections.serve
 import { readForm, readIntent } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.lesson.title ?? 'Lesson'} – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  data ? { title: `${data.lesson.title} – Upstream` } : pageTitle(matches, 'Lesson'),
 ]
 
 /**
@@ -94,6 +95,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     moduleSlug: module.slug,
     moduleTitle: module.title,
+    moduleTranslations: module.translations,
     lesson: {
       id: lesson.id,
       slug: lesson.slug,
@@ -133,6 +135,11 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
   defaultShouldRevalidate,
 }) => (actionResult?.moduleCompleted ? false : defaultShouldRevalidate)
 
+// a refused answer is said in the learner's language, on the error page
+async function translator(request: Request) {
+  return i18nFor(await getLanguage(request)).t
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, module, enrolment, rereading, lesson } = await requireLearnerLesson(request, params)
   const form = await readForm(request)
@@ -159,7 +166,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'check': {
       invariantResponse(lesson.kind === 'check', 'This lesson is not a knowledge check')
       const details = lesson.details as CheckDetails
-      const answers = checkAnswersFrom(form, details.questions)
+      const answers = checkAnswersFrom(form, details.questions, await translator(request))
       if (!answers.ok) throw new Response(answers.message, { status: 400 })
       // a completed module's check is marked for the reader, not kept
       const outcome = rereading
@@ -188,7 +195,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       invariantResponse(lesson.kind === 'reflection', 'This lesson has no reflection')
       const prompts = (lesson.details as { prompts: string[] }).prompts
       // every answer is checked before any is saved
-      const answers = reflectionAnswersFrom(form, prompts)
+      const answers = reflectionAnswersFrom(form, prompts, await translator(request))
       if (!answers.ok) throw new Response(answers.message, { status: 400 })
       answers.value.forEach((answer, i) => {
         if (answer !== null) saveMyReflection(user.id, lesson.id, i, answer)
@@ -201,12 +208,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function LessonPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const loaderData = useLoaderData<typeof loader>()
   const { moduleSlug, moduleTitle, lesson, position, showNote, rereading, view, wellbeingContact } =
     loaderData
   // a completed module is read, not worked through: no "mark as done" to press
   const complete = loaderData.complete || rereading
+  const lessonLanguage = lesson.language === 'cy' ? 'cy' : 'en'
+  const moduleOfLesson = { title: moduleTitle, translations: loaderData.moduleTranslations }
   const actionData = useActionData<typeof action>()
   const base = `/learn/modules/${moduleSlug}`
   const nextHref = position.next ? `${base}/lessons/${position.next}` : base
@@ -217,15 +226,17 @@ export default function LessonPage() {
       <ExitThisPage />
       <div className="lesson-layout__main">
         <p className="lesson-breadcrumb">
-          <Link to={base}>{moduleTitle}</Link> ·{' '}
-          {t('Lesson {{n}} of {{total}}', { n: position.index + 1, total: position.total })} ·{' '}
+          <Link to={base}>
+            <InLanguage content={moduleText(moduleOfLesson, i18n.language)} />
+          </Link>{' '}
+          · {t('Lesson {{n}} of {{total}}', { n: position.index + 1, total: position.total })} ·{' '}
           {t(LESSON_KIND_LABELS[lesson.kind])}
         </p>
         <h1 lang={contentLang(lesson.language)}>{lesson.title}</h1>
         <ReviewNote review={lesson.review} />
         {showNote ? (
           <ContentNote
-            note={<span lang={contentLang(lesson.language)}>{lesson.contentNote}</span>}
+            note={{ text: lesson.contentNote ?? '', language: lessonLanguage }}
             kind={lesson.kind}
             base={base}
           />
@@ -241,7 +252,7 @@ export default function LessonPage() {
               <p className="tag tag--complete">{t('You have completed this lesson')}</p>
             ) : null}
             <LessonContent
-              language={lesson.language}
+              language={lessonLanguage}
               bodyHtml={lesson.bodyHtml}
               sources={lesson.sources}
               lessonId={lesson.id}
@@ -280,32 +291,6 @@ export default function LessonPage() {
       </div>
       <SupportPanel wellbeingContact={wellbeingContact} />
     </div>
-  )
-}
-
-function ContentNote({ note, kind, base }: { note: ReactNode; kind: string; base: string }) {
-  const { t } = useTranslation()
-  return (
-    <section className="content-note" aria-labelledby="content-note-heading">
-      <h2 id="content-note-heading">{t('Before you start: content note')}</h2>
-      <p>{note}</p>
-      <p>
-        {t(
-          'Take it at your own pace. You can stop at any point and come back; your place is kept.',
-        )}
-      </p>
-      <div className="button-row">
-        <Link className="button" to="?continue=1">
-          {t('Continue to the lesson')}
-        </Link>
-        {kind === 'film' ? (
-          <Link className="button button--secondary" to="?continue=1&view=transcript">
-            {t('Read the transcript instead')}
-          </Link>
-        ) : null}
-        <Link to={base}>{t('Leave this lesson for now')}</Link>
-      </div>
-    </section>
   )
 }
 

@@ -1,7 +1,8 @@
 import { redirect } from '@remix-run/node'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { English, InLanguage, moduleText } from '#app/components/in-language.tsx'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { LetterPaper, useCanPrint } from '#app/components/lessons/letters.tsx'
@@ -9,8 +10,10 @@ import { findLearnerLesson } from '#app/learning/lesson-flow.server.ts'
 import { type Letter } from '#app/learning/lesson-view.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.moduleTitle ?? 'Letters'}: ${data?.lessonTitle ?? 'print'} – Upstream` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  data
+    ? { title: `${data.moduleTitle}: ${data.lessonTitle} – Upstream` }
+    : pageTitle(matches, 'Letters'),
 ]
 
 /** Every letter of a letters lesson on one page, to print for a class; the lesson's own rules. */
@@ -23,6 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   return {
     moduleTitle: found.module.title,
+    moduleTranslations: found.module.translations,
     lessonTitle: found.lesson.title,
     lessonHref: `/learn/modules/${found.module.slug}/lessons/${found.lesson.slug}`,
     contentNote: found.lesson.contentNote,
@@ -31,9 +35,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function PrintLetters() {
-  const { t } = useTranslation()
-  const { moduleTitle, lessonTitle, lessonHref, contentNote, letters } =
+  const { t, i18n } = useTranslation()
+  const { moduleTitle, moduleTranslations, lessonTitle, lessonHref, contentNote, letters } =
     useLoaderData<typeof loader>()
+  const title = { title: moduleTitle, translations: moduleTranslations }
   const canPrint = useCanPrint()
   return (
     <div className="letters-print">
@@ -41,11 +46,20 @@ export default function PrintLetters() {
         <Link to={lessonHref}>{t('Back to the lesson')}</Link>
       </p>
       <h1>
-        {moduleTitle}: {lessonTitle}
+        <InLanguage content={moduleText(title, i18n.language)} />: <English>{lessonTitle}</English>
       </h1>
-      <p>{t('{{count}} letters, each on its own page when printed.', { count: letters.length })}</p>
+      <p>
+        {i18n.plural(letters.length, {
+          one: '{{count}} letter, on its own page when printed.',
+          other: '{{count}} letters, each on its own page when printed.',
+        })}
+      </p>
       <div className="no-print letters-print__controls">
-        {contentNote ? <p className="content-note">{contentNote}</p> : null}
+        {contentNote ? (
+          <p className="content-note">
+            <English>{contentNote}</English>
+          </p>
+        ) : null}
         {canPrint ? (
           <button type="button" className="button" onClick={() => window.print()}>
             {t('Print')}
