@@ -134,4 +134,6 @@ export const common: Catalogue = {
   Organisation: 'Sefydliad',
   Module: 'Modiwl',
   'In date': 'Yn ddilys',
+  'Download everything Upstream holds about you (JSON)':
+    'Lawrlwytho popeth sydd gan Upstream amdanoch chi (JSON)',
 }

@@ -75,4 +75,76 @@ export const messages: Catalogue = {
   'When: {{when}}': 'Pryd: {{when}}',
   'Where: {{where}}': 'Ble: {{where}}',
   'Access: {{access}}': 'Hygyrchedd: {{access}}',
+  "You are on the waiting list for '{{title}}'": "Rydych chi ar y rhestr aros ar gyfer '{{title}}'",
+  'The session is full, so you are on its waiting list. If a place comes up it goes to the first person on the list, and we will email you if it is yours.':
+    'Mae’r sesiwn yn llawn, felly rydych chi ar ei rhestr aros. Os daw lle ar gael, bydd yn mynd i’r person cyntaf ar y rhestr, a byddwn yn anfon e-bost atoch chi os mai chi sy’n ei gael.',
+  "A place has come up: you are booked on '{{title}}'":
+    "Mae lle wedi dod ar gael: mae gennych chi le ar '{{title}}'",
+  'Someone gave up their place, and you were first on the waiting list: it is yours.':
+    'Mae rhywun wedi rhyddhau lle, a chi oedd gyntaf ar y rhestr aros: chi sy’n ei gael.',
+  "Your place on '{{title}}' is cancelled": "Mae eich lle ar '{{title}}' wedi’i ganslo",
+  'You gave up your place, or left the waiting list. Nothing else has changed.':
+    'Rydych chi wedi ildio eich lle, neu wedi gadael y rhestr aros. Does dim byd arall wedi newid.',
+  "'{{title}}' has changed: the new time and place":
+    "Mae '{{title}}' wedi newid: yr amser a’r lle newydd",
+  'The trainer has changed the time or place of a session you are booked on. Your place is kept, and the calendar invitation below replaces the old one.':
+    'Mae’r hyfforddwr wedi newid amser neu leoliad sesiwn rydych chi wedi archebu lle arni. Mae eich lle yn cael ei gadw, ac mae’r gwahoddiad calendr isod yn cymryd lle’r hen un.',
+  "'{{title}}' is cancelled": "Mae '{{title}}' wedi’i ganslo",
+  'The trainer has cancelled this session. We are sorry for the change; your place is freed and you can book another session on Upstream.':
+    'Mae’r hyfforddwr wedi canslo’r sesiwn hon. Mae’n ddrwg gennym am y newid; mae eich lle wedi’i ryddhau a gallwch archebu lle ar sesiwn arall ar Upstream.',
+  'If you cannot come, give up your place on Upstream up to {{count}} hours before the start, so someone on the waiting list can have it: {{address}}':
+    {
+      zero: 'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael: {{address}}',
+      one: 'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael: {{address}}',
+      two: 'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael: {{address}}',
+      few: 'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael: {{address}}',
+      many: 'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael: {{address}}',
+      other:
+        'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael: {{address}}',
+    },
+  'See the sessions open to you: {{address}}': 'Gweld y sesiynau sydd ar agor i chi: {{address}}',
+  'Online. Join here: {{link}}': 'Ar-lein. Ymunwch yma: {{link}}',
+  'Online. We will email you the joining link an hour before the start, and it is on your training page on Upstream from then: {{link}}':
+    'Ar-lein. Byddwn yn anfon y ddolen ymuno atoch chi drwy e-bost awr cyn i’r sesiwn ddechrau, a bydd ar eich tudalen hyfforddiant ar Upstream o hynny ymlaen: {{link}}',
+  "Reminder: '{{title}}' on {{date}} at {{time}} (UK time)":
+    "Nodyn atgoffa: '{{title}}' ar {{date}} am {{time}} (amser y DU)",
+  "Reminder: '{{title}}' starts at {{time}} (UK time)":
+    "Nodyn atgoffa: mae '{{title}}' yn dechrau am {{time}} (amser y DU)",
+  'A reminder of the session you are booked on.':
+    'Nodyn i’ch atgoffa am y sesiwn rydych chi wedi archebu lle arni.',
+  'Your bookings are on Upstream: {{link}}': 'Mae eich archebion ar Upstream: {{link}}',
+  'If you cannot come, please give up your place on Upstream up to {{count}} hours before the start, so someone on the waiting list can have it.':
+    {
+      zero: 'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael.',
+      one: 'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael.',
+      two: 'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael.',
+      few: 'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael.',
+      many: 'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael.',
+      other:
+        'Os na allwch ddod, ildiwch eich lle ar Upstream hyd at {{count}} awr cyn i’r sesiwn ddechrau, fel y gall rhywun ar y rhestr aros ei gael.',
+    },
+  'If you cannot come after all, please let the trainer know.':
+    'Os na allwch ddod wedi’r cyfan, rhowch wybod i’r hyfforddwr.',
+  'Check a certificate': 'Gwirio tystysgrif',
+  'Type the verification code printed on an Upstream certificate to see whether it is valid, for whom and for what.':
+    'Teipiwch y cod dilysu sydd wedi’i argraffu ar dystysgrif Upstream i weld a yw’n ddilys, i bwy ac am beth.',
+  'Certificate code': 'Cod y dystysgrif',
+  'For example, ABCDE-23456': 'Er enghraifft, ABCDE-23456',
+  'Check the code': 'Gwirio’r cod',
+  'No certificate has this code': 'Does dim tystysgrif â’r cod hwn',
+  'Check the code {{code}} was typed exactly as it is printed on the certificate.':
+    'Gwiriwch fod y cod {{code}} wedi’i deipio yn union fel y mae wedi’i argraffu ar y dystysgrif.',
+  'This certificate is genuine, and the training it records has run out':
+    'Mae’r dystysgrif hon yn un go iawn, ac mae’r hyfforddiant y mae’n ei gofnodi wedi dod i ben',
+  'This certificate is valid': 'Mae’r dystysgrif hon yn ddilys',
+  'Awarded to': 'Dyfarnwyd i',
+  'For attending': 'Am fynychu',
+  'For completing': 'Am gwblhau',
+  '{{title}}, live training': '{{title}}, hyfforddiant byw',
+  'version {{version}}': 'fersiwn {{version}}',
+  'Completed on': 'Cwblhawyd ar',
+  'Valid until': 'Yn ddilys tan',
+  'Delivered for': 'Darparwyd ar gyfer',
+  'Verification code': 'Cod dilysu',
+  'Check another code': 'Gwirio cod arall',
 }

@@ -295,4 +295,10 @@ export const studio: Catalogue = {
   'the PDF is missing; upload it again': 'mae’r PDF ar goll; uwchlwythwch ef eto',
   'enter its title': 'rhowch ei deitl',
   'add at least one question': 'ychwanegwch o leiaf un cwestiwn',
+  Lessons: 'Gwersi',
+  Sources: 'Ffynonellau',
+  Film: 'Ffilm',
+  Letters: 'Llythyrau',
+  Downloads: 'Lawrlwythiadau',
+  'Knowledge check': 'Gwiriad gwybodaeth',
 }
