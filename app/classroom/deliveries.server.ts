@@ -67,12 +67,9 @@ export const DeliverySchema = z.object({
     .regex(/^\d+$/, { error: MESSAGES.wholePupils })
     .transform(Number)
     .pipe(
-      z
-        .number()
-        .min(1, { error: MESSAGES.noPupils })
-        .max(MAX_PUPILS, {
-          error: MESSAGES.tooManyPupils,
-        }),
+      z.number().min(1, { error: MESSAGES.noPupils }).max(MAX_PUPILS, {
+        error: MESSAGES.tooManyPupils,
+      }),
     ),
   setting: z.enum(DELIVERY_SETTINGS, { error: MESSAGES.setting }),
   coDeliveredWith: z.enum(CO_DELIVERERS, { error: MESSAGES.coDeliverer }).optional(),
@@ -170,8 +167,7 @@ function deliveryProblems(
     errors.lessons = t('Choose lessons of {{pack}}: one you chose is not a lesson of this pack', {
       pack: pack.title,
     })
-  if (input.deliveredOn > today)
-    errors.deliveredOn = MESSAGES.future
+  if (input.deliveredOn > today) errors.deliveredOn = MESSAGES.future
   else if (input.deliveredOn < pack.since)
     errors.deliveredOn = t(
       '{{pack}} was first available to schools on {{day}}. Check the day you taught it',

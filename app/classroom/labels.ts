@@ -20,7 +20,8 @@ export const CO_DELIVERER_LABELS: Record<CoDeliverer, string> = {
   other_partner: 'Another partner',
 }
 
-export const yearGroupLabel = (year: number, t: Translator = english) => t('Year {{n}}', { n: year })
+export const yearGroupLabel = (year: number, t: Translator = english) =>
+  t('Year {{n}}', { n: year })
 
 const KEY_STAGES = [
   { name: 'KS1', from: 1, to: 2 },

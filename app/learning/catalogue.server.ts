@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { type ContentText } from '#app/components/in-language.tsx'
+import { type ContentText } from '#app/i18n/content.ts'
 import { type Language } from '#app/i18n/i18n.ts'
 import { modulesOpenTo } from '#app/auth/permissions.server.ts'
 import {

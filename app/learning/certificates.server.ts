@@ -1,6 +1,6 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm'
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
-import { moduleText } from '#app/components/in-language.tsx'
+import { moduleText } from '#app/i18n/content.ts'
 import { completions, courses, db, moduleVersions, users, vrus } from '#app/db.server.ts'
 import { type I18n, type Language } from '#app/i18n/i18n.ts'
 import { i18nFor } from '#app/i18n/language.server.ts'
@@ -126,7 +126,9 @@ function drawCertificate(
   centred(
     page,
     bold,
-    c.version === null ? title : t('{{title}} (version {{version}})', { title, version: c.version }),
+    c.version === null
+      ? title
+      : t('{{title}} (version {{version}})', { title, version: c.version }),
     height - 315,
     18,
   )

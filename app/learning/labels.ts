@@ -42,7 +42,6 @@ export const LESSON_KIND_LABELS = {
   reflection: 'Reflection',
 } as const
 
-
 /** An assigned module that expires reads as where the learner stands, not just "Complete". */
 export const IN_DATE_LABELS = {
   in_date: 'Complete and in date',

@@ -5,7 +5,7 @@
  */
 import { sqlite } from '#app/db.server.ts'
 import { type I18n, type Language } from '#app/i18n/i18n.ts'
-import { type ContentText } from '#app/components/in-language.tsx'
+import { type ContentText } from '#app/i18n/content.ts'
 import { type CustomFigures } from './custom-range/figures.server.ts'
 import {
   discloseGroups,

@@ -128,7 +128,11 @@ describe('disclosure control', () => {
     const mayJune = await evaluation(months('2032-05', '2032-06'))
     const year = await evaluation({ kind: 'year', year: 2032 })
     expect(may.rows).toEqual([
-      { label: 'ACEs: foundations', cells: [5, 2, 4, 2, expect.stringMatching(/%$/)] },
+      {
+        label: 'ACEs: foundations',
+        lang: 'en',
+        cells: [5, 2, 4, 2, expect.stringMatching(/%$/)],
+      },
     ])
     // the sixth is in no closed batch: every range and every download says the same
     expect(mayJune).toEqual(may)

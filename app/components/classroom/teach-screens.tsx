@@ -170,7 +170,8 @@ function FilmPart({ slide }: { slide: Extract<TeachSlide, { kind: 'film' }> }) {
   return (
     <div className="teach-film">
       <h1 className="teach-eyebrow">
-        {t('The film')}: <English>{slide.chapters.join(', ')}</English> <span className="teach-muted">({span})</span>
+        {t('The film')}: <English>{slide.chapters.join(', ')}</English>{' '}
+        <span className="teach-muted">({span})</span>
       </h1>
       <video
         ref={video}

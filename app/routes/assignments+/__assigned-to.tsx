@@ -1,4 +1,4 @@
-import { moduleText } from '#app/components/in-language.tsx'
+import { moduleText } from '#app/i18n/content.ts'
 import { useTranslation, type Language } from '#app/i18n/i18n.ts'
 
 /** Who an assignment is for, in words: a named person, a job role, or everyone. */

@@ -2,7 +2,7 @@ import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
-import { moduleText } from '#app/components/in-language.tsx'
+import { moduleText } from '#app/i18n/content.ts'
 import {
   mayChooseOrganisation,
   requireArea,

@@ -1,5 +1,6 @@
 import { Form } from '@remix-run/react'
-import { English, InLanguage, moduleText } from '#app/components/in-language.tsx'
+import { English, InLanguage } from '#app/components/in-language.tsx'
+import { moduleText } from '#app/i18n/content.ts'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type InDate } from '#app/learning/in-date.server.ts'
 

@@ -32,7 +32,8 @@ export function ForTeaching({ moduleSlug, teaching }: { moduleSlug: string; teac
       <div
         className="prose"
         lang={i18n.language === 'en' ? undefined : 'en'}
-        dangerouslySetInnerHTML={{ __html: teaching.prepareHtml }} />
+        dangerouslySetInnerHTML={{ __html: teaching.prepareHtml }}
+      />
       <h3>{t('Lessons to teach')}</h3>
       <ul className="for-teaching__lessons">
         {teaching.lessons.map((lesson) => (

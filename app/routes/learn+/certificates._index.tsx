@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { English, InLanguage, moduleText } from '#app/components/in-language.tsx'
+import { English, InLanguage } from '#app/components/in-language.tsx'
+import { moduleText } from '#app/i18n/content.ts'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'

@@ -25,9 +25,7 @@ import { ForTeaching } from './__teaching.tsx'
 import { invariantResponse } from '#app/utils/responses.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
-  data
-    ? { title: `${data.text.title.text} – Upstream` }
-    : pageTitle(matches, 'Module'),
+  data ? { title: `${data.text.title.text} – Upstream` } : pageTitle(matches, 'Module'),
 ]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

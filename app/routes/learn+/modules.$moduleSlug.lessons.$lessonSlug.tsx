@@ -1,7 +1,8 @@
 import { data, redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react'
-import { InLanguage, moduleText } from '#app/components/in-language.tsx'
+import { InLanguage } from '#app/components/in-language.tsx'
+import { moduleText } from '#app/i18n/content.ts'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
@@ -78,7 +79,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await requireLearnerLesson(request, params)
   const { user, module, enrolment, rereading, lessons, index } = found
   // the lesson in the learner's language where the pack has it; progress is the same lesson's
-  const lesson = lessonInLanguage(found.lesson, await getLanguage(request))
+  const language = await getLanguage(request)
+  const lesson = lessonInLanguage(found.lesson, language)
   const url = new URL(request.url)
   const progress = progressOf(enrolment.id).find((p) => p.lessonId === lesson.id) ?? null
   // Hard material waits behind its content note until the learner chooses to go on.
@@ -94,8 +96,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const cookies = request.headers.get('Cookie') ?? ''
   return {
     moduleSlug: module.slug,
-    moduleTitle: module.title,
-    moduleTranslations: module.translations,
+    moduleTitle: moduleText(module, language),
     lesson: {
       id: lesson.id,
       slug: lesson.slug,
@@ -208,14 +209,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function LessonPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const loaderData = useLoaderData<typeof loader>()
   const { moduleSlug, moduleTitle, lesson, position, showNote, rereading, view, wellbeingContact } =
     loaderData
   // a completed module is read, not worked through: no "mark as done" to press
   const complete = loaderData.complete || rereading
   const lessonLanguage = lesson.language === 'cy' ? 'cy' : 'en'
-  const moduleOfLesson = { title: moduleTitle, translations: loaderData.moduleTranslations }
   const actionData = useActionData<typeof action>()
   const base = `/learn/modules/${moduleSlug}`
   const nextHref = position.next ? `${base}/lessons/${position.next}` : base
@@ -227,7 +227,7 @@ export default function LessonPage() {
       <div className="lesson-layout__main">
         <p className="lesson-breadcrumb">
           <Link to={base}>
-            <InLanguage content={moduleText(moduleOfLesson, i18n.language)} />
+            <InLanguage content={moduleTitle} />
           </Link>{' '}
           · {t('Lesson {{n}} of {{total}}', { n: position.index + 1, total: position.total })} ·{' '}
           {t(LESSON_KIND_LABELS[lesson.kind])}

@@ -27,9 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(found.status !== 'not-found', 'Page not found', { status: 404 })
   invariantResponse(
     found.status === 'found',
-    found.status === 'not-classroom'
-      ? CLASSROOM_MESSAGES.notClassroom
-      : 'Page not found',
+    found.status === 'not-classroom' ? CLASSROOM_MESSAGES.notClassroom : 'Page not found',
     { status: 404 },
   )
   const url = new URL(request.url)
