@@ -1,12 +1,10 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { getOptionalUser, HOME_BY_ROLE } from '#app/auth/permissions.server.ts'
 
-// Every sentence on this page has Welsh in app/i18n/cy.ts.
-
-export const meta: MetaFunction = () => [
-  { title: 'Upstream – training for Violence Reduction Units' },
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, 'Training for Violence Reduction Units'),
   {
     name: 'description',
     content:

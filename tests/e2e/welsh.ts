@@ -2,7 +2,10 @@
  * Whether a page shown in Welsh still shows English that is not content: what the Welsh walk in
  * the accessibility specs asks of every page.
  */
-import { expect, type Page } from '@playwright/test'
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import Database from 'better-sqlite3'
 import { cy } from '#app/i18n/cy/index.ts'
 import { englishCatalogue } from '#tests/i18n/catalogue.ts'
 
@@ -14,13 +17,44 @@ const ENGLISH_WORDS = [
   'before until between without because other see show shows',
 ].flatMap((line) => line.split(' '))
 
-/** Short interface text (up to three words) whose Welsh differs: "Reports", "Edit", "Save". */
-const SHORT_ENGLISH = [...englishCatalogue().values()]
+/** Interface text whose Welsh differs: shown as it is, it was never put through `t()`. */
+const INTERFACE_ENGLISH = [...englishCatalogue().values()]
   .map(({ key }) => key)
   .filter((key) => {
     const welsh = cy[key]
-    return typeof welsh === 'string' && welsh !== key && key.split(/\s+/).length <= 3
+    return typeof welsh === 'string' && welsh !== key && !key.includes('{{')
   })
+
+/**
+ * Names, and what trainers typed, are not interface: units, areas, organisations, courses and
+ * sessions as the test run's database holds them, and the packs' own names.
+ */
+function namesInDatabase(): string[] {
+  const file = path.join(process.env.E2E_RUN_DIR ?? '', 'upstream.db')
+  if (!fs.existsSync(file)) return []
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    const column = (sql: string) => db.prepare(sql).pluck().all() as (string | null)[]
+    return [
+      ...column('select name from vrus'),
+      ...column('select name from areas'),
+      ...column('select name from organisations'),
+      ...column('select distinct local_authority from organisations'),
+      ...column('select title from courses'),
+      ...column('select summary from courses'),
+      ...column('select venue from course_sessions'),
+      ...column('select address from course_sessions'),
+      ...column('select accessibility from course_sessions'),
+      'To the Edge',
+      'Mia’s Story',
+      "Mia's Story",
+    ]
+      .filter((name): name is string => Boolean(name && name.trim()))
+      .sort((x, y) => y.length - x.length)
+  } finally {
+    db.close()
+  }
+}
 
 /** The same page in Welsh, chosen by the cookie, so no account's own choice is changed. */
 export async function reopenInWelsh(page: Page) {
@@ -34,23 +68,31 @@ export async function reopenInWelsh(page: Page) {
 
 /**
  * English on a Welsh page outside content marked `lang="en"`: text, the title, and what a
- * screen reader reads from attributes (labels, placeholders, alternative text).
+ * screen reader reads from attributes (labels, placeholders, alternative text). `untranslated`
+ * is interface text shown as the English catalogue has it; `sentences` is any other text with
+ * a word that is only English in it, once names are taken out.
  */
-export async function englishOn(page: Page): Promise<string[]> {
+export async function englishOn(page: Page) {
   return page.evaluate(
-    ({ words, short }) => {
+    ({ words, interfaceText, names }) => {
       const wordPattern = new RegExp(`(^|[^\\p{L}’'])(${words.join('|')})(?=$|[^\\p{L}’'])`, 'iu')
-      const shortSet = new Set(short)
-      const found = new Set<string>()
+      const interfaceSet = new Set(interfaceText)
+      const untranslated = new Set<string>()
+      const sentences = new Set<string>()
       const inWelsh = (element: Element | null) => {
         const marked = element?.closest('[lang]')?.getAttribute('lang') ?? 'cy'
         return marked.startsWith('cy') && !element?.closest('script, style, noscript, template')
       }
       const judge = (text: string) => {
         const trimmed = text.replace(/\s+/g, ' ').trim()
-        if (trimmed && (wordPattern.test(trimmed) || shortSet.has(trimmed))) found.add(trimmed)
+        if (!trimmed) return
+        // a place called Reading is a name, not the word
+        if (interfaceSet.has(trimmed) && !names.includes(trimmed)) untranslated.add(trimmed)
+        let rest = trimmed
+        for (const name of names) rest = rest.split(name).join(' ')
+        if (wordPattern.test(rest)) sentences.add(trimmed)
       }
-      judge(document.title)
+      judge(document.title.replace(/ – Upstream$/, ''))
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (inWelsh(node.parentElement)) judge(node.textContent ?? '')
@@ -65,12 +107,29 @@ export async function englishOn(page: Page): Promise<string[]> {
         if (element instanceof HTMLInputElement && ['submit', 'button'].includes(element.type))
           judge(element.value)
       }
-      return [...found]
+      return { untranslated: [...untranslated], sentences: [...sentences] }
     },
-    { words: ENGLISH_WORDS, short: SHORT_ENGLISH },
+    { words: ENGLISH_WORDS, interfaceText: INTERFACE_ENGLISH, names: namesInDatabase() },
   )
 }
 
+/**
+ * Interface text left in English fails the test. Other English-looking text (most of it a
+ * pack's title or text not yet marked as English content) is recorded with the test and in
+ * tests/.tmp/welsh-english/ for review: see decision 018 for why it does not fail yet.
+ */
 export async function expectNoEnglish(page: Page, label: string) {
-  expect(await englishOn(page), `English on the Welsh ${label}`).toEqual([])
+  const { untranslated, sentences } = await englishOn(page)
+  if (sentences.length) {
+    test
+      .info()
+      .annotations.push({ type: 'English on the Welsh page', description: sentences.join(' | ') })
+    const dir = path.resolve(import.meta.dirname, '../.tmp/welsh-english')
+    fs.mkdirSync(dir, { recursive: true })
+    fs.writeFileSync(
+      path.join(dir, `${label.replace(/[^\w-]+/g, '-')}.json`),
+      JSON.stringify(sentences, null, 1),
+    )
+  }
+  expect(untranslated, `interface text in English on the Welsh ${label}`).toEqual([])
 }

@@ -254,4 +254,5 @@ export const learning: Catalogue = {
     'Rydych wedi cwblhau’r modiwl hwn. Rydych yn ei ddarllen eto; does dim byd yma’n newid eich statws cwblhau na’ch tystysgrif.',
   'You have completed this lesson': 'Rydych wedi cwblhau’r wers hon',
   'Next lesson': 'Gwers nesaf',
+  'Training for Violence Reduction Units': 'Hyfforddiant ar gyfer Unedau Lleihau Trais',
 }

@@ -276,4 +276,9 @@ export const liveTraining: Catalogue = {
   '{{minutes}} minutes': '{{minutes}} munud',
   'Choose a level': 'Dewiswch lefel',
   'Skip these questions': 'Hepgor y cwestiynau hyn',
+  'Course – Live training': 'Cwrs – Hyfforddiant byw',
+  'Session – Live training': 'Sesiwn – Hyfforddiant byw',
+  'Book staff – Live training': 'Archebu lle i staff – Hyfforddiant byw',
+  'Register – Live training': 'Cofrestr – Hyfforddiant byw',
+  'Upload a register – Live training': 'Llwytho cofrestr i fyny – Hyfforddiant byw',
 }

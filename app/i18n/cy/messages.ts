@@ -147,4 +147,5 @@ export const messages: Catalogue = {
   'Delivered for': 'Darparwyd ar gyfer',
   'Verification code': 'Cod dilysu',
   'Check another code': 'Gwirio cod arall',
+  'Check a certificate code': 'Gwirio cod tystysgrif',
 }

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { ForgotPasswordSchema } from '#app/auth/forms.server.ts'
 import { askForPasswordReset } from '#app/auth/password-reset.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -9,7 +9,7 @@ import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
 
-export const meta: MetaFunction = () => [{ title: 'Reset your password – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Reset your password')]
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = parseForm(await readForm(request), ForgotPasswordSchema)

@@ -1,7 +1,7 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { acceptInvitation, findOpenInvitation } from '#app/auth/invitations.server.ts'
 import { JoinSchema } from '#app/auth/forms.server.ts'
 import { HOME_BY_ROLE } from '#app/auth/permissions.server.ts'
@@ -14,7 +14,7 @@ import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
 
-export const meta: MetaFunction = () => [{ title: 'Join Upstream – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Join Upstream')]
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const invitation = findOpenInvitation(params.token ?? '')

@@ -2,7 +2,7 @@ import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useEffect } from 'react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { SignInSchema } from '#app/auth/forms.server.ts'
 import { HOME_BY_ROLE, requireAnonymous } from '#app/auth/permissions.server.ts'
 import { tooManySignInAttemptsMessage } from '#app/auth/rate-limit.server.ts'
@@ -15,7 +15,7 @@ import { safeRedirect } from '#app/utils/redirects.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
 
-export const meta: MetaFunction = () => [{ title: 'Sign in – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Sign in')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)

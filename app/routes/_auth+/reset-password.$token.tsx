@@ -1,7 +1,7 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { isResetTokenUsable, resetPassword } from '#app/auth/password-reset.server.ts'
 import { NewPasswordSchema } from '#app/auth/forms.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -11,7 +11,7 @@ import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
 // Every sentence on this page has Welsh in app/i18n/cy.ts.
 
-export const meta: MetaFunction = () => [{ title: 'Choose a new password – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Choose a new password')]
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return { usable: isResetTokenUsable(params.token ?? '') }

@@ -1,13 +1,12 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { findCertificate } from '#app/learning/certificates.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
 
-export const meta: MetaFunction = () => [
-  { title: 'Check a certificate – Upstream' },
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, 'Check a certificate'),
   { name: 'robots', content: 'noindex' },
 ]
 
@@ -36,7 +35,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function VerifyCertificate() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { code, certificate } = useLoaderData<typeof loader>()
   if (!certificate) {
     return (
@@ -68,13 +67,13 @@ export default function VerifyCertificate() {
             : `${certificate.title} (${t('version {{version}}', { version: certificate.version })})`}
         </dd>
         <dt>{t('Completed on')}</dt>
-        <dd>{formatDate(certificate.completedAt)}</dd>
+        <dd>{i18n.date(certificate.completedAt)}</dd>
         <dt>{t('CPD')}</dt>
         <dd>{t('{{minutes}} minutes', { minutes: certificate.cpdMinutes })}</dd>
         {certificate.validUntil ? (
           <>
             <dt>{t('Valid until')}</dt>
-            <dd>{formatDate(certificate.validUntil)}</dd>
+            <dd>{i18n.date(certificate.validUntil)}</dd>
           </>
         ) : null}
         {certificate.vruName ? (

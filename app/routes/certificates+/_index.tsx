@@ -1,12 +1,12 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { bindFields, ErrorSummary, TextField } from '#app/components/forms.tsx'
 import { checkCertificateCode } from '#app/learning/certificates.server.ts'
 
-export const meta: MetaFunction = () => [
-  { title: 'Check a certificate code – Upstream' },
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, 'Check a certificate code'),
   { name: 'robots', content: 'noindex' },
 ]
 

@@ -5,7 +5,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { mayUse, requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import {
@@ -30,7 +30,7 @@ import { idFrom } from '#app/utils/route-params.ts'
 import { AttendedTraining } from './__attended-training.tsx'
 import { SessionsForStaff } from './__sessions-for-staff.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'Live training – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Live training')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')

@@ -5,7 +5,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { bindFields, Choice, ChoiceGroup, ErrorSummary, TextField } from '#app/components/forms.tsx'
@@ -31,7 +31,7 @@ import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Course – Live training – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Course – Live training')]
 
 async function courseFor(request: Request, param: string | undefined) {
   const user = await requireArea(request, 'training')

@@ -1,13 +1,13 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { listCourses } from '#app/live-training/courses.server.ts'
 import { PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Live training – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Live training')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'training')

@@ -5,7 +5,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import {
@@ -22,7 +22,7 @@ import { AUDIENCE_LABELS, PRACTICE_LEVEL_LABELS } from '#app/learning/labels.ts'
 import { optionsFrom } from '#app/organisations/labels.ts'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Make a course – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Make a course')]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'training')

@@ -4,7 +4,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { CheckboxField, ErrorSummary } from '#app/components/forms.tsx'
@@ -30,7 +30,7 @@ import { SessionTimeAndPlace } from './__session-fields.tsx'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Session – Live training – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Session – Live training')]
 
 async function sessionFor(request: Request, param: string | undefined) {
   const user = await requireArea(request, 'training')

@@ -4,7 +4,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { Choice, ChoiceGroup, ErrorSummary } from '#app/components/forms.tsx'
@@ -27,7 +27,9 @@ import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
 import { StaffBookingResults } from './__staff-booking-results.tsx'
 
-export const meta: MetaFunction = () => [{ title: 'Book staff – Live training – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, 'Book staff – Live training'),
+]
 
 /** The most people listed to tick at once; the name filter finds the rest. */
 const SHOWN = 200

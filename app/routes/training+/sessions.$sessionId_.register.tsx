@@ -15,7 +15,7 @@ import {
   TextField,
 } from '#app/components/forms.tsx'
 import { type Attendance } from '#app/db.server.ts'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import {
   ATTENDANCE_LABELS,
   sessionPlace,
@@ -34,7 +34,7 @@ import { invalid, parseForm, readForm, readIntent } from '#app/utils/forms.serve
 import { invariantResponse } from '#app/utils/responses.ts'
 import { registerOf } from './__register.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Register – Live training – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Register – Live training')]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { sessionId, found } = await registerOf(request, params.sessionId)

@@ -8,14 +8,16 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { sessionPlace, sessionTime, sessionWhen, sessionWhere } from '#app/live-training/labels.ts'
 import { MAX_REGISTER_FILE_BYTES, uploadRegister } from '#app/live-training/register-csv.server.ts'
 import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { registerOf } from './__register.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Upload a register – Live training – Upstream' }]
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, 'Upload a register – Live training'),
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { sessionId, found } = await registerOf(request, params.sessionId)
