@@ -82,6 +82,13 @@ const lessonFile = (what: string) =>
   )
 
 /** School years 1 to 13, as England and Wales both number them. */
+/** The five statements a learner rates before and after a module, in a language. */
+const EvaluationSchema = z.object({
+  statements: z
+    .array(text('evaluation statement', 300))
+    .length(5, 'evaluation needs exactly five statements'),
+})
+
 export const YEAR_GROUPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] as const
 
 /**
@@ -140,23 +147,11 @@ export const ManifestSchema = z.object({
         summary: text('translated summary', 600),
         description: text('translated description', 5000).optional(),
         contentNote: text('translated contentNote', 1000).optional(),
-        evaluation: z
-          .object({
-            statements: z
-              .array(text('evaluation statement', 300))
-              .length(5, 'evaluation needs exactly five statements'),
-          })
-          .optional(),
+        evaluation: EvaluationSchema.optional(),
       }),
     )
     .optional(),
-  evaluation: z
-    .object({
-      statements: z
-        .array(text('evaluation statement', 300))
-        .length(5, 'evaluation needs exactly five statements'),
-    })
-    .optional(),
+  evaluation: EvaluationSchema.optional(),
   lessons: z
     .array(
       text('lesson file name', 120).regex(
