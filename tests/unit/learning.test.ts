@@ -11,6 +11,7 @@ import {
   lessons,
   modules,
   moduleVersions,
+  users,
 } from '#app/db.server.ts'
 import {
   certificatesPdf,
@@ -42,6 +43,7 @@ import {
   rightAnswers,
   wrongAnswers,
   organisationNamed,
+  pdfPageTexts,
   sessionUser,
   signInAs,
   vruId,
@@ -398,5 +400,25 @@ describe('reflections and certificates', () => {
     const pdf = await certificatesPdf([myCertificate(user.id, code)!])
     const bytes = Buffer.from(await pdf.arrayBuffer())
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  test('a Welsh name prints as it is spelt, on an English and on a Welsh certificate', async () => {
+    const user = freshLearner()
+    // ŵ and ŷ are not in the PDF's built-in fonts: the certificate embeds one that has them
+    const name = 'Siân Ŵyn Llŷr'
+    db.update(users).set({ name }).where(eq(users.id, user.id)).run()
+    const { completion } = finishModule(user, 'aces-foundations')
+    const certificate = myCertificate(user.id, completion!.certificateCode)!
+    const textOf = async (language: 'en' | 'cy') => {
+      const pdf = await certificatesPdf([certificate], language)
+      return (await pdfPageTexts(new Uint8Array(await pdf.arrayBuffer()))).join('\n')
+    }
+    const [english, welsh] = [await textOf('en'), await textOf('cy')]
+    expect(english).toContain(name)
+    expect(welsh).toContain(name)
+    // the Welsh certificate is in Welsh: the pack's Welsh title, and no English title
+    expect(welsh).toContain('Profiadau Niweidiol yn ystod Plentyndod (ACEs)')
+    expect(english).toContain('ACEs: foundations')
+    expect(welsh).not.toContain('ACEs: foundations')
   })
 })
