@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, test } from 'vitest'
 import { askForPasswordReset } from '#app/auth/password-reset.server.ts'
 import { RESET_LIMITS } from '#app/auth/rate-limit.server.ts'
-import { db, passwordResets } from '#app/db.server.ts'
+import { db, passwordResets, users } from '#app/db.server.ts'
 import { action } from '#app/routes/_auth+/forgot-password.tsx'
 import { backgroundMailSettled } from '#app/utils/email.server.ts'
 import { addPerson, emailsTo, organisationNamed, userRow } from './helpers.ts'
@@ -55,6 +55,22 @@ describe('the forgotten-password form', () => {
     await backgroundMailSettled()
     expect(emailsTo(known)).toHaveLength(1)
     expect(emailsTo(unknown)).toEqual([])
+  })
+
+  test('the email is in the language the person chose on their account', async () => {
+    const welsh = addPerson(`cymraeg.${Date.now()}@example.test`, school())
+    db.update(users).set({ language: 'cy' }).where(eq(users.email, welsh)).run()
+    const english = addPerson(`saesneg.${Date.now()}@example.test`, school())
+    await ask(welsh, '192.0.2.31')
+    await ask(english, '192.0.2.32')
+    await backgroundMailSettled()
+    const [inWelsh] = emailsTo(welsh)
+    expect(inWelsh?.subject).toBe('Ailosod eich cyfrinair Upstream')
+    expect(inWelsh?.text).toContain('Mae rhywun wedi gofyn am ailosod y cyfrinair')
+    expect(inWelsh?.text).not.toContain('Someone asked to reset')
+    const [inEnglish] = emailsTo(english)
+    expect(inEnglish?.subject).toBe('Reset your Upstream password')
+    expect(inEnglish?.text).toContain('Someone asked to reset the password')
   })
 
   test('the answer does not wait for the account look-up or the email', async () => {
