@@ -32,12 +32,18 @@ export function ModuleLessons({ page }: { page: Page }) {
               <span className="button-row">
                 <Link to={`${base}/lessons/${lesson.file.replace(/\.md$/, '')}`}>
                   {t('Edit')}
-                  <span className="visually-hidden"> {lesson.title}</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    <English>{lesson.title}</English>
+                  </span>
                 </Link>
                 {lesson.problem ? null : (
                   <Link to={`${base}/preview/${lesson.slug}`}>
                     {t('Preview')}
-                    <span className="visually-hidden"> {lesson.title}</span>
+                    <span className="visually-hidden">
+                      {' '}
+                      <English>{lesson.title}</English>
+                    </span>
                   </Link>
                 )}
                 {/* only the moves there are: a disabled button is one more stop for nothing */}
@@ -51,7 +57,10 @@ export function ModuleLessons({ page }: { page: Page }) {
                       className="link-button"
                     >
                       {direction === 'up' ? t('Move up') : t('Move down')}
-                      <span className="visually-hidden"> {lesson.title}</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        <English>{lesson.title}</English>
+                      </span>
                     </IntentButton>
                   ))}
                 <IntentButton
@@ -60,13 +69,19 @@ export function ModuleLessons({ page }: { page: Page }) {
                   className="link-button"
                 >
                   {t('Remove')}
-                  <span className="visually-hidden"> {lesson.title}</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    <English>{lesson.title}</English>
+                  </span>
                 </IntentButton>
               </span>
             ) : (
               <Link to={`${base}/preview/${lesson.slug}`}>
                 {t('Preview')}
-                <span className="visually-hidden"> {lesson.title}</span>
+                <span className="visually-hidden">
+                  {' '}
+                  <English>{lesson.title}</English>
+                </span>
               </Link>
             )}
           </li>
