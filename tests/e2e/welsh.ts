@@ -61,7 +61,10 @@ export async function reopenInWelsh(page: Page) {
   await page
     .context()
     .addCookies([{ name: 'upstream_language', value: 'ImN5Ig%3D%3D', url: page.url() }])
-  await page.goto(page.url())
+  // without its #fragment, or the browser only scrolls and the page is not fetched again
+  const address = new URL(page.url())
+  address.hash = ''
+  await page.goto(address.toString())
   await page.waitForLoadState('networkidle')
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy')
 }

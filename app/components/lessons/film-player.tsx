@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { English } from '#app/components/in-language.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import type videojs from 'video.js'
 import videoJsStyles from 'video.js/dist/video-js.min.css'
@@ -164,12 +165,12 @@ export function FilmPlayer({
                     onClick={() => playerRef.current?.currentTime(chapter.at)}
                   >
                     <span className="film__chapter-time">{formatTime(chapter.at)}</span>{' '}
-                    {chapter.title}
+                    <English>{chapter.title}</English>
                   </button>
                 ) : (
                   <span>
                     <span className="film__chapter-time">{formatTime(chapter.at)}</span>{' '}
-                    {chapter.title}
+                    <English>{chapter.title}</English>
                   </span>
                 )}
               </li>
