@@ -7,6 +7,7 @@
 import { createEvent, type EventAttributes } from 'ics'
 import { type courseSessions, type courses, type users } from '#app/db.server.ts'
 import { type I18n } from '#app/i18n/i18n.ts'
+import { sessionWhen, sessionWhere } from './labels.ts'
 import { i18nFor } from '#app/i18n/language.server.ts'
 import { sendEmail } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
@@ -19,21 +20,12 @@ export type BookingEmail =
   'booked' | 'waiting' | 'promoted' | 'cancelled' | 'session-changed' | 'session-cancelled'
 
 /** The session's day and time as people read them: "12 January 2027, 09:30 to 11:00 (UK time)". */
-export function whenOf(session: Session, { t, date, clock }: I18n = i18nFor('en')) {
-  const end = new Date(session.startsAt.getTime() + session.durationMinutes * 60_000)
-  return t('{{date}}, {{start}} to {{end}} (UK time)', {
-    date: date(session.startsAt),
-    start: clock(session.startsAt),
-    end: clock(end),
-  })
+export function whenOf(session: Session, i18n: I18n = i18nFor('en')) {
+  return sessionWhen(i18n, session)
 }
 
-export function whereOf(session: Session, { t }: I18n = i18nFor('en')) {
-  return session.mode === 'online'
-    ? t('Online: the joining link is on Upstream from an hour before the start')
-    : t('In person: {{place}}', {
-        place: [session.venue, session.address].filter(Boolean).join(', '),
-      })
+export function whereOf(session: Session, i18n: I18n = i18nFor('en')) {
+  return sessionWhere(i18n, session)
 }
 
 /** The invitation for a session, or its withdrawal. */

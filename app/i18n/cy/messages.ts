@@ -69,7 +69,6 @@ export const messages: Catalogue = {
   "'{{title}}' is no longer in date": 'Nid yw ‘{{title}}’ yn ddilys mwyach',
   "Your training in '{{title}}' ran out on {{until}}. Your certificates and history are kept.":
     'Daeth eich hyfforddiant yn ‘{{title}}’ i ben ar {{until}}. Mae eich tystysgrifau a’ch hanes yn cael eu cadw.',
-  '{{date}}, {{start}} to {{end}} (UK time)': '{{date}}, {{start}} tan {{end}} (amser y DU)',
   "You are booked on '{{title}}'": 'Mae gennych le ar ‘{{title}}’',
   'Your place is booked.': 'Mae eich lle wedi’i archebu.',
   'When: {{when}}': 'Pryd: {{when}}',
