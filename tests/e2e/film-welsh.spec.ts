@@ -5,7 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { lessonPath, newLearner, startModuleByRequest } from './learning-utils.ts'
-import { expectNoAxeViolations } from './utils.ts'
+import { DEMO, expectNoAxeViolations, signIn } from './utils.ts'
+import { reopenInWelsh } from './welsh.ts'
 
 const FILM = `${lessonPath('to-the-edge', 'the-film')}?continue=1`
 
@@ -99,4 +100,20 @@ test('a Welsh reader gets the film’s Welsh captions and transcript, an English
   await page.getByRole('link', { name: 'Read the transcript in Welsh' }).click()
   await expect(english).toHaveAttribute('lang', 'cy')
   await expect(english).toContainText('Mae Jay yn bymtheg oed')
+})
+
+test('teach mode in Welsh shows the film with the Welsh captions and transcript', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.teacherMerseyside)
+  // the first lesson plan's third screen (after the ground rules and "Meet Jay") is the film
+  await page.goto('/learn/modules/to-the-edge/lessons/lesson-plan-1-aces/teach?screen=3')
+  const video = page.locator('video')
+  await expect(video.locator('track[default]')).toHaveAttribute('srclang', 'en')
+  // the cookie only, so the demo account's own language is left alone
+  await reopenInWelsh(page)
+  await expect(video.locator('track[default]')).toHaveAttribute('srclang', 'cy')
+  await expect(video.locator('track')).toHaveCount(2)
+  await page.getByText('Trawsgrifiad', { exact: true }).click()
+  await expect(page.locator('.teach-transcript')).toContainText('Mae Jay yn bymtheg oed')
 })

@@ -198,7 +198,12 @@ function FilmPart({ slide }: { slide: Extract<TeachSlide, { kind: 'film' }> }) {
       </video>
       <details className="teach-transcript">
         <summary>{t('Transcript')}</summary>
-        <div lang={packLang(i18n)} dangerouslySetInnerHTML={{ __html: slide.transcriptHtml }} />
+        {/* in the teacher's language where the film has it, as the captions are */}
+        {slide.transcripts[i18n.language] ? (
+          <div dangerouslySetInnerHTML={{ __html: slide.transcripts[i18n.language]! }} />
+        ) : (
+          <div lang={packLang(i18n)} dangerouslySetInnerHTML={{ __html: slide.transcriptHtml }} />
+        )}
       </details>
     </div>
   )
