@@ -25,10 +25,11 @@ async function tracksOf(page: Page) {
   }))
 }
 
-/** The captions the player shows a second into the film. */
+/** The captions the player shows from the start of the film (not where the learner left it). */
 async function captionShown(page: Page) {
   await expect(page.locator('.video-js.vjs-paused, .video-js.vjs-playing').first()).toBeVisible()
   await page.locator('video').evaluate(async (v: HTMLVideoElement) => {
+    v.currentTime = 0
     v.muted = true
     await v.play()
   })
