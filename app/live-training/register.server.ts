@@ -23,7 +23,7 @@ import {
   sqlite,
   users,
 } from '#app/db.server.ts'
-import { createI18n, type Translator } from '#app/i18n/i18n.ts'
+import { createI18n, type Language, type Translator } from '#app/i18n/i18n.ts'
 import { i18nFor } from '#app/i18n/language.server.ts'
 import { renewalBy } from '#app/learning/in-date.server.ts'
 import { codeForCertificate } from '#app/learning/progress.server.ts'
@@ -199,7 +199,7 @@ function thankAttendees(session: Session, course: Course, recorded: Recorded[]) 
 }
 
 /** The thank-you for coming, in the language on the person's account. */
-export function thanksEmail(
+function thanksEmail(
   person: Pick<typeof users.$inferSelect, 'email' | 'name' | 'language'>,
   session: Pick<Session, 'startsAt'>,
   course: Pick<Course, 'title' | 'cpdMinutes'>,
@@ -362,21 +362,22 @@ export function addWalkIn(
   if (result.already) {
     return { ok: false, errors: { email: t(M.alreadyOnRegister, { name: result.person.name }) } }
   }
-  // someone new hears once, with the link to choose a password
+  // someone new hears once, with the link to choose a password: in the trainer's language, as
+  // an invitation is in the inviter's, since a new account has no language of its own yet
   if (existing) thankAttendees(session, course, result.recorded ?? [])
   else {
     const { person } = result
-    sendInBackground('walk-in welcome', () => sendPasswordLink(person, walkInEmail(person, course)))
+    const language = person.language ?? actor.language ?? null
+    sendInBackground('walk-in welcome', () =>
+      sendPasswordLink(person, walkInEmail(language, course)),
+    )
   }
   return { ok: true, name: result.person.name, invited: !existing }
 }
 
-/** The first email of someone new added at a session: in their account's language. */
-export function walkInEmail(
-  person: Pick<typeof users.$inferSelect, 'language'>,
-  course: Pick<Course, 'title'>,
-) {
-  const { t } = i18nFor(person.language)
+/** The first email of someone new added at a session, with the link to choose a password. */
+function walkInEmail(language: Language | null, course: Pick<Course, 'title'>) {
+  const { t } = i18nFor(language)
   return {
     subject: t('Your attendance at {{title}} is recorded on Upstream', { title: course.title }),
     lines: [
@@ -389,7 +390,7 @@ export function walkInEmail(
       ),
     ],
     lifetimeMs: 7 * 24 * 60 * 60 * 1000,
-    language: person.language,
+    language,
   }
 }
 
