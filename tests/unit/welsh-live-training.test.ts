@@ -41,8 +41,26 @@ beforeAll(() => {
   expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
 })
 
-const moduleNamed = (slug: string) =>
-  db.select().from(modules).where(eq(modules.slug, slug)).get()!.id
+/** Trauma-informed practice in schools, assigned to everyone at a place by the day given. */
+function assignToEveryoneAt(lead: SessionUser, placeId: number, dueDate: string) {
+  const moduleId = db
+    .select()
+    .from(modules)
+    .where(eq(modules.slug, 'trauma-informed-schools'))
+    .get()!.id
+  const made = createAssignments(
+    lead,
+    scopeFor(lead),
+    AssignmentSchema.parse({
+      organisationId: String(placeId),
+      moduleId: String(moduleId),
+      target: 'organisation',
+      dueDate,
+    }),
+    { address: '203.0.113.9' },
+  )
+  expect(made.ok).toBe(true)
+}
 
 let counter = 0
 const tag = () => `${++counter}.${Date.now()}`
@@ -411,21 +429,7 @@ describe('emails in the recipient’s language', () => {
     const place = newPlace()
     const cymraeg = person(place.id, 'cy')
     const saesneg = person(place.id, 'en')
-    const lead = sessionUser(DEMO.merseysideLead)
-    const moduleId = moduleNamed('trauma-informed-schools')
-    const due = addDays(londonDay(), 5)
-    const made = createAssignments(
-      lead,
-      scopeFor(lead),
-      AssignmentSchema.parse({
-        organisationId: String(place.id),
-        moduleId: String(moduleId),
-        target: 'organisation',
-        dueDate: due,
-      }),
-      { address: '203.0.113.9' },
-    )
-    expect(made.ok).toBe(true)
+    assignToEveryoneAt(sessionUser(DEMO.merseysideLead), place.id, addDays(londonDay(), 5))
     await sendReminders(londonDay())
     const [inWelsh] = emailsTo(cymraeg.email)
     expect(subjectOf(inWelsh)).toMatch(
@@ -443,19 +447,7 @@ describe('the compliance CSV', () => {
     const place = newPlace()
     const lead = person(place.id, 'cy', 'organisation_lead')
     person(place.id, null)
-    const moduleId = moduleNamed('trauma-informed-schools')
-    const made = createAssignments(
-      lead,
-      scopeFor(lead),
-      AssignmentSchema.parse({
-        organisationId: String(place.id),
-        moduleId: String(moduleId),
-        target: 'organisation',
-        dueDate: addDays(londonDay(), 30),
-      }),
-      { address: '203.0.113.9' },
-    )
-    expect(made.ok).toBe(true)
+    assignToEveryoneAt(lead, place.id, addDays(londonDay(), 30))
     const rows = staffCompliance(place.id)
     const [englishHeading, ...englishRows] = parseCsv(complianceCsv(rows))
     expect(englishHeading).toEqual([
