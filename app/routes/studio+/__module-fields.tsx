@@ -1,3 +1,5 @@
+import { type RefresherChoice } from '#app/authoring/staying-in-date.server.ts'
+import { contentOption, moduleText } from '#app/i18n/content.ts'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import {
   CheckboxField,
@@ -66,7 +68,7 @@ export function ModuleFields({
   errors?: Record<string, string>
   mayBeNational: boolean
   /** modules that may renew this one */
-  refreshers: { value: string; label: string }[]
+  refreshers: RefresherChoice[]
 }) {
   const { t } = useTranslation()
   const str = (name: string) => values[name] ?? ''
@@ -163,9 +165,9 @@ function StayingInDateFields({
 }: {
   values: ModuleFormValues
   errors?: Record<string, string>
-  refreshers: { value: string; label: string }[]
+  refreshers: RefresherChoice[]
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const field = fieldBinder(values, errors)
   return (
     <fieldset className="field-group">
@@ -203,7 +205,9 @@ function StayingInDateFields({
         name="refresher"
         label={t('Refresher that renews it (optional)')}
         hint={t('A shorter module, taken after this one, that keeps it in date.')}
-        options={refreshers}
+        options={refreshers.map((m) =>
+          contentOption(m.slug, moduleText(m, i18n.language), i18n.language),
+        )}
         placeholder={t('No refresher: take this module again')}
         defaultValue={values.refresher ?? ''}
         error={errors?.refresher}
