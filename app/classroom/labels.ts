@@ -78,6 +78,7 @@ export const CLASSROOM_MESSAGES = {
   tooOld: 'A delivery can be changed for a week after it is logged, and this one is older',
   notLinkedPage:
     'Your account is not linked to a school or organisation, so it cannot log lessons. Ask your organisation lead to link it.',
+  packClosed: 'This pack is no longer open to your unit',
   notClassroom:
     'This is not a lesson taught to classes, so it has no teach mode. The module page lists the lessons you can teach.',
 } as const

@@ -6,6 +6,7 @@ import { type I18n, type Language } from '#app/i18n/i18n.ts'
 import { i18nFor } from '#app/i18n/language.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { embedPdfFonts } from '#app/utils/pdf-fonts.server.ts'
+import { LEARNING_MESSAGES } from './labels.ts'
 
 const certificateColumns = {
   code: completions.certificateCode,
@@ -60,7 +61,7 @@ export function checkCertificateCode(typed: string) {
   if (!shape)
     return {
       ok: false as const,
-      error: 'Enter the code as printed on the certificate, for example ABCDE-23456',
+      error: LEARNING_MESSAGES.certificateCode,
     }
   const code = `${shape[1]}-${shape[2]}`
   if (!findCertificate(code)) return { ok: false as const, error: 'No certificate has this code' }

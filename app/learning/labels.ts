@@ -57,3 +57,11 @@ export const VALIDITY_MESSAGES = {
   everyYear: 'Choose a day that exists every year (29 February does not).',
   windowUnderYear: 'The renewal window must be shorter than a year, as the training lasts a year.',
 } as const
+
+/** What the learner's pages answer to a request they cannot use, shown through `t()`. */
+export const LEARNING_MESSAGES = {
+  completedAnotherWay: 'This lesson is completed another way',
+  notACheck: 'This lesson is not a knowledge check',
+  noReflection: 'This lesson has no reflection',
+  certificateCode: 'Enter the code as printed on the certificate, for example ABCDE-23456',
+} as const

@@ -7,6 +7,7 @@ import {
 } from '#app/i18n/language.server.ts'
 import { parseForm, readForm } from '#app/utils/forms.server.ts'
 import { safeRedirect } from '#app/utils/redirects.ts'
+import { FORM_MESSAGES } from '#app/utils/labels.ts'
 
 export async function loader() {
   return redirect('/')
@@ -19,7 +20,7 @@ export async function loader() {
 export async function action({ request }: ActionFunctionArgs) {
   const form = parseForm(await readForm(request), LanguageChoiceSchema)
   // the switcher is two buttons, so a failure is a hand-made request: the error page answers it
-  if (!form.success) throw new Response('Choose English or Cymraeg (Welsh).', { status: 400 })
+  if (!form.success) throw new Response(FORM_MESSAGES.language, { status: 400 })
   const { user } = await readSession(request)
   if (user) rememberLanguage(user, form.data.language)
   const back = safeRedirect(form.data.redirectTo)

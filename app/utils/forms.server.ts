@@ -1,6 +1,7 @@
 import { data } from '@remix-run/node'
 import { type z } from 'zod'
 import { type FieldErrors } from './forms.ts'
+import { FORM_MESSAGES } from './labels.ts'
 
 /** A 400 answer for a failed form: its errors and what was typed, so nothing is lost. */
 export function invalid(errors: FieldErrors, values: Record<string, string> = {}, status = 400) {
@@ -9,8 +10,7 @@ export function invalid(errors: FieldErrors, values: Record<string, string> = {}
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
 
-const FORM_UNREADABLE =
-  'This form could not be read. Go back to the page, check what you entered and send it again.'
+const FORM_UNREADABLE = FORM_MESSAGES.unreadable
 
 /**
  * Refuses, with a 415, a request whose body is not a form (JSON, plain text, no content type):
@@ -19,10 +19,10 @@ const FORM_UNREADABLE =
 export function requireFormContentType(request: Request) {
   const type = request.headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase() ?? ''
   if (!FORM_TYPES.includes(type))
-    throw new Response(
-      'This address only takes a form sent from its page (application/x-www-form-urlencoded or multipart/form-data).',
-      { status: 415, headers: { 'Accept-Post': FORM_TYPES.join(', ') } },
-    )
+    throw new Response(FORM_MESSAGES.notAForm, {
+      status: 415,
+      headers: { 'Accept-Post': FORM_TYPES.join(', ') },
+    })
 }
 
 /**
@@ -33,10 +33,7 @@ export function requireFormContentType(request: Request) {
 export const FORM_LIMIT_BYTES = 2 * 1024 * 1024
 
 function tooLarge() {
-  return new Response(
-    'This form is larger than 2 MB, more than any page of Upstream sends. Go back to the page and send less.',
-    { status: 413 },
-  )
+  return new Response(FORM_MESSAGES.tooLarge, { status: 413 })
 }
 
 /** The body's bytes, refused as soon as they pass the limit, whatever Content-Length says. */
@@ -78,11 +75,7 @@ export async function readForm(request: Request): Promise<FormData> {
 /** The form's `intent`, one of the schema's; a missing or unknown one answers 400. */
 export function readIntent<T extends z.ZodEnum>(form: FormData, schema: T): z.output<T> {
   const intent = schema.safeParse(form.get('intent'))
-  if (!intent.success)
-    throw new Response(
-      'This page does not know what you asked it to do. Go back to the page and use one of its buttons.',
-      { status: 400 },
-    )
+  if (!intent.success) throw new Response(FORM_MESSAGES.unknownIntent, { status: 400 })
   return intent.data
 }
 

@@ -201,4 +201,5 @@ export const classroom: Catalogue = {
   'Log a lesson you taught': 'Cofnodi gwers a addysgwyd gennych',
   'Lessons you have taught': 'Gwersi rydych wedi’u haddysgu',
   'Back to my learning': 'Yn ôl i fy nysgu',
+  'This pack is no longer open to your unit': 'Nid yw’r pecyn hwn ar agor i’ch uned mwyach',
 }

@@ -139,4 +139,13 @@ export const common: Catalogue = {
   'You do not have access to this page.': 'Nid oes gennych fynediad i’r dudalen hon.',
   'Teach mode is for school staff and the trainers who prepare packs.':
     'Mae’r modd addysgu ar gyfer staff ysgolion a’r hyfforddwyr sy’n paratoi pecynnau.',
+  'This form could not be read. Go back to the page, check what you entered and send it again.':
+    'Nid oedd modd darllen y ffurflen hon. Ewch yn ôl i’r dudalen, gwiriwch yr hyn a roesoch a’i hanfon eto.',
+  'This address only takes a form sent from its page (application/x-www-form-urlencoded or multipart/form-data).':
+    'Dim ond ffurflen a anfonwyd o’i thudalen y mae’r cyfeiriad hwn yn ei derbyn (application/x-www-form-urlencoded neu multipart/form-data).',
+  'This form is larger than 2 MB, more than any page of Upstream sends. Go back to the page and send less.':
+    'Mae’r ffurflen hon yn fwy na 2 MB, sy’n fwy nag y mae unrhyw dudalen yn Upstream yn ei anfon. Ewch yn ôl i’r dudalen ac anfon llai.',
+  'This page does not know what you asked it to do. Go back to the page and use one of its buttons.':
+    'Nid yw’r dudalen hon yn gwybod beth y gofynnoch iddi ei wneud. Ewch yn ôl i’r dudalen a defnyddio un o’i botymau.',
+  'Choose English or Cymraeg (Welsh).': 'Dewiswch English (Saesneg) neu Gymraeg.',
 }

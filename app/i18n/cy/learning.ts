@@ -259,4 +259,9 @@ export const learning: Catalogue = {
   'Read the transcript in Welsh': 'Darllen y trawsgrifiad yn Gymraeg',
   'The Welsh captions and transcript are waiting for a review by a Welsh speaker, so some wording may change.':
     'Mae’r capsiynau a’r trawsgrifiad Cymraeg yn aros am adolygiad gan siaradwr Cymraeg, felly gall rhywfaint o’r geiriad newid.',
+  'This lesson is completed another way': 'Mae’r wers hon yn cael ei chwblhau mewn ffordd arall',
+  'This lesson is not a knowledge check': 'Nid gwiriad gwybodaeth yw’r wers hon',
+  'This lesson has no reflection': 'Nid oes myfyrdod yn y wers hon',
+  'Enter the code as printed on the certificate, for example ABCDE-23456':
+    'Rhowch y cod fel y mae wedi’i argraffu ar y dystysgrif, er enghraifft ABCDE-23456',
 }

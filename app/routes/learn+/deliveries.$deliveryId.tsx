@@ -10,6 +10,7 @@ import {
   DeliverySchema,
   getOwnDelivery,
 } from '#app/classroom/deliveries.server.ts'
+import { CLASSROOM_MESSAGES } from '#app/classroom/labels.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { English } from '#app/components/in-language.tsx'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const delivery = id === null ? null : getOwnDelivery(user, id)
   invariantResponse(delivery, 'Page not found', { status: 404 })
   const pack = classroomPacks(user.vruId).find((p) => p.moduleId === delivery.moduleId)
-  invariantResponse(pack, 'This pack is no longer open to your unit', { status: 404 })
+  invariantResponse(pack, CLASSROOM_MESSAGES.packClosed, { status: 404 })
   return { delivery, pack }
 }
 

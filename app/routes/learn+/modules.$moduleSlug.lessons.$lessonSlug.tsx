@@ -22,7 +22,7 @@ import {
   submitCheck,
   type CheckDetails,
 } from '#app/learning/checks.server.ts'
-import { LESSON_KIND_LABELS } from '#app/learning/labels.ts'
+import { LEARNING_MESSAGES, LESSON_KIND_LABELS } from '#app/learning/labels.ts'
 import {
   checkResultOf,
   kindView,
@@ -154,7 +154,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'complete': {
       invariantResponse(
         ['reading', 'activity', 'letters', 'film'].includes(lesson.kind),
-        'This lesson is completed another way',
+        LEARNING_MESSAGES.completedAnotherWay,
       )
       if (rereading) return next(false)
       const completion = completeLesson(
@@ -165,7 +165,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return next(completion !== null)
     }
     case 'check': {
-      invariantResponse(lesson.kind === 'check', 'This lesson is not a knowledge check')
+      invariantResponse(lesson.kind === 'check', LEARNING_MESSAGES.notACheck)
       const details = lesson.details as CheckDetails
       const answers = checkAnswersFrom(form, details.questions, await translator(request))
       if (!answers.ok) throw new Response(answers.message, { status: 400 })
@@ -181,7 +181,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return { result, nextHref: nextHref(false) }
     }
     case 'autosave': {
-      invariantResponse(lesson.kind === 'reflection', 'This lesson has no reflection')
+      invariantResponse(lesson.kind === 'reflection', LEARNING_MESSAGES.noReflection)
       const parsed = ReflectionAutosaveSchema.safeParse({
         promptIndex: form.get('promptIndex'),
         answer: form.get('answer'),
@@ -193,7 +193,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return { saved: true }
     }
     case 'reflection': {
-      invariantResponse(lesson.kind === 'reflection', 'This lesson has no reflection')
+      invariantResponse(lesson.kind === 'reflection', LEARNING_MESSAGES.noReflection)
       const prompts = (lesson.details as { prompts: string[] }).prompts
       // every answer is checked before any is saved
       const answers = reflectionAnswersFrom(form, prompts, await translator(request))
