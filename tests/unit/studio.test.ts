@@ -308,7 +308,7 @@ describe('drafts and versions', () => {
     )
     expect(result.ok).toBe(false)
     expect(!result.ok && result.errors.q0).toBe(
-      'Question 1: the question "Which one?" has no correct option',
+      'Question 1: mark one option as correct',
     )
     expect(findDraft(module.id)!.source[`lessons/${file}`]).toBe(before)
   })

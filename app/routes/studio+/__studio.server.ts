@@ -20,6 +20,7 @@ import {
 } from '#app/authoring/lessons.server.ts'
 import { findStudioModule, type Refusal } from '#app/authoring/modules.server.ts'
 import { discardUploads, uploadHandler, type UploadKind } from '#app/authoring/uploads.server.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { MEDIA_ROOT } from '#app/learning/packs.server.ts'
 import { requireFormContentType } from '#app/utils/forms.server.ts'
 
@@ -125,6 +126,8 @@ export async function submitLessonForm(
     formData,
     uploads,
     mediaRoot,
+    // problems by the field in the reader's language
+    i18nFor(await getLanguage(request)).t,
   )
   // the module page says which lesson was saved
   const saved = new URLSearchParams({ saved: lesson.file.replace(/\.md$/, '') })
