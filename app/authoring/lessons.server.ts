@@ -238,13 +238,13 @@ export function formValues(form: FormData) {
 }
 
 /**
- * The lesson form's buttons: Save (the default, also when Enter is pressed), or a change to the
- * knowledge check's questions and options, which only redraws the form.
+ * The lesson form's buttons: Save (the default, also when Enter is pressed), "Add Welsh", or a
+ * change to the knowledge check's questions and options; all but Save only redraw the form.
  */
 export const LessonIntentSchema = z
   .string()
   .regex(
-    /^(save|add-question|remove-question:\d{1,3}|add-option:\d{1,3}|remove-option:\d{1,3}:\d{1,3})$/,
+    /^(save|add-welsh|add-question|remove-question:\d{1,3}|add-option:\d{1,3}|remove-option:\d{1,3}:\d{1,3})$/,
   )
   .transform((intent) => {
     const [name, q, o] = intent.split(':')

@@ -307,9 +307,7 @@ describe('drafts and versions', () => {
       [],
     )
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.errors.q0).toBe(
-      'Question 1: mark one option as correct',
-    )
+    expect(!result.ok && result.errors.q0).toBe('Question 1: mark one option as correct')
     expect(findDraft(module.id)!.source[`lessons/${file}`]).toBe(before)
   })
 })

@@ -3,7 +3,6 @@
  * it on a narrow screen), its input marked `lang="cy"`. Only words are Welsh; what a lesson is
  * made of (kind, options, which are right) comes from the English.
  */
-import { Link } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { CheckboxField, TextAreaField, TextField } from '#app/components/forms.tsx'
@@ -61,19 +60,17 @@ export function WelshField({
 }
 
 /**
- * Above the fields: "Add Welsh" for a lesson with none (a link, so it works without
- * JavaScript), or, with a Welsh column, the review mark and a way to remove the Welsh.
+ * Above the fields: "Add Welsh" for a lesson with none, or, with a Welsh column, the review
+ * mark and a way to remove the Welsh.
  */
 export function WelshControls({
   values,
   errors,
   hasWelsh,
-  addHref,
 }: {
   values: Record<string, string>
   errors?: FieldErrors
   hasWelsh: boolean
-  addHref: string
 }) {
   const { t } = useTranslation()
   if (!hasWelshColumn(values))
@@ -81,10 +78,16 @@ export function WelshControls({
       <section className="welsh-controls" aria-labelledby="welsh-heading">
         <h2 id="welsh-heading">{t('Welsh')}</h2>
         <p>{t('This lesson is in English only. Welsh learners see the English.')}</p>
+        {/* a button of the lesson's form, so what was typed in English is kept */}
         <p>
-          <Link to={addHref} className="button button--secondary">
+          <button
+            type="submit"
+            name="intent"
+            value="add-welsh"
+            className="button button--secondary"
+          >
             {t('Add Welsh')}
-          </Link>
+          </button>
         </p>
       </section>
     )

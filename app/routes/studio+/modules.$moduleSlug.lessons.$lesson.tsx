@@ -76,9 +76,9 @@ export default function LessonEditor() {
         action={address}
         className={welsh ? 'lesson-form lesson-form--welsh' : 'lesson-form'}
       >
-        {kind === 'check' ? (
-          // Enter in a field saves, not the first of the check's buttons: the first submit
-          // button in a form is the one Enter presses
+        {kind === 'check' || !welsh ? (
+          // Enter in a field saves, not "Add Welsh" or the first of the check's buttons: the
+          // first submit button in a form is the one Enter presses
           <button
             type="submit"
             name="intent"
@@ -90,12 +90,7 @@ export default function LessonEditor() {
             {t('Save the lesson')}
           </button>
         ) : null}
-        <WelshControls
-          values={values}
-          errors={errors}
-          hasWelsh={editor.hasWelsh}
-          addHref={`${address}?welsh`}
-        />
+        <WelshControls values={values} errors={errors} hasWelsh={editor.hasWelsh} />
         <ColumnHeadings values={values} />
         <Pair
           english={<TextField {...field('title')} label={t('Lesson title')} />}
