@@ -29,6 +29,7 @@ import {
 } from './permissions.server.ts'
 import { type SessionUser } from './session.server.ts'
 import { hashToken, newToken } from './tokens.server.ts'
+import { AUTH_MESSAGES } from './labels.ts'
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000
 
@@ -36,20 +37,14 @@ export const InvitationSchema = z.object({
   name: z
     .string({ error: 'Enter their name' })
     .max(120, 'The name must be 120 characters or fewer'),
-  email: z
-    .email({ error: 'Enter their work email address in the right format, like name@school.org.uk' })
-    .max(254, 'The email address must be 254 characters or fewer'),
+  email: z.email({ error: AUTH_MESSAGES.email }).max(254, AUTH_MESSAGES.emailLength),
   role: z.enum(ROLES, { error: 'Choose their role in Upstream' }),
   organisationId: z.coerce
-    .number({ error: 'Choose the organisation they work for' })
+    .number({ error: AUTH_MESSAGES.organisation })
     .int()
     .positive()
     .optional(),
-  vruId: z.coerce
-    .number({ error: 'Choose the Violence Reduction Unit they work for' })
-    .int()
-    .positive()
-    .optional(),
+  vruId: z.coerce.number({ error: AUTH_MESSAGES.vru }).int().positive().optional(),
   jobRole: z.string().max(120, 'The job role must be 120 characters or fewer').optional(),
   sector: z.enum(SECTORS, { error: 'Choose a sector from the list' }).optional(),
 })
@@ -61,14 +56,13 @@ type Placement =
 /** Works out where an invited person will belong, or what is wrong with the request. */
 function placeInvitee(inviter: SessionUser, input: InvitationInput): Placement {
   if (!mayGrantRole(inviter, input.role)) {
-    return { errors: { role: 'You cannot invite someone with this role' } }
+    return { errors: { role: AUTH_MESSAGES.roleNotYours } }
   }
   const belongsTo = roleBelongsTo(input.role)
   if (belongsTo === 'organisation') {
     const organisationId =
       input.organisationId ?? (mayChooseOrganisation(inviter) ? null : inviter.organisationId)
-    if (!organisationId)
-      return { errors: { organisationId: 'Choose the organisation they work for' } }
+    if (!organisationId) return { errors: { organisationId: AUTH_MESSAGES.organisation } }
     const organisation = db
       .select({ id: organisations.id, vruId: organisations.vruId })
       .from(organisations)
@@ -80,7 +74,7 @@ function placeInvitee(inviter: SessionUser, input: InvitationInput): Placement {
   if (belongsTo === 'platform') return { organisationId: null, vruId: null }
   const vruId = worksAcrossUnits(inviter) ? input.vruId : inviter.vruId
   if (!vruId || !db.select({ id: vrus.id }).from(vrus).where(eq(vrus.id, vruId)).get()) {
-    return { errors: { vruId: 'Choose the Violence Reduction Unit they work for' } }
+    return { errors: { vruId: AUTH_MESSAGES.vru } }
   }
   return { organisationId: null, vruId }
 }
@@ -91,8 +85,7 @@ function placeInvitee(inviter: SessionUser, input: InvitationInput): Placement {
  * school, another unit) must not be revealed, so that invitation is answered as if it were sent and
  * the account's owner gets a note instead (`noteToExistingAccount`).
  */
-export const ALREADY_IN_YOUR_SCOPE =
-  'Someone with this email address already has an Upstream account among the people you manage'
+export const ALREADY_IN_YOUR_SCOPE = AUTH_MESSAGES.alreadyHere
 
 /** The emails among these that belong to people the inviter can already see. */
 export function accountsInInvitersScope(inviter: SessionUser, emails: string[]) {
@@ -268,7 +261,7 @@ export function pendingInScope(scope: Scope, emails: string[]) {
   )
 }
 
-const NOT_FOUND = 'This invitation has already been accepted or cancelled'
+const NOT_FOUND = AUTH_MESSAGES.invitationGone
 
 /** A pending invitation the actor may resend or cancel, or undefined (wrong scope, bad id, used). */
 function manageableInvitation(actor: SessionUser, id: unknown) {
@@ -344,7 +337,7 @@ export function cancelInvitation(actor: SessionUser, id: unknown, address: strin
 }
 
 export type InvitationOutcome =
-  | { kind: 'invitation'; ok: boolean; message: string }
+  | { kind: 'invitation'; ok: boolean; message: string; values?: Record<string, string> }
   | { kind: 'confirm-cancel'; id: number; email: string; name: string }
 
 /**
@@ -357,15 +350,17 @@ export async function answerInvitationIntent(
   form: Pick<FormData, 'get'>,
   address: string | null = null,
 ): Promise<InvitationOutcome> {
-  const notice = (ok: boolean, message: string) => ({ kind: 'invitation' as const, ok, message })
+  const notice = (ok: boolean, message: string, values?: Record<string, string>) => ({
+    kind: 'invitation' as const,
+    ok,
+    message,
+    values,
+  })
   switch (intent) {
     case 'resend': {
       const resent = await resendInvitation(actor, form.get('id'), Date.now(), address)
       return resent.ok
-        ? notice(
-            true,
-            `We have emailed a new link to ${resent.email}. The old link no longer works.`,
-          )
+        ? notice(true, AUTH_MESSAGES.resent, { email: resent.email })
         : notice(false, resent.error)
     }
     case 'cancel': {
@@ -377,10 +372,7 @@ export async function answerInvitationIntent(
       }
       const cancelled = cancelInvitation(actor, form.get('id'), address)
       return cancelled.ok
-        ? notice(
-            true,
-            `The invitation to ${cancelled.email} is cancelled: its link no longer works.`,
-          )
+        ? notice(true, AUTH_MESSAGES.cancelled, { email: cancelled.email })
         : notice(false, cancelled.error)
     }
   }

@@ -17,6 +17,7 @@ import {
 import { getVru } from '#app/organisations/vrus.server.ts'
 import { NATIONAL, type ReportScope } from '#app/reporting/types.ts'
 import { readSession, type SessionUser } from './session.server.ts'
+import { AUTH_MESSAGES } from './labels.ts'
 
 export const HOME_BY_ROLE: Record<Role, string> = {
   learner: '/learn',
@@ -79,7 +80,7 @@ export function mayUse(user: Pick<SessionUser, 'role'>, area: Area) {
 export async function requireArea(request: Request, area: Area) {
   const user = await requireUser(request)
   if (!mayUse(user, area)) {
-    throw new Response('You do not have access to this page.', { status: 403 })
+    throw new Response(AUTH_MESSAGES.noAccess, { status: 403 })
   }
   return user
 }
@@ -167,7 +168,7 @@ export function mayTeach(user: Pick<SessionUser, 'role' | 'vruId'>, module: Modu
 export async function requireTeacher(request: Request) {
   const user = await requireUser(request)
   if (!mayUse(user, 'learn') && !mayUse(user, 'studio')) {
-    throw new Response('Teach mode is for school staff and the trainers who prepare packs.', {
+    throw new Response(AUTH_MESSAGES.teachModeFor, {
       status: 403,
     })
   }
@@ -232,10 +233,9 @@ export function roleChangeRefusal(
 ): string | null {
   if (role === person.role) return null
   if (!mayGrantRole(actor, role) || !mayChangePerson(actor, person))
-    return 'You cannot give this role'
-  if (roleBelongsTo(role) !== roleBelongsTo(person.role))
-    return 'Invite the person again to move them between an organisation and a unit role'
-  if (actor.id === person.id) return 'You cannot change your own role'
+    return AUTH_MESSAGES.roleNotGiven
+  if (roleBelongsTo(role) !== roleBelongsTo(person.role)) return AUTH_MESSAGES.moveByInvitation
+  if (actor.id === person.id) return AUTH_MESSAGES.ownRole
   return null
 }
 
@@ -275,7 +275,7 @@ export function reportScopeFor(user: SessionUser, unitParam: string | null): Rep
       ? { vruId: unit.id, name: unit.name }
       : { vruId: NATIONAL, name: 'All Violence Reduction Units' }
   }
-  throw new Response('You do not have access to this page.', { status: 403 })
+  throw new Response(AUTH_MESSAGES.noAccess, { status: 403 })
 }
 
 /** Whether the asker chooses the unit of a report (administrators: one unit or all of them). */

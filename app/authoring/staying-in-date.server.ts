@@ -142,11 +142,13 @@ export function stayingInDateValues(m: DraftFields): Record<keyof Fields, string
   }
 }
 
+export type RefresherChoice = ReturnType<typeof refresherChoices>[number]
+
 /** The modules a module's unit may name as its refresher: any it can see but itself. */
 export function refresherChoices(vruId: number | null, slug?: string) {
   return listCatalogue(vruId)
     .filter((m) => m.slug !== slug)
-    .map((m) => ({ value: m.slug, label: m.title }))
+    .map(({ slug, title, translations }) => ({ slug, title, translations }))
 }
 
 /** Why a module may not name this refresher (itself, or one that leads back to it), or null. */

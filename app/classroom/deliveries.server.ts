@@ -24,6 +24,7 @@ import {
   organisations,
   users,
   type ClassroomPack,
+  type ModuleTranslation,
 } from '#app/db.server.ts'
 import { latestPublished } from '#app/learning/catalogue.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
@@ -92,6 +93,7 @@ export type ClassroomPackChoice = {
   moduleId: number
   slug: string
   title: string
+  translations: Record<string, ModuleTranslation> | null
   versionId: number
   yearGroups: number[]
   since: string
@@ -108,6 +110,7 @@ export function classroomPacks(vruId: number | null | 'every unit'): ClassroomPa
       moduleId: modules.id,
       slug: modules.slug,
       title: moduleVersions.title,
+      translations: moduleVersions.translations,
       versionId: moduleVersions.id,
       classroom: moduleVersions.classroom,
     })
@@ -130,6 +133,7 @@ export function classroomPacks(vruId: number | null | 'every unit'): ClassroomPa
       moduleId: p.moduleId,
       slug: p.slug,
       title: p.title,
+      translations: p.translations,
       versionId: p.versionId,
       yearGroups: classroom.yearGroups,
       since: classroom.since,

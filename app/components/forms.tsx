@@ -133,7 +133,8 @@ export function SelectField({
   placeholder,
   ...select
 }: FieldProps & {
-  options: readonly { value: string; label: string }[]
+  /** `lang`: a label that is content in another language than the page's (a module's title) */
+  options: readonly { value: string; label: string; lang?: string }[]
   placeholder?: string
 } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'>) {
   return (
@@ -143,7 +144,7 @@ export function SelectField({
         <select {...props} {...select}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} lang={o.lang}>
               {o.label}
             </option>
           ))}

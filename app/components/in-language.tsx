@@ -23,3 +23,26 @@ export function English({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation()
   return i18n.language === 'en' ? <>{children}</> : <span lang="en">{children}</span>
 }
+
+/**
+ * A sentence of the interface with content inside it (a module's title): the sentence in the
+ * page's language, each piece of content marked with its own. `sentence` is `t(key)` given no
+ * values, so its `{{placeholders}}` are still in it.
+ */
+export function SentenceWith({
+  sentence,
+  content,
+}: {
+  sentence: string
+  content: Record<string, ContentText>
+}) {
+  const parts = sentence.split(/\{\{\s*(\w+)\s*\}\}/)
+  return (
+    <>
+      {parts.map((part, i) => {
+        const piece = i % 2 === 1 ? content[part] : undefined
+        return piece ? <InLanguage key={i} content={piece} /> : part
+      })}
+    </>
+  )
+}

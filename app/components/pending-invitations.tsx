@@ -16,7 +16,7 @@ export type PendingInvitation = {
 }
 
 export type InvitationResult =
-  | { kind: 'invitation'; ok: boolean; message: string }
+  | { kind: 'invitation'; ok: boolean; message: string; values?: Record<string, string> }
   | { kind: 'confirm-cancel'; id: number; email: string; name: string }
 
 /**
@@ -45,7 +45,7 @@ export function PendingInvitations({
           className={result.ok ? 'notice notice--success' : 'notice'}
           role={result.ok ? 'status' : 'alert'}
         >
-          <p>{t(result.message)}</p>
+          <p>{t(result.message, result.values)}</p>
         </div>
       ) : null}
       {result?.kind === 'confirm-cancel' ? (

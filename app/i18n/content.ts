@@ -20,3 +20,10 @@ export function moduleText(
   if (translated) return { text: translated, language }
   return { text: (field === 'title' ? module.title : module.summary) ?? '', language: 'en' }
 }
+
+/** A choice in a list whose label is content (a module's title), marked where its language is not the page's. */
+export function contentOption(value: string, content: ContentText, pageLanguage: Language) {
+  return content.language === pageLanguage
+    ? { value, label: content.text }
+    : { value, label: content.text, lang: content.language }
+}

@@ -4,7 +4,7 @@
  * are its latest published version's, so a trainer's change applies from the next completion.
  */
 import { and, eq, isNotNull, sql } from 'drizzle-orm'
-import { completions, db, modules, moduleVersions } from '#app/db.server.ts'
+import { completions, db, modules, moduleVersions, type ModuleTranslation } from '#app/db.server.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
 import { latestPublished } from './catalogue.server.ts'
 import {
@@ -19,6 +19,7 @@ type Rules = {
   moduleId: number
   slug: string
   title: string
+  translations: Record<string, ModuleTranslation> | null
   validity: Validity
   refresher: string | null
   requiredAgainBy: string | null
@@ -30,6 +31,7 @@ const rulesColumns = {
   moduleId: modules.id,
   slug: modules.slug,
   title: moduleVersions.title,
+  translations: moduleVersions.translations,
   validity: moduleVersions.validity,
   refresher: moduleVersions.refresher,
   requiredAgainBy: moduleVersions.requiredAgainBy,
@@ -146,7 +148,7 @@ export type InDate = Standing & {
   status: InDateStatus
   windowOpens: string
   /** the module to take to renew: the refresher once the full module is done, else itself */
-  renewWith: { slug: string; title: string }
+  renewWith: { slug: string; title: string; translations: Record<string, ModuleTranslation> | null }
 }
 
 /** Every module that expires which someone has done, with where they stand today. */
@@ -177,12 +179,16 @@ export function trainingInDate(userId: string, today = londonDay()): InDate[] {
 /** The module to take to renew: the refresher if the module names one, else itself. */
 function renewWith(rules: Rules) {
   const refresher = rules.refresher ? refresherOf(rules.refresher) : undefined
-  return refresher ?? { slug: rules.slug, title: rules.title }
+  return refresher ?? { slug: rules.slug, title: rules.title, translations: rules.translations }
 }
 
 function refresherOf(slug: string) {
   return db
-    .select({ slug: modules.slug, title: moduleVersions.title })
+    .select({
+      slug: modules.slug,
+      title: moduleVersions.title,
+      translations: moduleVersions.translations,
+    })
     .from(modules)
     .innerJoin(moduleVersions, and(eq(moduleVersions.moduleId, modules.id), latestPublished))
     .where(eq(modules.slug, slug))

@@ -87,7 +87,11 @@ export function createCourse(actor: SessionUser, input: CourseInput): Done {
 
 /** The modules a course may go with: those the course's unit may use. */
 export function moduleChoices(actor: SessionUser) {
-  return listCatalogue(newCourseOwner(actor)).map((m) => ({ moduleId: m.moduleId, title: m.title }))
+  return listCatalogue(newCourseOwner(actor)).map(({ moduleId, title, translations }) => ({
+    moduleId,
+    title,
+    translations,
+  }))
 }
 
 /** The courses the person runs, each with how many sessions are still to come. */

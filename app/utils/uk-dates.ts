@@ -109,6 +109,12 @@ export function ukClock(at: Date | number) {
   return `${twoDigits(local.getUTCHours())}:${twoDigits(local.getUTCMinutes())}`
 }
 
+/** The UK clock time to the second ("09:30:05"), where the exact moment matters (the audit log). */
+export function ukClockSeconds(at: Date | number) {
+  const ms = typeof at === 'number' ? at : at.getTime()
+  return `${ukClock(ms)}:${twoDigits(new Date(ms).getUTCSeconds())}`
+}
+
 // made once: a formatter takes far longer to make than to use (a long compliance list has
 // thousands of dates)
 const englishLongDate = new Intl.DateTimeFormat('en-GB', {

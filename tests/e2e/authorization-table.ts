@@ -53,6 +53,8 @@ export function PARAM_SAMPLES(ids: {
     lessonSlug: 'support',
     stage: 'post',
     table: 'by-organisation',
+    // the catch-all route's address: one no page has
+    '*': 'no-such-page',
   }
 }
 
@@ -152,6 +154,11 @@ export const VARIANTS: {
 // after which its "post" evaluation is not open (404). /certificates/:code is public by design.
 // prettier-ignore
 export const EXPECTED: Record<string, Partial<Record<Method, Row>>> = {
+  // any address no route has (filled with 'no-such-page'): the same 404 for everyone
+  'routes/$': {
+    GET: { anonymous: 404, learner: 404, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 404, trainerOther: 404, vruLead: 404, vruLeadOther: 404, admin: 404 },
+    POST: { anonymous: 404, learner: 404, learnerOther: 404, orgLead: 404, orgLeadOther: 404, trainer: 404, trainerOther: 404, vruLead: 404, vruLeadOther: 404, admin: 404 },
+  },
   'routes/_auth+/forgot-password': {
     GET: { anonymous: 200, learner: 200, learnerOther: 200, orgLead: 200, orgLeadOther: 200, trainer: 200, trainerOther: 200, vruLead: 200, vruLeadOther: 200, admin: 200 },
     POST: { anonymous: 400, learner: 400, learnerOther: 400, orgLead: 400, orgLeadOther: 400, trainer: 400, trainerOther: 400, vruLead: 400, vruLeadOther: 400, admin: 400 },

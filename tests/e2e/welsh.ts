@@ -37,6 +37,7 @@ function namesInDatabase(): string[] {
     const column = (sql: string) => db.prepare(sql).pluck().all() as (string | null)[]
     return [
       ...column('select name from vrus'),
+      ...column('select area from vrus'),
       ...column('select name from areas'),
       ...column('select name from organisations'),
       ...column('select distinct local_authority from organisations'),

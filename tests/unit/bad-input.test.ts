@@ -1291,6 +1291,8 @@ type Target = Omit<Submission, 'fields'> & {
   takesNoFields?: true
   ignoresBody?: true
   uploads?: true
+  /** an address no page has: whatever is sent, 404 */
+  notFound?: true
 }
 
 const NOT_A_FORM = [
@@ -1336,6 +1338,7 @@ const URLENCODED = 'application/x-www-form-urlencoded'
 
 describe('bodies that are not the form a page sends', () => {
   const targets: Record<string, () => Target> = {
+    '$.tsx': () => ({ path: '/no-such-page', params: { '*': 'no-such-page' }, notFound: true }),
     '_auth+/forgot-password.tsx': () => ({ path: '/forgot-password' }),
     '_auth+/invitations.$token.tsx': () => ({
       path: `/invitations/${invitationToken}`,
@@ -1576,6 +1579,8 @@ describe('bodies that are not the form a page sends', () => {
         const summary = `${name}: ${got.status} ${got.message.slice(0, 120)}`
         if (target.ignoresBody) {
           if (got.status !== 302) failures.push(`${summary} (signing out should still work)`)
+        } else if (target.notFound) {
+          if (got.status !== 404) failures.push(`${summary} (expected 404)`)
         } else if (status ? got.status !== status : got.status < 400 || got.status >= 500) {
           failures.push(`${summary} (expected ${status ?? '4xx'})`)
         } else if (!/[A-Za-z]{3,}.*[A-Za-z]{3,}/.test(got.message)) {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { expect, test } from 'vitest'
 import { createI18n } from '#app/i18n/i18n.ts'
 import { cy, CY_AREAS } from '#app/i18n/cy/index.ts'
+import { ukClockSeconds } from '#app/utils/uk-dates.ts'
 import { englishCatalogue } from '#tests/i18n/catalogue.ts'
 
 function sourceOf(dir: string): string {
@@ -96,4 +97,9 @@ test('days and times are written the Welsh way', () => {
   expect(welsh.clock(new Date('2026-12-04T09:30:00Z'))).toBe('9:30 y bore')
   expect(welsh.clock(new Date('2026-12-04T12:00:00Z'))).toBe('canol dydd')
   expect(createI18n('en').clock(summer)).toBe('14:00')
+})
+
+test('the audit log’s moment is on UK clocks, to the second, in summer and winter', () => {
+  expect(ukClockSeconds(new Date('2026-07-09T13:04:05Z'))).toBe('14:04:05')
+  expect(ukClockSeconds(new Date('2026-12-04T09:30:59Z'))).toBe('09:30:59')
 })

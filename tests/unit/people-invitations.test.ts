@@ -62,7 +62,8 @@ describe('pending invitations on the people page', () => {
     expect(await answerInvitationIntent(unitLead(), 'resend', formOf({ id: String(id) }))).toEqual({
       kind: 'invitation',
       ok: true,
-      message: `We have emailed a new link to ${email}. The old link no longer works.`,
+      message: 'We have emailed a new link to {{email}}. The old link no longer works.',
+      values: { email },
     })
     // cancelling asks first, and only the confirmed form removes it
     expect(await answerInvitationIntent(unitLead(), 'cancel', formOf({ id: String(id) }))).toEqual({

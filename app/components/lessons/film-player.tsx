@@ -4,6 +4,7 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import type videojs from 'video.js'
 import videoJsStyles from 'video.js/dist/video-js.min.css'
 import { type FilmDetails } from '#app/learning/lesson-view.server.ts'
+import { VIDEOJS_WELSH_GAPS } from './videojs-cy.ts'
 
 type Player = ReturnType<typeof videojs>
 
@@ -68,7 +69,7 @@ export function FilmPlayer({
         : Promise.resolve(null)
     void Promise.all([import('video.js'), controlsText]).then(([{ default: videojs }, welsh]) => {
       if (disposed || !videoRef.current) return
-      if (welsh) videojs.addLanguage('cy', welsh)
+      if (welsh) videojs.addLanguage('cy', { ...welsh, ...VIDEOJS_WELSH_GAPS })
       player = videojs(videoRef.current, {
         language: i18n.language,
         controls: true,

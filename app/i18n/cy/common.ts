@@ -136,4 +136,7 @@ export const common: Catalogue = {
   'In date': 'Yn ddilys',
   'Download everything Upstream holds about you (JSON)':
     'Lawrlwytho popeth sydd gan Upstream amdanoch chi (JSON)',
+  'You do not have access to this page.': 'Nid oes gennych fynediad i’r dudalen hon.',
+  'Teach mode is for school staff and the trainers who prepare packs.':
+    'Mae’r modd addysgu ar gyfer staff ysgolion a’r hyfforddwyr sy’n paratoi pecynnau.',
 }

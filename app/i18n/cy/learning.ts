@@ -116,7 +116,7 @@ export const learning: Catalogue = {
   'Renewing now adds to that date, so you lose no time by being early.':
     'Mae adnewyddu nawr yn ychwanegu at y dyddiad hwnnw, felly fyddwch chi ddim yn colli amser drwy fod yn gynnar.',
   'Renew: take {{title}} again': 'Adnewyddu: cwblhau {{title}} eto',
-  'Renew with {{title}}': 'Adnewyddu gyda {{title}}',
+  'Renew with {{title}}': 'Adnewyddu gyda’r modiwl ‘{{title}}’',
   Anyone: 'Unrhyw un',
   Topic: 'Pwnc',
   'Any topic': 'Unrhyw bwnc',

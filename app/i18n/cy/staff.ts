@@ -521,4 +521,24 @@ export const staff: Catalogue = {
   'Your name must be 120 characters or fewer': 'Rhaid i’ch enw fod yn 120 nod neu lai',
   'The module you chose does not expire, so there is nothing to keep in date. Untick this, or choose a module that stays in date for a time.':
     'Nid yw’r modiwl a ddewiswyd gennych yn dod i ben, felly does dim i’w gadw mewn dyddiad. Dad-diciwch hwn, neu dewiswch fodiwl sy’n aros mewn dyddiad am gyfnod.',
+  'Enter their work email address in the right format, like name@school.org.uk':
+    'Rhowch ei gyfeiriad e-bost gwaith yn y ffurf gywir, fel enw@ysgol.org.uk',
+  'The email address must be 254 characters or fewer':
+    'Rhaid i’r cyfeiriad e-bost fod yn 254 nod neu lai',
+  'Choose the organisation they work for': 'Dewiswch y sefydliad y mae’n gweithio iddo',
+  'Choose the Violence Reduction Unit they work for':
+    'Dewiswch yr Uned Lleihau Trais y mae’n gweithio iddi',
+  'You cannot invite someone with this role': 'Ni allwch wahodd rhywun gyda’r rôl hon',
+  'Someone with this email address already has an Upstream account among the people you manage':
+    'Mae gan rywun sydd â’r cyfeiriad e-bost hwn gyfrif Upstream eisoes ymhlith y bobl rydych chi’n eu rheoli',
+  'This invitation has already been accepted or cancelled':
+    'Mae’r gwahoddiad hwn eisoes wedi’i dderbyn neu wedi’i ganslo',
+  'We have emailed a new link to {{email}}. The old link no longer works.':
+    'Rydym wedi anfon dolen newydd at {{email}} drwy e-bost. Nid yw’r hen ddolen yn gweithio mwyach.',
+  'The invitation to {{email}} is cancelled: its link no longer works.':
+    'Mae’r gwahoddiad i {{email}} wedi’i ganslo: nid yw ei ddolen yn gweithio mwyach.',
+  'You cannot give this role': 'Ni allwch roi’r rôl hon',
+  'Invite the person again to move them between an organisation and a unit role':
+    'Gwahoddwch yr unigolyn eto i’w symud rhwng rôl mewn sefydliad a rôl mewn uned',
+  'You cannot change your own role': 'Ni allwch newid eich rôl eich hun',
 }

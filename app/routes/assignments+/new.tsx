@@ -2,7 +2,7 @@ import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
-import { moduleText } from '#app/i18n/content.ts'
+import { contentOption, moduleText } from '#app/i18n/content.ts'
 import {
   mayChooseOrganisation,
   requireArea,
@@ -147,10 +147,9 @@ export default function NewAssignment() {
           {...field('moduleId')}
           label={t('Module')}
           hint={t('Published modules of your unit and the national library.')}
-          options={modules.map((m) => ({
-            value: m.value,
-            label: moduleText(m, i18n.language).text,
-          }))}
+          options={modules.map((m) =>
+            contentOption(m.value, moduleText(m, i18n.language), i18n.language),
+          )}
           placeholder={t('Choose a module')}
         />
 

@@ -8,6 +8,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { SelectField, TextField } from '#app/components/forms.tsx'
 import { listVrus } from '#app/organisations/vrus.server.ts'
+import { ukClockSeconds } from '#app/utils/uk-dates.ts'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Audit log')]
 
@@ -83,9 +84,9 @@ export default function AuditLog() {
           <tr key={event.id}>
             <td>
               <time dateTime={event.at} className="audit-time">
-                {event.at.slice(0, 10)}
+                {i18n.date(event.at)}
                 <br />
-                {event.at.slice(11, 19)}
+                {ukClockSeconds(new Date(event.at))}
               </time>
             </td>
             <td>{event.actor ?? t('Nobody signed in')}</td>

@@ -1,5 +1,5 @@
 import { Form } from '@remix-run/react'
-import { English, InLanguage } from '#app/components/in-language.tsx'
+import { English, InLanguage, SentenceWith } from '#app/components/in-language.tsx'
 import { moduleText } from '#app/i18n/content.ts'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type InDate } from '#app/learning/in-date.server.ts'
@@ -58,11 +58,14 @@ export function TrainingInDate({ training }: { training: Training[] }) {
                 ) : null}
                 <Form method="post" action={`/learn/modules/${m.renewWith.slug}`}>
                   <button type="submit" className="button" name="intent" value="start">
-                    {m.renewWith.slug === m.slug
-                      ? t('Renew: take {{title}} again', {
-                          title: moduleText(m, i18n.language).text,
-                        })
-                      : t('Renew with {{title}}', { title: m.renewWith.title })}
+                    <SentenceWith
+                      sentence={
+                        m.renewWith.slug === m.slug
+                          ? t('Renew: take {{title}} again')
+                          : t('Renew with {{title}}')
+                      }
+                      content={{ title: moduleText(m.renewWith, i18n.language) }}
+                    />
                   </button>
                 </Form>
               </>

@@ -1,6 +1,7 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { contentOption, moduleText } from '#app/i18n/content.ts'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { mayLogDeliveries, requireArea } from '#app/auth/permissions.server.ts'
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     (packs.length === 1 ? packs[0] : undefined)
   const lesson = params.get('lesson')
   return {
-    packs: packs.map((p) => ({ value: String(p.moduleId), label: p.title })),
+    packs: packs.map(({ moduleId, title, translations }) => ({ moduleId, title, translations })),
     pack: chosen ?? null,
     values: {
       deliveredOn: londonDay(),
@@ -54,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewDelivery() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { packs, pack, values } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   return (
@@ -70,7 +71,9 @@ export default function NewDelivery() {
           <SelectField
             name="moduleId"
             label={t('Which pack did you teach?')}
-            options={packs}
+            options={packs.map((p) =>
+              contentOption(String(p.moduleId), moduleText(p, i18n.language), i18n.language),
+            )}
             placeholder={t('Choose a pack')}
           />
           <button type="submit" className="button">

@@ -1,7 +1,6 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { English } from '#app/components/in-language.tsx'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { getLanguage } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
@@ -46,6 +45,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     enrolment ? lessonOutline(enrolment.moduleVersionId).map((l) => l.slug) : [],
   )
   const language = await getLanguage(request)
+  const lessons = lessonsOf(version.id)
+  const titles = new Map(lessons.map((l) => [l.slug, lessonTitleIn(l, language)]))
+  const english = (text: string) => ({ text, language: 'en' })
   return {
     slug: module.slug,
     // the pack's own texts in the learner's language where it has them, each with its language
@@ -62,9 +64,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       audience: version.audience,
       version: version.version,
     },
-    lessons: lessonsOf(version.id).map((l) => ({
+    lessons: lessons.map((l) => ({
       slug: l.slug,
-      title: lessonTitleIn(l, language),
+      title: titles.get(l.slug)!,
       kind: l.kind,
       minutes: l.minutes,
       required: l.required,
@@ -78,7 +80,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ? ('complete' as const)
         : ('in-progress' as const),
     resumeSlug: enrolment && !enrolment.completedAt ? (progress?.resume?.slug ?? null) : null,
-    left: enrolment ? whatIsLeft(enrolment) : [],
+    left: enrolment
+      ? whatIsLeft(enrolment).map((l) => ({ ...l, title: titles.get(l.slug) ?? english(l.title) }))
+      : [],
     teaching: teachingOf(version.classroom, version.id),
     completion: completion
       ? {
@@ -242,7 +246,13 @@ export default function ModulePage() {
 }
 
 /** A module part-way through: the lessons that stop it being complete, and why. */
-function WhatIsLeft({ moduleSlug, left }: { moduleSlug: string; left: LessonLeft[] }) {
+function WhatIsLeft({
+  moduleSlug,
+  left,
+}: {
+  moduleSlug: string
+  left: (Omit<LessonLeft, 'title'> & { title: { text: string; language: string } })[]
+}) {
   const { t, i18n } = useTranslation()
   return (
     <section aria-labelledby="what-is-left" className="what-is-left">
@@ -251,7 +261,7 @@ function WhatIsLeft({ moduleSlug, left }: { moduleSlug: string; left: LessonLeft
         {left.map((lesson) => (
           <li key={lesson.slug}>
             <Link to={`/learn/modules/${moduleSlug}/lessons/${lesson.slug}`}>
-              <English>{lesson.title}</English>
+              <span lang={lesson.title.language}>{lesson.title.text}</span>
             </Link>
             {lesson.unreadLetters === null
               ? null

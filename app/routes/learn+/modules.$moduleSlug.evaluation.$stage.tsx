@@ -1,8 +1,8 @@
 import { redirect } from '@remix-run/node'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { English, InLanguage } from '#app/components/in-language.tsx'
-import { moduleText } from '#app/i18n/content.ts'
+import { InLanguage } from '#app/components/in-language.tsx'
+import { moduleText, type ContentText } from '#app/i18n/content.ts'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
@@ -42,11 +42,17 @@ function evaluationContext(user: SessionUser, params: { moduleSlug?: string; sta
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'learn')
   const { stage, version } = evaluationContext(user, params)
+  const language = await getLanguage(request)
+  // the pack's own statements in the learner's language where it has them, in the same order
+  const translated =
+    language === 'en' ? undefined : version.translations?.[language]?.evaluationStatements
   return {
     stage,
     title: version.title,
     translations: version.translations,
-    statements: version.evaluationStatements,
+    statements: version.evaluationStatements.map((text, i): ContentText =>
+      translated?.[i] ? { text: translated[i], language } : { text, language: 'en' },
+    ),
   }
 }
 
@@ -122,9 +128,9 @@ export default function Evaluation() {
       <Form method="post" noValidate>
         {statements.map((statement, i) => (
           <RatingScale
-            key={statement}
+            key={i}
             name={`s${i}`}
-            legend={<English>{statement}</English>}
+            legend={<InLanguage content={statement} />}
             error={errors?.[`s${i}`]}
             defaultValue={actionData?.values[`s${i}`]}
           />

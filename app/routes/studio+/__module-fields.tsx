@@ -1,3 +1,5 @@
+import { type RefresherChoice } from '#app/authoring/staying-in-date.server.ts'
+import { contentOption, moduleText } from '#app/i18n/content.ts'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import {
   CheckboxField,
@@ -72,7 +74,7 @@ export function ModuleFields({
   /** the module's texts in Welsh beside the English, and the languages it offers */
   withWelsh?: boolean
   /** modules that may renew this one */
-  refreshers: { value: string; label: string }[]
+  refreshers: RefresherChoice[]
 }) {
   const { t } = useTranslation()
   const str = (name: string) => values[name] ?? ''
@@ -152,9 +154,9 @@ function StayingInDateFields({
 }: {
   values: ModuleFormValues
   errors?: Record<string, string>
-  refreshers: { value: string; label: string }[]
+  refreshers: RefresherChoice[]
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const field = fieldBinder(values, errors)
   return (
     <fieldset className="field-group">
@@ -192,7 +194,9 @@ function StayingInDateFields({
         name="refresher"
         label={t('Refresher that renews it (optional)')}
         hint={t('A shorter module, taken after this one, that keeps it in date.')}
-        options={refreshers}
+        options={refreshers.map((m) =>
+          contentOption(m.slug, moduleText(m, i18n.language), i18n.language),
+        )}
         placeholder={t('No refresher: take this module again')}
         defaultValue={values.refresher ?? ''}
         error={errors?.refresher}

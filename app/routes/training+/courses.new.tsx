@@ -5,6 +5,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { contentOption, moduleText } from '#app/i18n/content.ts'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
@@ -27,7 +28,7 @@ export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Make a c
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'training')
   return {
-    modules: moduleChoices(user).map((m) => ({ value: String(m.moduleId), label: m.title })),
+    modules: moduleChoices(user),
   }
 }
 
@@ -41,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewCourse() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { modules } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
   const field = bindFields(answer?.values, answer?.errors)
@@ -91,7 +92,9 @@ export default function NewCourse() {
           {...field('moduleId')}
           label={t('Module it goes with (optional)')}
           hint={t('Pre-work to do online before the session, or the module it teaches live.')}
-          options={modules}
+          options={modules.map((m) =>
+            contentOption(String(m.moduleId), moduleText(m, i18n.language), i18n.language),
+          )}
           placeholder={t('None')}
         />
         <CheckboxField
