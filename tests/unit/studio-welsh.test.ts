@@ -27,7 +27,6 @@ import {
   publishDraft,
   removeLesson,
   updateModuleDetails,
-  type ModuleDetails,
 } from '#app/authoring/modules.server.ts'
 import { exportModule, importPackZip } from '#app/authoring/pack-zip.server.ts'
 import { publishFromStudio } from '#app/authoring/publishing.server.ts'
@@ -37,24 +36,14 @@ import { i18nFor } from '#app/i18n/language.server.ts'
 import { importPacks } from '#app/learning/packs.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { submitLessonForm } from '#app/routes/studio+/__studio.server.ts'
-import { DEMO, requestWith, sessionUser, signInAs } from './helpers.ts'
+import { DEMO, moduleDetails, requestWith, sessionUser, signInAs } from './helpers.ts'
 
 beforeAll(() => {
   expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
 })
 
 const trainer = () => sessionUser(DEMO.merseysideTrainer)
-const details = (title: string): ModuleDetails => ({
-  title,
-  summary: 'A test module.',
-  audience: ['all-staff'],
-  topics: ['safeguarding'],
-  practiceLevel: 'trauma-aware',
-  estimatedMinutes: 10,
-  cpdMinutes: 15,
-  passMark: 60,
-  national: false,
-})
+const details = moduleDetails
 
 function form(fields: Record<string, string>) {
   const data = new FormData()

@@ -30,7 +30,6 @@ import {
   removeLesson,
   saveLessonFile,
   ModuleDetailsSchema,
-  type ModuleDetails,
 } from '#app/authoring/modules.server.ts'
 import { studioProblems } from '#app/authoring/problems.server.ts'
 import { publishFromStudio, publishSummary } from '#app/authoring/publishing.server.ts'
@@ -59,6 +58,7 @@ import {
 import {
   addPerson,
   DEMO,
+  moduleDetails,
   organisationNamed,
   requestWith,
   sessionUser,
@@ -78,17 +78,7 @@ beforeAll(() => {
   expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
 })
 
-const details = (title: string): ModuleDetails => ({
-  title,
-  summary: 'A test module.',
-  audience: ['all-staff'],
-  topics: ['safeguarding'],
-  practiceLevel: 'trauma-aware',
-  estimatedMinutes: 10,
-  cpdMinutes: 15,
-  passMark: 60,
-  national: false,
-})
+const details = moduleDetails
 
 function multipart(
   parts: { name: string; filename?: string; body: Uint8Array | string }[],
