@@ -10,6 +10,7 @@ import { listCatalogue } from '#app/learning/catalogue.server.ts'
 import { refresherCircle } from '#app/learning/packs.server.ts'
 import { validityProblems, yearlyDateFrom } from '#app/learning/validity.ts'
 import { isoDayFrom, isRealDay, londonDay, MONTH_NAMES } from '#app/utils/uk-dates.ts'
+import { STAYING_IN_DATE_MESSAGES as MESSAGES } from './labels.ts'
 
 export const EXPIRY_KINDS = ['never', 'months', 'yearly'] as const
 
@@ -19,12 +20,12 @@ const optionalText = (max: number, tooLong: string) =>
 /** The form's fields, as typed; checked together in `stayingInDateProblems`. */
 export const StayingInDateFields = {
   expires: z.enum(EXPIRY_KINDS).optional().catch(undefined),
-  validMonths: optionalText(10, 'Enter a number of months'),
-  validUntil: optionalText(30, 'Enter a day and month, like 31 August'),
-  renewalWindowDays: optionalText(10, 'Enter a number of days'),
-  refresher: optionalText(120, 'Choose a module from the list'),
-  requiredAgainBy: optionalText(20, 'Enter a date, like 31/10/2027'),
-  requiredAgainReason: optionalText(500, 'Keep the reason to 500 characters'),
+  validMonths: optionalText(10, MESSAGES.months),
+  validUntil: optionalText(30, MESSAGES.dayMonth),
+  renewalWindowDays: optionalText(10, MESSAGES.days),
+  refresher: optionalText(120, MESSAGES.refresher),
+  requiredAgainBy: optionalText(20, MESSAGES.date),
+  requiredAgainReason: optionalText(500, MESSAGES.reasonLength),
 }
 
 type Fields = z.infer<z.ZodObject<typeof StayingInDateFields>>
@@ -39,17 +40,16 @@ function validityFrom(f: Fields): Validity | { field: keyof Fields; message: str
   if (windowDays === null) {
     return {
       field: 'renewalWindowDays',
-      message: 'Enter the renewal window as a whole number of days',
+      message: MESSAGES.windowWhole,
     }
   }
   if (f.expires === 'months') {
     const months = wholeNumber(f.validMonths)
-    if (months === null)
-      return { field: 'validMonths', message: 'Enter how many months it stays in date, like 12' }
+    if (months === null) return { field: 'validMonths', message: MESSAGES.monthsLike }
     return { kind: 'rolling', months, windowDays }
   }
   const day = f.validUntil ? yearlyDateFrom(f.validUntil) : null
-  if (!day) return { field: 'validUntil', message: 'Enter a day and month, like 31 August' }
+  if (!day) return { field: 'validUntil', message: MESSAGES.dayMonth }
   return { kind: 'yearly', ...day, windowDays }
 }
 
@@ -77,19 +77,19 @@ export function stayingInDateProblems(f: Fields, ctx: z.RefinementCtx) {
     ctx.addIssue({
       code: 'custom',
       path: ['requiredAgainBy'],
-      message: 'Enter a date that exists, like 31/10/2027',
+      message: MESSAGES.realDate,
     })
   } else if (by && by < londonDay()) {
     ctx.addIssue({
       code: 'custom',
       path: ['requiredAgainBy'],
-      message: 'The date to take it again by must be today or later',
+      message: MESSAGES.notPast,
     })
   } else if (by && !f.requiredAgainReason) {
     ctx.addIssue({
       code: 'custom',
       path: ['requiredAgainReason'],
-      message: 'Say why everyone must take it again: learners see this',
+      message: MESSAGES.reason,
     })
   }
 }
@@ -154,8 +154,6 @@ export function refresherChoices(vruId: number | null, slug?: string) {
 /** Why a module may not name this refresher (itself, or one that leads back to it), or null. */
 export function refresherRefusal(slug: string, refresher: string | undefined) {
   if (!refresher) return null
-  if (refresher === slug) return 'A module cannot be its own refresher: choose a shorter module'
-  return refresherCircle(slug, refresher)
-    ? 'That module is renewed by this one, so neither could be taken first: choose another'
-    : null
+  if (refresher === slug) return MESSAGES.ownRefresher
+  return refresherCircle(slug, refresher) ? MESSAGES.circle : null
 }

@@ -27,6 +27,8 @@ export type TeachSlide = { notesHtml: string | null } & (
       captions: FilmDetails['captions']
       poster: string | null
       transcriptHtml: string
+      /** the transcript in other languages, by language (the film's Welsh, for a Welsh teacher) */
+      transcripts: Record<string, string>
       /** the film's own timestamped content notes that fall in this part */
       contentNotes: { at: number; text: string }[]
       /** the chapters this part covers, to name it */
@@ -120,6 +122,7 @@ export function teachLesson(
             captions: film.captions,
             poster: film.poster,
             transcriptHtml: film.transcriptHtml,
+            transcripts: film.transcripts ?? {},
             contentNotes: film.notes.filter((n) => n.at >= screen.from && n.at < to),
             chapters: film.chapters
               .filter((c, i) => {

@@ -38,6 +38,8 @@ export type I18n = {
   /** A time of day on UK clocks: 14:30, or 2:30 y prynhawn. */
   clock: (at: Date | number) => string
   number: (value: number) => string
+  /** Items joined as the language writes a list: 2, 3 and 4; 2, 3 a 4. */
+  list: (items: string[]) => string
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g
@@ -55,6 +57,16 @@ const pluralCategory = (language: Language, count: number): Intl.LDMLPluralRule 
   language === 'cy' ? (WELSH_PLURALS[count] ?? 'other') : englishPlurals.select(count)
 // Welsh writes numbers as English does (1,234.5); en-GB is in every browser
 const numbers = new Intl.NumberFormat('en-GB')
+const englishList = new Intl.ListFormat('en-GB', { type: 'conjunction' })
+// 'ac' before a vowel sound: words, and the numbers said un, wyth, un ar ddeg, ugain
+const takesAc = (item: string) => /^[aeiouwyâêîôûŵŷ]/i.test(item) || /^(1|8|11|20)$/.test(item)
+
+/** A list the Welsh way, written out as Chromium has no Welsh list data: "2, 3 a 4", "2 ac 8". */
+function welshList(items: string[]) {
+  if (items.length < 2) return items.join('')
+  const last = items[items.length - 1]!
+  return `${items.slice(0, -1).join(', ')} ${takesAc(last) ? 'ac' : 'a'} ${last}`
+}
 
 function fill(text: string, values?: Record<string, string | number>) {
   if (!values) return text
@@ -89,6 +101,7 @@ export function createI18n(language: Language, translations: Catalogue | null = 
     date: (date) => formatDate(date, language),
     clock: (at) => formatClock(at, language),
     number,
+    list: (items) => (language === 'cy' ? welshList(items) : englishList.format(items)),
   }
 }
 

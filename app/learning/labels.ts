@@ -48,3 +48,12 @@ export const IN_DATE_LABELS = {
   renewal_due: 'Complete: renewal due',
   expired: 'Expired: renew it',
 } as const
+
+/** Why a module's 'stays in date' rule cannot be kept (the studio and the pack importer). */
+export const VALIDITY_MESSAGES = {
+  windowNotNegative: 'The renewal window must be 0 days or more.',
+  oneMonth: 'Training must stay in date for at least 1 month.',
+  windowShorter: 'The renewal window must be shorter than the time the training stays in date.',
+  everyYear: 'Choose a day that exists every year (29 February does not).',
+  windowUnderYear: 'The renewal window must be shorter than a year, as the training lasts a year.',
+} as const

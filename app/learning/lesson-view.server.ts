@@ -4,8 +4,11 @@ import { type CheckDetails } from './checks.server.ts'
 export type FilmDetails = {
   src: string
   type: string
-  captions: { language: string; label: string; src: string }[]
+  /** `review`: what a native speaker should still look at in a translation (absent before it was kept) */
+  captions: { language: string; label: string; src: string; review?: string | null }[]
   transcriptHtml: string
+  /** the transcript in other languages, by language (absent in versions loaded before it was kept) */
+  transcripts?: Record<string, string>
   poster: string | null
   chapters: { at: number; title: string }[]
   notes: { at: number; text: string }[]
@@ -52,18 +55,56 @@ export function letterIndex(count: number, asked: number) {
 }
 
 /**
+ * The film as a reader of `language` gets it: the captions track in their language on by default
+ * (else the first), and the transcript in their language where the pack has it, unless they asked
+ * for another (`transcript`, from the link to the other language); `otherTranscripts`: the
+ * languages it can also be read in, to link to. `lessonLanguage`: what the lesson's own transcript is written in.
+ */
+export function filmFor(
+  film: FilmDetails,
+  reader: { language: string; lessonLanguage?: string; transcript?: string | null },
+) {
+  const lessonLanguage = reader.lessonLanguage ?? 'en'
+  const transcripts = { ...film.transcripts, [lessonLanguage]: film.transcriptHtml }
+  const language = [reader.transcript, reader.language].find((l) => l && l in transcripts)
+  const shown = language ?? lessonLanguage
+  const captions =
+    film.captions.find((c) => c.language === reader.language) ?? film.captions[0] ?? null
+  return {
+    ...film,
+    defaultCaptions: captions?.language ?? null,
+    transcript: { html: transcripts[shown]!, language: shown },
+    otherTranscripts: Object.keys(transcripts).filter((l) => l !== shown),
+    /** the review still owed on the translated captions and transcript the reader gets */
+    review:
+      shown === 'en' ? null : (film.captions.find((c) => c.language === shown)?.review ?? null),
+  }
+}
+export type FilmView = ReturnType<typeof filmFor>
+
+/**
  * What a lesson page shows for each kind of lesson; the right answers of a check stay out.
+ * `language`: the reader's; `transcript`: the language of film transcript they asked for.
  * `lettersRead`: the letters a learner has opened (0-based), so the unread can be named; null
  * where nothing is recorded (the studio's preview).
  */
 export function kindView(
-  lesson: { kind: LessonKind; details: Record<string, unknown> },
+  lesson: { kind: LessonKind; details: Record<string, unknown>; language?: string },
   letter: number,
   lettersRead: readonly number[] | null = null,
+  language = 'en',
+  transcript: string | null = null,
 ) {
   switch (lesson.kind) {
     case 'film':
-      return { kind: 'film' as const, film: lesson.details as FilmDetails }
+      return {
+        kind: 'film' as const,
+        film: filmFor(lesson.details as FilmDetails, {
+          language,
+          transcript,
+          lessonLanguage: lesson.language,
+        }),
+      }
     case 'letters': {
       const letters = (lesson.details as { letters: Letter[] }).letters
       return {

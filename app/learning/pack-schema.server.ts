@@ -269,6 +269,10 @@ export const LessonSchema = z.discriminatedUnion(
             language: z.string().regex(/^[a-z]{2}$/),
             label: text('captions label', 60),
             file: mediaPath('captions file'),
+            /** captions in another language than English: the transcript in that language */
+            transcript: mediaPath('captions transcript').optional(),
+            /** what a native speaker should still review in these captions (and their transcript) */
+            review: text('captions review', 2000).optional(),
           }),
           {
             error: 'a film needs captions: a list of language, label and file',

@@ -30,7 +30,7 @@ import {
   type Slide,
 } from './pack-schema.server.ts'
 import { readFilmSeconds } from './film-length.server.ts'
-import { checkWebVtt } from './webvtt.ts'
+import { captionsMismatch, checkWebVtt } from './webvtt.ts'
 
 export const MODULES_ROOT = path.resolve('modules')
 export const MEDIA_ROOT = path.resolve('media')
@@ -90,6 +90,9 @@ export function lessonMedia(lesson: LessonSource): { path: string; use: MediaUse
       { path: lesson.film, use: 'film' },
       ...lesson.captions.map((c) => ({ path: c.file, use: 'captions' as const })),
       { path: lesson.transcript, use: 'transcript' },
+      ...lesson.captions.flatMap((c) =>
+        c.transcript ? [{ path: c.transcript, use: 'transcript' as const }] : [],
+      ),
       ...(lesson.poster ? [{ path: lesson.poster, use: 'poster' as const }] : []),
     ]
   if (lesson.kind === 'activity')
@@ -252,11 +255,33 @@ export function checkPack(
             issue(file, unreadableFilmLength(`media/${data.film}`), 'film-length', ['film']),
           )
       }
+      // captions that read well, by their place in the list, to line up with the English
+      const readable = new Map<number, string>()
       for (const [i, captions] of data.captions.entries()) {
         const captionsFile = mediaFile(file, captions.file, 'the captions file', ['captions', i])
+        if (captions.transcript) {
+          if (captions.language === 'en')
+            problems.push(
+              issue(
+                file,
+                `captions.${i}.transcript: the English transcript is the lesson’s transcript; give a transcript only to captions in another language`,
+                'captions-transcript',
+                ['captions', i, 'transcript'],
+              ),
+            )
+          const transcript = mediaFile(file, captions.transcript, 'the transcript', [
+            'captions',
+            i,
+            'transcript',
+          ])
+          if (transcript)
+            files[`media/${captions.transcript}`] = fs.readFileSync(transcript, 'utf8')
+        }
         if (!captionsFile) continue
-        const check = checkWebVtt(fs.readFileSync(captionsFile, 'utf8'))
-        if (!check.ok)
+        const text = fs.readFileSync(captionsFile, 'utf8')
+        const check = checkWebVtt(text)
+        if (check.ok) readable.set(i, text)
+        else
           problems.push(
             issue(
               file,
@@ -266,6 +291,7 @@ export function checkPack(
             ),
           )
       }
+      problems.push(...captionsLineUp(file, data.captions, readable))
       const transcript = mediaFile(file, data.transcript, 'the transcript', ['transcript'])
       if (transcript) files[`media/${data.transcript}`] = fs.readFileSync(transcript, 'utf8')
       if (data.poster) mediaFile(file, data.poster, 'the poster', ['poster'])
@@ -385,6 +411,31 @@ export function checkPack(
     ok: true,
     pack: { slug, manifest: manifest.data, lessons: packLessons, files, checksum },
   }
+}
+
+/**
+ * Captions in other languages are the English captions translated: the same cues at the same
+ * times (the English are those marked `en`, else the first). `readable`: the files' text by
+ * their place in the list, for those that exist and are well-formed.
+ */
+function captionsLineUp(
+  file: string,
+  captions: { language: string; file: string }[],
+  readable: Map<number, string>,
+): PackIssue[] {
+  const englishAt = Math.max(
+    captions.findIndex((c) => c.language === 'en'),
+    0,
+  )
+  const english = readable.get(englishAt)
+  if (english === undefined) return []
+  return captions.flatMap((c, i) => {
+    const text = readable.get(i)
+    const mismatch = i === englishAt || text === undefined ? null : captionsMismatch(english, text)
+    return mismatch
+      ? [issue(file, `captions media/${c.file} ${mismatch}`, 'captions-invalid', ['captions', i])]
+      : []
+  })
 }
 
 const LANGUAGE_NAMES: Record<string, string> = { cy: 'Welsh' }
@@ -770,9 +821,22 @@ function kindDetails(
           language: c.language,
           label: c.label,
           src: `/media/${c.file}`,
+          review: c.review ?? null,
         })),
         transcriptHtml: transcriptHtml(
           fs.readFileSync(path.join(mediaRoot, lesson.transcript), 'utf8'),
+        ),
+        transcripts: Object.fromEntries(
+          lesson.captions.flatMap((c) =>
+            c.transcript
+              ? [
+                  [
+                    c.language,
+                    transcriptHtml(fs.readFileSync(path.join(mediaRoot, c.transcript), 'utf8')),
+                  ],
+                ]
+              : [],
+          ),
         ),
         poster: lesson.poster ? `/media/${lesson.poster}` : null,
         chapters: lesson.chapters,

@@ -8,6 +8,7 @@
  */
 import type { Validity } from '#app/db.server.ts'
 import { addDays, MONTH_NAMES } from '#app/utils/uk-dates.ts'
+import { VALIDITY_MESSAGES } from './labels.ts'
 
 export type { Validity }
 
@@ -97,29 +98,29 @@ export function validityProblems(validity: Validity) {
   if (validity.kind === 'none') return []
   const problems: { field: 'months' | 'date' | 'windowDays'; message: string }[] = []
   if (!Number.isInteger(validity.windowDays) || validity.windowDays < 0) {
-    problems.push({ field: 'windowDays', message: 'The renewal window must be 0 days or more.' })
+    problems.push({ field: 'windowDays', message: VALIDITY_MESSAGES.windowNotNegative })
   }
   if (validity.kind === 'rolling') {
     if (!Number.isInteger(validity.months) || validity.months <= 0) {
       problems.push({
         field: 'months',
-        message: 'Training must stay in date for at least 1 month.',
+        message: VALIDITY_MESSAGES.oneMonth,
       })
     } else if (validity.windowDays >= daysFromMonths(validity.months)) {
       problems.push({
         field: 'windowDays',
-        message: 'The renewal window must be shorter than the time the training stays in date.',
+        message: VALIDITY_MESSAGES.windowShorter,
       })
     }
   } else if (!yearlyDateExists(validity.month, validity.day)) {
     problems.push({
       field: 'date',
-      message: 'Choose a day that exists every year (29 February does not).',
+      message: VALIDITY_MESSAGES.everyYear,
     })
   } else if (validity.windowDays >= 365) {
     problems.push({
       field: 'windowDays',
-      message: 'The renewal window must be shorter than a year, as the training lasts a year.',
+      message: VALIDITY_MESSAGES.windowUnderYear,
     })
   }
   return problems

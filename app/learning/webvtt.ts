@@ -77,3 +77,47 @@ export function checkWebVtt(text: string): WebVttCheck {
   if (cues === 0) return { ok: false, line: lines.length, message: 'The file has no cues' }
   return { ok: true, cues, lastCueEnd }
 }
+
+/** 67.647 as captions write it: 00:01:07.647. */
+export function formatTimestamp(seconds: number) {
+  const millis = Math.round(seconds * 1000)
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+  return `${pad(Math.floor(millis / 3_600_000))}:${pad(Math.floor(millis / 60_000) % 60)}:${pad(
+    Math.floor(millis / 1000) % 60,
+  )}.${pad(millis % 1000, 3)}`
+}
+
+/** Each cue's start and end, in order, of captions that checkWebVtt accepts. */
+export function cueTimes(text: string): { start: number; end: number }[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.includes('-->'))
+    .map((line) => {
+      const [startText = '', rest = ''] = line.split('-->')
+      return {
+        start: parseTimestamp(startText) ?? Number.NaN,
+        end: parseTimestamp(rest.trim().split(/\s+/)[0] ?? '') ?? Number.NaN,
+      }
+    })
+}
+
+/**
+ * Why translated captions do not line up with the English, or null when they do: a translation
+ * has the English cues one to one, at the same times, so the two tracks can be swapped mid-film
+ * and a teach screen's part of the film starts on the same words in either language.
+ */
+export function captionsMismatch(english: string, translated: string): string | null {
+  const theirs = cueTimes(english)
+  const ours = cueTimes(translated)
+  if (ours.length !== theirs.length)
+    return `has ${ours.length} cues, but the English captions have ${theirs.length}; a translation keeps the English cues one to one`
+  const same = (a: number, b: number) => Math.abs(a - b) < 0.0005
+  const at = ours.findIndex((cue, i) => {
+    const english = theirs[i]!
+    return !same(cue.start, english.start) || !same(cue.end, english.end)
+  })
+  if (at === -1) return null
+  const span = (cue: { start: number; end: number }) =>
+    `${formatTimestamp(cue.start)} --> ${formatTimestamp(cue.end)}`
+  return `cue ${at + 1} runs ${span(ours[at]!)}, but in the English it runs ${span(theirs[at]!)}; a translation keeps the English timings`
+}

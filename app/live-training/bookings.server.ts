@@ -9,10 +9,14 @@ import { z } from 'zod'
 import { mayBookFor, mayRunCourse, sessionOpenTo } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { bookings, courseSessions, courses, db, sessionTrainers, users } from '#app/db.server.ts'
+import { createI18n, type Translator } from '#app/i18n/i18n.ts'
 import { sendInBackground } from '#app/utils/email.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { sendBookingEmail, type BookingEmail } from './calendar.server.ts'
 import { placesTaken, sessionValues, type SessionInput } from './courses.server.ts'
+import { LIVE_TRAINING_MESSAGES as M } from './labels.ts'
+
+const english = createI18n('en').t
 
 type Person = typeof users.$inferSelect
 type Session = typeof courseSessions.$inferSelect
@@ -121,17 +125,17 @@ export function bookSession(
   const person = personById(personId)
   const found = sessionWithCourse(sessionId)
   if (!person || !person.active || !mayBookFor(actor, person)) {
-    return { ok: false, message: 'You can book only for yourself or your own staff.' }
+    return { ok: false, message: M.bookOnlyOwn }
   }
   if (!found || !sessionOpenTo(person, found.course, found.session.audience)) {
-    return { ok: false, message: 'This session is not open to this person.' }
+    return { ok: false, message: M.notOpenToPerson }
   }
   const { session, course } = found
-  if (session.cancelledAt) return { ok: false, message: 'This session has been cancelled.' }
+  if (session.cancelledAt) return { ok: false, message: M.sessionCancelled }
   if (session.startsAt.getTime() <= now.getTime()) {
     return {
       ok: false,
-      message: 'This session has already started, so it can no longer be booked.',
+      message: M.sessionStarted,
     }
   }
   const { status, changed } = db.transaction((tx) => {
@@ -174,21 +178,22 @@ export function cancelBooking(
   personId: string,
   sessionId: number,
   now = new Date(),
+  t: Translator = english,
 ): { ok: true; promoted: string | null } | { ok: false; message: string } {
   const person = personById(personId)
   const found = sessionWithCourse(sessionId)
   if (!person || !found || !mayBookFor(actor, person)) {
-    return { ok: false, message: 'You can cancel only your own bookings or your staff’s.' }
+    return { ok: false, message: M.cancelOnlyOwn }
   }
   const { session, course } = found
   const current = bookingOf(sessionId, person.id)
   if (!current || current.status === 'cancelled') {
-    return { ok: false, message: 'There is no booking to cancel.' }
+    return { ok: false, message: M.noBooking }
   }
   if (current.status === 'booked' && !mayStillCancel(session, now)) {
     return {
       ok: false,
-      message: `Places can be given up until ${session.cancelUpToHours} hours before the start. Tell the trainer if you cannot come.`,
+      message: t(M.tooLateToCancel, { hours: session.cancelUpToHours }),
     }
   }
   const promoted = db.transaction((tx) => {
@@ -253,16 +258,17 @@ export function changeSession(
   sessionId: number,
   input: SessionInput,
   now = new Date(),
+  t: Translator = english,
 ): { ok: true } | { ok: false; errors: FieldErrors } {
   const found = sessionWithCourse(sessionId)
   if (!found || !mayRunCourse(actor, found.course)) {
-    return { ok: false, errors: { day: 'Choose a session you run' } }
+    return { ok: false, errors: { day: M.sessionYouRun } }
   }
   const { session, course } = found
   if (session.cancelledAt || session.startsAt.getTime() <= now.getTime()) {
     return {
       ok: false,
-      errors: { day: 'This session is cancelled or has started: it cannot change' },
+      errors: { day: M.sessionFixed },
     }
   }
   const checked = sessionValues(course, input, now)
@@ -316,7 +322,7 @@ export function changeSession(
     return {
       ok: false,
       errors: {
-        capacity: `${result.booked.length} people are booked: keep at least ${result.booked.length} places, or cancel the session`,
+        capacity: t(M.keepPlaces, { count: result.booked.length }),
       },
     }
   }

@@ -29,6 +29,7 @@ import {
 import { listCatalogue } from '#app/learning/catalogue.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { isRealDay, ukInstant } from '#app/utils/uk-dates.ts'
+import { LIVE_TRAINING_MESSAGES as M } from './labels.ts'
 
 type Done = { ok: true; id: number } | { ok: false; errors: FieldErrors }
 
@@ -42,40 +43,32 @@ const text = (max: number, tooLong: string) =>
 
 export const CourseSchema = z
   .object({
-    title: z
-      .string({ error: 'Enter a title' })
-      .trim()
-      .min(1, 'Enter a title')
-      .max(120, 'Keep the title to 120 characters'),
-    summary: z
-      .string({ error: 'Say in a sentence or two what the course covers' })
-      .trim()
-      .min(1, 'Say in a sentence or two what the course covers')
-      .max(1000, 'Keep the summary to 1,000 characters'),
-    practiceLevel: z.enum(PRACTICE_LEVELS, { error: 'Choose the practice level it teaches' }),
-    audience: z.enum(AUDIENCES, { error: 'Choose who it is for' }),
+    title: z.string({ error: M.title }).trim().min(1, M.title).max(120, M.titleTooLong),
+    summary: z.string({ error: M.summary }).trim().min(1, M.summary).max(1000, M.summaryTooLong),
+    practiceLevel: z.enum(PRACTICE_LEVELS, { error: M.practiceLevel }),
+    audience: z.enum(AUDIENCES, { error: M.audience }),
     cpdMinutes: z.coerce
-      .number({ error: 'Enter the CPD minutes as a number, like 120' })
-      .int('Enter whole minutes, like 120')
-      .min(15, 'A course gives at least 15 minutes of CPD')
-      .max(2400, 'Enter at most 2,400 minutes (five days)'),
+      .number({ error: M.cpdMinutes })
+      .int(M.wholeCpdMinutes)
+      .min(15, M.fewCpdMinutes)
+      .max(2400, M.manyCpdMinutes),
     partialCounts: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
     moduleId: z.coerce.number().int().positive().optional(),
     coversModule: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
   })
   .refine((c) => !c.coversModule || c.moduleId !== undefined, {
     path: ['moduleId'],
-    message: 'Choose the module it covers, or untick "Attending covers the module"',
+    message: M.coveredModule,
   })
 export type CourseInput = z.infer<typeof CourseSchema>
 
 export function createCourse(actor: SessionUser, input: CourseInput): Done {
   const vruId = newCourseOwner(actor)
   if (!mayRunCourse(actor, { vruId })) {
-    return { ok: false, errors: { title: 'You cannot make courses of live training' } }
+    return { ok: false, errors: { title: M.mayNotMakeCourses } }
   }
   if (input.moduleId && !moduleChoices(actor).some((m) => m.moduleId === input.moduleId)) {
-    return { ok: false, errors: { moduleId: 'Choose one of the modules listed' } }
+    return { ok: false, errors: { moduleId: M.moduleListed } }
   }
   const course = db
     .insert(courses)
@@ -123,47 +116,37 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
 export const SessionSchema = z
   .object({
-    mode: z.enum(SESSION_MODES, { error: 'Choose in person or online' }),
-    day: z
-      .string({ error: 'Enter the day, like 2027-01-12' })
-      .trim()
-      .regex(DAY, 'Enter the day like 2027-01-12')
-      .refine(isRealDay, 'Enter a day that exists, like 2027-01-12'),
-    time: z
-      .string({ error: 'Enter the start time, like 09:30' })
-      .trim()
-      .regex(TIME, 'Enter the start time on the 24-hour clock, like 09:30 or 16:00'),
+    mode: z.enum(SESSION_MODES, { error: M.mode }),
+    day: z.string({ error: M.day }).trim().regex(DAY, M.dayForm).refine(isRealDay, M.realDay),
+    time: z.string({ error: M.time }).trim().regex(TIME, M.timeForm),
     durationMinutes: z.coerce
-      .number({ error: 'Enter how long it lasts in minutes, like 90' })
-      .int('Enter whole minutes, like 90')
-      .min(15, 'A session lasts at least 15 minutes')
-      .max(
-        600,
-        'A session lasts at most 600 minutes (10 hours): make a longer course two sessions',
-      ),
+      .number({ error: M.duration })
+      .int(M.wholeDuration)
+      .min(15, M.shortDuration)
+      .max(600, M.longDuration),
     capacity: z.coerce
-      .number({ error: 'Enter how many places there are, like 30' })
-      .int('Enter a whole number of places')
-      .min(1, 'A session needs at least 1 place')
-      .max(1000, 'Enter at most 1,000 places'),
-    venue: text(200, 'Keep the venue to 200 characters'),
-    address: text(500, 'Keep the address to 500 characters'),
-    accessibility: text(1000, 'Keep the accessibility notes to 1,000 characters'),
-    joiningLink: text(500, 'Keep the link to 500 characters'),
+      .number({ error: M.capacity })
+      .int(M.wholeCapacity)
+      .min(1, M.noCapacity)
+      .max(1000, M.largeCapacity),
+    venue: text(200, M.venueTooLong),
+    address: text(500, M.addressTooLong),
+    accessibility: text(1000, M.accessibilityTooLong),
+    joiningLink: text(500, M.linkTooLong),
     cancelUpToHours: z.coerce
-      .number({ error: 'Enter the hours before the start, like 24' })
-      .int('Enter whole hours, like 24')
-      .min(0, 'Enter 0 or more hours')
-      .max(336, 'Enter at most 336 hours (two weeks)'),
+      .number({ error: M.cancelUpTo })
+      .int(M.wholeCancelUpTo)
+      .min(0, M.negativeCancelUpTo)
+      .max(336, M.longCancelUpTo),
     audience: z.enum(['unit', 'organisations', 'job-roles', 'national'], {
-      error: 'Choose who may book',
+      error: M.whoMayBook,
     }),
     // one ticked box arrives as a string, several as a list
     organisationIds: z.preprocess(
       (v) => (v === undefined ? [] : [v].flat()),
       z.array(z.coerce.number().int().positive()),
     ),
-    jobRoles: text(1000, 'Keep the job roles to 1,000 characters'),
+    jobRoles: text(1000, M.jobRolesTooLong),
     // none ticked: the person scheduling it (or, when changing it, the trainers as they are)
     trainerIds: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string())),
   })
@@ -171,15 +154,15 @@ export const SessionSchema = z
     const need = (path: string, message: string) =>
       ctx.addIssue({ code: 'custom', path: [path], message })
     if (s.mode === 'in_person') {
-      if (!s.venue) need('venue', 'Enter the venue, like Riverside Academy hall')
-      if (!s.address) need('address', 'Enter the address, so people can find it')
+      if (!s.venue) need('venue', M.venue)
+      if (!s.address) need('address', M.address)
     } else if (!s.joiningLink || !/^https:\/\/[^\s]+\.[^\s]+/.test(s.joiningLink)) {
-      need('joiningLink', 'Enter the joining link, starting https://')
+      need('joiningLink', M.joiningLink)
     }
     if (s.audience === 'organisations' && s.organisationIds.length === 0)
-      need('organisationIds', 'Choose at least one organisation')
+      need('organisationIds', M.organisations)
     if (s.audience === 'job-roles' && jobRolesFrom(s.jobRoles).length === 0)
-      need('jobRoles', 'Enter at least one job role, like Teacher')
+      need('jobRoles', M.jobRoles)
   })
 export type SessionInput = z.infer<typeof SessionSchema>
 
@@ -227,18 +210,18 @@ export function sessionValues(
   | { ok: false; errors: FieldErrors } {
   const startsAt = ukInstant(input.day, input.time)
   if (startsAt.getTime() <= now.getTime()) {
-    return { ok: false, errors: { day: 'Choose a day and time that have not passed yet' } }
+    return { ok: false, errors: { day: M.passed } }
   }
   const audience = audienceFrom(input)
   if (audience.kind === 'organisations') {
     const allowed = new Set(organisationChoices(course).map((o) => o.id))
     if (audience.organisationIds.some((id) => !allowed.has(id))) {
-      return { ok: false, errors: { organisationIds: "Choose organisations of the course's unit" } }
+      return { ok: false, errors: { organisationIds: M.unitOrganisations } }
     }
   }
   const runners = new Set(trainerChoices(course).map((t) => t.id))
   if (input.trainerIds.some((id) => !runners.has(id))) {
-    return { ok: false, errors: { trainerIds: "Choose trainers of the course's unit" } }
+    return { ok: false, errors: { trainerIds: M.unitTrainers } }
   }
   const online = input.mode === 'online'
   return {
@@ -267,7 +250,7 @@ export function scheduleSession(
   now = new Date(),
 ): Done {
   const course = courseToRun(actor, courseId)
-  if (!course) return { ok: false, errors: { mode: 'Choose a course you run' } }
+  if (!course) return { ok: false, errors: { mode: M.courseYouRun } }
   const checked = sessionValues(course, input, now)
   if (!checked.ok) return checked
   const id = db.transaction((tx) => {

@@ -6,14 +6,18 @@
  */
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { ATTENDANCES, type Attendance } from '#app/db.server.ts'
+import { createI18n, type Language, type Translator } from '#app/i18n/i18n.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { parseCsv, toCsv } from '#app/utils/csv.ts'
 import { londonDay } from '#app/utils/uk-dates.ts'
-import { ATTENDANCE_LABELS } from './labels.ts'
+import { ATTENDANCE_LABELS, LIVE_TRAINING_MESSAGES as M } from './labels.ts'
 import { registerFor, saveRegister } from './register.server.ts'
 
 /** A register is tens of people; the cap keeps a wrong file (a whole staff list) cheap to refuse. */
 export const MAX_REGISTER_ROWS = 2_000
 export const MAX_REGISTER_FILE_BYTES = 300_000
+
+const english = createI18n('en').t
 
 export type RegisterCsvRow = {
   /** the line in the file, counting the heading, as a spreadsheet numbers it */
@@ -33,38 +37,63 @@ const normalise = (word: string) =>
   word
     .trim()
     .toLowerCase()
+    .replace(/[’‘]/g, "'")
     .replace(/[\s_-]+/g, ' ')
 
-/** Each mark by its key, its label and the words trainers write on paper. */
+const welsh = i18nFor('cy')
+
+/** Each mark by its key, its label in English and Welsh, and the words trainers write on paper. */
 const ATTENDANCE_WORDS = new Map<string, Attendance>([
   ...ATTENDANCES.map((a) => [normalise(a), a] as const),
   ...ATTENDANCES.map((a) => [normalise(ATTENDANCE_LABELS[a]), a] as const),
+  ...ATTENDANCES.map((a) => [normalise(welsh.t(ATTENDANCE_LABELS[a])), a] as const),
   ['partly', 'partial'],
   ['canceled late', 'cancelled_late'],
+  ['presennol', 'attended'],
+  ['rhannol', 'partial'],
+  ['absennol', 'absent'],
 ])
 
-const HEADINGS = ['name', 'email', 'attendance'] as const
+/**
+ * The register's headings in each language: a Welsh reader downloads Welsh ones, and a file
+ * with either set is read back (not a mix of the two).
+ */
+export const REGISTER_CSV_HEADINGS = {
+  en: { name: 'name', email: 'email', attendance: 'attendance' },
+  cy: { name: 'enw', email: 'e-bost', attendance: 'presenoldeb' },
+} as const
 
-/** Where each column is, from the heading row; a string when the heading row is not usable. */
-function columnsOf(heading: string[]) {
+type Columns = { email: number; attendance: number }
+
+/** Where each column is, from the heading row; a message when the heading row is not usable. */
+function columnsOf(heading: string[], t: Translator): Columns | string {
   const names = heading.map(normalise)
   const duplicate = names.find((n, i) => n !== '' && names.indexOf(n) !== i)
-  if (duplicate) return `The heading “${duplicate}” is in the first row twice: keep one`
-  const email = names.indexOf('email')
-  const attendance = names.indexOf('attendance')
-  if (email < 0 || attendance < 0) {
-    return 'The first row must be the headings email and attendance (name is optional), as in the downloaded register'
+  if (duplicate) return t(M.headingTwice, { heading: duplicate })
+  const found = (language: Language) => {
+    const words = Object.values(REGISTER_CSV_HEADINGS[language]).map(normalise)
+    return names.filter((n) => words.includes(n)).length
   }
-  return { email, attendance }
+  const inEnglish = found('en')
+  const inWelsh = found('cy')
+  if (inEnglish > 0 && inWelsh > 0) return M.mixedHeadings
+  const { email, attendance } = REGISTER_CSV_HEADINGS[inWelsh > 0 ? 'cy' : 'en']
+  const columns = {
+    email: names.indexOf(normalise(email)),
+    attendance: names.indexOf(normalise(attendance)),
+  }
+  return columns.email < 0 || columns.attendance < 0 ? M.headings : columns
 }
 
 /**
  * Reads and checks every row against the people booked; `fileError` when the file as a whole
- * cannot be used, or says how many rows are wrong.
+ * cannot be used, or says how many rows are wrong. Messages with a value in them are in the
+ * language of `t`; the others are English keys the page translates.
  */
 export function checkRegisterCsv(
   people: { bookingId: number; email: string }[],
   text: string,
+  t: Translator = english,
 ):
   | { ok: true; marks: Record<`b${number}`, Attendance>; recorded: number; unmarked: number }
   | { ok: false; fileError: string; rows: RegisterCsvRow[] } {
@@ -72,20 +101,13 @@ export function checkRegisterCsv(
     .map((cells, i) => ({ cells, line: i + 1 }))
     .filter(({ cells }) => cells.some((c) => c.trim() !== ''))
   const [heading, ...body] = all
-  const columns = heading ? columnsOf(heading.cells) : undefined
+  const columns = heading ? columnsOf(heading.cells, t) : undefined
   if (typeof columns === 'string') return { ok: false, fileError: columns, rows: [] }
-  if (!columns || body.length === 0) {
-    return {
-      ok: false,
-      fileError:
-        'The file has nobody in it. Put the headings email and attendance in the first row, then one person on each row.',
-      rows: [],
-    }
-  }
+  if (!columns || body.length === 0) return { ok: false, fileError: M.emptyFile, rows: [] }
   if (body.length > MAX_REGISTER_ROWS) {
     return {
       ok: false,
-      fileError: `The file has ${body.length} rows; a register takes ${MAX_REGISTER_ROWS} at most.`,
+      fileError: t(M.tooManyRows, { count: body.length, max: MAX_REGISTER_ROWS }),
       rows: [],
     }
   }
@@ -102,22 +124,16 @@ export function checkRegisterCsv(
     const attendance = (cells[columns.attendance] ?? '').trim()
     const row: RegisterCsvRow = { line, email, attendance, errors: [] }
     const bookingId = booked.get(email)
-    if (!email) row.errors.push('Enter their email: people are found on the register by email')
+    if (!email) row.errors.push(M.rowEmail)
     else if (bookingId === undefined) {
-      row.errors.push(
-        `${email} is not booked on this session. Check the address, or add them as a walk-in on the register page and send the file again`,
-      )
+      row.errors.push(t(M.rowNotBooked, { email }))
       row.notBooked = true
     }
     const earlier = seen.get(email)
-    if (email && earlier) row.errors.push(`The same email address is on line ${earlier}`)
+    if (email && earlier) row.errors.push(t(M.rowRepeated, { line: earlier }))
     else if (email) seen.set(email, line)
     const mark = ATTENDANCE_WORDS.get(normalise(attendance))
-    if (attendance && !mark) {
-      row.errors.push(
-        `“${attendance.slice(0, 40)}” is not a mark: write attended, partly attended, absent or cancelled late (or leave it empty)`,
-      )
-    }
+    if (attendance && !mark) row.errors.push(t(M.rowMark, { mark: attendance.slice(0, 40) }))
     if (row.errors.length === 0 && bookingId !== undefined) {
       // an empty mark leaves the person as they are, as an unticked row on the page does
       if (mark) marks[`b${bookingId}`] = mark
@@ -129,10 +145,7 @@ export function checkRegisterCsv(
   if (wrong.length > 0) {
     return {
       ok: false,
-      fileError:
-        wrong.length === 1
-          ? 'One row of the file is wrong, so nothing has been recorded yet. Correct it and send the file again.'
-          : `${wrong.length} rows of the file are wrong, so nothing has been recorded yet. Correct them and send the file again.`,
+      fileError: wrong.length === 1 ? M.oneRowWrong : t(M.rowsWrong, { count: wrong.length }),
       rows: wrong,
     }
   }
@@ -148,11 +161,12 @@ export function uploadRegister(
   sessionId: number,
   text: string,
   now = new Date(),
+  t: Translator = english,
 ): RegisterUploaded | undefined {
   const register = registerFor(actor, sessionId, now)
   if (!register) return undefined
   if (register.closedBecause) return { ok: false, fileError: register.closedBecause, rows: [] }
-  const checked = checkRegisterCsv(register.people, text)
+  const checked = checkRegisterCsv(register.people, text, t)
   if (!checked.ok) return checked
   const saved = saveRegister(actor, sessionId, checked.marks, now)
   if (!saved) return undefined
@@ -169,19 +183,27 @@ export function uploadRegister(
 }
 
 /**
- * The people booked as CSV (name, email, attendance so far), to print or fill in and send back;
- * undefined when the register is not the actor's (404).
+ * The people booked as CSV (name, email, attendance so far), with headings and marks in the
+ * reader's language, to print or fill in and send back; undefined when the register is not the
+ * actor's (404).
  */
-export function registerCsv(actor: SessionUser, sessionId: number, now = new Date()) {
+export function registerCsv(
+  actor: SessionUser,
+  sessionId: number,
+  now = new Date(),
+  language: Language = 'en',
+) {
   const register = registerFor(actor, sessionId, now)
   if (!register) return undefined
+  const { t } = i18nFor(language)
   const rows = register.people.map((p) => [
     p.name,
     p.email,
-    p.attendance ? ATTENDANCE_LABELS[p.attendance] : '',
+    p.attendance ? t(ATTENDANCE_LABELS[p.attendance]) : '',
   ])
+  const headings = REGISTER_CSV_HEADINGS[language]
   return {
-    csv: toCsv([[...HEADINGS], ...rows]),
+    csv: toCsv([[headings.name, headings.email, headings.attendance], ...rows]),
     people: rows.length,
     day: londonDay(register.session.startsAt),
     vruId: register.course.vruId,

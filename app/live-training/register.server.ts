@@ -23,8 +23,9 @@ import {
   sqlite,
   users,
 } from '#app/db.server.ts'
+import { createI18n, type Language, type Translator } from '#app/i18n/i18n.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { renewalBy } from '#app/learning/in-date.server.ts'
-import { formatDate } from '#app/utils/uk-dates.ts'
 import { codeForCertificate } from '#app/learning/progress.server.ts'
 import {
   recordCompletionInReports,
@@ -34,6 +35,9 @@ import { sendEmail, sendInBackground } from '#app/utils/email.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { organisationChoices } from './courses.server.ts'
+import { LIVE_TRAINING_MESSAGES as M } from './labels.ts'
+
+const english = createI18n('en').t
 
 type Session = typeof courseSessions.$inferSelect
 type Course = typeof courses.$inferSelect
@@ -46,20 +50,16 @@ export const RegisterIntentSchema = z.enum(['save-register', 'add-walk-in'])
 /** Each person's mark, as `b<booking id>`; a person not yet marked sends nothing. */
 export const MarksSchema = z
   .object({ intent: z.literal('save-register') })
-  .catchall(z.enum(ATTENDANCES, { error: 'Choose attended, partly, absent or cancelled late' }))
+  .catchall(z.enum(ATTENDANCES, { error: M.mark }))
 
 export const WalkInSchema = z.object({
-  name: z
-    .string({ error: 'Enter their name' })
-    .trim()
-    .min(1, 'Enter their name')
-    .max(120, 'Keep the name to 120 characters'),
+  name: z.string({ error: M.name }).trim().min(1, M.name).max(120, M.nameTooLong),
   email: z
-    .string({ error: 'Enter their work email' })
+    .string({ error: M.email })
     .trim()
     .toLowerCase()
-    .max(254, 'Enter an email address of at most 254 characters')
-    .pipe(z.email({ error: 'Enter a work email like name@school.org.uk' })),
+    .max(254, M.emailTooLong)
+    .pipe(z.email({ error: M.emailForm })),
   organisationId: z.coerce.number().int().positive().optional(),
 })
 export type WalkInInput = z.infer<typeof WalkInSchema>
@@ -81,9 +81,9 @@ function sessionToRegister(actor: SessionUser, sessionId: number) {
 
 /** Why the register cannot be taken now, or null when it can. */
 function closedBecause(session: Session, now: Date) {
-  if (session.cancelledAt) return 'This session was cancelled, so it has no register.'
+  if (session.cancelledAt) return M.sessionCancelledRegister
   if (now.getTime() < session.startsAt.getTime() - REGISTER_OPENS_BEFORE_MS) {
-    return 'The register opens an hour before the session starts.'
+    return M.registerNotOpen
   }
   return null
 }
@@ -193,22 +193,44 @@ function thankAttendees(session: Session, course: Course, recorded: Recorded[]) 
     const person = db.select().from(users).where(eq(users.id, userId)).get()
     if (!person) continue
     sendInBackground('attendance thanks', () =>
-      sendEmail({
-        to: person.email,
-        subject: `Thank you for coming to ${course.title}`,
-        text: [
-          `Hello ${person.name},`,
-          '',
-          `Thank you for coming to ${course.title} on ${formatDate(session.startsAt)}. Your attendance is recorded on Upstream, with a certificate and ${course.cpdMinutes} minutes of CPD:`,
-          '',
-          `${env.APP_ORIGIN}/learn/certificates`,
-          '',
-          'Three short questions ask how confident you felt before the session and feel now. Your answers are only counted together with others’, to show whether the training helps:',
-          '',
-          `${env.APP_ORIGIN}/training/attended/${completionId}`,
-        ].join('\n'),
-      }),
+      sendEmail(thanksEmail(person, session, course, completionId)),
     )
+  }
+}
+
+/** The thank-you for coming, in the language on the person's account. */
+function thanksEmail(
+  person: Pick<typeof users.$inferSelect, 'email' | 'name' | 'language'>,
+  session: Pick<Session, 'startsAt'>,
+  course: Pick<Course, 'title' | 'cpdMinutes'>,
+  completionId: number,
+) {
+  const i18n = i18nFor(person.language)
+  const { t } = i18n
+  return {
+    to: person.email,
+    subject: t('Thank you for coming to {{title}}', { title: course.title }),
+    text: [
+      t('Hello {{name}},', { name: person.name }),
+      '',
+      i18n.plural(
+        course.cpdMinutes,
+        {
+          one: 'Thank you for coming to {{title}} on {{day}}. Your attendance is recorded on Upstream, with a certificate and {{count}} minute of CPD:',
+          other:
+            'Thank you for coming to {{title}} on {{day}}. Your attendance is recorded on Upstream, with a certificate and {{count}} minutes of CPD:',
+        },
+        { title: course.title, day: i18n.date(session.startsAt) },
+      ),
+      '',
+      `${env.APP_ORIGIN}/learn/certificates`,
+      '',
+      t(
+        'Three short questions ask how confident you felt before the session and feel now. Your answers are only counted together with others’, to show whether the training helps:',
+      ),
+      '',
+      `${env.APP_ORIGIN}/training/attended/${completionId}`,
+    ].join('\n'),
   }
 }
 
@@ -265,6 +287,7 @@ export function addWalkIn(
   sessionId: number,
   input: WalkInInput,
   now = new Date(),
+  t: Translator = english,
 ): WalkInAdded | undefined {
   const found = sessionToRegister(actor, sessionId)
   if (!found) return undefined
@@ -277,8 +300,7 @@ export function addWalkIn(
     return {
       ok: false,
       errors: {
-        email:
-          'This address cannot be added to this register. Check it, or use the address they use for work here.',
+        email: M.addressRefused,
       },
     }
   }
@@ -289,8 +311,7 @@ export function addWalkIn(
     return {
       ok: false,
       errors: {
-        organisationId:
-          'Choose where they work: they are new to Upstream, so an account is made for them',
+        organisationId: M.whereTheyWork,
       },
     }
   }
@@ -339,24 +360,38 @@ export function addWalkIn(
     return { person, already: false, recorded }
   })()
   if (result.already) {
-    return { ok: false, errors: { email: `${result.person.name} is already on this register` } }
+    return { ok: false, errors: { email: t(M.alreadyOnRegister, { name: result.person.name }) } }
   }
-  // someone new hears once, with the link to choose a password
+  // someone new hears once, with the link to choose a password: in the trainer's language, as
+  // an invitation is in the inviter's, since a new account has no language of its own yet
   if (existing) thankAttendees(session, course, result.recorded ?? [])
   else {
     const { person } = result
+    const language = person.language ?? actor.language ?? null
     sendInBackground('walk-in welcome', () =>
-      sendPasswordLink(person, {
-        subject: `Your attendance at ${course.title} is recorded on Upstream`,
-        lines: [
-          `You came to ${course.title}, and the trainer added you to the register. An Upstream account has been made for you so the attendance, its certificate and CPD minutes are yours.`,
-          'To choose a password and sign in, open this link within 7 days (after that, use "Forgotten your password?" on the sign-in page):',
-        ],
-        lifetimeMs: 7 * 24 * 60 * 60 * 1000,
-      }),
+      sendPasswordLink(person, walkInEmail(language, course)),
     )
   }
   return { ok: true, name: result.person.name, invited: !existing }
+}
+
+/** The first email of someone new added at a session, with the link to choose a password. */
+function walkInEmail(language: Language | null, course: Pick<Course, 'title'>) {
+  const { t } = i18nFor(language)
+  return {
+    subject: t('Your attendance at {{title}} is recorded on Upstream', { title: course.title }),
+    lines: [
+      t(
+        'You came to {{title}}, and the trainer added you to the register. An Upstream account has been made for you so the attendance, its certificate and CPD minutes are yours.',
+        { title: course.title },
+      ),
+      t(
+        'To choose a password and sign in, open this link within 7 days (after that, use "Forgotten your password?" on the sign-in page):',
+      ),
+    ],
+    lifetimeMs: 7 * 24 * 60 * 60 * 1000,
+    language,
+  }
 }
 
 function organisationVru(organisationId: number) {

@@ -14,11 +14,37 @@ import {
   type Scope,
 } from '#app/auth/permissions.server.ts'
 import { type SessionUser } from '#app/auth/session.server.ts'
-import { bookings, courseSessions, courses, db, users } from '#app/db.server.ts'
+import {
+  bookings,
+  courseSessions,
+  courses,
+  db,
+  users,
+  type SessionAudience,
+} from '#app/db.server.ts'
+import { createI18n, type Translator } from '#app/i18n/i18n.ts'
 import { bookSession } from './bookings.server.ts'
 import { placesTaken } from './courses.server.ts'
+import { LIVE_TRAINING_MESSAGES as M } from './labels.ts'
 
 const HOUR = 60 * 60 * 1000
+const english = createI18n('en').t
+
+/**
+ * Why a session is not open to a member of staff, in the reader's language: the fixed reasons
+ * stay English keys (the page translates them), the job roles are filled in here.
+ */
+function whyClosed(
+  person: Parameters<typeof sessionClosedReason>[0],
+  course: { vruId: number | null },
+  audience: SessionAudience,
+  t: Translator,
+) {
+  const reason = sessionClosedReason(person, course, audience)
+  const fixed: string[] = [M.noVru, M.otherVru, M.otherOrganisations]
+  if (reason === null || fixed.includes(reason) || audience.kind !== 'job-roles') return reason
+  return t(M.otherJobRoles, { roles: audience.jobRoles.join(', ') })
+}
 
 /** The active people a person may book for (a lead: their organisation's staff), by name. */
 function staffOf(actor: SessionUser) {
@@ -101,7 +127,12 @@ export function sessionsOpenToStaff(actor: SessionUser, now = new Date()) {
  * place and, where it is not open to them, why. Undefined when the session is not there, is
  * over or cancelled, or is open to none of them and none has a place (routes answer 404).
  */
-export function staffForSession(actor: SessionUser, sessionId: number, now = new Date()) {
+export function staffForSession(
+  actor: SessionUser,
+  sessionId: number,
+  now = new Date(),
+  t: Translator = english,
+) {
   const found = upcomingSessions(now, sessionId)[0]
   if (!found) return undefined
   const { session, course } = found
@@ -111,7 +142,7 @@ export function staffForSession(actor: SessionUser, sessionId: number, now = new
     name: p.name,
     email: p.email,
     jobRole: p.jobRole,
-    closedReason: sessionClosedReason(p, course, session.audience),
+    closedReason: whyClosed(p, course, session.audience, t),
     status: places.get(`${session.id}:${p.id}`) ?? null,
   }))
   if (staff.every((p) => p.closedReason !== null && p.status === null)) return undefined
@@ -132,10 +163,7 @@ export const BookStaffSchema = z.object({
   // one ticked box arrives as a string, several as a list
   people: z.preprocess(
     (v) => (v === undefined ? [] : [v].flat()),
-    z
-      .array(z.string().trim().min(1).max(64))
-      .min(1, 'Choose at least one member of staff to book')
-      .max(1000, 'Choose at most 1,000 people at a time'),
+    z.array(z.string().trim().min(1).max(64)).min(1, M.chooseStaff).max(1000, M.tooManyStaff),
   ),
 })
 
@@ -161,6 +189,7 @@ export function bookStaff(
   sessionId: number,
   personIds: string[],
   now = new Date(),
+  t: Translator = english,
 ): StaffBookingResult[] {
   const found = upcomingSessions(now, sessionId)[0]
   const staff = new Map(staffOf(actor).map((p) => [p.id, p]))
@@ -168,7 +197,7 @@ export function bookStaff(
   return [...new Set(personIds)].map((personId) => {
     const person = staff.get(personId)
     if (!person) {
-      return { personId, name: '', outcome: 'refused', reason: 'not one of your staff' }
+      return { personId, name: '', outcome: 'refused', reason: M.notYourStaff }
     }
     const result = (outcome: StaffBookingOutcome, reason: string | null = null) => ({
       personId,
@@ -176,10 +205,10 @@ export function bookStaff(
       outcome,
       reason,
     })
-    if (!found) return result('refused', 'the session is over, cancelled or not there')
+    if (!found) return result('refused', M.sessionGone)
     const place = places.get(`${sessionId}:${personId}`)
     if (place) return result(place === 'booked' ? 'already-booked' : 'already-waiting')
-    const closed = sessionClosedReason(person, found.course, found.session.audience)
+    const closed = whyClosed(person, found.course, found.session.audience, t)
     if (closed) return result('not-open', closed)
     const answer = bookSession(actor, personId, sessionId, now)
     return answer.ok ? result(answer.status) : result('refused', answer.message)

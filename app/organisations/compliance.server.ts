@@ -6,6 +6,8 @@
 import { and, asc, eq, isNotNull, isNull, max, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { assignments, completions, db, enrolments, users } from '#app/db.server.ts'
+import { type I18n } from '#app/i18n/i18n.ts'
+import { i18nFor } from '#app/i18n/language.server.ts'
 import { moduleTitlesOf } from '#app/learning/catalogue.server.ts'
 import { assignmentCoversPerson, dueForPerson } from '#app/learning/assignments.server.ts'
 import { modulesThatExpire, standingsOf } from '#app/learning/in-date.server.ts'
@@ -185,16 +187,28 @@ export function filterCompliance(
   )
 }
 
-/** The compliance list as CSV for an inspection: one row per person and module. */
-export function complianceCsv(rows: ComplianceRow[]) {
+/**
+ * The compliance list as CSV for an inspection: one row per person and module, its headings and
+ * statuses in the reader's language (English unless told).
+ */
+export function complianceCsv(rows: ComplianceRow[], { t }: I18n = i18nFor('en')) {
   return toCsv([
-    ['Name', 'Email', 'Job role', 'Module', 'Status', 'Due', 'Completed', 'In date until'],
+    [
+      t('Name'),
+      t('Email'),
+      t('Job role'),
+      t('Module'),
+      t('Status'),
+      t('Due'),
+      t('Completed'),
+      t('In date until'),
+    ],
     ...rows.map((r) => [
       r.name,
       r.email,
       r.jobRole ?? '',
       r.module,
-      COMPLIANCE_STATUS_LABELS[r.status],
+      t(COMPLIANCE_STATUS_LABELS[r.status]),
       r.dueAt ? londonDay(r.dueAt) : '',
       r.completedAt ? londonDay(r.completedAt) : '',
       r.validUntil ?? '',

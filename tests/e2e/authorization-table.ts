@@ -459,6 +459,8 @@ export const MEDIA_EXPECTED: Record<string, Record<MediaCaller, number>> = {
   '/media/films/to-the-edge-demo.mp4': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
   '/media/captions/to-the-edge-demo.en.vtt': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
   '/media/transcripts/to-the-edge-demo.en.md': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
+  '/media/captions/to-the-edge-demo.cy.vtt': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
+  '/media/transcripts/to-the-edge-demo.cy.md': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
   '/media/downloads/to-the-edge-facilitator-guide.pdf': { anonymous: 401, learnerMerseyside: 200, orgLeadMerseyside: 200, trainerMerseyside: 200, learnerLancashire: 404, vruLeadLancashire: 404, nurseWales: 404, admin: 200 },
   // Mia's Story, Lancashire's: its classroom guide and all its letters
   '/media/downloads/mias-story-classroom-guide.pdf': { anonymous: 401, learnerMerseyside: 404, orgLeadMerseyside: 404, trainerMerseyside: 404, learnerLancashire: 200, vruLeadLancashire: 200, nurseWales: 404, admin: 200 },

@@ -45,7 +45,8 @@ for (const viewport of VIEWPORTS) {
 
     for (const pageCase of LEARNING_PAGES) {
       test(pageCase.name, async ({ page, request }) => {
-        test.setTimeout(45_000)
+        // each page is opened twice, in English and in Welsh, each with axe
+        test.setTimeout(90_000)
         await openCase(page, request, pageCase)
         await expect(page).toHaveTitle(/ – Upstream$/)
         await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)

@@ -108,7 +108,9 @@ test('the film is a plain video with captions, and the transcript completes the 
   await page.goto(`${lessonPath('to-the-edge', 'the-film')}?continue=1`)
   const video = page.locator('video')
   await expect(video).toHaveAttribute('controls', '')
-  await expect(video.locator('track[kind="captions"]')).toHaveCount(1)
+  // English and Welsh, the reader's language on
+  await expect(video.locator('track[kind="captions"]')).toHaveCount(2)
+  await expect(video.locator('track[default]')).toHaveAttribute('srclang', 'en')
   await expect(page.locator('.transcript__text')).toContainText('Jay is fifteen')
   await page.getByRole('button', { name: 'I have read the transcript' }).click()
   await expect(page).toHaveURL(lessonPath('to-the-edge', 'facilitator-guide'))

@@ -103,3 +103,12 @@ test('the audit log’s moment is on UK clocks, to the second, in summer and win
   expect(ukClockSeconds(new Date('2026-07-09T13:04:05Z'))).toBe('14:04:05')
   expect(ukClockSeconds(new Date('2026-12-04T09:30:59Z'))).toBe('09:30:59')
 })
+
+test('a list is joined as each language writes one, with ‘ac’ before a vowel sound in Welsh', () => {
+  const welsh = createI18n('cy', cy)
+  expect(createI18n('en').list(['2', '3', '4'])).toBe('2, 3 and 4')
+  expect(welsh.list(['2', '3', '4'])).toBe('2, 3 a 4')
+  expect(welsh.list(['2', '3', '11'])).toBe('2, 3 ac 11')
+  expect(welsh.list(['7', '8'])).toBe('7 ac 8')
+  expect(welsh.list(['5'])).toBe('5')
+})

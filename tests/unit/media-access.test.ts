@@ -35,6 +35,9 @@ describe('media by tenancy', () => {
       '/films/to-the-edge-demo.mp4',
       '/captions/to-the-edge-demo.en.vtt',
       '/transcripts/to-the-edge-demo.en.md',
+      // the film's Welsh captions and transcript, on the same terms as the English
+      '/captions/to-the-edge-demo.cy.vtt',
+      '/transcripts/to-the-edge-demo.cy.md',
       '/downloads/to-the-edge-pupil-handout.pdf',
     ]
     for (const url of toTheEdge) {

@@ -304,9 +304,20 @@ describe('the shipped packs', () => {
       type: 'video/mp4',
       captions: [
         { language: 'en', label: 'English', src: '/media/captions/to-the-edge-demo.en.vtt' },
+        {
+          language: 'cy',
+          label: 'Cymraeg',
+          src: '/media/captions/to-the-edge-demo.cy.vtt',
+          review: expect.stringMatching(/native speaker/),
+        },
       ],
       poster: null,
     })
+    // the Welsh transcript, rendered like the English
+    const { transcripts } = film.details as { transcripts: Record<string, string> }
+    expect(Object.keys(transcripts)).toEqual(['cy'])
+    expect(transcripts.cy).not.toContain('<h1>')
+    expect(transcripts.cy).toContain('<h3>Golygfa 1: Boreau Jay</h3>')
     const { transcriptHtml, chapters, notes } = film.details as {
       transcriptHtml: string
       chapters: unknown[]
@@ -785,6 +796,130 @@ describe('a broken pack is refused whole, naming the file', () => {
     expect(reportFor(ws.import(), slug).status).toBe('refused')
     expect(versionsOf(slug).map((v) => v.version)).toEqual([1])
     expect(lessonsOf(slug, 1)).toHaveLength(3)
+  })
+})
+
+describe('a film’s Welsh captions and transcript, lined up with the English', () => {
+  const WELSH = {
+    language: 'cy',
+    label: 'Cymraeg',
+    file: 'captions/test.cy.vtt',
+    transcript: 'transcripts/test.cy.md',
+    review: 'Check the word for "lad".',
+  }
+  const english = fs.readFileSync(REAL_CAPTIONS, 'utf8')
+  /** A pack whose film has English and Welsh captions; `vtt`: the Welsh file's text (null: none). */
+  function bilingual(slug: string, vtt: string | null, welsh: Front = WELSH) {
+    const ws = workspace(slug, {
+      lessons: {
+        '02-film.md': lessonFile(
+          { ...FILM, captions: [...(FILM.captions as Front[]), welsh] },
+          'A short film.',
+        ),
+      },
+    })
+    if (vtt !== null) fs.writeFileSync(path.join(ws.mediaDir, 'captions/test.cy.vtt'), vtt)
+    fs.writeFileSync(
+      path.join(ws.mediaDir, 'transcripts/test.cy.md'),
+      '# Trawsgrifiad\n\nPopeth sy’n cael ei **ddweud** yn y ffilm.\n',
+    )
+    return ws
+  }
+  // the English captions with each cue's words in "Welsh", its times untouched
+  const translated = english.replace(/^(?!WEBVTT)(?!\d+$)(?!.*-->)(.+)$/gm, 'Cymraeg: $1')
+
+  test('Welsh captions with the English cues load, with their transcript and review', () => {
+    const slug = 'film-in-welsh'
+    const ws = bilingual(slug, translated)
+    expect(reportFor(ws.import(), slug).status).toBe('imported')
+    const film = lessonsOf(slug)[1]!
+    expect(film.details).toMatchObject({
+      captions: [
+        { language: 'en', src: '/media/captions/test.en.vtt', review: null },
+        {
+          language: 'cy',
+          label: 'Cymraeg',
+          src: '/media/captions/test.cy.vtt',
+          review: WELSH.review,
+        },
+      ],
+      transcripts: { cy: expect.stringContaining('<strong>ddweud</strong>') },
+    })
+    // a changed Welsh transcript is a new version, as a changed English one is
+    fs.appendFileSync(path.join(ws.mediaDir, 'transcripts/test.cy.md'), '\nMwy.\n')
+    expect(reportFor(ws.import(), slug).status).toBe('imported')
+    expect(versionsOf(slug)).toHaveLength(2)
+  })
+
+  test('a declared Welsh captions file that is missing', () => {
+    const slug = 'broken-welsh-captions-missing'
+    expectRefused(
+      slug,
+      bilingual(slug, null).import(),
+      'lessons/02-film.md',
+      /^the captions file media\/captions\/test\.cy\.vtt does not exist$/,
+    )
+  })
+
+  test('Welsh captions with a cue fewer than the English', () => {
+    const slug = 'broken-welsh-captions-cues'
+    const oneFewer = `${translated.trimEnd().split(/\n\n/).slice(0, -1).join('\n\n')}\n`
+    expectRefused(
+      slug,
+      bilingual(slug, oneFewer).import(),
+      'lessons/02-film.md',
+      /^captions media\/captions\/test\.cy\.vtt has 12 cues, but the English captions have 13/,
+    )
+  })
+
+  test('Welsh captions with a cue at another time, naming the cue and both times', () => {
+    const slug = 'broken-welsh-captions-timing'
+    const moved = translated.replace(
+      '00:00:15.034 --> 00:00:19.756',
+      '00:00:15.034 --> 00:00:20.000',
+    )
+    expectRefused(
+      slug,
+      bilingual(slug, moved).import(),
+      'lessons/02-film.md',
+      /^captions media\/captions\/test\.cy\.vtt cue 4 runs 00:00:15\.034 --> 00:00:20\.000, but in the English it runs 00:00:15\.034 --> 00:00:19\.756/,
+    )
+  })
+
+  test('a Welsh transcript that is missing, and a transcript on the English captions', () => {
+    const slug = 'broken-welsh-transcript'
+    const ws = bilingual(slug, translated, { ...WELSH, transcript: 'transcripts/nowhere.cy.md' })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/02-film.md',
+      /^the transcript media\/transcripts\/nowhere\.cy\.md does not exist$/,
+    )
+    const twice = 'broken-english-captions-transcript'
+    const ws2 = workspace(twice, {
+      lessons: {
+        '02-film.md': lessonFile(
+          {
+            ...FILM,
+            captions: [
+              {
+                language: 'en',
+                label: 'English',
+                file: 'captions/test.en.vtt',
+                transcript: 'transcripts/test.en.md',
+              },
+            ],
+          },
+          'A short film.',
+        ),
+      },
+    })
+    expectRefused(
+      twice,
+      ws2.import(),
+      'lessons/02-film.md',
+      /^captions\.0\.transcript: the English transcript is the lesson’s transcript/,
+    )
   })
 })
 

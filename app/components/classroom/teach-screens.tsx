@@ -155,6 +155,8 @@ function FilmPart({ slide }: { slide: Extract<TeachSlide, { kind: 'film' }> }) {
   const { t, i18n } = useTranslation()
   const video = useRef<HTMLVideoElement>(null)
   const fragment = `#t=${slide.from}${slide.to === null ? '' : `,${slide.to}`}`
+  const shown = (slide.captions.find((c) => c.language === i18n.language) ?? slide.captions[0])
+    ?.language
   useEffect(() => {
     const element = video.current
     if (!element) return
@@ -163,9 +165,11 @@ function FilmPart({ slide }: { slide: Extract<TeachSlide, { kind: 'film' }> }) {
       if (slide.to !== null && element.currentTime >= slide.to) element.pause()
     }
     element.addEventListener('timeupdate', stop)
-    for (const track of Array.from(element.textTracks)) track.mode = 'showing'
+    // one track at a time: the class's language where the film has it
+    for (const track of Array.from(element.textTracks))
+      track.mode = track.language === shown ? 'showing' : 'disabled'
     return () => element.removeEventListener('timeupdate', stop)
-  }, [slide.to])
+  }, [slide.to, shown])
   const span = `${formatTime(slide.from)} – ${slide.to === null ? t('the end') : formatTime(slide.to)}`
   return (
     <div className="teach-film">
@@ -181,20 +185,25 @@ function FilmPart({ slide }: { slide: Extract<TeachSlide, { kind: 'film' }> }) {
         poster={slide.poster ?? undefined}
       >
         <source src={`${slide.src}${fragment}`} type={slide.type} />
-        {slide.captions.map((c, i) => (
+        {slide.captions.map((c) => (
           <track
             key={c.src}
             kind="captions"
             src={c.src}
             srcLang={c.language}
             label={c.label}
-            default={i === 0}
+            default={c.language === shown}
           />
         ))}
       </video>
       <details className="teach-transcript">
         <summary>{t('Transcript')}</summary>
-        <div lang={packLang(i18n)} dangerouslySetInnerHTML={{ __html: slide.transcriptHtml }} />
+        {/* in the teacher's language where the film has it, as the captions are */}
+        {slide.transcripts[i18n.language] ? (
+          <div dangerouslySetInnerHTML={{ __html: slide.transcripts[i18n.language]! }} />
+        ) : (
+          <div lang={packLang(i18n)} dangerouslySetInnerHTML={{ __html: slide.transcriptHtml }} />
+        )}
       </details>
     </div>
   )

@@ -3,7 +3,7 @@ import { English } from '#app/components/in-language.tsx'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import type videojs from 'video.js'
 import videoJsStyles from 'video.js/dist/video-js.min.css'
-import { type FilmDetails } from '#app/learning/lesson-view.server.ts'
+import { type FilmView } from '#app/learning/lesson-view.server.ts'
 import { VIDEOJS_WELSH_GAPS } from './videojs-cy.ts'
 
 type Player = ReturnType<typeof videojs>
@@ -26,7 +26,7 @@ export function FilmPlayer({
   captionsOn,
 }: {
   lessonId: number
-  film: FilmDetails
+  film: FilmView
   startAt: number
   watchedSeconds: number
   captionsOn: boolean
@@ -125,6 +125,17 @@ export function FilmPlayer({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lessonId])
 
+  // the reader changed language on this page: captions that are on move to the new language
+  useEffect(() => {
+    const tracks = playerRef.current?.textTracks() as unknown as TextTrackList | undefined
+    const captions = Array.from({ length: tracks?.length ?? 0 }, (_, i) => tracks![i]!).filter(
+      (track) => track.kind === 'captions',
+    )
+    if (!captions.some((track) => track.mode === 'showing')) return
+    for (const track of captions)
+      track.mode = track.language === film.defaultCaptions ? 'showing' : 'disabled'
+  }, [film.defaultCaptions])
+
   return (
     <div className="film">
       <link rel="stylesheet" href={videoJsStyles} />
@@ -140,14 +151,15 @@ export function FilmPlayer({
             crossOrigin="anonymous"
           >
             <source src={film.src} type={film.type} />
-            {film.captions.map((c, i) => (
+            {/* the track in the reader's language is the one on, unless they turned captions off */}
+            {film.captions.map((c) => (
               <track
                 key={c.src}
                 kind="captions"
                 src={c.src}
                 srcLang={c.language}
                 label={c.label}
-                default={captionsOn && i === 0}
+                default={captionsOn && c.language === film.defaultCaptions}
               />
             ))}
           </video>

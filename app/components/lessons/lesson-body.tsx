@@ -26,6 +26,28 @@ export type LessonBodyProps = {
   nextHref: string
 }
 
+/** Links to the film's transcript in its other languages; the page keeps its place. */
+function OtherTranscripts({ languages }: { languages: string[] }) {
+  const { t } = useTranslation()
+  const location = useLocation()
+  const links: Record<string, string> = {
+    en: t('Read the transcript in English'),
+    cy: t('Read the transcript in Welsh'),
+  }
+  const shown = languages.filter((l) => links[l])
+  if (shown.length === 0) return null
+  const hrefOf = (language: string) => {
+    const search = new URLSearchParams(location.search)
+    search.set('transcript', language)
+    return `?${search.toString()}#transcript-heading`
+  }
+  return shown.map((l) => (
+    <p key={l}>
+      <Link to={hrefOf(l)}>{links[l]}</Link>
+    </p>
+  ))
+}
+
 export function LessonBody(d: LessonBodyProps) {
   const { t } = useTranslation()
   const lang = useContentLang()
@@ -61,14 +83,22 @@ export function LessonBody(d: LessonBodyProps) {
             />
             <div className="transcript">
               <h2 id="transcript-heading">{t('Transcript')}</h2>
+              {view.film.review ? (
+                <p className="notice">
+                  {t(
+                    'The Welsh captions and transcript are waiting for a review by a Welsh speaker, so some wording may change.',
+                  )}
+                </p>
+              ) : null}
               <div
                 className="transcript__text prose"
-                lang={lang}
+                lang={view.film.transcript.language}
                 tabIndex={0}
                 role="region"
                 aria-labelledby="transcript-heading"
-                dangerouslySetInnerHTML={{ __html: view.film.transcriptHtml }}
+                dangerouslySetInnerHTML={{ __html: view.film.transcript.html }}
               />
+              <OtherTranscripts languages={view.film.otherTranscripts} />
               {complete ? null : (
                 <Form method="post">
                   <input type="hidden" name="intent" value="complete" />

@@ -140,9 +140,7 @@ function UnreadLetters({
         )}
       </p>
     )
-  const numbers = new Intl.ListFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', {
-    type: 'conjunction',
-  }).format(unread.map((i) => String(i + 1)))
+  const numbers = i18n.list(unread.map((i) => String(i + 1)))
   return (
     <div className="letters__unread">
       <p>

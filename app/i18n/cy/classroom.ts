@@ -95,7 +95,6 @@ export const classroom: Catalogue = {
   'Year groups': 'Grwpiau blwyddyn',
   'What to prepare': 'Beth i’w baratoi',
   'Lessons to teach': 'Gwersi i’w haddysgu',
-  'Teach {{lesson}}': 'Addysgu {{lesson}}',
   Teach: 'Addysgu',
   'Log a delivery of this pack': 'Cofnodi gwers o’r pecyn hwn',
 

@@ -255,4 +255,8 @@ export const learning: Catalogue = {
   'You have completed this lesson': 'Rydych wedi cwblhau’r wers hon',
   'Next lesson': 'Gwers nesaf',
   'Training for Violence Reduction Units': 'Hyfforddiant ar gyfer Unedau Lleihau Trais',
+  'Read the transcript in English': 'Darllen y trawsgrifiad yn Saesneg',
+  'Read the transcript in Welsh': 'Darllen y trawsgrifiad yn Gymraeg',
+  'The Welsh captions and transcript are waiting for a review by a Welsh speaker, so some wording may change.':
+    'Mae’r capsiynau a’r trawsgrifiad Cymraeg yn aros am adolygiad gan siaradwr Cymraeg, felly gall rhywfaint o’r geiriad newid.',
 }

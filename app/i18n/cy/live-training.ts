@@ -261,12 +261,12 @@ export const liveTraining: Catalogue = {
   'Add anyone who came without booking on the register page, then send the file again.':
     'Ychwanegwch unrhyw un a ddaeth heb archebu ar dudalen y gofrestr, yna anfonwch y ffeil eto.',
   'The first row holds the headings email and attendance; a name column is optional. Write attended, partly attended, absent or cancelled late for each person; a row with no mark leaves them as they are. Every row is checked first: if any is wrong, nothing is recorded.':
-    'Mae’r rhes gyntaf yn dal y penawdau email ac attendance; mae colofn name yn ddewisol. Ysgrifennwch attended, partly attended, absent neu cancelled late ar gyfer pob person; mae rhes heb farc yn eu gadael fel y maent. Caiff pob rhes ei gwirio yn gyntaf: os oes unrhyw un yn anghywir, ni chaiff dim ei gofnodi.',
+    'Mae’r rhes gyntaf yn dal y penawdau “e-bost” a “presenoldeb”; mae colofn “enw” yn ddewisol (mae’r penawdau Saesneg email, attendance a name yn gweithio hefyd). Ysgrifennwch yn bresennol, yn bresennol am ran, yn absennol neu wedi canslo’n hwyr ar gyfer pob person; mae rhes heb farc yn eu gadael fel y maent. Caiff pob rhes ei gwirio yn gyntaf: os oes unrhyw un yn anghywir, ni chaiff dim ei gofnodi.',
   'CSV file of the register': 'Ffeil CSV y gofrestr',
   'Save a spreadsheet “as CSV”.': 'Cadwch daenlen “fel CSV”.',
   'Or paste the register': 'Neu gludwch y gofrestr',
   'For example: email,attendance then sam@school.org.uk,attended':
-    'Er enghraifft: email,attendance yna sam@school.org.uk,attended',
+    'Er enghraifft: e-bost,presenoldeb yna sam@school.org.uk,yn bresennol',
   'Check and record the register': 'Gwirio a chofnodi’r gofrestr',
   Search: 'Chwilio',
   Title: 'Teitl',
@@ -281,4 +281,163 @@ export const liveTraining: Catalogue = {
   'Book staff – Live training': 'Archebu lle i staff – Hyfforddiant byw',
   'Register – Live training': 'Cofrestr – Hyfforddiant byw',
   'Upload a register – Live training': 'Llwytho cofrestr i fyny – Hyfforddiant byw',
+
+  // messages (LIVE_TRAINING_MESSAGES in app/live-training/labels.ts): a course
+  'Enter a title': 'Rhowch deitl',
+  'Keep the title to 120 characters': 'Cadwch y teitl i 120 nod',
+  'Say in a sentence or two what the course covers':
+    'Dywedwch mewn brawddeg neu ddwy beth mae’r cwrs yn ei gwmpasu',
+  'Keep the summary to 1,000 characters': 'Cadwch y crynodeb i 1,000 nod',
+  'Choose the practice level it teaches': 'Dewiswch y lefel ymarfer y mae’n ei haddysgu',
+  'Choose who it is for': 'Dewiswch i bwy y mae',
+  'Enter the CPD minutes as a number, like 120': 'Rhowch y munudau DPP fel rhif, fel 120',
+  'Enter whole minutes, like 120': 'Rhowch funudau cyfan, fel 120',
+  'A course gives at least 15 minutes of CPD': 'Mae cwrs yn rhoi o leiaf 15 munud o DPP',
+  'Enter at most 2,400 minutes (five days)': 'Rhowch 2,400 munud ar y mwyaf (pum diwrnod)',
+  'Choose the module it covers, or untick "Attending covers the module"':
+    'Dewiswch y modiwl y mae’n ei gwmpasu, neu dad-diciwch "Mae mynychu yn cwmpasu’r modiwl"',
+  'You cannot make courses of live training': 'Ni allwch greu cyrsiau hyfforddiant byw',
+  'Choose one of the modules listed': 'Dewiswch un o’r modiwlau a restrir',
+
+  // messages: a session
+  'Choose in person or online': 'Dewiswch wyneb yn wyneb neu ar-lein',
+  'Enter the day, like 2027-01-12': 'Rhowch y diwrnod, fel 2027-01-12',
+  'Enter the day like 2027-01-12': 'Rhowch y diwrnod fel 2027-01-12',
+  'Enter a day that exists, like 2027-01-12': 'Rhowch ddiwrnod sy’n bodoli, fel 2027-01-12',
+  'Enter the start time, like 09:30': 'Rhowch yr amser dechrau, fel 09:30',
+  'Enter the start time on the 24-hour clock, like 09:30 or 16:00':
+    'Rhowch yr amser dechrau ar y cloc 24 awr, fel 09:30 neu 16:00',
+  'Enter how long it lasts in minutes, like 90': 'Rhowch ei hyd mewn munudau, fel 90',
+  'Enter whole minutes, like 90': 'Rhowch funudau cyfan, fel 90',
+  'A session lasts at least 15 minutes': 'Mae sesiwn yn para o leiaf 15 munud',
+  'A session lasts at most 600 minutes (10 hours): make a longer course two sessions':
+    'Mae sesiwn yn para 600 munud (10 awr) ar y mwyaf: rhannwch gwrs hirach yn ddwy sesiwn',
+  'Enter how many places there are, like 30': 'Rhowch faint o leoedd sydd, fel 30',
+  'Enter a whole number of places': 'Rhowch nifer cyfan o leoedd',
+  'A session needs at least 1 place': 'Mae angen o leiaf 1 lle ar sesiwn',
+  'Enter at most 1,000 places': 'Rhowch 1,000 o leoedd ar y mwyaf',
+  'Keep the venue to 200 characters': 'Cadwch y lleoliad i 200 nod',
+  'Keep the address to 500 characters': 'Cadwch y cyfeiriad i 500 nod',
+  'Keep the accessibility notes to 1,000 characters': 'Cadwch y nodiadau hygyrchedd i 1,000 nod',
+  'Keep the link to 500 characters': 'Cadwch y ddolen i 500 nod',
+  'Enter the hours before the start, like 24': 'Rhowch yr oriau cyn y dechrau, fel 24',
+  'Enter whole hours, like 24': 'Rhowch oriau cyfan, fel 24',
+  'Enter 0 or more hours': 'Rhowch 0 awr neu fwy',
+  'Enter at most 336 hours (two weeks)': 'Rhowch 336 awr ar y mwyaf (pythefnos)',
+  'Choose who may book': 'Dewiswch bwy gaiff archebu',
+  'Keep the job roles to 1,000 characters': 'Cadwch y swyddi i 1,000 nod',
+  'Enter the venue, like Riverside Academy hall': 'Rhowch y lleoliad, fel neuadd Riverside Academy',
+  'Enter the address, so people can find it': 'Rhowch y cyfeiriad, fel y gall pobl ddod o hyd iddo',
+  'Enter the joining link, starting https://': 'Rhowch y ddolen ymuno, yn dechrau gyda https://',
+  'Choose at least one organisation': 'Dewiswch o leiaf un sefydliad',
+  'Enter at least one job role, like Teacher': 'Rhowch o leiaf un swydd, fel Athro',
+  'Choose a day and time that have not passed yet':
+    'Dewiswch ddiwrnod ac amser nad ydynt wedi mynd heibio eto',
+  "Choose organisations of the course's unit": 'Dewiswch sefydliadau o Uned y cwrs',
+  "Choose trainers of the course's unit": 'Dewiswch hyfforddwyr o Uned y cwrs',
+  'Choose a course you run': 'Dewiswch gwrs rydych yn ei gynnal',
+  'Choose a session you run': 'Dewiswch sesiwn rydych yn ei chynnal',
+  'This session is cancelled or has started: it cannot change':
+    'Mae’r sesiwn hon wedi’i chanslo neu wedi dechrau: ni all newid',
+  '{{count}} people are booked: keep at least {{count}} places, or cancel the session':
+    'Mae {{count}} o bobl wedi archebu: cadwch o leiaf {{count}} o leoedd, neu canslwch y sesiwn',
+  'Tick the box to confirm: everyone booked is told and their places are freed':
+    'Ticiwch y blwch i gadarnhau: mae pawb sydd wedi archebu yn cael gwybod ac mae eu lleoedd yn cael eu rhyddhau',
+
+  // messages: booking
+  'Choose a session.': 'Dewiswch sesiwn.',
+  'You can book only for yourself or your own staff.':
+    'Dim ond i chi eich hun neu i’ch staff eich hun y gallwch archebu lle.',
+  'This session is not open to this person.': 'Nid yw’r sesiwn hon ar agor i’r person hwn.',
+  'This session has been cancelled.': 'Mae’r sesiwn hon wedi’i chanslo.',
+  'This session has already started, so it can no longer be booked.':
+    'Mae’r sesiwn hon wedi dechrau eisoes, felly ni ellir archebu lle arni mwyach.',
+  'You can cancel only your own bookings or your staff’s.':
+    'Dim ond eich archebion eich hun neu rai eich staff y gallwch eu canslo.',
+  'There is no booking to cancel.': 'Nid oes archeb i’w chanslo.',
+  'Places can be given up until {{hours}} hours before the start. Tell the trainer if you cannot come.':
+    'Gellir ildio lleoedd hyd at {{hours}} awr cyn y dechrau. Dywedwch wrth yr hyfforddwr os na allwch ddod.',
+  'You are booked. We have emailed you the details and a calendar invitation.':
+    'Mae gennych le. Rydym wedi anfon y manylion a gwahoddiad calendr atoch drwy e-bost.',
+  'The session is full, so you are on its waiting list. We will email you if a place comes up.':
+    'Mae’r sesiwn yn llawn, felly rydych ar ei rhestr aros. Byddwn yn anfon e-bost atoch os daw lle ar gael.',
+  'Done: your place is given up, and we have emailed you to confirm.':
+    'Wedi’i wneud: mae eich lle wedi’i ildio, ac rydym wedi anfon e-bost atoch i gadarnhau.',
+
+  // messages: booking staff
+  'Choose at least one member of staff to book':
+    'Dewiswch o leiaf un aelod o staff i archebu lle iddo',
+  'Choose at most 1,000 people at a time': 'Dewiswch 1,000 o bobl ar y mwyaf ar y tro',
+  'not one of your staff': 'nid yw’n un o’ch staff',
+  'the session is over, cancelled or not there':
+    'mae’r sesiwn wedi gorffen, wedi’i chanslo neu nid yw yno',
+  'their account is not linked to a VRU': 'nid yw eu cyfrif wedi’i gysylltu ag Uned Lleihau Trais',
+  "it is for another VRU's staff": 'mae ar gyfer staff Uned Lleihau Trais arall',
+  'it is for particular organisations only': 'mae ar gyfer sefydliadau penodol yn unig',
+  'it is only for these job roles: {{roles}}': 'mae ar gyfer y swyddi hyn yn unig: {{roles}}',
+
+  // messages: the register
+  'Choose attended, partly, absent or cancelled late':
+    'Dewiswch yn bresennol, am ran, yn absennol neu wedi canslo’n hwyr',
+  'Keep the name to 120 characters': 'Cadwch yr enw i 120 nod',
+  'Enter their work email': 'Rhowch eu e-bost gwaith',
+  'Enter an email address of at most 254 characters':
+    'Rhowch gyfeiriad e-bost o 254 nod ar y mwyaf',
+  'Enter a work email like name@school.org.uk': 'Rhowch e-bost gwaith fel enw@ysgol.org.uk',
+  'This session was cancelled, so it has no register.':
+    'Cafodd y sesiwn hon ei chanslo, felly nid oes ganddi gofrestr.',
+  'The register opens an hour before the session starts.':
+    'Mae’r gofrestr yn agor awr cyn i’r sesiwn ddechrau.',
+  'This address cannot be added to this register. Check it, or use the address they use for work here.':
+    'Ni ellir ychwanegu’r cyfeiriad hwn at y gofrestr hon. Gwiriwch ef, neu defnyddiwch y cyfeiriad y maent yn ei ddefnyddio ar gyfer gwaith yma.',
+  'Choose where they work: they are new to Upstream, so an account is made for them':
+    'Dewiswch ble maent yn gweithio: maent yn newydd i Upstream, felly caiff cyfrif ei greu ar eu cyfer',
+  '{{name}} is already on this register': 'Mae {{name}} ar y gofrestr hon eisoes',
+
+  // messages: the register as CSV
+  'The file is larger than 300 KB, far more than a register: check it is the right file':
+    'Mae’r ffeil yn fwy na 300 KB, llawer mwy na chofrestr: gwiriwch mai hon yw’r ffeil gywir',
+  'Choose a CSV file of the register, or paste it below':
+    'Dewiswch ffeil CSV o’r gofrestr, neu gludwch hi isod',
+  'The heading “{{heading}}” is in the first row twice: keep one':
+    'Mae’r pennawd “{{heading}}” yn y rhes gyntaf ddwywaith: cadwch un',
+  'The first row must be the headings email and attendance (name is optional), as in the downloaded register, or in Welsh e-bost and presenoldeb (enw is optional)':
+    'Rhaid i’r rhes gyntaf fod yn benawdau “e-bost” a “presenoldeb” (mae “enw” yn ddewisol), fel yn y gofrestr a lawrlwythwyd, neu yn Saesneg “email” ac “attendance” (mae “name” yn ddewisol)',
+  'The first row mixes English and Welsh headings: use email and attendance (name is optional), or e-bost and presenoldeb (enw is optional)':
+    'Mae’r rhes gyntaf yn cymysgu penawdau Cymraeg a Saesneg: defnyddiwch “e-bost” a “presenoldeb” (mae “enw” yn ddewisol), neu “email” ac “attendance” (mae “name” yn ddewisol)',
+  'The file has nobody in it. Put the headings email and attendance in the first row, then one person on each row.':
+    'Does neb yn y ffeil. Rhowch y penawdau “e-bost” a “presenoldeb” yn y rhes gyntaf, yna un person ar bob rhes.',
+  'The file has {{count}} rows; a register takes {{max}} at most.':
+    'Mae gan y ffeil {{count}} o resi; mae cofrestr yn cymryd {{max}} ar y mwyaf.',
+  'Enter their email: people are found on the register by email':
+    'Rhowch eu e-bost: mae pobl yn cael eu canfod ar y gofrestr yn ôl e-bost',
+  '{{email}} is not booked on this session. Check the address, or add them as a walk-in on the register page and send the file again':
+    'Nid yw {{email}} wedi archebu lle ar y sesiwn hon. Gwiriwch y cyfeiriad, neu ychwanegwch nhw fel rhywun a ddaeth heb archebu ar dudalen y gofrestr ac anfonwch y ffeil eto',
+  '“{{mark}}” is not a mark: write attended, partly attended, absent or cancelled late (or leave it empty)':
+    'Nid yw “{{mark}}” yn farc: ysgrifennwch yn bresennol, yn bresennol am ran, yn absennol neu wedi canslo’n hwyr (neu gadewch ef yn wag)',
+  'One row of the file is wrong, so nothing has been recorded yet. Correct it and send the file again.':
+    'Mae un rhes o’r ffeil yn anghywir, felly does dim wedi’i gofnodi eto. Cywirwch hi ac anfonwch y ffeil eto.',
+  '{{count}} rows of the file are wrong, so nothing has been recorded yet. Correct them and send the file again.':
+    'Mae {{count}} o resi’r ffeil yn anghywir, felly does dim wedi’i gofnodi eto. Cywirwch nhw ac anfonwch y ffeil eto.',
+
+  // emails: thanks for coming, and the welcome of someone added at a session
+  'Thank you for coming to {{title}}': 'Diolch am ddod i {{title}}',
+  'Thank you for coming to {{title}} on {{day}}. Your attendance is recorded on Upstream, with a certificate and {{count}} minutes of CPD:':
+    {
+      zero: 'Diolch am ddod i {{title}} ar {{day}}. Mae eich presenoldeb wedi’i gofnodi ar Upstream, gyda thystysgrif a {{count}} munud o DPP:',
+      one: 'Diolch am ddod i {{title}} ar {{day}}. Mae eich presenoldeb wedi’i gofnodi ar Upstream, gyda thystysgrif ac {{count}} munud o DPP:',
+      two: 'Diolch am ddod i {{title}} ar {{day}}. Mae eich presenoldeb wedi’i gofnodi ar Upstream, gyda thystysgrif a {{count}} funud o DPP:',
+      few: 'Diolch am ddod i {{title}} ar {{day}}. Mae eich presenoldeb wedi’i gofnodi ar Upstream, gyda thystysgrif a {{count}} munud o DPP:',
+      many: 'Diolch am ddod i {{title}} ar {{day}}. Mae eich presenoldeb wedi’i gofnodi ar Upstream, gyda thystysgrif a {{count}} munud o DPP:',
+      other:
+        'Diolch am ddod i {{title}} ar {{day}}. Mae eich presenoldeb wedi’i gofnodi ar Upstream, gyda thystysgrif a {{count}} munud o DPP:',
+    },
+  'Three short questions ask how confident you felt before the session and feel now. Your answers are only counted together with others’, to show whether the training helps:':
+    'Mae tri chwestiwn byr yn gofyn pa mor hyderus roeddech yn teimlo cyn y sesiwn ac yn teimlo nawr. Caiff eich atebion eu cyfrif gyda rhai pobl eraill yn unig, i ddangos a yw’r hyfforddiant yn helpu:',
+  'Your attendance at {{title}} is recorded on Upstream':
+    'Mae eich presenoldeb yn {{title}} wedi’i gofnodi ar Upstream',
+  'You came to {{title}}, and the trainer added you to the register. An Upstream account has been made for you so the attendance, its certificate and CPD minutes are yours.':
+    'Daethoch i {{title}}, ac ychwanegodd yr hyfforddwr chi at y gofrestr. Mae cyfrif Upstream wedi’i greu i chi fel mai chi biau’r presenoldeb, ei dystysgrif a’i funudau DPP.',
+  'To choose a password and sign in, open this link within 7 days (after that, use "Forgotten your password?" on the sign-in page):':
+    'I ddewis cyfrinair a mewngofnodi, agorwch y ddolen hon o fewn 7 diwrnod (ar ôl hynny, defnyddiwch "Wedi anghofio eich cyfrinair?" ar y dudalen fewngofnodi):',
 }

@@ -396,4 +396,32 @@ export const studio: Catalogue = {
   'Preview in Welsh': 'Rhagolwg yn Gymraeg',
   'This lesson has no Welsh yet: a Welsh learner sees the English.':
     'Nid oes Cymraeg i’r wers hon eto: mae dysgwr Cymraeg yn gweld y Saesneg.',
+  'Enter a number of months': 'Rhowch nifer o fisoedd',
+  'Enter a day and month, like 31 August': 'Rhowch ddiwrnod a mis, fel 31 Awst',
+  'Enter a number of days': 'Rhowch nifer o ddiwrnodau',
+  'Enter a date, like 31/10/2027': 'Rhowch ddyddiad, fel 31/10/2027',
+  'Keep the reason to 500 characters': 'Cadwch y rheswm i 500 nod',
+  'Enter the renewal window as a whole number of days':
+    'Rhowch y cyfnod adnewyddu fel nifer cyfan o ddiwrnodau',
+  'Enter how many months it stays in date, like 12':
+    'Rhowch sawl mis y mae’n aros yn ddilys, fel 12',
+  'Enter a date that exists, like 31/10/2027': 'Rhowch ddyddiad sy’n bodoli, fel 31/10/2027',
+  'The date to take it again by must be today or later':
+    'Rhaid i’r dyddiad ar gyfer ei gwblhau eto fod heddiw neu’n hwyrach',
+  'Say why everyone must take it again: learners see this':
+    'Dywedwch pam fod rhaid i bawb ei gwblhau eto: mae dysgwyr yn gweld hyn',
+  'A module cannot be its own refresher: choose a shorter module':
+    'Ni all modiwl fod yn fodiwl gloywi iddo’i hun: dewiswch fodiwl byrrach',
+  'That module is renewed by this one, so neither could be taken first: choose another':
+    'Mae’r modiwl hwnnw’n cael ei adnewyddu gan yr un hwn, felly ni ellid cwblhau’r naill na’r llall yn gyntaf: dewiswch un arall',
+  'The renewal window must be 0 days or more.':
+    'Rhaid i’r cyfnod adnewyddu fod yn 0 diwrnod neu fwy.',
+  'Training must stay in date for at least 1 month.':
+    'Rhaid i hyfforddiant aros yn ddilys am o leiaf 1 mis.',
+  'The renewal window must be shorter than the time the training stays in date.':
+    'Rhaid i’r cyfnod adnewyddu fod yn fyrrach na’r amser y mae’r hyfforddiant yn aros yn ddilys.',
+  'Choose a day that exists every year (29 February does not).':
+    'Dewiswch ddiwrnod sy’n bodoli bob blwyddyn (nid yw 29 Chwefror).',
+  'The renewal window must be shorter than a year, as the training lasts a year.':
+    'Rhaid i’r cyfnod adnewyddu fod yn fyrrach na blwyddyn, gan fod yr hyfforddiant yn para blwyddyn.',
 }

@@ -39,11 +39,13 @@ export function ForTeaching({ moduleSlug, teaching }: { moduleSlug: string; teac
         {teaching.lessons.map((lesson) => (
           <li key={lesson.slug}>
             <English>{lesson.title}</English>{' '}
-            <Link
-              to={`${base}/${lesson.slug}/teach`}
-              aria-label={t('Teach {{lesson}}', { lesson: lesson.title })}
-            >
+            <Link to={`${base}/${lesson.slug}/teach`}>
               {t('Teach')}
+              {/* the link's full name, the lesson's title marked as the pack's English */}
+              <span className="visually-hidden">
+                {' '}
+                <English>{lesson.title}</English>
+              </span>
             </Link>
           </li>
         ))}

@@ -117,7 +117,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     filmPosition: lesson.kind === 'film' ? (progress?.position ?? 0) : 0,
     watchedSeconds: progress?.watchedSeconds ?? 0,
     captionsOn: !/(?:^|;\s*)upstream_captions=off/.test(cookies),
-    view: kindView(lesson, letter, lettersRead),
+    view: kindView(lesson, letter, lettersRead, language, url.searchParams.get('transcript')),
     bestScore: lesson.kind === 'check' ? checkHistory(enrolment.id, lesson.id).bestScore : null,
     reflections:
       lesson.kind === 'reflection'

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import {
   complianceCsv,
   complianceFiltersFrom,
@@ -24,7 +25,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     details: { report: 'staff compliance', rows: rows.length, format: 'csv' },
   })
   const day = londonDay()
-  return new Response(complianceCsv(rows), {
+  const csv = complianceCsv(rows, i18nFor(await getLanguage(request)))
+  return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="upstream-staff-compliance-${day}.csv"`,

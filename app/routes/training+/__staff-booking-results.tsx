@@ -21,7 +21,7 @@ export function StaffBookingResults({ results }: { results: StaffBookingResult[]
         {results.map((r) => (
           <li key={r.personId}>
             {r.name || t('Someone not on your staff')}: {t(STAFF_BOOKING_OUTCOME_LABELS[r.outcome])}
-            {r.reason ? ` (${r.reason})` : ''}
+            {r.reason ? ` (${t(r.reason)})` : ''}
           </li>
         ))}
       </ul>

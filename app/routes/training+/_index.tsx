@@ -6,6 +6,7 @@ import {
 } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { mayUse, requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import {
@@ -18,6 +19,7 @@ import { trainersOf } from '#app/live-training/courses.server.ts'
 import { attendedTraining } from '#app/live-training/evaluation.server.ts'
 import {
   BOOKING_STATUS_LABELS,
+  LIVE_TRAINING_MESSAGES,
   sessionPlace,
   sessionTime,
   sessionWhen,
@@ -71,19 +73,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = readIntent(form, BookingIntentSchema)
   const sessionId = idFrom(String(form.get('sessionId') ?? ''))
   if (!sessionId)
-    return data({ ok: false as const, sessionId: 0, message: 'Choose a session.' }, { status: 400 })
+    return data(
+      { ok: false as const, sessionId: 0, message: LIVE_TRAINING_MESSAGES.chooseSession },
+      { status: 400 },
+    )
   const answer =
     intent === 'book'
       ? bookSession(user, user.id, sessionId)
-      : cancelBooking(user, user.id, sessionId)
+      : cancelBooking(user, user.id, sessionId, new Date(), i18nFor(await getLanguage(request)).t)
   if (!answer.ok)
     return data({ ok: false as const, sessionId, message: answer.message }, { status: 400 })
   const message =
     'status' in answer
       ? answer.status === 'booked'
-        ? 'You are booked. We have emailed you the details and a calendar invitation.'
-        : 'The session is full, so you are on its waiting list. We will email you if a place comes up.'
-      : 'Done: your place is given up, and we have emailed you to confirm.'
+        ? LIVE_TRAINING_MESSAGES.booked
+        : LIVE_TRAINING_MESSAGES.waiting
+      : LIVE_TRAINING_MESSAGES.cancelled
   return { ok: true as const, sessionId, message }
 }
 

@@ -5,6 +5,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { CheckboxField, ErrorSummary } from '#app/components/forms.tsx'
@@ -19,6 +20,7 @@ import {
 } from '#app/live-training/bookings.server.ts'
 import {
   BOOKING_STATUS_LABELS,
+  LIVE_TRAINING_MESSAGES,
   sessionPlace,
   sessionTime,
   sessionWhen,
@@ -87,14 +89,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       // every ticked trainer, so the form comes back as it was
       const values = { ...form.values, trainerIds: formData.getAll('trainerIds').join(',') }
       if (!form.success) return invalid(form.errors, values)
-      const changed = changeSession(user, sessionId, form.data)
+      const { t } = i18nFor(await getLanguage(request))
+      const changed = changeSession(user, sessionId, form.data, new Date(), t)
       if (!changed.ok) return invalid(changed.errors, values)
       return { ok: true as const, changed: true, errors: undefined, values: undefined }
     }
     case 'cancel-session': {
       if (formData.get('confirm') !== 'on') {
         return invalid({
-          confirm: 'Tick the box to confirm: everyone booked is told and their places are freed',
+          confirm: LIVE_TRAINING_MESSAGES.confirmCancel,
         })
       }
       cancelSession(user, sessionId)

@@ -5,6 +5,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
 import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { Choice, ChoiceGroup, ErrorSummary } from '#app/components/forms.tsx'
@@ -37,10 +38,11 @@ const SHOWN = 200
 async function sessionFor(request: Request, param: string | undefined) {
   const user = await requireArea(request, 'organisation')
   const sessionId = idFrom(param) ?? 0
+  const { t } = i18nFor(await getLanguage(request))
   // 404, not 403: a session open to none of the lead's staff is not theirs to see
-  const found = staffForSession(user, sessionId)
+  const found = staffForSession(user, sessionId, new Date(), t)
   invariantResponse(found, 'Page not found', { status: 404 })
-  return { user, sessionId, found }
+  return { user, sessionId, found, t }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -69,7 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, sessionId } = await sessionFor(request, params.sessionId)
+  const { user, sessionId, t } = await sessionFor(request, params.sessionId)
   const formData = await readForm(request)
   switch (readIntent(formData, StaffBookingIntentSchema)) {
     case 'book-staff': {
@@ -77,10 +79,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       // every ticked person, so the form comes back as it was
       const values = { people: formData.getAll('people').map(String).join(',') }
       if (!form.success) return invalid(form.errors, values)
-      return { ok: true as const, results: bookStaff(user, sessionId, form.data.people) }
+      const results = bookStaff(user, sessionId, form.data.people, new Date(), t)
+      return { ok: true as const, results }
     }
     case 'cancel-staff': {
-      const answer = cancelBooking(user, String(formData.get('personId') ?? ''), sessionId)
+      const personId = String(formData.get('personId') ?? '')
+      const answer = cancelBooking(user, personId, sessionId, new Date(), t)
       if (!answer.ok) return invalid({ form: answer.message })
       return { ok: true as const, results: null }
     }
@@ -228,7 +232,7 @@ export default function BookStaff() {
           <ul aria-labelledby="closed-heading">
             {data.closed.map((p) => (
               <li key={p.id}>
-                {p.name}: {p.closedReason}
+                {p.name}: {p.closedReason ? t(p.closedReason) : null}
               </li>
             ))}
           </ul>

@@ -16,6 +16,7 @@ import {
 } from '#app/components/forms.tsx'
 import { type Attendance } from '#app/db.server.ts'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import {
   ATTENDANCE_LABELS,
   sessionPlace,
@@ -65,7 +66,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'add-walk-in': {
       const form = parseForm(formData, WalkInSchema)
       if (!form.success) return invalid(form.errors, form.values)
-      const added = addWalkIn(user, sessionId, form.data)
+      const { t } = i18nFor(await getLanguage(request))
+      const added = addWalkIn(user, sessionId, form.data, new Date(), t)
       invariantResponse(added, 'Page not found', { status: 404 })
       if (!added.ok) return invalid(added.errors, form.values)
       return { ok: true as const, added, saved: undefined, errors: undefined, values: undefined }

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { recordAudit } from '#app/audit/audit.server.ts'
 import { requireArea } from '#app/auth/permissions.server.ts'
+import { getLanguage } from '#app/i18n/language.server.ts'
 import { registerCsv } from '#app/live-training/register-csv.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
 import { idFrom } from '#app/utils/route-params.ts'
@@ -9,7 +10,7 @@ import { idFrom } from '#app/utils/route-params.ts'
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'training')
   const sessionId = idFrom(params.sessionId) ?? 0
-  const register = registerCsv(user, sessionId)
+  const register = registerCsv(user, sessionId, new Date(), await getLanguage(request))
   // 404, not 403: another unit's session must not be seen to exist
   invariantResponse(register, 'Page not found', { status: 404 })
   // names and work emails leave Upstream: recorded as every export of people is

@@ -9,7 +9,14 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { ScrollableTable } from '#app/components/scrollable-tables.tsx'
 import { pageTitle, useTranslation } from '#app/i18n/i18n.ts'
-import { sessionPlace, sessionTime, sessionWhen, sessionWhere } from '#app/live-training/labels.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
+import {
+  LIVE_TRAINING_MESSAGES,
+  sessionPlace,
+  sessionTime,
+  sessionWhen,
+  sessionWhere,
+} from '#app/live-training/labels.ts'
 import { MAX_REGISTER_FILE_BYTES, uploadRegister } from '#app/live-training/register-csv.server.ts'
 import { invalid, readForm } from '#app/utils/forms.server.ts'
 import { invariantResponse } from '#app/utils/responses.ts'
@@ -42,12 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let field: 'file' | 'csv'
   if (file instanceof File && file.size > 0) {
     if (file.size > MAX_REGISTER_FILE_BYTES) {
-      return invalid(
-        {
-          file: 'The file is larger than 300 KB, far more than a register: check it is the right file',
-        },
-        values,
-      )
+      return invalid({ file: LIVE_TRAINING_MESSAGES.fileTooLarge }, values)
     }
     text = await file.text()
     field = 'file'
@@ -55,9 +57,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     text = pasted
     field = 'csv'
   } else {
-    return invalid({ file: 'Choose a CSV file of the register, or paste it below' }, values)
+    return invalid({ file: LIVE_TRAINING_MESSAGES.noFile }, values)
   }
-  const uploaded = uploadRegister(user, sessionId, text)
+  const { t } = i18nFor(await getLanguage(request))
+  const uploaded = uploadRegister(user, sessionId, text, new Date(), t)
   invariantResponse(uploaded, 'Page not found', { status: 404 })
   if (!uploaded.ok) {
     return data(
