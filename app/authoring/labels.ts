@@ -8,6 +8,45 @@ export const CHANGE_LABELS = {
   moved: 'Moved',
 } as const
 
+/**
+ * What the lesson editor says by a field it cannot save; the server puts them in the reader's
+ * language with `t()` (placeholders filled there).
+ */
+export const LESSON_FORM_MESSAGES = {
+  title: 'Enter a lesson title',
+  minutes: 'Enter the minutes the lesson takes, as a whole number',
+  contentNote: 'Keep the content note to 1,000 characters',
+  sources: 'Keep each source to 500 characters',
+  questions: 'Add at least one question',
+  questionPrompt: 'Question {{n}}: enter the question',
+  questionOptions: 'Question {{n}}: add at least two options',
+  questionOptionText: 'Question {{n}}: enter the text of option {{m}}',
+  questionFeedback: 'Question {{n}}: enter the feedback a learner sees for option {{m}}',
+  noCorrect: 'Question {{n}}: mark one option as correct',
+  tooManyCorrect:
+    'Question {{n}}: mark only one option as correct, or tick “more than one option is right”',
+  question: 'Question {{n}}: check the question and its options',
+  letters: 'Add at least one letter',
+  letter: 'Letter {{n}}: fill in who it is from and to, its date and the letter',
+  downloads: 'Downloads: give each PDF a title',
+  newDownloadTitle: 'Enter a title for the PDF',
+  prompts: 'Add at least one reflection question',
+  film: 'Choose a film to upload (MP4 or WebM)',
+  captions: 'Choose a captions file to upload (WebVTT)',
+  transcript: 'Enter the transcript of the film',
+  passMark: 'Enter the pass mark as a whole number from 0 to 100',
+  form: 'The lesson could not be saved; check its fields and save it again',
+  // the Welsh column
+  welshTitle: 'Enter the lesson title in Welsh',
+  welshQuestion: 'Question {{n}}: write the question, every option and its feedback in Welsh',
+  welshLetter: 'Letter {{n}}: write who it is from and to, its date and the letter in Welsh',
+  welshDownloads: 'Give each PDF a title in Welsh',
+  welshPrompts:
+    'Write the reflection questions in Welsh, one a line, as many as in English and in the same order',
+  welshReview: 'Keep the note for the reviewer to 2,000 characters',
+  welshForm: 'The Welsh does not match the English lesson; check each Welsh field',
+} as const
+
 /** The messages of a module's 'Staying in date' fields. */
 export const STAYING_IN_DATE_MESSAGES = {
   months: 'Enter a number of months',

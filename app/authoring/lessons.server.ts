@@ -6,14 +6,19 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import { type LessonKind } from '#app/db.server.ts'
+import { type LessonKind, type LessonTranslation } from '#app/db.server.ts'
+import { type ContentText } from '#app/i18n/content.ts'
+import { createI18n, type Language, type Translator } from '#app/i18n/i18n.ts'
 import { LessonSchema, type LessonSource } from '#app/learning/pack-schema.server.ts'
 import {
   lessonColumns,
   MEDIA_ROOT,
   parseLessonFile,
+  translationColumns,
+  translationProblems,
   type PackProblem,
 } from '#app/learning/packs.server.ts'
+import { lessonInLanguage } from '#app/learning/lesson-view.server.ts'
 import { lessonsOf } from '#app/learning/progress.server.ts'
 import { type FieldErrors } from '#app/utils/forms.ts'
 import { mayEditModule } from '#app/auth/permissions.server.ts'
@@ -21,6 +26,7 @@ import { type SessionUser } from '#app/auth/session.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import {
   draftLessonFiles,
+  draftWelshTexts,
   findDraft,
   findDraftLesson,
   latestPublishedVersion,
@@ -28,10 +34,24 @@ import {
   lessonFileText,
   readManifest,
   refuse,
-  saveLessonFile,
+  saveDraftFiles,
   type Draft,
   type StudioModule,
 } from './modules.server.ts'
+import { LESSON_FORM_MESSAGES as MESSAGES } from './labels.ts'
+import {
+  checkWelsh,
+  formText as text,
+  isRecord,
+  lines,
+  records,
+  WELSH,
+  welshFile,
+  welshFormValues,
+  welshFront,
+  withEnglishFilm,
+  type Front,
+} from './lesson-welsh.server.ts'
 import {
   discardUploads,
   keepText,
@@ -49,11 +69,7 @@ export const LESSON_UPLOAD_FIELDS: Record<string, UploadKind> = {
   newDownload: 'pdf',
 }
 
-type Front = Record<string, unknown>
-const isRecord = (v: unknown): v is Front =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-/** The objects in a list read from YAML; anything else in it is dropped. */
-const records = (v: unknown): Front[] => (Array.isArray(v) ? v.filter(isRecord) : [])
+const english = createI18n('en').t
 
 /** A lesson file as the editor shows it; lenient, since a draft may be unfinished. */
 export function readLessonDraft(raw: string): { front: Front; body: string } {
@@ -70,15 +86,6 @@ export function readLessonDraft(raw: string): { front: Front; body: string } {
   }
 }
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name)
-  return typeof value === 'string' ? value.trim() : ''
-}
-const lines = (value: string) =>
-  value
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
 const optionalNumber = (value: string) => (value === '' ? undefined : Number(value))
 
 /** What the learner-facing fields of the form say, for a lesson of this kind. */
@@ -159,37 +166,65 @@ function frontFromForm(kind: LessonKind, form: FormData, existing: Front): Front
   }
 }
 
-/** Where the form shows a problem the schema found, and the message in the author's words. */
-function fieldFor(issuePath: PropertyKey[], message: string): [string, string] {
-  const [first, index] = issuePath
+/** Where the form shows a problem the schema found, and the message in the reader's words. */
+function fieldFor(
+  t: Translator,
+  issue: { path: PropertyKey[]; params?: unknown },
+): [string, string] {
+  const [first, index, part, option, optionPart] = issue.path
+  const n = typeof index === 'number' ? index + 1 : 1
   switch (first) {
     case 'title':
-      return ['title', 'Enter a lesson title']
+      return ['title', t(MESSAGES.title)]
     case 'minutes':
-      return ['minutes', 'Enter the minutes the lesson takes, as a whole number']
+      return ['minutes', t(MESSAGES.minutes)]
+    case 'contentNote':
+      return ['contentNote', t(MESSAGES.contentNote)]
+    case 'sources':
+      return ['sources', t(MESSAGES.sources)]
     case 'questions':
       return typeof index === 'number'
-        ? [`q${index}`, `Question ${index + 1}: ${message}`]
-        : ['questions', 'Add at least one question']
+        ? [`q${index}`, questionMessage(t, n, part, option, optionPart, issue.params)]
+        : ['questions', t(MESSAGES.questions)]
     case 'letters':
       return typeof index === 'number'
-        ? [`letter${index}`, `Letter ${index + 1}: ${message}`]
-        : ['letter0', 'Add at least one letter']
+        ? [`letter${index}`, t(MESSAGES.letter, { n })]
+        : ['letter0', t(MESSAGES.letters)]
     case 'downloads':
-      return ['newDownload', `Downloads: ${message}`]
+      return ['newDownload', t(MESSAGES.downloads)]
     case 'prompts':
-      return ['prompts', 'Add at least one reflection question']
+      return ['prompts', t(MESSAGES.prompts)]
     case 'film':
-      return ['film', 'Choose a film to upload (MP4 or WebM)']
+      return ['film', t(MESSAGES.film)]
     case 'captions':
-      return ['captions', 'Choose a captions file to upload (WebVTT)']
+      return ['captions', t(MESSAGES.captions)]
     case 'transcript':
-      return ['transcript', 'Enter the transcript of the film']
+      return ['transcript', t(MESSAGES.transcript)]
     case 'passMark':
-      return ['passMark', 'Enter the pass mark as a whole number from 0 to 100']
+      return ['passMark', t(MESSAGES.passMark)]
     default:
-      return [String(first ?? 'form'), message]
+      return ['form', t(MESSAGES.form)]
   }
+}
+
+/** What is wrong with a knowledge check's question, from where the schema found it. */
+function questionMessage(
+  t: Translator,
+  n: number,
+  part: PropertyKey | undefined,
+  option: PropertyKey | undefined,
+  optionPart: PropertyKey | undefined,
+  params: unknown,
+) {
+  const code = isRecord(params) ? params.code : undefined
+  const m = typeof option === 'number' ? option + 1 : 1
+  if (code === 'no-correct-option') return t(MESSAGES.noCorrect, { n })
+  if (code === 'too-many-correct') return t(MESSAGES.tooManyCorrect, { n })
+  if (part === 'prompt') return t(MESSAGES.questionPrompt, { n })
+  if (part === 'options' && option === undefined) return t(MESSAGES.questionOptions, { n })
+  if (part === 'options' && optionPart === 'text') return t(MESSAGES.questionOptionText, { n, m })
+  if (part === 'options' && optionPart === 'feedback') return t(MESSAGES.questionFeedback, { n, m })
+  return t(MESSAGES.question, { n })
 }
 
 export type LessonSaveResult =
@@ -203,13 +238,13 @@ export function formValues(form: FormData) {
 }
 
 /**
- * The lesson form's buttons: Save (the default, also when Enter is pressed), or a change to the
- * knowledge check's questions and options, which only redraws the form.
+ * The lesson form's buttons: Save (the default, also when Enter is pressed), "Add Welsh", or a
+ * change to the knowledge check's questions and options; all but Save only redraw the form.
  */
 export const LessonIntentSchema = z
   .string()
   .regex(
-    /^(save|add-question|remove-question:\d{1,3}|add-option:\d{1,3}|remove-option:\d{1,3}:\d{1,3})$/,
+    /^(save|add-welsh|add-question|remove-question:\d{1,3}|add-option:\d{1,3}|remove-option:\d{1,3}:\d{1,3})$/,
   )
   .transform((intent) => {
     const [name, q, o] = intent.split(':')
@@ -225,36 +260,54 @@ const blankQuestion = (): QuestionValues => ({
   options: [blankOption(), blankOption()],
 })
 
-/** The questions the check form's values hold, as many as it shows (a new check: one of two options). */
-export function checkQuestions(values: Record<string, string>): QuestionValues[] {
+/**
+ * The questions the check form's values hold, as many as it shows (a new check: one of two
+ * options); with `prefix` (`cy.`), the Welsh column's words for them.
+ */
+export function checkQuestions(values: Record<string, string>, prefix = ''): QuestionValues[] {
   const questions: QuestionValues[] = []
-  for (let q = 0; `q${q}.prompt` in values; q++) {
+  for (let q = 0; `${prefix}q${q}.prompt` in values; q++) {
+    const at = `${prefix}q${q}`
     const options: OptionValues[] = []
-    for (let o = 0; `q${q}.o${o}.text` in values; o++)
+    for (let o = 0; `${at}.o${o}.text` in values; o++)
       options.push({
-        text: values[`q${q}.o${o}.text`] ?? '',
-        correct: values[`q${q}.o${o}.correct`] === 'on',
-        feedback: values[`q${q}.o${o}.feedback`] ?? '',
+        text: values[`${at}.o${o}.text`] ?? '',
+        correct: values[`${at}.o${o}.correct`] === 'on',
+        feedback: values[`${at}.o${o}.feedback`] ?? '',
       })
     while (options.length < 2) options.push(blankOption())
     questions.push({
-      prompt: values[`q${q}.prompt`] ?? '',
-      multiple: values[`q${q}.multiple`] === 'on',
+      prompt: values[`${at}.prompt`] ?? '',
+      multiple: values[`${at}.multiple`] === 'on',
       options,
     })
   }
   return questions.length > 0 ? questions : [blankQuestion()]
 }
 
+/** The Welsh words lined up with the English questions: a blank for each one not yet written. */
+function alignWelsh(english: QuestionValues[], welsh: QuestionValues[]): QuestionValues[] {
+  return english.map((q, i) => ({
+    prompt: welsh[i]?.prompt ?? '',
+    multiple: false,
+    options: q.options.map((_, j) => ({
+      ...(welsh[i]?.options[j] ?? blankOption()),
+      correct: false,
+    })),
+  }))
+}
+
 /**
  * The check form's values with a question or option added or removed, renumbered, and everything
  * else typed kept; nothing is saved. A question keeps two options and the check one question.
+ * The Welsh column, when there is one, changes with the English.
  */
 export function reshapeCheck(
   values: Record<string, string>,
   intent: z.output<typeof LessonIntentSchema>,
 ): { values: Record<string, string>; focus: string } {
   const questions = checkQuestions(values)
+  const welsh = values.welsh === 'on' ? alignWelsh(questions, checkQuestions(values, WELSH)) : null
   const { question: q, option: o } = intent
   const options = questions[q]?.options
   let focus = `q${q}`
@@ -264,7 +317,10 @@ export function reshapeCheck(
       focus = `q${questions.length - 1}-prompt`
       break
     case 'remove-question':
-      if (questions.length > 1 && q < questions.length) questions.splice(q, 1)
+      if (questions.length > 1 && q < questions.length) {
+        questions.splice(q, 1)
+        welsh?.splice(q, 1)
+      }
       focus = `q${Math.min(q, questions.length - 1)}`
       break
     case 'add-option':
@@ -272,30 +328,38 @@ export function reshapeCheck(
       focus = `q${q}-o${(options?.length ?? 1) - 1}-text`
       break
     case 'remove-option':
-      if (options && options.length > 2 && o < options.length) options.splice(o, 1)
+      if (options && options.length > 2 && o < options.length) {
+        options.splice(o, 1)
+        welsh?.[q]?.options.splice(o, 1)
+      }
       break
   }
-  return { values: withQuestions(values, questions), focus }
+  const next = withQuestions(values, questions)
+  return { values: welsh ? withQuestions(next, alignWelsh(questions, welsh), WELSH) : next, focus }
 }
 
 /** The form's values with the check's fields replaced by these questions, numbered in order. */
-function withQuestions(values: Record<string, string>, questions: QuestionValues[]) {
-  const next = Object.fromEntries(Object.entries(values).filter(([key]) => !/^q\d+\./.test(key)))
+function withQuestions(values: Record<string, string>, questions: QuestionValues[], prefix = '') {
+  const own = new RegExp(`^${prefix.replace('.', '\\.')}q\\d+\\.`)
+  const next = Object.fromEntries(Object.entries(values).filter(([key]) => !own.test(key)))
   questions.forEach((question, i) => {
-    next[`q${i}.prompt`] = question.prompt
-    if (question.multiple) next[`q${i}.multiple`] = 'on'
+    const at = `${prefix}q${i}`
+    next[`${at}.prompt`] = question.prompt
+    if (question.multiple) next[`${at}.multiple`] = 'on'
     question.options.forEach((option, j) => {
-      next[`q${i}.o${j}.text`] = option.text
-      next[`q${i}.o${j}.feedback`] = option.feedback
-      if (option.correct) next[`q${i}.o${j}.correct`] = 'on'
+      next[`${at}.o${j}.text`] = option.text
+      next[`${at}.o${j}.feedback`] = option.feedback
+      if (option.correct) next[`${at}.o${j}.correct`] = 'on'
     })
   })
   return next
 }
 
 /**
- * Saves a lesson from its form and any uploads. Refused uploads and invalid fields come back as
- * errors with what was typed; in that case no uploaded file is kept.
+ * Saves a lesson from its form and any uploads, with its Welsh when the form has a Welsh column
+ * (`welsh`), as `<name>.cy.md` beside it. Refused uploads and invalid fields, English or Welsh,
+ * come back as errors in the reader's language (`t`) with everything typed; in that case nothing
+ * is saved and no uploaded file is kept.
  */
 export function saveLessonFromForm(
   draft: Draft,
@@ -305,6 +369,7 @@ export function saveLessonFromForm(
   form: FormData,
   uploads: Upload[],
   mediaRoot = MEDIA_ROOT,
+  t: Translator = english,
 ): LessonSaveResult {
   const existing = readLessonDraft(draft.source[`lessons/${file}`] ?? '').front
   const errors: FieldErrors = {}
@@ -327,7 +392,7 @@ export function saveLessonFromForm(
   const newDownload = kind === 'activity' ? uploaded('newDownload') : undefined
   if (newDownload) {
     const title = text(form, 'newDownloadTitle')
-    if (!title) errors.newDownloadTitle = 'Enter a title for the PDF'
+    if (!title) errors.newDownloadTitle = t(MESSAGES.newDownloadTitle)
     front.downloads = [
       ...records(front.downloads),
       { title, file: `uploads/${moduleSlug}/pending.pdf` },
@@ -337,10 +402,17 @@ export function saveLessonFromForm(
   const parsed = LessonSchema.safeParse(front)
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const [field, message] = fieldFor(issue.path, issue.message)
+      const [field, message] = fieldFor(t, issue)
       errors[field] ??= message
     }
   }
+  // the Welsh is checked against the English as typed, so both columns' problems show at once
+  const withWelsh = form.get('welsh') === 'on' && form.get(`${WELSH}remove`) !== 'on'
+  const welsh =
+    parsed.success && withWelsh
+      ? checkWelsh(parsed.data, welshFront(parsed.data, form), file, t)
+      : null
+  if (welsh && !welsh.ok) Object.assign(errors, welsh.errors)
   if (!parsed.success || Object.keys(errors).length > 0) {
     discardUploads(uploads)
     return { ok: false, errors, values: formValues(form) }
@@ -355,7 +427,19 @@ export function saveLessonFromForm(
   }
   if (lesson.kind === 'activity' && newDownload)
     lesson.downloads.at(-1)!.file = keepUpload(newDownload, moduleSlug, mediaRoot)
-  saveLessonFile(draft, file, lessonFileText(withoutDefaults(lesson), body))
+  const files = {
+    ...draft.source,
+    [`lessons/${file}`]: lessonFileText(withoutDefaults(lesson), body),
+  }
+  const cyName = `lessons/${welshFile(file)}`
+  if (welsh?.ok) {
+    // the kept files' paths, now the English has them
+    const cy = withEnglishFilm(welsh.lesson, lesson) as LessonSource
+    if (cy.kind === 'activity' && lesson.kind === 'activity')
+      cy.downloads.forEach((d, i) => (d.file = lesson.downloads[i]!.file))
+    files[cyName] = lessonFileText(withoutDefaults(cy), text(form, `${WELSH}body`))
+  } else if (form.get(`${WELSH}remove`) === 'on') delete files[cyName]
+  saveDraftFiles(draft, files)
   return { ok: true }
 }
 
@@ -383,6 +467,10 @@ export type PreviewLesson = {
   bodyHtml: string
   details: Record<string, unknown>
   sources: string[]
+  /** the Welsh, as publishing would store it, when the draft has a `.cy.md` that fits */
+  translations: Record<string, LessonTranslation> | null
+  /** what the Welsh's review mark says, for the studio's lesson list */
+  review: string | null
 }
 
 /**
@@ -402,12 +490,15 @@ export function previewLessons(draft: Draft, mediaRoot = MEDIA_ROOT) {
       if (!parsed.ok) return { file, title, problems: parsed.problems }
       try {
         const { lesson, body } = parsed
+        const translations = draftWelsh(draft, file, lesson, passMark, mediaRoot)
         return {
           lesson: {
             id: -(index + 1),
             slug,
             file,
             ...lessonColumns(lesson, body, { passMark }, mediaRoot),
+            translations,
+            review: translations?.cy?.review ?? null,
           },
         }
       } catch {
@@ -423,8 +514,24 @@ export function previewLessons(draft: Draft, mediaRoot = MEDIA_ROOT) {
   )
 }
 
-/** The form's starting values for a lesson, from its file. */
-export function lessonFormValues(raw: string, mediaRoot = MEDIA_ROOT) {
+/** A draft lesson's Welsh as publishing would store it; null when it has none that fits yet. */
+function draftWelsh(
+  draft: Draft,
+  file: string,
+  english: LessonSource,
+  passMark: number,
+  mediaRoot: string,
+) {
+  const name = `lessons/${welshFile(file)}`
+  const raw = draft.source[name]
+  if (raw === undefined) return null
+  const parsed = parseLessonFile(name, raw)
+  if (!parsed.ok || translationProblems(name, english, parsed.lesson).length > 0) return null
+  return translationColumns(english, { cy: parsed }, { passMark }, mediaRoot)
+}
+
+/** The form's starting values for a lesson, from its file and its Welsh file if it has one. */
+export function lessonFormValues(raw: string, mediaRoot = MEDIA_ROOT, welshRaw?: string) {
   const { front, body } = readLessonDraft(raw)
   const str = (v: unknown) => (v === undefined || v === null ? '' : String(v))
   const values: Record<string, string> = {
@@ -466,12 +573,24 @@ export function lessonFormValues(raw: string, mediaRoot = MEDIA_ROOT) {
       if (o.correct === true) values[`q${i}.o${j}.correct`] = 'on'
     })
   })
+  if (welshRaw !== undefined) {
+    const cy = readLessonDraft(welshRaw)
+    Object.assign(values, welshFormValues(cy.front, cy.body))
+  }
   return {
     kind: str(front.kind),
     // a check's form shows every question it has, and a new one one question of two options
-    values: front.kind === 'check' ? withQuestions(values, checkQuestions(values)) : values,
+    values: front.kind === 'check' ? checkValues(values) : values,
     counts: { letters: letters.length, downloads: downloads.length, questions: questions.length },
   }
+}
+
+/** A check's values with every question the form shows, the Welsh lined up with the English. */
+function checkValues(values: Record<string, string>) {
+  const questions = checkQuestions(values)
+  const next = withQuestions(values, questions)
+  if (values.welsh !== 'on') return next
+  return withQuestions(next, alignWelsh(questions, checkQuestions(values, WELSH)), WELSH)
 }
 
 /** The draft lesson an editor works on, with its kind; refused when there is none. */
@@ -484,13 +603,18 @@ export function lessonToEdit(module: StudioModule, lessonName: string) {
   return { ok: true as const, draft, lesson, kind: kind.data }
 }
 
-/** What the lesson editor shows. */
-export function lessonEditor(module: StudioModule, lessonName: string) {
+/**
+ * What the lesson editor shows; with `addWelsh` (the "Add Welsh" link), a Welsh column to fill
+ * in when the lesson has none yet.
+ */
+export function lessonEditor(module: StudioModule, lessonName: string, addWelsh = false) {
   const editing = lessonToEdit(module, lessonName)
   if (!editing.ok) return editing
   const { draft, lesson, kind } = editing
-  const form = lessonFormValues(lesson.raw)
+  const welshRaw = draft.source[`lessons/${welshFile(lesson.file)}`]
+  const form = lessonFormValues(lesson.raw, MEDIA_ROOT, welshRaw ?? (addWelsh ? '' : undefined))
   return {
+    hasWelsh: welshRaw !== undefined,
     moduleSlug: module.slug,
     moduleTitle: draft.title,
     lessonSlug: lesson.slug,
@@ -504,9 +628,15 @@ export function lessonEditor(module: StudioModule, lessonName: string) {
 
 /**
  * A lesson of the draft (or, with no draft, of the latest published version) as a learner would
- * see it; null when there is no such lesson. Nothing here creates an enrolment or progress.
+ * see it in `language` (its Welsh where it has one, else the English, as the learner's page
+ * does); null when there is no such lesson. Nothing here creates an enrolment or progress.
  */
-export function previewLesson(user: SessionUser, module: StudioModule, lessonSlug: string) {
+export function previewLesson(
+  user: SessionUser,
+  module: StudioModule,
+  lessonSlug: string,
+  language: Language = 'en',
+) {
   const draft = mayEditModule(user, module) ? findDraft(module.id) : undefined
   const published = latestPublishedVersion(module.id)
   const lessons = draft
@@ -516,10 +646,16 @@ export function previewLesson(user: SessionUser, module: StudioModule, lessonSlu
       : []
   const index = lessons.findIndex((l) => l.slug === lessonSlug)
   if (index < 0) return null
+  const title = draft?.title ?? published?.title ?? module.slug
+  const welshTitle = draft
+    ? draftWelshTexts(draft.source).title
+    : (published?.translations?.cy?.title ?? '')
   return {
     module,
-    title: draft?.title ?? published?.title ?? module.slug,
-    lesson: lessons[index]!,
+    title: (language === 'cy' && welshTitle
+      ? { text: welshTitle, language }
+      : { text: title, language: 'en' }) satisfies ContentText as ContentText,
+    lesson: lessonInLanguage(lessons[index]!, language),
     lessons,
     index,
     fromDraft: Boolean(draft),

@@ -43,6 +43,7 @@ import {
   checkPack,
   loadPack,
   MEDIA_ROOT,
+  translatedFileName,
   type PackIssue,
   type PackProblem,
 } from '#app/learning/packs.server.ts'
@@ -144,6 +145,19 @@ const wholeNumber = (what: string, max: number) =>
     .min(0, `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative`)
     .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} or less`)
 
+/**
+ * The module's texts in Welsh (module.yaml `translations.cy`), and the languages it offers
+ * (`en`: English only; `en-cy`: English and Welsh). A field not sent leaves the manifest as it is.
+ */
+const welshText = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).optional()
+const WelshDetailsFields = {
+  languages: z.enum(['en', 'en-cy'], { error: 'Choose the languages it offers' }).optional(),
+  cyTitle: welshText(160, 'The Welsh title must be 160 characters or fewer'),
+  cySummary: welshText(600, 'The Welsh summary must be 600 characters or fewer'),
+  cyDescription: welshText(5000, 'The Welsh description must be 5,000 characters or fewer'),
+  cyContentNote: welshText(1000, 'The Welsh content note must be 1,000 characters or fewer'),
+}
+
 export const ModuleDetailsSchema = z
   .object({
     title: z
@@ -166,9 +180,46 @@ export const ModuleDetailsSchema = z
     passMark: wholeNumber('the pass mark', 100),
     national: checkbox,
     ...StayingInDateFields,
+    ...WelshDetailsFields,
   })
   .superRefine(stayingInDateProblems)
 export type ModuleDetails = z.infer<typeof ModuleDetailsSchema>
+
+const WelshTextsSchema = z.object({
+  title: z.string().catch(''),
+  summary: z.string().catch(''),
+  description: z.string().catch(''),
+  contentNote: z.string().catch(''),
+})
+/** The manifest's Welsh texts (`translations.cy`), empty where there are none. */
+export function draftWelshTexts(files: DraftFiles) {
+  const translations = readManifest(files).translations
+  const cy: unknown =
+    translations && typeof translations === 'object' && 'cy' in translations
+      ? translations.cy
+      : undefined
+  return WelshTextsSchema.parse(cy && typeof cy === 'object' ? cy : {})
+}
+
+/** The manifest's translations with the Welsh texts from the form: kept as the importer reads them. */
+function withWelshTexts(manifest: Manifest, details: ModuleDetails) {
+  const translations =
+    manifest.translations && typeof manifest.translations === 'object'
+      ? { ...(manifest.translations as Record<string, unknown>) }
+      : {}
+  const before = translations.cy && typeof translations.cy === 'object' ? translations.cy : {}
+  const sent = [details.cyTitle, details.cySummary, details.cyDescription, details.cyContentNote]
+  if (sent.every((text) => text === undefined)) return manifest.translations
+  const texts = {
+    title: details.cyTitle || undefined,
+    summary: details.cySummary || undefined,
+    description: details.cyDescription || undefined,
+    contentNote: details.cyContentNote || undefined,
+  }
+  if (Object.values(texts).some(Boolean)) translations.cy = { ...before, ...texts }
+  else delete translations.cy
+  return Object.keys(translations).length > 0 ? translations : undefined
+}
 
 export function slugFor(title: string) {
   return (
@@ -247,7 +298,14 @@ function applyDetails(
     estimatedMinutes: details.estimatedMinutes,
     cpdMinutes: details.cpdMinutes,
     passMark: details.passMark,
-    languages: manifest.languages,
+    // a module offering Welsh must have it for every lesson: publishing says which lack it
+    languages:
+      details.languages === undefined
+        ? manifest.languages
+        : details.languages === 'en-cy'
+          ? ['en', 'cy']
+          : ['en'],
+    translations: withWelshTexts(manifest, details),
     owner: ownerSlug(ownerVruId),
     contentNote: details.contentNote || undefined,
   }
@@ -396,6 +454,19 @@ export function detailsOf(draft: Draft) {
     cpdMinutes: String(m.cpdMinutes ?? ''),
     passMark: String(m.passMark ?? ''),
     ...stayingInDateValues(m),
+    ...welshDetailsValues(draft.source),
+  }
+}
+
+/** The module form's Welsh fields, from the manifest. */
+export function welshDetailsValues(files: DraftFiles) {
+  const cy = draftWelshTexts(files)
+  return {
+    languages: readManifest(files).languages.includes('cy') ? 'en-cy' : 'en',
+    cyTitle: cy.title,
+    cySummary: cy.summary,
+    cyDescription: cy.description,
+    cyContentNote: cy.contentNote,
   }
 }
 
@@ -496,6 +567,8 @@ export function removeLesson(draft: Draft, file: string) {
   const manifest = readManifest(draft.source)
   const files = { ...draft.source }
   delete files[`lessons/${file}`]
+  // its Welsh goes with it
+  delete files[`lessons/${translatedFileName(file, 'cy')}`]
   files['module.yaml'] = stringifyYaml({
     ...manifest,
     lessons: manifest.lessons.filter((l) => l !== file),

@@ -73,6 +73,8 @@ function moduleProblem(t: Translator, p: FoundProblem): [field: string, message:
     ]
   }
   if (first === 'refresher') return [t('Refresher'), t('choose another module from the list')]
+  if (first === 'translations')
+    return [t('Welsh'), t('enter the title and summary in Welsh, or choose English only')]
   if (first === 'requiredAgain')
     return [t('Take it again by'), t('enter a date that exists, and the reason learners will see')]
   const known = typeof first === 'string' ? moduleField(t, first) : undefined
@@ -103,6 +105,13 @@ function questionProblem(t: Translator, p: FoundProblem, path: Path): string {
 function lessonProblem(t: Translator, p: FoundProblem): [field: string | null, message: string] {
   const path = p.path ?? []
   const [first] = path
+  if (p.code === 'missing-translation')
+    return [t('Welsh'), t('add its Welsh, or choose English only for the module')]
+  if (p.code?.startsWith('translation-') || /\.cy\.md$/.test(p.file))
+    return [
+      t('Welsh'),
+      t('its Welsh does not match the English; open the lesson and save it again'),
+    ]
   switch (p.code) {
     case 'no-front-matter':
     case 'not-yaml':
@@ -192,7 +201,9 @@ export function studioProblems(
   const { t } = i18n
   const order = readManifest(files).lessons
   return problems.map((p): StudioProblem => {
-    const lessonFile = /(?:^|\/)lessons\/([^/]+\.md)$/.exec(p.file)?.[1] ?? null
+    // a lesson's Welsh (`x.cy.md`) is named as its lesson is
+    const lessonFile =
+      /(?:^|\/)lessons\/([^/]+\.md)$/.exec(p.file)?.[1]?.replace(/\.cy\.md$/, '.md') ?? null
     if (lessonFile === null) {
       const inModule = /(?:^|\/)module\.yaml$/.test(p.file) || p.path !== undefined
       const [field, message] = inModule ? moduleProblem(t, p) : [p.file, t(p.message)]

@@ -11,6 +11,7 @@ import {
   detailsOf,
   findDraft,
   latestPublishedVersion,
+  readManifest,
   versionsOf,
   type StudioModule,
 } from './modules.server.ts'
@@ -34,12 +35,16 @@ export function studioModulePage(
               title: entry.lesson.title,
               kind: entry.lesson.kind,
               problem: null,
+              welsh: Boolean(entry.lesson.translations?.cy),
+              review: entry.lesson.review,
             }
           : {
               file: entry.file,
               slug: entry.file.replace(/\.md$/, ''),
               title: entry.title,
               kind: null,
+              welsh: false,
+              review: null,
               problem: studioProblems(entry.problems, draft.source, i18n)
                 .map((p) => p.inLesson)
                 .join('; '),
@@ -52,6 +57,8 @@ export function studioModulePage(
           title: l.title,
           kind: l.kind,
           problem: null,
+          welsh: Boolean(l.translations?.cy),
+          review: l.translations?.cy?.review ?? null,
         }))
       : []
   const to = Number(params.get('to')) || versions[0]?.version || 0
@@ -68,6 +75,10 @@ export function studioModulePage(
     details: draft ? detailsOf(draft) : null,
     refreshers: editable ? refresherChoices(module.ownerVruId, module.slug) : [],
     lessons,
+    /** the languages learners can read it in: as the draft's manifest says, else the version's */
+    welsh: draft
+      ? readManifest(draft.source).languages.includes('cy')
+      : Boolean(published?.languages.includes('cy')),
     versions: versions.map((v) => ({ ...v, publishedAt: v.publishedAt?.toISOString() ?? null })),
     comparison:
       fromId && toId && from !== to ? { from, to, changes: lessonChanges(fromId, toId) } : null,

@@ -390,7 +390,7 @@ test('a trainer is told what stops publishing in the studio’s words, shapes a 
   await trainer.getByLabel('Question 1, option 2', { exact: true }).fill('A friend')
   await trainer.getByLabel('Question 1, feedback on option 2').fill('Tell the lead.')
   await trainer.getByRole('button', { name: 'Save the lesson' }).click()
-  await expect(trainer.getByRole('alert')).toContainText('has no correct option')
+  await expect(trainer.getByRole('alert')).toContainText('Question 1: mark one option as correct')
   await trainer.getByLabel('Question 1, option 1 is right').check()
   await trainer.getByRole('button', { name: 'Save the lesson' }).click()
   await expect(trainer.getByRole('status')).toHaveText('Saved “Talking to pupils” to the draft.')

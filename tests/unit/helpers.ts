@@ -11,6 +11,7 @@ import {
   type PDFPage,
   PDFRawStream,
 } from 'pdf-lib'
+import { type ModuleDetails } from '#app/authoring/modules.server.ts'
 import { startSession, type SessionUser } from '#app/auth/session.server.ts'
 import {
   completions,
@@ -326,4 +327,19 @@ function unicodeMap(cmap: string) {
         )
     }
   return map
+}
+
+/** A new module's details as the studio's form gives them: one audience, one topic, no Welsh. */
+export function moduleDetails(title: string): ModuleDetails {
+  return {
+    title,
+    summary: 'A test module.',
+    audience: ['all-staff'],
+    topics: ['safeguarding'],
+    practiceLevel: 'trauma-aware',
+    estimatedMinutes: 10,
+    cpdMinutes: 15,
+    passMark: 60,
+    national: false,
+  }
 }

@@ -30,7 +30,6 @@ import {
   removeLesson,
   saveLessonFile,
   ModuleDetailsSchema,
-  type ModuleDetails,
 } from '#app/authoring/modules.server.ts'
 import { studioProblems } from '#app/authoring/problems.server.ts'
 import { publishFromStudio, publishSummary } from '#app/authoring/publishing.server.ts'
@@ -59,6 +58,7 @@ import {
 import {
   addPerson,
   DEMO,
+  moduleDetails,
   organisationNamed,
   requestWith,
   sessionUser,
@@ -78,17 +78,7 @@ beforeAll(() => {
   expect(importPacks().filter((r) => r.status === 'refused')).toEqual([])
 })
 
-const details = (title: string): ModuleDetails => ({
-  title,
-  summary: 'A test module.',
-  audience: ['all-staff'],
-  topics: ['safeguarding'],
-  practiceLevel: 'trauma-aware',
-  estimatedMinutes: 10,
-  cpdMinutes: 15,
-  passMark: 60,
-  national: false,
-})
+const details = moduleDetails
 
 function multipart(
   parts: { name: string; filename?: string; body: Uint8Array | string }[],
@@ -307,9 +297,7 @@ describe('drafts and versions', () => {
       [],
     )
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.errors.q0).toBe(
-      'Question 1: the question "Which one?" has no correct option',
-    )
+    expect(!result.ok && result.errors.q0).toBe('Question 1: mark one option as correct')
     expect(findDraft(module.id)!.source[`lessons/${file}`]).toBe(before)
   })
 })

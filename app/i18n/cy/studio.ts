@@ -301,6 +301,101 @@ export const studio: Catalogue = {
   Letters: 'Llythyrau',
   Downloads: 'Lawrlwythiadau',
   'Knowledge check': 'Gwiriad gwybodaeth',
+  // the lesson form's messages by a field (app/authoring/labels.ts)
+  'Enter a lesson title': 'Rhowch deitl i’r wers',
+  'Enter the minutes the lesson takes, as a whole number':
+    'Rhowch nifer y munudau y mae’r wers yn eu cymryd, fel rhif cyfan',
+  'Keep the content note to 1,000 characters': 'Cadwch y nodyn cynnwys at 1,000 o nodau',
+  'Keep each source to 500 characters': 'Cadwch bob ffynhonnell at 500 o nodau',
+  'Add at least one question': 'Ychwanegwch o leiaf un cwestiwn',
+  'Question {{n}}: enter the question': 'Cwestiwn {{n}}: rhowch y cwestiwn',
+  'Question {{n}}: add at least two options': 'Cwestiwn {{n}}: ychwanegwch o leiaf ddau ddewis',
+  'Question {{n}}: enter the text of option {{m}}': 'Cwestiwn {{n}}: rhowch destun dewis {{m}}',
+  'Question {{n}}: enter the feedback a learner sees for option {{m}}':
+    'Cwestiwn {{n}}: rhowch yr adborth y mae dysgwr yn ei weld ar gyfer dewis {{m}}',
+  'Question {{n}}: mark one option as correct': 'Cwestiwn {{n}}: marciwch un dewis yn gywir',
+  'Question {{n}}: mark only one option as correct, or tick “more than one option is right”':
+    'Cwestiwn {{n}}: marciwch un dewis yn unig yn gywir, neu ticiwch “mae mwy nag un dewis yn gywir”',
+  'Question {{n}}: check the question and its options':
+    'Cwestiwn {{n}}: gwiriwch y cwestiwn a’i ddewisiadau',
+  'Add at least one letter': 'Ychwanegwch o leiaf un llythyr',
+  'Letter {{n}}: fill in who it is from and to, its date and the letter':
+    'Llythyr {{n}}: llenwch gan bwy ac at bwy y mae, ei ddyddiad a’r llythyr',
+  'Downloads: give each PDF a title': 'Lawrlwythiadau: rhowch deitl i bob PDF',
+  'Enter a title for the PDF': 'Rhowch deitl i’r PDF',
+  'Add at least one reflection question': 'Ychwanegwch o leiaf un cwestiwn myfyrio',
+  'Choose a film to upload (MP4 or WebM)': 'Dewiswch ffilm i’w huwchlwytho (MP4 neu WebM)',
+  'Choose a captions file to upload (WebVTT)': 'Dewiswch ffeil capsiynau i’w huwchlwytho (WebVTT)',
+  'Enter the transcript of the film': 'Rhowch drawsgrifiad y ffilm',
+  'Enter the pass mark as a whole number from 0 to 100':
+    'Rhowch y marc llwyddo fel rhif cyfan o 0 i 100',
+  'The lesson could not be saved; check its fields and save it again':
+    'Nid oedd modd cadw’r wers; gwiriwch ei meysydd a’i chadw eto',
+  'Enter the lesson title in Welsh': 'Rhowch deitl y wers yn Gymraeg',
+  'Question {{n}}: write the question, every option and its feedback in Welsh':
+    'Cwestiwn {{n}}: ysgrifennwch y cwestiwn, pob dewis a’i adborth yn Gymraeg',
+  'Letter {{n}}: write who it is from and to, its date and the letter in Welsh':
+    'Llythyr {{n}}: ysgrifennwch gan bwy ac at bwy y mae, ei ddyddiad a’r llythyr yn Gymraeg',
+  'Give each PDF a title in Welsh': 'Rhowch deitl Cymraeg i bob PDF',
+  'Write the reflection questions in Welsh, one a line, as many as in English and in the same order':
+    'Ysgrifennwch y cwestiynau myfyrio yn Gymraeg, un ar bob llinell, yr un nifer ag yn Saesneg ac yn yr un drefn',
+  'Keep the note for the reviewer to 2,000 characters':
+    'Cadwch y nodyn i’r adolygydd at 2,000 o nodau',
+  'The Welsh does not match the English lesson; check each Welsh field':
+    'Nid yw’r Gymraeg yn cyfateb i’r wers Saesneg; gwiriwch bob maes Cymraeg',
+  // the lesson editor's Welsh column
+  Welsh: 'Cymraeg',
+  English: 'Saesneg',
+  'Add Welsh': 'Ychwanegu Cymraeg',
+  'This lesson is in English only. Welsh learners see the English.':
+    'Mae’r wers hon yn Saesneg yn unig. Mae dysgwyr Cymraeg yn gweld y Saesneg.',
+  'Each Welsh field is beside its English. Questions, options and which are right come from the English; write only the words in Welsh.':
+    'Mae pob maes Cymraeg wrth ymyl ei Saesneg. Daw’r cwestiynau, y dewisiadau a pha rai sy’n gywir o’r Saesneg; ysgrifennwch y geiriau’n unig yn Gymraeg.',
+  'Welsh to be reviewed': 'Cymraeg i’w hadolygu',
+  'This Welsh needs a Welsh speaker’s review': 'Mae angen i siaradwr Cymraeg adolygu’r Gymraeg hon',
+  'What the reviewer should look at (optional)': 'Beth ddylai’r adolygydd edrych arno (dewisol)',
+  'Kept with the lesson, and Welsh learners see that the wording may change. Write doubt down here rather than leaving it out.':
+    'Caiff ei gadw gyda’r wers, ac mae dysgwyr Cymraeg yn gweld y gall y geiriad newid. Ysgrifennwch unrhyw amheuaeth yma yn hytrach na’i hepgor.',
+  'Remove the Welsh from this lesson': 'Tynnu’r Gymraeg o’r wers hon',
+  'Lesson title in Welsh': 'Teitl y wers yn Gymraeg',
+  'Content note in Welsh (optional)': 'Nodyn cynnwys yn Gymraeg (dewisol)',
+  'Text in Welsh': 'Testun yn Gymraeg',
+  'Introduction in Welsh': 'Cyflwyniad yn Gymraeg',
+  'Lesson plan or discussion guide in Welsh': 'Cynllun gwers neu ganllaw trafod yn Gymraeg',
+  'Reflection questions in Welsh, one a line, in the same order':
+    'Cwestiynau myfyrio yn Gymraeg, un ar bob llinell, yn yr un drefn',
+  'Welsh learners see the same film, with the captions and transcript above.':
+    'Mae dysgwyr Cymraeg yn gweld yr un ffilm, gyda’r capsiynau a’r trawsgrifiad uchod.',
+  'Question {{n}}: the question in Welsh': 'Cwestiwn {{n}}: y cwestiwn yn Gymraeg',
+  'Question {{n}}, option {{m}} in Welsh': 'Cwestiwn {{n}}, dewis {{m}} yn Gymraeg',
+  'Question {{n}}, feedback on option {{m}} in Welsh':
+    'Cwestiwn {{n}}, adborth ar ddewis {{m}} yn Gymraeg',
+  'From, in Welsh': 'Oddi wrth, yn Gymraeg',
+  'To, in Welsh': 'At, yn Gymraeg',
+  'Date, in Welsh': 'Dyddiad, yn Gymraeg',
+  'Letter, in Welsh': 'Llythyr, yn Gymraeg',
+  'Title of media/{{path}} in Welsh': 'Teitl media/{{path}} yn Gymraeg',
+  'Title of a new PDF in Welsh (optional)': 'Teitl PDF newydd yn Gymraeg (dewisol)',
+  // the module's Welsh
+  'Languages learners can read it in': 'Ieithoedd y gall dysgwyr ei ddarllen ynddynt',
+  'English and Welsh needs the Welsh of every lesson and of the title and summary; publishing says what is missing.':
+    'Mae Saesneg a Chymraeg yn gofyn am Gymraeg pob gwers a’r teitl a’r crynodeb; mae cyhoeddi’n dweud beth sydd ar goll.',
+  'English and Welsh': 'Saesneg a Chymraeg',
+  'Languages:': 'Ieithoedd:',
+  'Title in Welsh': 'Teitl yn Gymraeg',
+  'Summary in Welsh': 'Crynodeb yn Gymraeg',
+  'Description in Welsh (optional)': 'Disgrifiad yn Gymraeg (dewisol)',
+  'enter the title and summary in Welsh, or choose English only':
+    'rhowch y teitl a’r crynodeb yn Gymraeg, neu dewiswch Saesneg yn unig',
+  'add its Welsh, or choose English only for the module':
+    'ychwanegwch ei Chymraeg, neu dewiswch Saesneg yn unig i’r modiwl',
+  'its Welsh does not match the English; open the lesson and save it again':
+    'nid yw ei Chymraeg yn cyfateb i’r Saesneg; agorwch y wers a’i chadw eto',
+  // the preview in each language
+  'Preview in English': 'Rhagolwg yn Saesneg',
+  'Preview in Welsh': 'Rhagolwg yn Gymraeg',
+  'This lesson has no Welsh yet: a Welsh learner sees the English.':
+    'Nid oes Cymraeg i’r wers hon eto: mae dysgwr Cymraeg yn gweld y Saesneg.',
   'Enter a number of months': 'Rhowch nifer o fisoedd',
   'Enter a day and month, like 31 August': 'Rhowch ddiwrnod a mis, fel 31 Awst',
   'Enter a number of days': 'Rhowch nifer o ddiwrnodau',

@@ -2,6 +2,7 @@
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { CheckboxField, TextField } from '#app/components/forms.tsx'
 import { type FieldErrors } from '#app/utils/forms.ts'
+import { cy, Pair, WelshField } from './__welsh-fields.tsx'
 
 type FieldsProps = { values: Record<string, string>; errors?: FieldErrors }
 
@@ -10,8 +11,14 @@ export function CheckFields({
   errors,
   maxOptions,
   focus,
-}: FieldsProps & { maxOptions: number; focus: string | null }) {
+  welsh = false,
+}: FieldsProps & { maxOptions: number; focus: string | null; welsh?: boolean }) {
   const { t } = useTranslation()
+  /** the Welsh beside an English field of the check, when the lesson has Welsh */
+  const inWelsh = (name: string, label: string, id: string, error?: string) =>
+    welsh ? (
+      <WelshField name={name} id={id} label={label} values={values} errors={errors} error={error} />
+    ) : null
   // the server sends every question and option the form shows, a new check one of two options
   let count = 0
   while (`q${count}.prompt` in values) count++
@@ -48,12 +55,23 @@ export function CheckFields({
                 {t(error)}
               </p>
             ) : null}
-            <TextField
-              name={`q${q}.prompt`}
-              id={`q${q}-prompt`}
-              label={t('Question {{n}}: the question', { n })}
-              defaultValue={values[`q${q}.prompt`] ?? ''}
-              {...focused(`q${q}-prompt`)}
+            <Pair
+              english={
+                <TextField
+                  name={`q${q}.prompt`}
+                  id={`q${q}-prompt`}
+                  label={t('Question {{n}}: the question', { n })}
+                  defaultValue={values[`q${q}.prompt`] ?? ''}
+                  {...focused(`q${q}-prompt`)}
+                />
+              }
+              welsh={inWelsh(
+                `q${q}.prompt`,
+                t('Question {{n}}: the question in Welsh', { n }),
+                // the Welsh question's problems are shown and linked here
+                cy(`q${q}`),
+                errors?.[cy(`q${q}`)],
+              )}
             />
             <CheckboxField
               name={`q${q}.multiple`}
@@ -63,12 +81,21 @@ export function CheckFields({
             />
             {Array.from({ length: options }, (_, o) => (
               <div key={o} className="option-builder">
-                <TextField
-                  name={`q${q}.o${o}.text`}
-                  id={`q${q}-o${o}-text`}
-                  label={t('Question {{n}}, option {{m}}', { n, m: o + 1 })}
-                  defaultValue={values[`q${q}.o${o}.text`] ?? ''}
-                  {...focused(`q${q}-o${o}-text`)}
+                <Pair
+                  english={
+                    <TextField
+                      name={`q${q}.o${o}.text`}
+                      id={`q${q}-o${o}-text`}
+                      label={t('Question {{n}}, option {{m}}', { n, m: o + 1 })}
+                      defaultValue={values[`q${q}.o${o}.text`] ?? ''}
+                      {...focused(`q${q}-o${o}-text`)}
+                    />
+                  }
+                  welsh={inWelsh(
+                    `q${q}.o${o}.text`,
+                    t('Question {{n}}, option {{m}} in Welsh', { n, m: o + 1 }),
+                    `cy-q${q}-o${o}-text`,
+                  )}
                 />
                 <CheckboxField
                   name={`q${q}.o${o}.correct`}
@@ -76,11 +103,20 @@ export function CheckFields({
                   label={t('Question {{n}}, option {{m}} is right', { n, m: o + 1 })}
                   defaultChecked={values[`q${q}.o${o}.correct`] === 'on'}
                 />
-                <TextField
-                  name={`q${q}.o${o}.feedback`}
-                  id={`q${q}-o${o}-feedback`}
-                  label={t('Question {{n}}, feedback on option {{m}}', { n, m: o + 1 })}
-                  defaultValue={values[`q${q}.o${o}.feedback`] ?? ''}
+                <Pair
+                  english={
+                    <TextField
+                      name={`q${q}.o${o}.feedback`}
+                      id={`q${q}-o${o}-feedback`}
+                      label={t('Question {{n}}, feedback on option {{m}}', { n, m: o + 1 })}
+                      defaultValue={values[`q${q}.o${o}.feedback`] ?? ''}
+                    />
+                  }
+                  welsh={inWelsh(
+                    `q${q}.o${o}.feedback`,
+                    t('Question {{n}}, feedback on option {{m}} in Welsh', { n, m: o + 1 }),
+                    `cy-q${q}-o${o}-feedback`,
+                  )}
                 />
                 {/* a question keeps two options at least */}
                 {options > 2 ? (

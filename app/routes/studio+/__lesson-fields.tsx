@@ -2,6 +2,7 @@
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { CheckboxField, FieldError, TextAreaField, TextField } from '#app/components/forms.tsx'
 import { type FieldErrors } from '#app/utils/forms.ts'
+import { cy, Pair, WelshField } from './__welsh-fields.tsx'
 
 /** How many letters the values hold, plus a blank one to add another. */
 function letterSlots(values: Record<string, string>) {
@@ -99,9 +100,11 @@ export function FilmFields({ values, errors, limit }: FieldsProps & { limit: num
   )
 }
 
-export function LetterFields({ values, errors }: FieldsProps) {
+export function LetterFields({ values, errors, welsh = false }: FieldsProps & { welsh?: boolean }) {
   const { t } = useTranslation()
   const count = letterSlots(values)
+  const inWelsh = (name: string, label: string, rows?: number, id?: string, error?: string) =>
+    welsh ? <WelshField {...{ name, label, rows, id, error, values, errors }} /> : null
   return (
     <>
       {Array.from({ length: count }, (_, i) => (
@@ -116,26 +119,49 @@ export function LetterFields({ values, errors }: FieldsProps) {
           {errors?.[`letter${i}`] ? (
             <p className="field-error">{t(errors[`letter${i}`]!)}</p>
           ) : null}
-          <TextField
-            name={`letter${i}.from`}
-            label={t('From')}
-            defaultValue={values[`letter${i}.from`] ?? ''}
+          {errors?.[cy(`letter${i}`)] ? (
+            <p className="field-error">{t(errors[cy(`letter${i}`)]!)}</p>
+          ) : null}
+          <Pair
+            english={
+              <TextField
+                name={`letter${i}.from`}
+                label={t('From')}
+                defaultValue={values[`letter${i}.from`] ?? ''}
+              />
+            }
+            welsh={inWelsh(`letter${i}.from`, t('From, in Welsh'), undefined, cy(`letter${i}`))}
           />
-          <TextField
-            name={`letter${i}.to`}
-            label={t('To')}
-            defaultValue={values[`letter${i}.to`] ?? ''}
+          <Pair
+            english={
+              <TextField
+                name={`letter${i}.to`}
+                label={t('To')}
+                defaultValue={values[`letter${i}.to`] ?? ''}
+              />
+            }
+            welsh={inWelsh(`letter${i}.to`, t('To, in Welsh'))}
           />
-          <TextField
-            name={`letter${i}.date`}
-            label={t('Date')}
-            defaultValue={values[`letter${i}.date`] ?? ''}
+          <Pair
+            english={
+              <TextField
+                name={`letter${i}.date`}
+                label={t('Date')}
+                defaultValue={values[`letter${i}.date`] ?? ''}
+              />
+            }
+            welsh={inWelsh(`letter${i}.date`, t('Date, in Welsh'))}
           />
-          <TextAreaField
-            name={`letter${i}.body`}
-            label={t('Letter')}
-            rows={6}
-            defaultValue={values[`letter${i}.body`] ?? ''}
+          <Pair
+            english={
+              <TextAreaField
+                name={`letter${i}.body`}
+                label={t('Letter')}
+                rows={6}
+                defaultValue={values[`letter${i}.body`] ?? ''}
+              />
+            }
+            welsh={inWelsh(`letter${i}.body`, t('Letter, in Welsh'), 6)}
           />
         </fieldset>
       ))}
@@ -143,7 +169,12 @@ export function LetterFields({ values, errors }: FieldsProps) {
   )
 }
 
-export function ActivityFields({ values, errors, limit }: FieldsProps & { limit: number }) {
+export function ActivityFields({
+  values,
+  errors,
+  limit,
+  welsh = false,
+}: FieldsProps & { limit: number; welsh?: boolean }) {
   const { t } = useTranslation()
   const downloads: number[] = []
   for (let i = 0; `download${i}.file` in values; i++) downloads.push(i)
@@ -157,19 +188,51 @@ export function ActivityFields({ values, errors, limit }: FieldsProps & { limit:
             name={`download${i}.file`}
             value={values[`download${i}.file`] ?? ''}
           />
-          <TextField
-            name={`download${i}.title`}
-            label={t('Title of media/{{path}}', { path: values[`download${i}.file`] ?? '' })}
-            defaultValue={values[`download${i}.title`] ?? ''}
+          <Pair
+            english={
+              <TextField
+                name={`download${i}.title`}
+                label={t('Title of media/{{path}}', { path: values[`download${i}.file`] ?? '' })}
+                defaultValue={values[`download${i}.title`] ?? ''}
+              />
+            }
+            welsh={
+              welsh ? (
+                <WelshField
+                  name={`download${i}.title`}
+                  label={t('Title of media/{{path}} in Welsh', {
+                    path: values[`download${i}.file`] ?? '',
+                  })}
+                  values={values}
+                  error={i === 0 ? errors?.[cy('downloads')] : undefined}
+                  id={i === 0 ? cy('downloads') : undefined}
+                />
+              ) : null
+            }
           />
           <CheckboxField name={`download${i}.remove`} label={t('Remove this download')} />
         </div>
       ))}
-      <TextField
-        name="newDownloadTitle"
-        label={t('Title of a new PDF (optional)')}
-        defaultValue={values.newDownloadTitle ?? ''}
-        error={errors?.newDownloadTitle}
+      <Pair
+        english={
+          <TextField
+            name="newDownloadTitle"
+            label={t('Title of a new PDF (optional)')}
+            defaultValue={values.newDownloadTitle ?? ''}
+            error={errors?.newDownloadTitle}
+          />
+        }
+        welsh={
+          welsh ? (
+            <WelshField
+              name="newDownloadTitle"
+              label={t('Title of a new PDF in Welsh (optional)')}
+              values={values}
+              error={downloads.length === 0 ? errors?.[cy('downloads')] : undefined}
+              id={downloads.length === 0 ? cy('downloads') : undefined}
+            />
+          ) : null
+        }
       />
       <FileField
         name="newDownload"

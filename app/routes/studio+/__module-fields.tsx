@@ -8,6 +8,7 @@ import {
   TextAreaField,
   TextField,
 } from '#app/components/forms.tsx'
+import { ModuleTexts, WelshLanguages } from './__module-welsh.tsx'
 import { AUDIENCE_LABELS, PRACTICE_LEVEL_LABELS, TOPIC_LABELS } from '#app/learning/labels.ts'
 
 /** Checkbox lists travel as comma-separated values, like every other field: strings. */
@@ -63,10 +64,13 @@ export function ModuleFields({
   errors,
   mayBeNational,
   refreshers,
+  withWelsh = false,
 }: {
   values: ModuleFormValues
   errors?: Record<string, string>
   mayBeNational: boolean
+  /** the module's texts in Welsh beside the English, and the languages it offers */
+  withWelsh?: boolean
   /** modules that may renew this one */
   refreshers: RefresherChoice[]
 }) {
@@ -76,25 +80,8 @@ export function ModuleFields({
   const many = (name: string) => str(name).split(',').filter(Boolean)
   return (
     <>
-      <TextField {...field('title')} label={t('Title')} />
-      <TextAreaField
-        {...field('summary')}
-        label={t('Summary')}
-        hint={t('One or two plain sentences: who it is for and what they will be able to do.')}
-        rows={3}
-      />
-      <TextAreaField
-        {...field('description')}
-        label={t('Description (optional)')}
-        hint={t('What it covers, shown on the module page. Markdown.')}
-        rows={5}
-      />
-      <TextAreaField
-        {...field('contentNote')}
-        label={t('Content note (optional)')}
-        hint={t('What in the module may distress, so a learner can choose when to take it.')}
-        rows={2}
-      />
+      {withWelsh ? <WelshLanguages values={values} errors={errors} /> : null}
+      <ModuleTexts values={values} errors={errors} withWelsh={withWelsh} />
       <Checkboxes
         name="audience"
         legend={t('Audience')}

@@ -17,6 +17,9 @@ export function ModuleLessons({ page }: { page: Page }) {
   return (
     <>
       <h2>{t('Lessons')}</h2>
+      <p>
+        {t('Languages:')} {page.welsh ? t('English and Welsh') : t('English only')}
+      </p>
       {page.lessons.length === 0 ? <p>{t('No lessons yet.')}</p> : null}
       <ol className="studio-lessons">
         {page.lessons.map((lesson, i) => (
@@ -26,6 +29,10 @@ export function ModuleLessons({ page }: { page: Page }) {
               <span className="muted">
                 ({lesson.kind ? t(LESSON_KIND_LABELS[lesson.kind]) : t('not ready')})
               </span>
+              {lesson.welsh ? <span className="tag">{t('Welsh')}</span> : null}{' '}
+              {lesson.review ? (
+                <span className="tag tag--review">{t('Welsh to be reviewed')}</span>
+              ) : null}
               {lesson.problem ? <span className="field-error"> {lesson.problem}</span> : null}
             </span>
             {page.editable && page.hasDraft && lesson.file ? (

@@ -20,6 +20,7 @@ import {
 } from '#app/authoring/lessons.server.ts'
 import { findStudioModule, type Refusal } from '#app/authoring/modules.server.ts'
 import { discardUploads, uploadHandler, type UploadKind } from '#app/authoring/uploads.server.ts'
+import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { MEDIA_ROOT } from '#app/learning/packs.server.ts'
 import { requireFormContentType } from '#app/utils/forms.server.ts'
 
@@ -105,12 +106,19 @@ export async function submitLessonForm(
   const { draft, lesson, kind } = orRefuse(lessonToEdit(module, lessonName))
   const { formData, uploads } = await readUploadForm(request, LESSON_UPLOAD_FIELDS, { mediaRoot })
   const intent = LessonIntentSchema.safeParse(formData.get('intent') ?? 'save')
-  if (!intent.success || (intent.data.name !== 'save' && kind !== 'check')) {
+  const redraw = intent.success && intent.data.name !== 'save'
+  if (!intent.success || (redraw && intent.data.name !== 'add-welsh' && kind !== 'check')) {
     discardUploads(uploads)
     throw new Response(
       'This page does not know what you asked it to do. Go back to the page and use one of its buttons.',
       { status: 400 },
     )
+  }
+  if (intent.data.name === 'add-welsh') {
+    // a Welsh column beside what was typed, to fill in; nothing is saved yet
+    discardUploads(uploads)
+    const values: Record<string, string> = { ...formValues(formData), welsh: 'on' }
+    return { ok: false as const, errors: {}, values, focus: 'cy.title' }
   }
   if (intent.data.name !== 'save') {
     // a question or option added or removed: the form comes back as typed, nothing is saved
@@ -125,6 +133,8 @@ export async function submitLessonForm(
     formData,
     uploads,
     mediaRoot,
+    // problems by the field in the reader's language
+    i18nFor(await getLanguage(request)).t,
   )
   // the module page says which lesson was saved
   const saved = new URLSearchParams({ saved: lesson.file.replace(/\.md$/, '') })

@@ -261,6 +261,7 @@ export default function StudioModule() {
               errors={values?.form === 'details' ? errors : undefined}
               mayBeNational={false}
               refreshers={page.refreshers}
+              withWelsh
             />
             <button type="submit" className="button button--secondary" disabled={busy}>
               {t('Save the details')}

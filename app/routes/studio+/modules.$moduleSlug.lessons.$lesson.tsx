@@ -13,6 +13,13 @@ import { fieldBinder } from './__module-fields.tsx'
 import { CheckFields } from './__check-fields.tsx'
 import { ActivityFields, FilmFields, LetterFields } from './__lesson-fields.tsx'
 import { orRefuse, requireStudioModule, submitLessonForm } from './__studio.server.ts'
+import {
+  ColumnHeadings,
+  hasWelshColumn,
+  Pair,
+  WelshControls,
+  WelshField,
+} from './__welsh-fields.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(matches, '{{title}} – Studio', { title: data?.values.title || 'Lesson' }),
@@ -21,7 +28,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'studio')
   const module = requireStudioModule(user, params.moduleSlug ?? '', 'edit')
-  return orRefuse(lessonEditor(module, params.lesson ?? ''))
+  const addWelsh = new URL(request.url).searchParams.has('welsh')
+  return orRefuse(lessonEditor(module, params.lesson ?? '', addWelsh))
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -45,6 +53,12 @@ export default function LessonEditor() {
   const v = (name: string) => values[name] ?? ''
   const field = fieldBinder(values, errors)
   const withFiles = kind === 'film' || kind === 'activity'
+  const welsh = hasWelshColumn(values)
+  const inWelsh = (name: string, label: string, rows?: number) =>
+    welsh ? (
+      <WelshField name={name} label={label} values={values} errors={errors} rows={rows} />
+    ) : null
+  const address = `/studio/modules/${editor.moduleSlug}/lessons/${editor.lessonSlug}`
   return (
     <>
       <p className="lesson-breadcrumb">
@@ -59,11 +73,12 @@ export default function LessonEditor() {
         encType="multipart/form-data"
         noValidate
         onSubmit={withFiles ? upload.onSubmit : undefined}
-        action={`/studio/modules/${editor.moduleSlug}/lessons/${editor.lessonSlug}`}
+        action={address}
+        className={welsh ? 'lesson-form lesson-form--welsh' : 'lesson-form'}
       >
-        {kind === 'check' ? (
-          // Enter in a field saves, not the first of the check's buttons: the first submit
-          // button in a form is the one Enter presses
+        {kind === 'check' || !welsh ? (
+          // Enter in a field saves, not "Add Welsh" or the first of the check's buttons: the
+          // first submit button in a form is the one Enter presses
           <button
             type="submit"
             name="intent"
@@ -75,7 +90,12 @@ export default function LessonEditor() {
             {t('Save the lesson')}
           </button>
         ) : null}
-        <TextField {...field('title')} label={t('Lesson title')} />
+        <WelshControls values={values} errors={errors} hasWelsh={editor.hasWelsh} />
+        <ColumnHeadings values={values} />
+        <Pair
+          english={<TextField {...field('title')} label={t('Lesson title')} />}
+          welsh={inWelsh('title', t('Lesson title in Welsh'))}
+        />
         <TextField {...field('minutes')} label={t('Minutes it takes')} inputMode="numeric" />
         {kind === 'check' ? null : (
           <CheckboxField
@@ -84,30 +104,61 @@ export default function LessonEditor() {
             defaultChecked={v('optional') === 'on'}
           />
         )}
-        <TextAreaField
-          {...field('contentNote')}
-          label={t('Content note (optional)')}
-          hint={t(
-            'Shown first: what may distress, so the learner chooses to go on, read instead, or leave.',
-          )}
-          rows={2}
+        <Pair
+          english={
+            <TextAreaField
+              {...field('contentNote')}
+              label={t('Content note (optional)')}
+              hint={t(
+                'Shown first: what may distress, so the learner chooses to go on, read instead, or leave.',
+              )}
+              rows={2}
+            />
+          }
+          welsh={inWelsh('contentNote', t('Content note in Welsh (optional)'), 2)}
         />
         {kind === 'reading' ? (
-          <MarkdownPreview defaultValue={v('body')} error={errors?.body} />
+          <Pair
+            english={<MarkdownPreview defaultValue={v('body')} error={errors?.body} />}
+            welsh={inWelsh('body', t('Text in Welsh'), 14)}
+          />
         ) : (
-          <TextAreaField
-            {...field('body')}
-            label={kind === 'activity' ? t('Lesson plan or discussion guide') : t('Introduction')}
-            hint={t('Markdown. Raw HTML is removed.')}
-            rows={6}
+          <Pair
+            english={
+              <TextAreaField
+                {...field('body')}
+                label={
+                  kind === 'activity' ? t('Lesson plan or discussion guide') : t('Introduction')
+                }
+                hint={t('Markdown. Raw HTML is removed.')}
+                rows={6}
+              />
+            }
+            welsh={inWelsh(
+              'body',
+              kind === 'activity'
+                ? t('Lesson plan or discussion guide in Welsh')
+                : t('Introduction in Welsh'),
+              6,
+            )}
           />
         )}
         {kind === 'film' ? (
           <FilmFields values={values} errors={errors} limit={editor.uploadLimit} />
         ) : null}
-        {kind === 'letters' ? <LetterFields values={values} errors={errors} /> : null}
+        {kind === 'film' && welsh ? (
+          <p className="hint">
+            {t('Welsh learners see the same film, with the captions and transcript above.')}
+          </p>
+        ) : null}
+        {kind === 'letters' ? <LetterFields values={values} errors={errors} welsh={welsh} /> : null}
         {kind === 'activity' ? (
-          <ActivityFields values={values} errors={errors} limit={editor.uploadLimit} />
+          <ActivityFields
+            values={values}
+            errors={errors}
+            limit={editor.uploadLimit}
+            welsh={welsh}
+          />
         ) : null}
         {kind === 'check' ? (
           <CheckFields
@@ -117,14 +168,24 @@ export default function LessonEditor() {
             errors={errors}
             maxOptions={editor.maxOptions}
             focus={actionData?.focus ?? null}
+            welsh={welsh}
           />
         ) : null}
         {kind === 'reflection' ? (
-          <TextAreaField
-            {...field('prompts')}
-            label={t('Reflection questions, one a line')}
-            hint={t('Answers are private to the learner: no one else ever reads them.')}
-            rows={4}
+          <Pair
+            english={
+              <TextAreaField
+                {...field('prompts')}
+                label={t('Reflection questions, one a line')}
+                hint={t('Answers are private to the learner: no one else ever reads them.')}
+                rows={4}
+              />
+            }
+            welsh={inWelsh(
+              'prompts',
+              t('Reflection questions in Welsh, one a line, in the same order'),
+              4,
+            )}
           />
         ) : null}
         <TextAreaField
