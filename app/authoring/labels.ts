@@ -8,6 +8,50 @@ export const CHANGE_LABELS = {
   moved: 'Moved',
 } as const
 
+/** The module form's, publishing's and uploads' messages, shown through `t()`. */
+export const MODULE_FORM_MESSAGES = {
+  audience: 'Choose at least one audience',
+  topic: 'Choose at least one topic',
+  minutesNumber: 'Enter the minutes a learner takes as a number',
+  minutesWhole: 'Enter the minutes a learner takes as a whole number',
+  minutesNegative: 'The minutes a learner takes cannot be negative',
+  minutesMax: 'The minutes a learner takes must be 600 or less',
+  cpdNumber: 'Enter the CPD minutes as a number',
+  cpdWhole: 'Enter the CPD minutes as a whole number',
+  cpdNegative: 'The CPD minutes cannot be negative',
+  cpdMax: 'The CPD minutes must be 600 or less',
+  passMarkNumber: 'Enter the pass mark as a number',
+  passMarkWhole: 'Enter the pass mark as a whole number',
+  passMarkNegative: 'The pass mark cannot be negative',
+  passMarkMax: 'The pass mark must be 100 or less',
+  languages: 'Choose the languages it offers',
+  cyTitle: 'The Welsh title must be 160 characters or fewer',
+  cySummary: 'The Welsh summary must be 600 characters or fewer',
+  cyDescription: 'The Welsh description must be 5,000 characters or fewer',
+  cyContentNote: 'The Welsh content note must be 1,000 characters or fewer',
+  titleLength: 'The title must be 160 characters or fewer',
+  summary: 'Enter a summary',
+  summaryLength: 'The summary must be 600 characters or fewer',
+  practiceLevel: 'Choose a practice level',
+  lessonKind: 'Choose a kind of lesson',
+  lessonPlace: 'Choose where the lesson goes',
+  nationalPublish: 'Only administrators publish national modules.',
+  noDraft: 'There is no draft to publish',
+  noUnit: 'Your account is not in a unit',
+  nothingToCopy: 'This module has nothing to copy',
+  cannotOwn: 'Your account is not in a unit, so it cannot own modules.',
+  nationalChange: 'Only administrators change national modules.',
+  uploadUnreadable:
+    'The form could not be read. Go back, check the files you chose and send it again.',
+  nothingToExport: 'This module has nothing to export',
+  notMp4: 'The film must be an MP4 or WebM video; this file is not one, whatever its name says',
+  notPdf: 'The download must be a PDF; this file is not one, whatever its name says',
+  notZip: 'The file is not a zip',
+  notWebVtt: 'The captions file is not WebVTT',
+  uploadFailed: 'The upload failed. Please try again.',
+  uploadInterrupted: 'The upload was interrupted. Please try again.',
+} as const
+
 /**
  * What the lesson editor says by a field it cannot save; the server puts them in the reader's
  * language with `t()` (placeholders filled there).

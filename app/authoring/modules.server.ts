@@ -47,6 +47,7 @@ import {
   type PackIssue,
   type PackProblem,
 } from '#app/learning/packs.server.ts'
+import { MODULE_FORM_MESSAGES as MESSAGES } from './labels.ts'
 
 export type StudioModule = typeof modules.$inferSelect
 export type DraftFiles = Record<string, string>
@@ -133,17 +134,17 @@ const checkbox = z
   .literal('on')
   .optional()
   .transform((v) => v === 'on')
-const list = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+const list = <T extends readonly [string, ...string[]]>(values: T, noneChosen: string) =>
   z.preprocess(
     (v) => (v === undefined ? [] : ([] as unknown[]).concat(v)),
-    z.array(z.enum(values)).min(1, `Choose at least one ${what}`),
+    z.array(z.enum(values)).min(1, noneChosen),
   )
-const wholeNumber = (what: string, max: number) =>
-  z.coerce
-    .number({ error: `Enter ${what} as a number` })
-    .int(`Enter ${what} as a whole number`)
-    .min(0, `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative`)
-    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} or less`)
+/** each message written out whole, so the Welsh catalogue has it (see labels.ts) */
+const wholeNumber = (
+  max: number,
+  says: { number: string; whole: string; negative: string; max: string },
+) =>
+  z.coerce.number({ error: says.number }).int(says.whole).min(0, says.negative).max(max, says.max)
 
 /**
  * The module's texts in Welsh (module.yaml `translations.cy`), and the languages it offers
@@ -151,11 +152,11 @@ const wholeNumber = (what: string, max: number) =>
  */
 const welshText = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).optional()
 const WelshDetailsFields = {
-  languages: z.enum(['en', 'en-cy'], { error: 'Choose the languages it offers' }).optional(),
-  cyTitle: welshText(160, 'The Welsh title must be 160 characters or fewer'),
-  cySummary: welshText(600, 'The Welsh summary must be 600 characters or fewer'),
-  cyDescription: welshText(5000, 'The Welsh description must be 5,000 characters or fewer'),
-  cyContentNote: welshText(1000, 'The Welsh content note must be 1,000 characters or fewer'),
+  languages: z.enum(['en', 'en-cy'], { error: MESSAGES.languages }).optional(),
+  cyTitle: welshText(160, MESSAGES.cyTitle),
+  cySummary: welshText(600, MESSAGES.cySummary),
+  cyDescription: welshText(5000, MESSAGES.cyDescription),
+  cyContentNote: welshText(1000, MESSAGES.cyContentNote),
 }
 
 export const ModuleDetailsSchema = z
@@ -164,20 +165,35 @@ export const ModuleDetailsSchema = z
       .string({ error: 'Enter a title' })
       .trim()
       .min(1, 'Enter a title')
-      .max(160, 'The title must be 160 characters or fewer'),
+      .max(160, MESSAGES.titleLength),
     summary: z
-      .string({ error: 'Enter a summary' })
+      .string({ error: MESSAGES.summary })
       .trim()
-      .min(1, 'Enter a summary')
-      .max(600, 'The summary must be 600 characters or fewer'),
+      .min(1, MESSAGES.summary)
+      .max(600, MESSAGES.summaryLength),
     description: z.string().trim().max(5000).optional(),
     contentNote: z.string().trim().max(1000).optional(),
-    audience: list(AUDIENCES, 'audience'),
-    topics: list(TOPICS, 'topic'),
-    practiceLevel: z.enum(PRACTICE_LEVELS, { error: 'Choose a practice level' }),
-    estimatedMinutes: wholeNumber('the minutes a learner takes', 600),
-    cpdMinutes: wholeNumber('the CPD minutes', 600),
-    passMark: wholeNumber('the pass mark', 100),
+    audience: list(AUDIENCES, MESSAGES.audience),
+    topics: list(TOPICS, MESSAGES.topic),
+    practiceLevel: z.enum(PRACTICE_LEVELS, { error: MESSAGES.practiceLevel }),
+    estimatedMinutes: wholeNumber(600, {
+      number: MESSAGES.minutesNumber,
+      whole: MESSAGES.minutesWhole,
+      negative: MESSAGES.minutesNegative,
+      max: MESSAGES.minutesMax,
+    }),
+    cpdMinutes: wholeNumber(600, {
+      number: MESSAGES.cpdNumber,
+      whole: MESSAGES.cpdWhole,
+      negative: MESSAGES.cpdNegative,
+      max: MESSAGES.cpdMax,
+    }),
+    passMark: wholeNumber(100, {
+      number: MESSAGES.passMarkNumber,
+      whole: MESSAGES.passMarkWhole,
+      negative: MESSAGES.passMarkNegative,
+      max: MESSAGES.passMarkMax,
+    }),
     national: checkbox,
     ...StayingInDateFields,
     ...WelshDetailsFields,
@@ -473,7 +489,7 @@ export function welshDetailsValues(files: DraftFiles) {
 // ---------------------------------------------------------------------------------------------
 // Lessons of a draft
 
-export const LessonKindSchema = z.enum(LESSON_KINDS, { error: 'Choose a kind of lesson' })
+export const LessonKindSchema = z.enum(LESSON_KINDS, { error: MESSAGES.lessonKind })
 
 export const StudioIntentSchema = z.enum([
   'details',
@@ -494,9 +510,9 @@ export const AddLessonSchema = z.object({
     .max(160),
   /** how many lessons come before the new one; missing, it goes at the end */
   position: z.coerce
-    .number({ error: 'Choose where the lesson goes' })
-    .int('Choose where the lesson goes')
-    .min(0, 'Choose where the lesson goes')
+    .number({ error: MESSAGES.lessonPlace })
+    .int(MESSAGES.lessonPlace)
+    .min(0, MESSAGES.lessonPlace)
     .optional(),
 })
 export const LessonTargetSchema = z.object({
@@ -617,10 +633,9 @@ export function publishDraft(
   address: string | null = null,
   mediaRoot = MEDIA_ROOT,
 ): PublishResult {
-  if (!mayEditModule(user, module))
-    return refuse('forbidden', 'Only administrators publish national modules.')
+  if (!mayEditModule(user, module)) return refuse('forbidden', MESSAGES.nationalPublish)
   const draft = findDraft(module.id)
-  if (!draft) return refuse('invalid', 'There is no draft to publish')
+  if (!draft) return refuse('invalid', MESSAGES.noDraft)
   const read = checkDraft(module, draft, mediaRoot)
   if (!read.ok) return { status: 'refused', problems: read.problems }
   const loaded = loadPack(read.pack, mediaRoot)
@@ -682,9 +697,9 @@ export function copyIntoUnit(
   module: StudioModule,
   address: string | null = null,
 ): StudioModule | Refusal {
-  if (user.vruId === null) return refuse('forbidden', 'Your account is not in a unit')
+  if (user.vruId === null) return refuse('forbidden', MESSAGES.noUnit)
   const from = findDraft(module.id) ?? latestPublishedVersion(module.id)
-  if (!from) return refuse('not-found', 'This module has nothing to copy')
+  if (!from) return refuse('not-found', MESSAGES.nothingToCopy)
   const files = packFilesOf(from)
   const manifest = readManifest(files)
   const title = `${String(manifest.title ?? module.slug)} (copy)`

@@ -17,16 +17,16 @@ import {
   type StudioModule,
 } from './modules.server.ts'
 import { studioProblems } from './problems.server.ts'
+import { MODULE_FORM_MESSAGES } from './labels.ts'
 
 /**
  * What publishing the draft would do, for the trainer to confirm: who gets it, how many lessons,
  * and which version it replaces; or the draft's problems if it cannot be published yet.
  */
 export function publishSummary(user: SessionUser, module: StudioModule, i18n?: I18n) {
-  if (!mayEditModule(user, module))
-    return refuse('forbidden', 'Only administrators publish national modules.')
+  if (!mayEditModule(user, module)) return refuse('forbidden', MODULE_FORM_MESSAGES.nationalPublish)
   const draft = findDraft(module.id)
-  if (!draft) return refuse('invalid', 'There is no draft to publish')
+  if (!draft) return refuse('invalid', MODULE_FORM_MESSAGES.noDraft)
   const read = checkDraft(module, draft)
   if (!read.ok)
     return {

@@ -10,6 +10,7 @@ import { env } from '#app/utils/env.server.ts'
 import { readFilmSeconds } from '#app/learning/film-length.server.ts'
 import { unreadableFilmLength } from '#app/learning/packs.server.ts'
 import { checkWebVtt } from '#app/learning/webvtt.ts'
+import { MODULE_FORM_MESSAGES } from './labels.ts'
 
 export type UploadKind = 'film' | 'captions' | 'pdf' | 'zip'
 
@@ -54,13 +55,13 @@ export function sniff(kind: UploadKind, head: Uint8Array): string | null {
 function refusal(kind: UploadKind) {
   switch (kind) {
     case 'film':
-      return 'The film must be an MP4 or WebM video; this file is not one, whatever its name says'
+      return MODULE_FORM_MESSAGES.notMp4
     case 'pdf':
-      return 'The download must be a PDF; this file is not one, whatever its name says'
+      return MODULE_FORM_MESSAGES.notPdf
     case 'zip':
-      return 'The file is not a zip'
+      return MODULE_FORM_MESSAGES.notZip
     case 'captions':
-      return 'The captions file is not WebVTT'
+      return MODULE_FORM_MESSAGES.notWebVtt
   }
 }
 

@@ -424,4 +424,58 @@ export const studio: Catalogue = {
     'Dewiswch ddiwrnod sy’n bodoli bob blwyddyn (nid yw 29 Chwefror).',
   'The renewal window must be shorter than a year, as the training lasts a year.':
     'Rhaid i’r cyfnod adnewyddu fod yn fyrrach na blwyddyn, gan fod yr hyfforddiant yn para blwyddyn.',
+  'Choose at least one audience': 'Dewiswch o leiaf un gynulleidfa',
+  'Choose at least one topic': 'Dewiswch o leiaf un pwnc',
+  'Enter the minutes a learner takes as a number':
+    'Rhowch y munudau y mae dysgwr yn eu cymryd fel rhif',
+  'Enter the minutes a learner takes as a whole number':
+    'Rhowch y munudau y mae dysgwr yn eu cymryd fel rhif cyfan',
+  'The minutes a learner takes cannot be negative':
+    'Ni all y munudau y mae dysgwr yn eu cymryd fod yn negyddol',
+  'The minutes a learner takes must be 600 or less':
+    'Rhaid i’r munudau y mae dysgwr yn eu cymryd fod yn 600 neu lai',
+  'Enter the CPD minutes as a number': 'Rhowch y munudau DPP fel rhif',
+  'Enter the CPD minutes as a whole number': 'Rhowch y munudau DPP fel rhif cyfan',
+  'The CPD minutes cannot be negative': 'Ni all y munudau DPP fod yn negyddol',
+  'The CPD minutes must be 600 or less': 'Rhaid i’r munudau DPP fod yn 600 neu lai',
+  'Enter the pass mark as a number': 'Rhowch y marc llwyddo fel rhif',
+  'Enter the pass mark as a whole number': 'Rhowch y marc llwyddo fel rhif cyfan',
+  'The pass mark cannot be negative': 'Ni all y marc llwyddo fod yn negyddol',
+  'The pass mark must be 100 or less': 'Rhaid i’r marc llwyddo fod yn 100 neu lai',
+  'Choose the languages it offers': 'Dewiswch yr ieithoedd y mae’n eu cynnig',
+  'The Welsh title must be 160 characters or fewer':
+    'Rhaid i’r teitl Cymraeg fod yn 160 nod neu lai',
+  'The Welsh summary must be 600 characters or fewer':
+    'Rhaid i’r crynodeb Cymraeg fod yn 600 nod neu lai',
+  'The Welsh description must be 5,000 characters or fewer':
+    'Rhaid i’r disgrifiad Cymraeg fod yn 5,000 nod neu lai',
+  'The Welsh content note must be 1,000 characters or fewer':
+    'Rhaid i’r nodyn cynnwys Cymraeg fod yn 1,000 nod neu lai',
+  'The title must be 160 characters or fewer': 'Rhaid i’r teitl fod yn 160 nod neu lai',
+  'Enter a summary': 'Rhowch grynodeb',
+  'The summary must be 600 characters or fewer': 'Rhaid i’r crynodeb fod yn 600 nod neu lai',
+  'Choose a practice level': 'Dewiswch lefel ymarfer',
+  'Choose a kind of lesson': 'Dewiswch fath o wers',
+  'Choose where the lesson goes': 'Dewiswch ble mae’r wers yn mynd',
+  'Only administrators publish national modules.':
+    'Dim ond gweinyddwyr sy’n cyhoeddi modiwlau cenedlaethol.',
+  'There is no draft to publish': 'Nid oes drafft i’w gyhoeddi',
+  'Your account is not in a unit': 'Nid yw eich cyfrif mewn uned',
+  'This module has nothing to copy': 'Nid oes dim i’w gopïo yn y modiwl hwn',
+  'Your account is not in a unit, so it cannot own modules.':
+    'Nid yw eich cyfrif mewn uned, felly ni all fod yn berchen ar fodiwlau.',
+  'Only administrators change national modules.':
+    'Dim ond gweinyddwyr sy’n newid modiwlau cenedlaethol.',
+  'The form could not be read. Go back, check the files you chose and send it again.':
+    'Nid oedd modd darllen y ffurflen. Ewch yn ôl, gwiriwch y ffeiliau a ddewisoch a’i hanfon eto.',
+  'This module has nothing to export': 'Nid oes dim i’w allforio yn y modiwl hwn',
+  'The film must be an MP4 or WebM video; this file is not one, whatever its name says':
+    'Rhaid i’r ffilm fod yn fideo MP4 neu WebM; nid yw’r ffeil hon yn un, beth bynnag y mae ei henw’n ei ddweud',
+  'The download must be a PDF; this file is not one, whatever its name says':
+    'Rhaid i’r lawrlwythiad fod yn PDF; nid yw’r ffeil hon yn un, beth bynnag y mae ei henw’n ei ddweud',
+  'The file is not a zip': 'Nid ffeil zip yw’r ffeil',
+  'The captions file is not WebVTT': 'Nid yw’r ffeil capsiynau yn WebVTT',
+  'The upload failed. Please try again.': 'Methodd yr uwchlwytho. Rhowch gynnig arall arni.',
+  'The upload was interrupted. Please try again.':
+    'Torrwyd ar draws yr uwchlwytho. Rhowch gynnig arall arni.',
 }

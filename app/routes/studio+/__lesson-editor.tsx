@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { TextAreaField } from '#app/components/forms.tsx'
 import { type FieldErrors } from '#app/utils/forms.ts'
+import { MODULE_FORM_MESSAGES } from '#app/authoring/labels.ts'
 
 type UploadResult =
   | { ok: true; redirectTo: string }
@@ -40,12 +41,12 @@ export function useUploadProgress() {
       setResult(
         answer && !answer.ok
           ? { errors: answer.errors, values: answer.values }
-          : { errors: { form: 'The upload failed. Please try again.' }, values: {} },
+          : { errors: { form: MODULE_FORM_MESSAGES.uploadFailed }, values: {} },
       )
     }
     xhr.onerror = () => {
       setSending(false)
-      setResult({ errors: { form: 'The upload was interrupted. Please try again.' }, values: {} })
+      setResult({ errors: { form: MODULE_FORM_MESSAGES.uploadInterrupted }, values: {} })
     }
     setSending(true)
     setPercent(0)

@@ -23,6 +23,8 @@ import { discardUploads, uploadHandler, type UploadKind } from '#app/authoring/u
 import { getLanguage, i18nFor } from '#app/i18n/language.server.ts'
 import { MEDIA_ROOT } from '#app/learning/packs.server.ts'
 import { requireFormContentType } from '#app/utils/forms.server.ts'
+import { MODULE_FORM_MESSAGES } from '#app/authoring/labels.ts'
+import { FORM_MESSAGES } from '#app/utils/labels.ts'
 
 const STATUS: Record<Refusal['reason'], number> = { 'not-found': 404, forbidden: 403, invalid: 400 }
 
@@ -44,7 +46,7 @@ export function requireStudioModule(user: SessionUser, slug: string, access: 'vi
   const module = findStudioModule(user, slug)
   if (!module) throw new Response('Page not found', { status: 404 })
   if (access === 'edit' && !mayEditModule(user, module))
-    throw new Response('Only administrators change national modules.', { status: 403 })
+    throw new Response(MODULE_FORM_MESSAGES.nationalChange, { status: 403 })
   return module
 }
 
@@ -74,10 +76,7 @@ export async function readUploadForm(
     discardUploads(uploads)
     // a body that is not a multipart form, is cut short, or has a text field over 1 MB
     if (isUnreadableForm(error))
-      throw new Response(
-        'The form could not be read. Go back, check the files you chose and send it again.',
-        { status: 400 },
-      )
+      throw new Response(MODULE_FORM_MESSAGES.uploadUnreadable, { status: 400 })
     throw error
   }
 }
@@ -109,10 +108,7 @@ export async function submitLessonForm(
   const redraw = intent.success && intent.data.name !== 'save'
   if (!intent.success || (redraw && intent.data.name !== 'add-welsh' && kind !== 'check')) {
     discardUploads(uploads)
-    throw new Response(
-      'This page does not know what you asked it to do. Go back to the page and use one of its buttons.',
-      { status: 400 },
-    )
+    throw new Response(FORM_MESSAGES.unknownIntent, { status: 400 })
   }
   if (intent.data.name === 'add-welsh') {
     // a Welsh column beside what was typed, to fill in; nothing is saved yet

@@ -9,6 +9,7 @@ import { GeneralErrorBoundary } from '#app/components/error-boundary.tsx'
 import { ErrorSummary } from '#app/components/forms.tsx'
 import { invalid, parseForm, readForm } from '#app/utils/forms.server.ts'
 import { ModuleFields, moduleFormValues } from './__module-fields.tsx'
+import { MODULE_FORM_MESSAGES } from '#app/authoring/labels.ts'
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, 'Create a module')]
 
@@ -23,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(formData, ModuleDetailsSchema)
   if (!parsed.success) return invalid(parsed.errors, moduleFormValues(formData, parsed.values))
   if (!newModuleOwner(user, parsed.data.national))
-    throw new Response('Your account is not in a unit, so it cannot own modules.', { status: 403 })
+    throw new Response(MODULE_FORM_MESSAGES.cannotOwn, { status: 403 })
   const module = createModule(user, parsed.data, context.clientAddress)
   return redirect(`/studio/modules/${module.slug}`)
 }
