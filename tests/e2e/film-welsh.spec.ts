@@ -48,7 +48,7 @@ test('a Welsh reader gets the film’s Welsh captions and transcript, an English
 
   // both tracks are offered; the Welsh one is on
   expect(await tracksOf(page)).toEqual([
-    { language: 'en', label: 'English', default: false },
+    { language: 'en', label: 'Saesneg', default: false },
     { language: 'cy', label: 'Cymraeg', default: true },
   ])
   await expect(await captionShown(page)).toContainText('Dyma ffilm arddangos fer')
@@ -92,7 +92,7 @@ test('a Welsh reader gets the film’s Welsh captions and transcript, an English
   await switchTo(page, 'English')
   expect(await tracksOf(page)).toEqual([
     { language: 'en', label: 'English', default: true },
-    { language: 'cy', label: 'Cymraeg', default: false },
+    { language: 'cy', label: 'Welsh', default: false },
   ])
   await expect(await captionShown(page)).toContainText('This is a short demonstration film')
   const english = page.getByRole('region', { name: 'Transcript' })

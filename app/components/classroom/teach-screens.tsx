@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { formatTime } from '#app/components/lessons/film-player.tsx'
+import { captionsLabel, formatTime } from '#app/components/lessons/film-player.tsx'
 import { letterDate } from '#app/components/lessons/letters.tsx'
 import { English } from '#app/components/in-language.tsx'
 import { useTranslation, type I18n } from '#app/i18n/i18n.ts'
@@ -191,7 +191,7 @@ function FilmPart({ slide }: { slide: Extract<TeachSlide, { kind: 'film' }> }) {
             kind="captions"
             src={c.src}
             srcLang={c.language}
-            label={c.label}
+            label={captionsLabel(c, t)}
             default={c.language === shown}
           />
         ))}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { English } from '#app/components/in-language.tsx'
-import { useTranslation } from '#app/i18n/i18n.ts'
+import { useTranslation, type Translator } from '#app/i18n/i18n.ts'
 import type videojs from 'video.js'
 import videoJsStyles from 'video.js/dist/video-js.min.css'
 import { type FilmView } from '#app/learning/lesson-view.server.ts'
@@ -158,7 +158,7 @@ export function FilmPlayer({
                 kind="captions"
                 src={c.src}
                 srcLang={c.language}
-                label={c.label}
+                label={captionsLabel(c, t)}
                 default={captionsOn && c.language === film.defaultCaptions}
               />
             ))}
@@ -193,4 +193,14 @@ export function FilmPlayer({
       ) : null}
     </div>
   )
+}
+
+/**
+ * A captions track's name in the reader's language (the player's menu cannot mark a name as
+ * English): English and Welsh by ours, any other by the pack's own label.
+ */
+export function captionsLabel(track: { language: string; label: string }, t: Translator) {
+  if (track.language === 'en') return t('English')
+  if (track.language === 'cy') return t('Welsh')
+  return track.label
 }

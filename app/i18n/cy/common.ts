@@ -148,4 +148,6 @@ export const common: Catalogue = {
   'This page does not know what you asked it to do. Go back to the page and use one of its buttons.':
     'Nid yw’r dudalen hon yn gwybod beth y gofynnoch iddi ei wneud. Ewch yn ôl i’r dudalen a defnyddio un o’i botymau.',
   'Choose English or Cymraeg (Welsh).': 'Dewiswch English (Saesneg) neu Gymraeg.',
+  English: 'Saesneg',
+  Welsh: 'Cymraeg',
 }

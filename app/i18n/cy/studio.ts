@@ -344,8 +344,6 @@ export const studio: Catalogue = {
   'The Welsh does not match the English lesson; check each Welsh field':
     'Nid yw’r Gymraeg yn cyfateb i’r wers Saesneg; gwiriwch bob maes Cymraeg',
   // the lesson editor's Welsh column
-  Welsh: 'Cymraeg',
-  English: 'Saesneg',
   'Add Welsh': 'Ychwanegu Cymraeg',
   'This lesson is in English only. Welsh learners see the English.':
     'Mae’r wers hon yn Saesneg yn unig. Mae dysgwyr Cymraeg yn gweld y Saesneg.',
