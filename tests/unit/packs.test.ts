@@ -280,7 +280,8 @@ describe('the shipped packs', () => {
     expect(details.passMark).toBe(80)
     expect(details.questions.length).toBeGreaterThan(0)
     expect(details.questions[0]).toMatchObject({
-      prompt: 'Which of these best describes adverse childhood experiences (ACEs)?',
+      prompt:
+        'A new teaching assistant hears the word "ACEs" in a staff meeting and asks you what it means. What is the clearest way to explain it?',
       multiple: false,
     })
     for (const question of details.questions) {
