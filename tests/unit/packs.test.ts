@@ -1114,6 +1114,92 @@ describe('a classroom pack: teach mode never opens an empty or wrong screen', ()
     )
   })
 
+  const CHAPTERED_FILM = lessonFile(
+    {
+      ...FILM,
+      chapters: [
+        { id: 'title', at: 0, title: 'Title' },
+        { id: 'aces', at: 1, title: 'Hard childhoods' },
+      ],
+    },
+    'A short film in two chapters.',
+  )
+  const byChapter = (screen: Front) =>
+    lessons(
+      { ...CLASS_LESSON, teach: [{ film: '02-film.md', ...screen }] },
+      {
+        '02-film.md': CHAPTERED_FILM,
+      },
+    )
+
+  test('a film screen may play a chapter by its id; it is stored by the chapter', () => {
+    const slug = 'classroom-chapter'
+    const ws = workspace(slug, { ...classroom(), lessons: byChapter({ chapter: 'aces' }) })
+    expect(reportFor(ws.import(), slug).status).toBe('imported')
+    const teach = lessonsOf(slug).find((l) => l.slug === 'teach')!.details.teach
+    expect(teach).toEqual([
+      { kind: 'film', lesson: 'film', from: 0, to: null, chapter: 'aces', notesHtml: null },
+    ])
+    const film = lessonsOf(slug).find((l) => l.slug === 'film')!.details as { chapters: unknown }
+    expect(film.chapters).toEqual([
+      { id: 'title', at: 0, title: 'Title' },
+      { id: 'aces', at: 1, title: 'Hard childhoods' },
+    ])
+  })
+
+  test('a chapter the film lesson does not have', () => {
+    const slug = 'classroom-chapter-missing'
+    const ws = workspace(slug, { ...classroom(), lessons: byChapter({ chapter: 'knife-crime' }) })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/05-teach.md',
+      /^teach\.0: 02-film\.md has no chapter "knife-crime"; its chapters are title, aces$/,
+    )
+  })
+
+  test('a chapter together with from or to', () => {
+    const slug = 'classroom-chapter-and-times'
+    const ws = workspace(slug, {
+      ...classroom(),
+      lessons: byChapter({ chapter: 'aces', from: 0, to: 2 }),
+    })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/05-teach.md',
+      /^teach\.0: give the part of the film as chapter or as from and to, not both/,
+    )
+  })
+
+  test('two chapters of a film with the same id, or an id that is not a short name', () => {
+    const twice = 'classroom-chapter-twice'
+    const film = (chapters: Front[]) =>
+      lessons(CLASS_LESSON, { '02-film.md': lessonFile({ ...FILM, chapters }, 'A film.') })
+    expectRefused(
+      twice,
+      workspace(twice, {
+        ...classroom(),
+        lessons: film([
+          { id: 'aces', at: 0, title: 'One' },
+          { id: 'aces', at: 1, title: 'Two' },
+        ]),
+      }).import(),
+      'lessons/02-film.md',
+      /^chapters: every chapter id is different$/,
+    )
+    const spaced = 'classroom-chapter-spaced'
+    expectRefused(
+      spaced,
+      workspace(spaced, {
+        ...classroom(),
+        lessons: film([{ id: 'County Lines', at: 0, title: 'One' }]),
+      }).import(),
+      'lessons/02-film.md',
+      /^chapters\.0\.id: a chapter id is a short name like county-lines/,
+    )
+  })
+
   test('a year group of 14', () => {
     const slug = 'classroom-year-14'
     const ws = workspace(slug, { ...classroom({ yearGroups: [9, 14] }), lessons: lessons() })
