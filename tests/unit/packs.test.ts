@@ -298,7 +298,7 @@ describe('the shipped packs', () => {
     const film = lessonsOf('to-the-edge').find((l) => l.kind === 'film')!
     expect(film.slug).toBe('the-film')
     // its length, read from the file's header
-    expect(film.filmSeconds).toBe(68.442)
+    expect(film.filmSeconds).toBe(269.275)
     expect(film.details).toMatchObject({
       src: '/media/films/to-the-edge-demo.mp4',
       type: 'video/mp4',
@@ -317,7 +317,7 @@ describe('the shipped packs', () => {
     const { transcripts } = film.details as { transcripts: Record<string, string> }
     expect(Object.keys(transcripts)).toEqual(['cy'])
     expect(transcripts.cy).not.toContain('<h1>')
-    expect(transcripts.cy).toContain('<h3>Golygfa 1: Boreau Jay</h3>')
+    expect(transcripts.cy).toContain('<h3>Pennod 1: Plentyndod anodd</h3>')
     const { transcriptHtml, chapters, notes } = film.details as {
       transcriptHtml: string
       chapters: unknown[]
@@ -325,10 +325,10 @@ describe('the shipped packs', () => {
     }
     // the transcript's title goes (the lesson has its own heading) and its sections are h3
     expect(transcriptHtml).not.toContain('<h1>')
-    expect(transcriptHtml).toContain("<h3>Scene 1: Jay's mornings</h3>")
-    expect(transcriptHtml).toContain('This is a short demonstration film')
-    expect(chapters).toHaveLength(7)
-    expect(notes).toHaveLength(1)
+    expect(transcriptHtml).toContain('<h3>Chapter 1: Hard childhoods</h3>')
+    expect(transcriptHtml).toContain('This is a demonstration film')
+    expect(chapters).toHaveLength(5)
+    expect(notes).toHaveLength(3)
     expect(film.contentNote).toMatch(/exploited/)
   })
 
@@ -337,7 +337,9 @@ describe('the shipped packs', () => {
     const film = lessonsOf('to-the-edge').find((l) => l.kind === 'film')!
     db.update(lessons).set({ filmSeconds: null }).where(eq(lessons.id, film.id)).run()
     expect(fillFilmLengths()).toEqual([])
-    expect(db.select().from(lessons).where(eq(lessons.id, film.id)).get()!.filmSeconds).toBe(68.442)
+    expect(db.select().from(lessons).where(eq(lessons.id, film.id)).get()!.filmSeconds).toBe(
+      269.275,
+    )
     // a film that cannot be read is named; its lesson can still be completed by the transcript
     db.update(lessons).set({ filmSeconds: null }).where(eq(lessons.id, film.id)).run()
     expect(fillFilmLengths(path.resolve('tests/unit/fixtures'))).toEqual([
@@ -868,21 +870,21 @@ describe('a film’s Welsh captions and transcript, lined up with the English', 
       slug,
       bilingual(slug, oneFewer).import(),
       'lessons/02-film.md',
-      /^captions media\/captions\/test\.cy\.vtt has 12 cues, but the English captions have 13/,
+      /^captions media\/captions\/test\.cy\.vtt has 54 cues, but the English captions have 55/,
     )
   })
 
   test('Welsh captions with a cue at another time, naming the cue and both times', () => {
     const slug = 'broken-welsh-captions-timing'
     const moved = translated.replace(
-      '00:00:15.034 --> 00:00:19.756',
-      '00:00:15.034 --> 00:00:20.000',
+      '00:00:17.138 --> 00:00:22.378',
+      '00:00:17.138 --> 00:00:23.000',
     )
     expectRefused(
       slug,
       bilingual(slug, moved).import(),
       'lessons/02-film.md',
-      /^captions media\/captions\/test\.cy\.vtt cue 4 runs 00:00:15\.034 --> 00:00:20\.000, but in the English it runs 00:00:15\.034 --> 00:00:19\.756/,
+      /^captions media\/captions\/test\.cy\.vtt cue 4 runs 00:00:17\.138 --> 00:00:23\.000, but in the English it runs 00:00:17\.138 --> 00:00:22\.378/,
     )
   })
 
