@@ -51,7 +51,7 @@ test('a Welsh reader gets the film’s Welsh captions and transcript, an English
     { language: 'en', label: 'Saesneg', default: false },
     { language: 'cy', label: 'Cymraeg', default: true },
   ])
-  await expect(await captionShown(page)).toContainText('Dyma ffilm arddangos fer')
+  await expect(await captionShown(page)).toContainText('Dyma ffilm arddangos ar gyfer')
 
   const transcript = page.getByRole('region', { name: 'Trawsgrifiad' })
   await expect(transcript).toHaveAttribute('lang', 'cy')
@@ -96,7 +96,7 @@ test('a Welsh reader gets the film’s Welsh captions and transcript, an English
     { language: 'en', label: 'English', default: true },
     { language: 'cy', label: 'Welsh', default: false },
   ])
-  await expect(await captionShown(page)).toContainText('This is a short demonstration film')
+  await expect(await captionShown(page)).toContainText('This is a demonstration film')
   const english = page.getByRole('region', { name: 'Transcript' })
   await expect(english).toHaveAttribute('lang', 'en')
   await expect(english).toContainText('Meet a young person of fifteen')
