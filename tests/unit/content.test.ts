@@ -110,6 +110,7 @@ test('eight packs ship, one of them the refresher of the England safeguarding in
     'keeping-learners-safe-wales',
     'knife-crime-exploitation',
     'mias-story',
+    'online-harms-child-on-child',
     'safeguarding-induction-england',
     'safeguarding-refresher-england',
     'to-the-edge',

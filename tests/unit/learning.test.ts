@@ -72,6 +72,7 @@ describe('the catalogue', () => {
       'aces-foundations',
       'keeping-learners-safe-wales',
       'knife-crime-exploitation',
+      'online-harms-child-on-child',
       'safeguarding-induction-england',
       'safeguarding-refresher-england',
       'trauma-informed-schools',

@@ -194,6 +194,18 @@ describe('the shipped packs', () => {
       'reading',
     ],
     'mias-story': ['letters', 'reading', 'activity', 'reflection', 'check', 'reading'],
+    'online-harms-child-on-child': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
     'safeguarding-induction-england': [
       'reading',
       'reading',

@@ -438,6 +438,7 @@ describe('the policy module answers each question for every role', () => {
       'aces-foundations',
       'keeping-learners-safe-wales',
       'knife-crime-exploitation',
+      'online-harms-child-on-child',
       'safeguarding-induction-england',
       'safeguarding-refresher-england',
       'trauma-informed-schools',
