@@ -107,6 +107,7 @@ test('the reading-ease formula matches known texts', () => {
 test('eight packs ship, one of them the refresher of the England safeguarding induction', () => {
   expect(PACKS.sort()).toEqual([
     'aces-foundations',
+    'contextual-safeguarding-cse',
     'keeping-learners-safe-wales',
     'knife-crime-exploitation',
     'mias-story',

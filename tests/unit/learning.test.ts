@@ -70,6 +70,7 @@ describe('the catalogue', () => {
         .sort()
     const national = [
       'aces-foundations',
+      'contextual-safeguarding-cse',
       'keeping-learners-safe-wales',
       'knife-crime-exploitation',
       'online-harms-child-on-child',
@@ -91,7 +92,11 @@ describe('the catalogue', () => {
       filterCatalogue(all, { level: 'trauma-skilled' })
         .map((m) => m.slug)
         .sort(),
-    ).toEqual(['knife-crime-exploitation', 'trauma-informed-schools'])
+    ).toEqual([
+      'contextual-safeguarding-cse',
+      'knife-crime-exploitation',
+      'trauma-informed-schools',
+    ])
     // a module for all staff counts for every audience
     expect(filterCatalogue(all, { audience: 'colleges' }).map((m) => m.slug)).toContain(
       'aces-foundations',

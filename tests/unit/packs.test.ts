@@ -172,6 +172,17 @@ describe('the shipped packs', () => {
       'check',
       'reading',
     ],
+    'contextual-safeguarding-cse': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
     'keeping-learners-safe-wales': [
       'reading',
       'reading',

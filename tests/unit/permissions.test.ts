@@ -436,6 +436,7 @@ describe('the policy module answers each question for every role', () => {
         .sort()
     const national = [
       'aces-foundations',
+      'contextual-safeguarding-cse',
       'keeping-learners-safe-wales',
       'knife-crime-exploitation',
       'online-harms-child-on-child',
