@@ -87,6 +87,7 @@ test('eight packs ship, one of them the refresher of the England safeguarding in
     'mias-story',
     'safeguarding-induction-england',
     'safeguarding-refresher-england',
+    'serious-violence-duty',
     'to-the-edge',
     'trauma-informed-schools',
   ])
