@@ -114,6 +114,7 @@ test('eight packs ship, one of them the refresher of the England safeguarding in
     'online-harms-child-on-child',
     'safeguarding-induction-england',
     'safeguarding-refresher-england',
+    'serious-violence-duty',
     'to-the-edge',
     'trauma-informed-schools',
   ])

@@ -228,6 +228,18 @@ describe('the shipped packs', () => {
       'reading',
     ],
     'safeguarding-refresher-england': ['reading', 'reading', 'reflection', 'check', 'reading'],
+    'serious-violence-duty': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
     'to-the-edge': [
       'reading',
       'film',
