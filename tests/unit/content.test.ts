@@ -82,6 +82,7 @@ test('the reading-ease formula matches known texts', () => {
 test('eight packs ship, one of them the refresher of the England safeguarding induction', () => {
   expect(PACKS.sort()).toEqual([
     'aces-foundations',
+    'domestic-abuse-children',
     'keeping-learners-safe-wales',
     'knife-crime-exploitation',
     'mias-story',

@@ -172,6 +172,18 @@ describe('the shipped packs', () => {
       'check',
       'reading',
     ],
+    'domestic-abuse-children': [
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reading',
+      'reflection',
+      'check',
+      'reading',
+    ],
     'keeping-learners-safe-wales': [
       'reading',
       'reading',
