@@ -70,6 +70,7 @@ describe('the catalogue', () => {
         .sort()
     const national = [
       'aces-foundations',
+      'domestic-abuse-children',
       'keeping-learners-safe-wales',
       'knife-crime-exploitation',
       'safeguarding-induction-england',
@@ -90,7 +91,7 @@ describe('the catalogue', () => {
       filterCatalogue(all, { level: 'trauma-skilled' })
         .map((m) => m.slug)
         .sort(),
-    ).toEqual(['knife-crime-exploitation', 'trauma-informed-schools'])
+    ).toEqual(['domestic-abuse-children', 'knife-crime-exploitation', 'trauma-informed-schools'])
     // a module for all staff counts for every audience
     expect(filterCatalogue(all, { audience: 'colleges' }).map((m) => m.slug)).toContain(
       'aces-foundations',

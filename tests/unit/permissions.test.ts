@@ -436,6 +436,7 @@ describe('the policy module answers each question for every role', () => {
         .sort()
     const national = [
       'aces-foundations',
+      'domestic-abuse-children',
       'keeping-learners-safe-wales',
       'knife-crime-exploitation',
       'safeguarding-induction-england',
