@@ -660,6 +660,31 @@ describe('a broken pack is refused whole, naming the file', () => {
     ])
   })
 
+  test('a question with a content note but no telling without the hard detail', () => {
+    const slug = 'broken-question-note-alone'
+    const ws = workspace(slug, {
+      lessons: check({ ...QUESTION, contentNote: 'This question is about a stabbing.' }),
+    })
+    expectRefused(
+      slug,
+      ws.import(),
+      'lessons/03-check.md',
+      /has a content note but no alternative: write the question again without the hard detail/,
+    )
+
+    // with its alternative it loads, and the note travels with the question
+    const fixed = workspace('fixed-question-note', {
+      lessons: check({
+        ...QUESTION,
+        contentNote: 'This question is about a stabbing.',
+        alternative: 'Which of these is one of the ten ACEs?',
+      }),
+    })
+    expect(fixed.import()).toEqual([
+      { slug: 'fixed-question-note', status: 'imported', version: 1 },
+    ])
+  })
+
   test('an option without feedback', () => {
     const slug = 'broken-option-no-feedback'
     const { feedback: _, ...noFeedback } = QUESTION.options[1]!
