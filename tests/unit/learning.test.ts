@@ -71,11 +71,13 @@ describe('the catalogue', () => {
     const national = [
       'aces-foundations',
       'contextual-safeguarding-cse',
+      'domestic-abuse-children',
       'keeping-learners-safe-wales',
       'knife-crime-exploitation',
       'online-harms-child-on-child',
       'safeguarding-induction-england',
       'safeguarding-refresher-england',
+      'serious-violence-duty',
       'trauma-informed-schools',
     ]
     expect(slugs('merseyside')).toEqual([...national, 'to-the-edge'].sort())
@@ -94,7 +96,9 @@ describe('the catalogue', () => {
         .sort(),
     ).toEqual([
       'contextual-safeguarding-cse',
+      'domestic-abuse-children',
       'knife-crime-exploitation',
+      'serious-violence-duty',
       'trauma-informed-schools',
     ])
     // a module for all staff counts for every audience
