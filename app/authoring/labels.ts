@@ -69,6 +69,11 @@ export const LESSON_FORM_MESSAGES = {
   noCorrect: 'Question {{n}}: mark one option as correct',
   tooManyCorrect:
     'Question {{n}}: mark only one option as correct, or tick “more than one option is right”',
+  noteWithoutAlternative:
+    'Question {{n}}: write the question again without the hard detail, or take out its content note',
+  questionNote: 'Question {{n}}: keep the content note to 500 characters',
+  questionAlternative:
+    'Question {{n}}: keep the question without the hard detail to 1,000 characters',
   question: 'Question {{n}}: check the question and its options',
   letters: 'Add at least one letter',
   letter: 'Letter {{n}}: fill in who it is from and to, its date and the letter',

@@ -58,6 +58,10 @@ export function welshFront(english: LessonSource, form: FormData): Front {
         ...front,
         questions: english.questions.map((q, i) => ({
           prompt: cy(`q${i}.prompt`),
+          // the English's hard detail is noted in Welsh too, with its gentler telling
+          ...(q.contentNote
+            ? { contentNote: cy(`q${i}.contentNote`), alternative: cy(`q${i}.alternative`) }
+            : {}),
           multiple: q.multiple,
           options: q.options.map((o, j) => ({
             text: cy(`q${i}.o${j}.text`),
@@ -177,6 +181,8 @@ export function welshFormValues(front: Front, body: string): Record<string, stri
   records(front.downloads).forEach((d, i) => (values[`download${i}.title`] = str(d.title)))
   records(front.questions).forEach((q, i) => {
     values[`q${i}.prompt`] = str(q.prompt)
+    if (q.contentNote) values[`q${i}.contentNote`] = str(q.contentNote)
+    if (q.alternative) values[`q${i}.alternative`] = str(q.alternative)
     records(q.options).forEach((o, j) => {
       values[`q${i}.o${j}.text`] = str(o.text)
       values[`q${i}.o${j}.feedback`] = str(o.feedback)

@@ -139,7 +139,15 @@ function frontFromForm(kind: LessonKind, form: FormData, existing: Front): Front
         }
         const prompt = text(form, `q${q}.prompt`)
         if (!prompt && options.length === 0) continue
-        questions.push({ prompt, multiple: form.get(`q${q}.multiple`) === 'on', options })
+        const contentNote = text(form, `q${q}.contentNote`)
+        const alternative = text(form, `q${q}.alternative`)
+        questions.push({
+          prompt,
+          ...(contentNote ? { contentNote } : {}),
+          ...(alternative ? { alternative } : {}),
+          multiple: form.get(`q${q}.multiple`) === 'on',
+          options,
+        })
       }
       return { ...front, passMark: optionalNumber(text(form, 'passMark')), questions }
     }
@@ -220,7 +228,10 @@ function questionMessage(
   const m = typeof option === 'number' ? option + 1 : 1
   if (code === 'no-correct-option') return t(MESSAGES.noCorrect, { n })
   if (code === 'too-many-correct') return t(MESSAGES.tooManyCorrect, { n })
+  if (code === 'note-without-alternative') return t(MESSAGES.noteWithoutAlternative, { n })
   if (part === 'prompt') return t(MESSAGES.questionPrompt, { n })
+  if (part === 'contentNote') return t(MESSAGES.questionNote, { n })
+  if (part === 'alternative') return t(MESSAGES.questionAlternative, { n })
   if (part === 'options' && option === undefined) return t(MESSAGES.questionOptions, { n })
   if (part === 'options' && optionPart === 'text') return t(MESSAGES.questionOptionText, { n, m })
   if (part === 'options' && optionPart === 'feedback') return t(MESSAGES.questionFeedback, { n, m })
@@ -251,11 +262,19 @@ export const LessonIntentSchema = z
     return { name: name!, question: Number(q ?? 0), option: Number(o ?? 0) }
   })
 
-type QuestionValues = { prompt: string; multiple: boolean; options: OptionValues[] }
+type QuestionValues = {
+  prompt: string
+  contentNote: string
+  alternative: string
+  multiple: boolean
+  options: OptionValues[]
+}
 type OptionValues = { text: string; correct: boolean; feedback: string }
 const blankOption = (): OptionValues => ({ text: '', correct: false, feedback: '' })
 const blankQuestion = (): QuestionValues => ({
   prompt: '',
+  contentNote: '',
+  alternative: '',
   multiple: false,
   options: [blankOption(), blankOption()],
 })
@@ -278,6 +297,8 @@ export function checkQuestions(values: Record<string, string>, prefix = ''): Que
     while (options.length < 2) options.push(blankOption())
     questions.push({
       prompt: values[`${at}.prompt`] ?? '',
+      contentNote: values[`${at}.contentNote`] ?? '',
+      alternative: values[`${at}.alternative`] ?? '',
       multiple: values[`${at}.multiple`] === 'on',
       options,
     })
@@ -289,6 +310,8 @@ export function checkQuestions(values: Record<string, string>, prefix = ''): Que
 function alignWelsh(english: QuestionValues[], welsh: QuestionValues[]): QuestionValues[] {
   return english.map((q, i) => ({
     prompt: welsh[i]?.prompt ?? '',
+    contentNote: welsh[i]?.contentNote ?? '',
+    alternative: welsh[i]?.alternative ?? '',
     multiple: false,
     options: q.options.map((_, j) => ({
       ...(welsh[i]?.options[j] ?? blankOption()),
@@ -345,6 +368,8 @@ function withQuestions(values: Record<string, string>, questions: QuestionValues
   questions.forEach((question, i) => {
     const at = `${prefix}q${i}`
     next[`${at}.prompt`] = question.prompt
+    if (question.contentNote) next[`${at}.contentNote`] = question.contentNote
+    if (question.alternative) next[`${at}.alternative`] = question.alternative
     if (question.multiple) next[`${at}.multiple`] = 'on'
     question.options.forEach((option, j) => {
       next[`${at}.o${j}.text`] = option.text
@@ -565,6 +590,8 @@ export function lessonFormValues(raw: string, mediaRoot = MEDIA_ROOT, welshRaw?:
   const questions = records(front.questions)
   questions.forEach((q, i) => {
     values[`q${i}.prompt`] = str(q.prompt)
+    if (q.contentNote) values[`q${i}.contentNote`] = str(q.contentNote)
+    if (q.alternative) values[`q${i}.alternative`] = str(q.alternative)
     if (q.multiple === true) values[`q${i}.multiple`] = 'on'
     const options = records(q.options)
     options.forEach((o, j) => {

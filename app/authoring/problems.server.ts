@@ -89,7 +89,12 @@ function questionProblem(t: Translator, p: FoundProblem, path: Path): string {
   if (p.code === 'no-correct-option') return t('mark one option as correct')
   if (p.code === 'too-many-correct')
     return t('mark only one option as correct, or tick “more than one option is right”')
+  if (p.code === 'note-without-alternative')
+    return t('write the question again without the hard detail, or take out its content note')
   if (field === 'prompt') return textField(t, p.code, t('enter the question'))
+  if (field === 'contentNote') return textField(t, p.code, t('check the content note'))
+  if (field === 'alternative')
+    return textField(t, p.code, t('check the question without the hard detail'))
   if (field === 'options' && option === null)
     return p.code === 'too_big' ? t('keep to 8 options at most') : t('add at least two options')
   const inOption = (message: string) =>

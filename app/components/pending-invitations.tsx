@@ -1,6 +1,7 @@
 import { Form, Link, useLocation, useNavigation } from '@remix-run/react'
 import { useTranslation } from '#app/i18n/i18n.ts'
 import { type Role } from '#app/db.server.ts'
+import { type InvitationOutcome } from '#app/auth/invitations.server.ts'
 import { ROLE_LABELS } from '#app/organisations/labels.ts'
 import { CellLabel, ScrollableTable } from './scrollable-tables.tsx'
 
@@ -15,9 +16,6 @@ export type PendingInvitation = {
   expiresAt: Date | string
 }
 
-export type InvitationResult =
-  | { kind: 'invitation'; ok: boolean; message: string; values?: Record<string, string> }
-  | { kind: 'confirm-cancel'; id: number; email: string; name: string }
 
 /**
  * Invitations not yet accepted, each with Resend and Cancel, on /organisation and /people (whose
@@ -30,7 +28,7 @@ export function PendingInvitations({
   showPlace = false,
 }: {
   invitations: PendingInvitation[]
-  result: InvitationResult | undefined
+  result: InvitationOutcome | undefined
   showPlace?: boolean
 }) {
   const { t, i18n } = useTranslation()

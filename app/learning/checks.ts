@@ -3,6 +3,8 @@ export type CheckQuestion = {
   prompt: string
   multiple: boolean
   options: { text: string; correct: boolean; feedback: string }[]
+  contentNote?: string
+  alternative?: string
 }
 
 export type MarkedQuestion = { correct: boolean; chosen: number[] }

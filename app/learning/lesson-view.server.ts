@@ -131,6 +131,7 @@ export function kindView(
         prompt: q.prompt,
         multiple: q.multiple,
         options: q.options.map((o) => ({ text: o.text })),
+        noted: q.contentNote ? { note: q.contentNote, alternative: q.alternative ?? '' } : null,
       }))
       return { kind: 'check' as const, questions, passMark: details.passMark }
     }

@@ -247,8 +247,21 @@ const QuestionSchema = z
     prompt: text('question prompt', 1000),
     multiple: z.boolean().default(false),
     options: z.array(OptionSchema).min(2, 'a question needs at least two options').max(8),
+    /** what in the question may distress (a stabbing, abuse at home): shown before it */
+    contentNote: text('question content note', 500).optional(),
+    /** the same question without the hard detail, for a learner who chooses not to read it */
+    alternative: text('question alternative', 1000).optional(),
   })
   .superRefine((q, ctx) => {
+    if (Boolean(q.contentNote) !== Boolean(q.alternative))
+      ctx.addIssue({
+        code: 'custom',
+        message: q.contentNote
+          ? `the question "${q.prompt}" has a content note but no alternative: write the question again without the hard detail`
+          : `the question "${q.prompt}" has an alternative but no content note: say what the question is about`,
+        path: [q.contentNote ? 'alternative' : 'contentNote'],
+        params: { code: 'note-without-alternative' },
+      })
     const correct = q.options.filter((o) => o.correct).length
     if (correct === 0)
       ctx.addIssue({

@@ -497,6 +497,15 @@ export function translationProblems(
             ['questions', i, 'multiple'],
           ),
         )
+      // a Welsh reader is warned of the same hard detail, and may choose the same way round it
+      if (Boolean(t.contentNote) !== Boolean(q.contentNote))
+        problems.push(
+          problem(
+            `questions.${i}: ${q.contentNote ? 'the English has a content note and an alternative; give them in Welsh too' : 'the English has no content note here; take it out'}`,
+            'translation-question-note',
+            ['questions', i, 'contentNote'],
+          ),
+        )
       if (t.options.length !== q.options.length)
         problems.push(
           problem(

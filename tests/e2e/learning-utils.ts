@@ -13,6 +13,8 @@ const MODULES = path.resolve(import.meta.dirname, '../../modules')
 
 export type PackQuestion = {
   prompt: string
+  contentNote?: string
+  alternative?: string
   multiple?: boolean
   options: { text: string; correct: boolean; feedback: string }[]
 }
@@ -83,6 +85,9 @@ export function wrongAnswers(moduleSlug: string, lessonSlug: string) {
 /** Ticks these options in the knowledge check form (answers[q] lists option indexes). */
 export async function chooseAnswers(page: Page, answers: number[][]) {
   for (const [q, options] of answers.entries()) {
+    // a question with hard detail waits behind its content note until the learner chooses
+    const show = page.locator(`#view-q${q}-question`)
+    if ((await show.count()) > 0) await show.check()
     for (const o of options) await page.locator(`#q${q}-${o}`).check()
   }
 }

@@ -70,6 +70,7 @@ import {
   liveCourse,
   DEMO,
   lastLinkToken,
+  moduleDetails,
   organisationNamed,
   sessionUser,
   signInAs,
@@ -541,17 +542,7 @@ const lessonFiles: Record<string, string> = {}
 describe('the studio and assignments', () => {
   beforeAll(() => {
     const trainer = sessionUser(DEMO.merseysideTrainer)
-    const module = createModule(trainer, {
-      title: 'Bad input module',
-      summary: 'For the bad input tests.',
-      audience: ['all-staff'],
-      topics: ['safeguarding'],
-      practiceLevel: 'trauma-aware',
-      estimatedMinutes: 10,
-      cpdMinutes: 15,
-      passMark: 60,
-      national: false,
-    })
+    const module = createModule(trainer, moduleDetails('Bad input module'))
     slug = module.slug
     // the draft as it is after each lesson added
     for (const kind of LESSON_KINDS)
@@ -566,7 +557,7 @@ describe('the studio and assignments', () => {
     fc.integer({ min: 601 }).map(String),
   )
   // each is wrong in at least one field; the rest is anything
-  const moduleDetails = fc.oneof(
+  const wrongModuleDetails = fc.oneof(
     fc.record({
       title: fc.oneof(huge(160), fc.constantFrom('', '   ', '\t\r\n')),
       summary: anyValue,
@@ -593,12 +584,12 @@ describe('the studio and assignments', () => {
 
   test('creating a module and changing its details', async () => {
     await property(
-      moduleDetails,
+      wrongModuleDetails,
       (fields) => ({ path: '/studio/new', cookie: cookies.trainer, fields, status: 400 }),
       newModuleAction,
     )
     await property(
-      moduleDetails,
+      wrongModuleDetails,
       (fields) => ({
         path: `/studio/modules/${slug}`,
         params: { moduleSlug: slug },

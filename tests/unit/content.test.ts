@@ -64,11 +64,36 @@ const minimumFor = (slug: string) => MINIMUM[REFRESHERS.has(slug) ? 'refresher' 
 // A research figure: a percentage, "N times", or "one in N"
 const FIGURE = /\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\s+times\b|\bone in \d+/i
 
+/** The longest option of a question may be at most this many times the shortest. */
+const MOST_LENGTH_RATIO = 2.5
+const HARD_DETAIL =
+  /\bstabb(?:ed|ing)\b|\bknife wound|\bdomestic (?:abuse|violence)\b|\bsexual(?:ly)? (?:abused?|assault)/i
+
+/**
+ * A scenario question sets a situation, then asks: at least two sentences, the last a question
+ * ("A Year 9 boy has new trainers every week. What do you do first?").
+ */
+export function isScenario(prompt: string) {
+  const sentences = prompt.trim().match(/[.!?]["'’”]?(?=\s|$)/g) ?? []
+  return sentences.length >= 2 && /\?["'’”]?$/.test(prompt.trim())
+}
+
+function checksOf(slug: string) {
+  return pack(slug).lessons.flatMap((l) => (l.lesson.kind === 'check' ? [l.lesson] : []))
+}
+
 function pack(slug: string): Pack {
   const read = readPack(path.resolve('modules', slug))
   if (!read.ok) throw new Error(`${slug} is refused: ${JSON.stringify(read.problems)}`)
   return read.pack
 }
+
+test('a scenario sets a situation before it asks', () => {
+  expect(isScenario('A Year 9 boy has new trainers every week. What do you do first?')).toBe(true)
+  expect(isScenario('She says, "Can you keep a secret?" What do you say?')).toBe(true)
+  expect(isScenario('How many adults in Wales reported at least one ACE?')).toBe(false)
+  expect(isScenario('Which of these is an ACE? Choose all that apply.')).toBe(false)
+})
 
 test('the reading-ease formula matches known texts', () => {
   expect(readingEase('The cat sat on the mat. It was warm.')).toBeGreaterThan(100)
@@ -79,14 +104,18 @@ test('the reading-ease formula matches known texts', () => {
   ).toBeLessThan(0)
 })
 
-test('eight packs ship, one of them the refresher of the England safeguarding induction', () => {
+test('twelve packs ship, one of them the refresher of the England safeguarding induction', () => {
   expect(PACKS.sort()).toEqual([
     'aces-foundations',
+    'contextual-safeguarding-cse',
+    'domestic-abuse-children',
     'keeping-learners-safe-wales',
     'knife-crime-exploitation',
     'mias-story',
+    'online-harms-child-on-child',
     'safeguarding-induction-england',
     'safeguarding-refresher-england',
+    'serious-violence-duty',
     'to-the-edge',
     'trauma-informed-schools',
   ])
@@ -144,6 +173,46 @@ describe.each(PACKS)('%s', (slug) => {
           expect(option.feedback.trim().length, question.prompt).toBeGreaterThan(10)
       }
     }
+  })
+
+  // The review of issue 21 found the right option was the longest in 34 of 38 questions, and
+  // most questions asked for a figure: a check should ask what to do, and give nothing away by
+  // how its options look.
+  test('knowledge checks are mostly scenarios, and no option stands out by its length', () => {
+    for (const check of checksOf(slug)) {
+      const single = check.questions.filter((q) => !q.multiple)
+      const rightIsLongest = single.filter((q) => {
+        const right = q.options.find((o) => o.correct)!.text.length
+        return q.options.every((o) => o.correct || o.text.length < right)
+      })
+      expect(
+        rightIsLongest.length,
+        `the right option is the longest in: ${rightIsLongest.map((q) => q.prompt).join(' | ')}`,
+      ).toBeLessThanOrEqual(single.length / 2)
+      for (const q of check.questions) {
+        const lengths = q.options.map((o) => o.text.length)
+        expect(Math.max(...lengths) / Math.min(...lengths), q.prompt).toBeLessThanOrEqual(
+          MOST_LENGTH_RATIO,
+        )
+      }
+      const scenarios = check.questions.filter((q) => isScenario(q.prompt))
+      expect(
+        scenarios.length / check.questions.length,
+        `not scenarios: ${check.questions
+          .filter((q) => !isScenario(q.prompt))
+          .map((q) => q.prompt)
+          .join(' | ')}`,
+      ).toBeGreaterThanOrEqual(0.7)
+    }
+  })
+
+  // Hard detail waits behind a note in a check, as in a lesson: the learner may see the question,
+  // see it told without the detail, or leave.
+  test('a question about a stabbing, sexual abuse or abuse at home carries a content note', () => {
+    const unnoted = checksOf(slug).flatMap((check) =>
+      check.questions.filter((q) => HARD_DETAIL.test(q.prompt) && !q.contentNote),
+    )
+    expect(unnoted.map((q) => q.prompt)).toEqual([])
   })
 
   test('every film has captions and a transcript', () => {

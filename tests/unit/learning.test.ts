@@ -70,10 +70,14 @@ describe('the catalogue', () => {
         .sort()
     const national = [
       'aces-foundations',
+      'contextual-safeguarding-cse',
+      'domestic-abuse-children',
       'keeping-learners-safe-wales',
       'knife-crime-exploitation',
+      'online-harms-child-on-child',
       'safeguarding-induction-england',
       'safeguarding-refresher-england',
+      'serious-violence-duty',
       'trauma-informed-schools',
     ]
     expect(slugs('merseyside')).toEqual([...national, 'to-the-edge'].sort())
@@ -90,7 +94,13 @@ describe('the catalogue', () => {
       filterCatalogue(all, { level: 'trauma-skilled' })
         .map((m) => m.slug)
         .sort(),
-    ).toEqual(['knife-crime-exploitation', 'trauma-informed-schools'])
+    ).toEqual([
+      'contextual-safeguarding-cse',
+      'domestic-abuse-children',
+      'knife-crime-exploitation',
+      'serious-violence-duty',
+      'trauma-informed-schools',
+    ])
     // a module for all staff counts for every audience
     expect(filterCatalogue(all, { audience: 'colleges' }).map((m) => m.slug)).toContain(
       'aces-foundations',

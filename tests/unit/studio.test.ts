@@ -539,6 +539,53 @@ describe('the check editor’s questions and options', () => {
     const saved = await send({ ...typed, 'q0.o1.correct': 'on' })
     expect(saved.ok).toBe(true)
   })
+
+  test('a question’s content note and its telling without the hard detail are saved, kept through the editor’s buttons, and read back', async () => {
+    const trainer = sessionUser(DEMO.merseysideTrainer)
+    const module = createModule(trainer, details(`Noted ${Date.now()}`))
+    const file = addLesson(ensureDraft(module), 'check', 'Quick check')
+    const noted = {
+      title: 'Quick check',
+      minutes: '3',
+      ...question(0, 'Sam has been stabbed in the leg. What do you do?', 'Press hard', 'Wait'),
+      'q0.o0.correct': 'on',
+      'q0.contentNote': 'This question is about a stabbing.',
+    }
+    // a note without the gentler telling is refused by the question, and nothing is saved
+    const before = findDraft(module.id)!.source[`lessons/${file}`]
+    const refused = saveLessonFromForm(
+      ensureDraft(module),
+      module.slug,
+      file,
+      'check',
+      form(noted),
+      [],
+    )
+    expect(!refused.ok && refused.errors.q0).toBe(
+      'Question 1: write the question again without the hard detail, or take out its content note',
+    )
+    expect(findDraft(module.id)!.source[`lessons/${file}`]).toBe(before)
+    // adding an option keeps both
+    const whole = { ...noted, 'q0.alternative': 'Someone is badly hurt. What do you do?' }
+    expect(shape(whole, 'add-option:0').values).toMatchObject({
+      'q0.contentNote': 'This question is about a stabbing.',
+      'q0.alternative': 'Someone is badly hurt. What do you do?',
+    })
+    const saved = saveLessonFromForm(
+      ensureDraft(module),
+      module.slug,
+      file,
+      'check',
+      form(whole),
+      [],
+    )
+    expect(saved.ok).toBe(true)
+    const source = findDraft(module.id)!.source[`lessons/${file}`]!
+    expect(lessonFormValues(source).values).toMatchObject({
+      'q0.contentNote': 'This question is about a stabbing.',
+      'q0.alternative': 'Someone is badly hurt. What do you do?',
+    })
+  })
 })
 
 describe('where a new lesson goes', () => {

@@ -130,6 +130,27 @@ describe('a lesson’s Welsh file', () => {
     })
   })
 
+  test('must carry the content note and gentler telling of a question that has them', () => {
+    const noted = (texts: [string, string], note?: [string, string]) => {
+      const check = CHECK(texts, [true, false])
+      if (note) Object.assign(check.questions[0]!, { contentNote: note[0], alternative: note[1] })
+      return lessonFile(check, 'Un.')
+    }
+    const read = pack({
+      '02-check.md': noted(['Yes', 'No'], ['About a stabbing.', 'Is this right?']),
+      '02-check.cy.md': noted(['Ie', 'Na']),
+    })
+    expect(problemsOf(read)).toContainEqual({
+      file: CY_FILE('02-check.cy.md'),
+      message: expect.stringMatching(/questions\.0: the English has a content note/),
+    })
+    const both = pack({
+      '02-check.md': noted(['Yes', 'No'], ['About a stabbing.', 'Is this right?']),
+      '02-check.cy.md': noted(['Ie', 'Na'], ['Am drywanu.', 'Ydy hyn yn iawn?']),
+    })
+    expect(problemsOf(both)).toEqual([])
+  })
+
   test('a language listed in the manifest needs every lesson in it', () => {
     const read = pack(
       { '02-check.cy.md': null },

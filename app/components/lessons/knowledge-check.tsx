@@ -4,7 +4,13 @@ import { useTranslation } from '#app/i18n/i18n.ts'
 import { useContentLang } from './content-lang.ts'
 import { type CheckResult } from '#app/learning/lesson-view.server.ts'
 
-export type PublicQuestion = { prompt: string; multiple: boolean; options: { text: string }[] }
+export type PublicQuestion = {
+  prompt: string
+  multiple: boolean
+  options: { text: string }[]
+  /** hard detail (a stabbing, abuse at home): its note, and the question told without it */
+  noted: { note: string; alternative: string } | null
+}
 
 /** Questions as a plain form; after an attempt, which answers were right, with the feedback. */
 export function KnowledgeCheck({
@@ -21,7 +27,6 @@ export function KnowledgeCheck({
   nextHref: string
 }) {
   const { t } = useTranslation()
-  const lang = useContentLang()
   if (result)
     return (
       <CheckResults questions={questions} passMark={passMark} result={result} nextHref={nextHref} />
@@ -35,38 +40,129 @@ export function KnowledgeCheck({
           ? t('Your best score so far is {{score}}%.', { score: bestScore })
           : null}
       </p>
-      {questions.map((question, q) => (
-        <fieldset key={question.prompt} className="field question">
-          <legend>
-            <span className="question__number">
-              {t('Question {{n}} of {{total}}', { n: q + 1, total: questions.length })}
-            </span>
-            <br />
-            <span lang={lang}>{question.prompt}</span>
-            {/* in the legend, so a screen reader hears it with the question; not twice if the prompt says so */}
-            {question.multiple && !/all that apply/i.test(question.prompt) ? (
-              <span className="hint question__hint"> {t('Choose all that apply.')}</span>
-            ) : null}
-          </legend>
-          {question.options.map((option, o) => (
-            <div key={option.text} className="choice">
-              <input
-                id={`q${q}-${o}`}
-                type={question.multiple ? 'checkbox' : 'radio'}
-                name={`q${q}`}
-                value={o}
-              />
-              <label htmlFor={`q${q}-${o}`} lang={lang}>
-                {option.text}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-      ))}
+      {questions.map((question, q) =>
+        question.noted ? (
+          <NotedQuestion key={question.prompt} question={question} q={q} total={questions.length} />
+        ) : (
+          <Question key={question.prompt} question={question} q={q} total={questions.length} />
+        ),
+      )}
       <button type="submit" className="button">
         {t('Check my answers')}
       </button>
     </Form>
+  )
+}
+
+/** One question: its prompt in the legend, its options as radios or checkboxes. */
+function Question({
+  question,
+  q,
+  total,
+  hideNumber = false,
+}: {
+  question: PublicQuestion
+  q: number
+  total: number
+  hideNumber?: boolean
+}) {
+  const { t } = useTranslation()
+  const lang = useContentLang()
+  return (
+    <fieldset className="field question">
+      <legend>
+        {hideNumber ? null : (
+          <>
+            <span className="question__number">
+              {t('Question {{n}} of {{total}}', { n: q + 1, total })}
+            </span>
+            <br />
+          </>
+        )}
+        {question.noted ? (
+          <>
+            <span lang={lang} className="question__prompt--full">
+              {question.prompt}
+            </span>
+            <span lang={lang} className="question__prompt--alternative">
+              {question.noted.alternative}
+            </span>
+          </>
+        ) : (
+          <span lang={lang}>{question.prompt}</span>
+        )}
+        {/* in the legend, so a screen reader hears it with the question; not twice if the prompt says so */}
+        {question.multiple && !/all that apply/i.test(question.prompt) ? (
+          <span className="hint question__hint"> {t('Choose all that apply.')}</span>
+        ) : null}
+      </legend>
+      {question.options.map((option, o) => (
+        <div key={option.text} className="choice">
+          <input
+            id={`q${q}-${o}`}
+            type={question.multiple ? 'checkbox' : 'radio'}
+            name={`q${q}`}
+            value={o}
+          />
+          <label htmlFor={`q${q}-${o}`} lang={lang}>
+            {option.text}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  )
+}
+
+/**
+ * A question with hard detail waits behind its content note, as a lesson does: the learner shows
+ * it, shows it told without the detail, or leaves. The choice reveals the question with CSS
+ * alone, so it works before JavaScript and nothing already answered is lost.
+ */
+function NotedQuestion({
+  question,
+  q,
+  total,
+}: {
+  question: PublicQuestion
+  q: number
+  total: number
+}) {
+  const { t } = useTranslation()
+  const lang = useContentLang()
+  return (
+    <div className="question-noted">
+      <fieldset className="field note-choice">
+        <legend>
+          <span className="question__number">
+            {t('Question {{n}} of {{total}}', { n: q + 1, total })}
+          </span>
+          <br />
+          {t('Content note')}: <span lang={lang}>{question.noted!.note}</span>
+        </legend>
+        <div className="choice">
+          <input id={`view-q${q}-question`} type="radio" name={`view-q${q}`} value="question" />
+          <label htmlFor={`view-q${q}-question`}>{t('Show the question')}</label>
+        </div>
+        <div className="choice">
+          <input
+            id={`view-q${q}-alternative`}
+            type="radio"
+            name={`view-q${q}`}
+            value="alternative"
+          />
+          <label htmlFor={`view-q${q}-alternative`}>
+            {t('Show the question without the hard detail')}
+          </label>
+        </div>
+        <p className="hint">
+          {t('Either way the answers are the same.')}{' '}
+          <Link to="../.." relative="path">
+            {t('Leave this lesson for now')}
+          </Link>
+        </p>
+      </fieldset>
+      <Question question={question} q={q} total={total} hideNumber />
+    </div>
   )
 }
 
@@ -132,7 +228,8 @@ function CheckResults({
             >
               <h3>
                 <span className="visually-hidden">{t('Question {{n}}:', { n: q + 1 })} </span>
-                <span lang={lang}>{question.prompt}</span>
+                {/* a question with hard detail is named by its gentler telling */}
+                <span lang={lang}>{question.noted?.alternative ?? question.prompt}</span>
               </h3>
               <p className="check-result__verdict">
                 {marked.correct ? t('Right') : t('Not quite')}

@@ -264,4 +264,8 @@ export const learning: Catalogue = {
   'This lesson has no reflection': 'Nid oes myfyrdod yn y wers hon',
   'Enter the code as printed on the certificate, for example ABCDE-23456':
     'Rhowch y cod fel y mae wedi’i argraffu ar y dystysgrif, er enghraifft ABCDE-23456',
+  // a question with hard detail, behind its content note
+  'Show the question': 'Dangos y cwestiwn',
+  'Show the question without the hard detail': 'Dangos y cwestiwn heb y manylion anodd',
+  'Either way the answers are the same.': 'Mae’r atebion yr un fath y naill ffordd neu’r llall.',
 }

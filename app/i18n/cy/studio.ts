@@ -321,6 +321,25 @@ export const studio: Catalogue = {
   'Question {{n}}: enter the feedback a learner sees for option {{m}}':
     'Cwestiwn {{n}}: rhowch yr adborth y mae dysgwr yn ei weld ar gyfer dewis {{m}}',
   'Question {{n}}: mark one option as correct': 'Cwestiwn {{n}}: marciwch un dewis yn gywir',
+  'Question {{n}}: write the question again without the hard detail, or take out its content note':
+    'Cwestiwn {{n}}: ysgrifennwch y cwestiwn eto heb y manylion anodd, neu tynnwch ei nodyn cynnwys',
+  'Question {{n}}: keep the content note to 500 characters':
+    'Cwestiwn {{n}}: cadwch y nodyn cynnwys i 500 nod',
+  'Question {{n}}: keep the question without the hard detail to 1,000 characters':
+    'Cwestiwn {{n}}: cadwch y cwestiwn heb y manylion anodd i 1,000 nod',
+  'write the question again without the hard detail, or take out its content note':
+    'ysgrifennwch y cwestiwn eto heb y manylion anodd, neu tynnwch ei nodyn cynnwys',
+  'check the question without the hard detail': 'gwiriwch y cwestiwn heb y manylion anodd',
+  'Question {{n}}: content note (optional)': 'Cwestiwn {{n}}: nodyn cynnwys (dewisol)',
+  'Question {{n}}: content note in Welsh': 'Cwestiwn {{n}}: nodyn cynnwys yn Gymraeg',
+  'Only for a question with hard detail, such as a stabbing or abuse at home. Learners then choose to see the question, see it without the detail, or leave.':
+    'Dim ond ar gyfer cwestiwn â manylion anodd, fel trywanu neu gam-drin yn y cartref. Yna bydd dysgwyr yn dewis gweld y cwestiwn, ei weld heb y manylion, neu adael.',
+  'Question {{n}}: the question without the hard detail':
+    'Cwestiwn {{n}}: y cwestiwn heb y manylion anodd',
+  'Question {{n}}: the question without the hard detail, in Welsh':
+    'Cwestiwn {{n}}: y cwestiwn heb y manylion anodd, yn Gymraeg',
+  'Needed with a content note. The options and the right answer stay the same.':
+    'Mae angen hwn gyda nodyn cynnwys. Mae’r dewisiadau a’r ateb cywir yn aros yr un fath.',
   'Question {{n}}: mark only one option as correct, or tick “more than one option is right”':
     'Cwestiwn {{n}}: marciwch un dewis yn unig yn gywir, neu ticiwch “mae mwy nag un dewis yn gywir”',
   'Question {{n}}: check the question and its options':

@@ -73,6 +73,42 @@ export function CheckFields({
                 errors?.[cy(`q${q}`)],
               )}
             />
+            <Pair
+              english={
+                <TextField
+                  name={`q${q}.contentNote`}
+                  id={`q${q}-contentNote`}
+                  label={t('Question {{n}}: content note (optional)', { n })}
+                  hint={t(
+                    'Only for a question with hard detail, such as a stabbing or abuse at home. Learners then choose to see the question, see it without the detail, or leave.',
+                  )}
+                  defaultValue={values[`q${q}.contentNote`] ?? ''}
+                />
+              }
+              welsh={inWelsh(
+                `q${q}.contentNote`,
+                t('Question {{n}}: content note in Welsh', { n }),
+                `cy-q${q}-contentNote`,
+              )}
+            />
+            <Pair
+              english={
+                <TextField
+                  name={`q${q}.alternative`}
+                  id={`q${q}-alternative`}
+                  label={t('Question {{n}}: the question without the hard detail', { n })}
+                  hint={t(
+                    'Needed with a content note. The options and the right answer stay the same.',
+                  )}
+                  defaultValue={values[`q${q}.alternative`] ?? ''}
+                />
+              }
+              welsh={inWelsh(
+                `q${q}.alternative`,
+                t('Question {{n}}: the question without the hard detail, in Welsh', { n }),
+                `cy-q${q}-alternative`,
+              )}
+            />
             <CheckboxField
               name={`q${q}.multiple`}
               id={`q${q}-multiple`}
