@@ -932,7 +932,14 @@ export type ClassroomPack = {
 
 /** One screen of teach mode, as stored in a classroom lesson's details. */
 export type TeachScreen = { notesHtml: string | null } & (
-  | { kind: 'film'; lesson: string; from: number; to: number | null }
+  | {
+      kind: 'film'
+      lesson: string
+      from: number
+      to: number | null
+      /** a chapter of the film lesson by id, played from its time to the next chapter's */
+      chapter?: string
+    }
   | { kind: 'letters'; lesson: string; only: number[] | null }
   | { kind: 'prompt'; text: string }
   | { kind: 'text'; title: string; html: string }

@@ -106,6 +106,19 @@ function questionProblem(t: Translator, p: FoundProblem, path: Path): string {
   return option === null ? t('check the question') : inOption(t('check it'))
 }
 
+/** A teach screen's film chapter that the film lesson does not have, or given with times. */
+function chapterProblem(t: Translator, p: FoundProblem): string {
+  if (p.code === 'teach-chapter-and-times')
+    return t('it plays a chapter of the film, so leave out from and to (or leave out the chapter)')
+  const [, chapter = '', ids] = /no chapter "([^"]*)"; its chapters are (.+)$/.exec(p.message) ??
+    /no chapter "([^"]*)"/.exec(p.message) ?? ['', '']
+  return ids
+    ? t('the film has no chapter “{{chapter}}”; use one of its chapters: {{ids}}', { chapter, ids })
+    : t('the film has no chapter “{{chapter}}”; give the film lesson’s chapters an id first', {
+        chapter,
+      })
+}
+
 /** A problem in a lesson's fields or media: [the field as the editor labels it, what to do]. */
 function lessonProblem(t: Translator, p: FoundProblem): [field: string | null, message: string] {
   const path = p.path ?? []
@@ -189,6 +202,9 @@ function lessonProblem(t: Translator, p: FoundProblem): [field: string | null, m
         : [t('Question {{n}}', { n: at(path, 1)! }), questionProblem(t, p, path)]
     case 'prompts':
       return [t('Reflection questions'), t('add at least one question')]
+    case 'teach':
+      if (p.code === 'teach-chapter' || p.code === 'teach-chapter-and-times')
+        return [t('Teach screen {{n}}', { n: at(path, 1) ?? '' }), chapterProblem(t, p)]
   }
   return [null, t(p.message)]
 }

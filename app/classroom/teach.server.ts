@@ -49,6 +49,23 @@ export type TeachLesson = {
   slides: TeachSlide[]
 }
 
+/**
+ * The part of the film a film screen plays, in seconds (`to` null: to the end). A screen that
+ * names a chapter plays from that chapter's time to the next chapter's, or to the end of the
+ * film, so a unit that swaps in its own film only edits the chapter times in the film lesson.
+ */
+export function filmPart(
+  screen: Pick<Extract<TeachScreen, { kind: 'film' }>, 'from' | 'to' | 'chapter'>,
+  chapters: FilmDetails['chapters'],
+): { from: number; to: number | null } {
+  if (!screen.chapter) return { from: screen.from, to: screen.to }
+  const ordered = [...chapters].sort((a, b) => a.at - b.at)
+  const i = ordered.findIndex((c) => c.id === screen.chapter)
+  // the importer refuses a chapter the film does not have; should one slip by, show it all
+  if (i === -1) return { from: 0, to: null }
+  return { from: ordered[i]!.at, to: ordered[i + 1]?.at ?? null }
+}
+
 /** The module's latest published version, if this person may teach from it. */
 function teachableVersion(user: SessionUser, moduleSlug: string) {
   const row = db
@@ -111,23 +128,24 @@ export function teachLesson(
       case 'film': {
         const film = bySlug.get(screen.lesson)?.details as FilmDetails | undefined
         if (!film) return []
-        const to = screen.to ?? Number.POSITIVE_INFINITY
+        const part = filmPart(screen, film.chapters)
+        const to = part.to ?? Number.POSITIVE_INFINITY
         return [
           {
             kind: 'film',
-            from: screen.from,
-            to: screen.to,
+            from: part.from,
+            to: part.to,
             src: film.src,
             type: film.type,
             captions: film.captions,
             poster: film.poster,
             transcriptHtml: film.transcriptHtml,
             transcripts: film.transcripts ?? {},
-            contentNotes: film.notes.filter((n) => n.at >= screen.from && n.at < to),
+            contentNotes: film.notes.filter((n) => n.at >= part.from && n.at < to),
             chapters: film.chapters
               .filter((c, i) => {
                 const end = film.chapters[i + 1]?.at ?? Number.POSITIVE_INFINITY
-                return c.at < to && end > screen.from
+                return c.at < to && end > part.from
               })
               .map((c) => c.title),
             notesHtml,

@@ -10,7 +10,8 @@ export type FilmDetails = {
   /** the transcript in other languages, by language (absent in versions loaded before it was kept) */
   transcripts?: Record<string, string>
   poster: string | null
-  chapters: { at: number; title: string }[]
+  /** `id`: the short name a teach screen plays the chapter by */
+  chapters: { id?: string; at: number; title: string }[]
   notes: { at: number; text: string }[]
 }
 

@@ -179,6 +179,14 @@ export const ManifestSchema = z.object({
 export type Manifest = z.infer<typeof ManifestSchema>
 
 const teacherNotes = text('notes', 2000).optional()
+/** A chapter's short name, which teach screens use to play it: `county-lines`. */
+const chapterId = z
+  .string({ error: 'a chapter id is a short name like county-lines' })
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'a chapter id is a short name like county-lines: lower-case letters, digits and hyphens',
+  )
+  .max(40, 'a chapter id is a short name like county-lines: 40 characters at most')
 /**
  * One screen of teach mode: part of the pack's film, a discussion prompt, some of its letters
  * one at a time, or a titled screen of text. `notes` are for the teacher only.
@@ -188,6 +196,8 @@ export const SlideSchema = z.union(
     z
       .object({
         film: lessonFile('film'),
+        /** a chapter of the film lesson by its id: from its `at` to the next chapter's */
+        chapter: chapterId.optional(),
         from: z.number().min(0).optional(),
         to: z.number().min(0).optional(),
         notes: teacherNotes,
@@ -295,8 +305,19 @@ export const LessonSchema = z.discriminatedUnion(
       transcript: mediaPath('transcript'),
       poster: mediaPath('poster').optional(),
       chapters: z
-        .array(z.object({ at: z.number().min(0), title: text('chapter title', 120) }))
-        .default([]),
+        .array(
+          z.object({
+            /** the short name teach screens play it by (`chapter: county-lines`) */
+            id: chapterId.optional(),
+            at: z.number().min(0),
+            title: text('chapter title', 120),
+          }),
+        )
+        .default([])
+        .refine((chapters) => {
+          const ids = chapters.flatMap((c) => (c.id ? [c.id] : []))
+          return new Set(ids).size === ids.length
+        }, 'every chapter id is different'),
       notes: z
         .array(z.object({ at: z.number().min(0), text: text('content note', 500) }))
         .default([]),

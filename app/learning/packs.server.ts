@@ -654,7 +654,11 @@ function classroomProblems(
               at,
             ),
           )
-        else if (
+        else if (slide.chapter !== undefined) {
+          const problem = chapterProblem(slide, film.lesson.chapters)
+          if (problem)
+            problems.push(issue(file, `teach.${i}: ${problem.message}`, problem.code, at))
+        } else if (
           slide.to !== undefined &&
           film.filmSeconds !== null &&
           slide.to > film.filmSeconds + 1
@@ -695,6 +699,27 @@ function classroomProblems(
     }
   }
   return problems
+}
+
+/**
+ * A film screen that plays a chapter names one the film lesson has, and no times besides, so
+ * a unit that swaps in its own film edits the chapter times in one place.
+ */
+function chapterProblem(
+  slide: { film: string; chapter?: string; from?: number; to?: number },
+  chapters: { id?: string }[],
+): { message: string; code: string } | null {
+  if (slide.from !== undefined || slide.to !== undefined)
+    return {
+      message: `give the part of the film as chapter or as from and to, not both (chapter "${slide.chapter}")`,
+      code: 'teach-chapter-and-times',
+    }
+  const ids = chapters.flatMap((c) => (c.id ? [c.id] : []))
+  if (ids.includes(slide.chapter!)) return null
+  return {
+    message: `${slide.film} has no chapter "${slide.chapter}"; ${ids.length ? `its chapters are ${ids.join(', ')}` : 'its chapters have no id'}`,
+    code: 'teach-chapter',
+  }
 }
 
 /**
@@ -801,6 +826,8 @@ function teachScreen(slide: Slide): TeachScreen {
       lesson: lessonSlug(slide.film),
       from: slide.from ?? 0,
       to: slide.to ?? null,
+      // played from the chapter's time when teach mode opens (app/classroom/teach.server.ts)
+      ...(slide.chapter ? { chapter: slide.chapter } : {}),
       notesHtml,
     }
   if ('letters' in slide)

@@ -57,7 +57,7 @@ test('a class taught from teach mode and logged shows in its unit’s reach, and
   // logged in under a minute: the pack and lesson come from teach mode, the day is today
   await page.getByRole('link', { name: 'Log this delivery' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log a lesson you taught')
-  await expect(page.getByLabel('Lesson plan 1 – ACEs: what Jay carries')).toBeChecked()
+  await expect(page.getByLabel('Lesson plan 1 – ACEs: what a young person carries')).toBeChecked()
   await page.getByLabel('Year group').selectOption('9')
   await page.getByLabel('Number of pupils').fill('28')
   await page.getByLabel('No', { exact: true }).check()

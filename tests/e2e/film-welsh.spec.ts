@@ -51,12 +51,14 @@ test('a Welsh reader gets the film’s Welsh captions and transcript, an English
     { language: 'en', label: 'Saesneg', default: false },
     { language: 'cy', label: 'Cymraeg', default: true },
   ])
-  await expect(await captionShown(page)).toContainText('Dyma ffilm arddangos fer')
+  await expect(await captionShown(page)).toContainText('Dyma ffilm arddangos ar gyfer')
 
   const transcript = page.getByRole('region', { name: 'Trawsgrifiad' })
   await expect(transcript).toHaveAttribute('lang', 'cy')
-  await expect(transcript).toContainText('Mae Jay yn bymtheg oed')
-  await expect(transcript.getByRole('heading', { name: 'Golygfa 1: Boreau Jay' })).toBeVisible()
+  await expect(transcript).toContainText('Dyma berson ifanc pymtheg oed')
+  await expect(
+    transcript.getByRole('heading', { name: 'Pennod 1: Plentyndod anodd' }),
+  ).toBeVisible()
   await expect(
     page.getByText('Mae’r capsiynau a’r trawsgrifiad Cymraeg yn aros am adolygiad'),
   ).toBeVisible()
@@ -83,7 +85,7 @@ test('a Welsh reader gets the film’s Welsh captions and transcript, an English
   // the English transcript is a link away, and the Welsh one a link back
   await page.getByRole('link', { name: 'Darllen y trawsgrifiad yn Saesneg' }).click()
   await expect(transcript).toHaveAttribute('lang', 'en')
-  await expect(transcript).toContainText('Jay is fifteen')
+  await expect(transcript).toContainText('Meet a young person of fifteen')
   await page.getByRole('link', { name: 'Darllen y trawsgrifiad yn Gymraeg' }).click()
   await expect(transcript).toHaveAttribute('lang', 'cy')
 
@@ -94,20 +96,20 @@ test('a Welsh reader gets the film’s Welsh captions and transcript, an English
     { language: 'en', label: 'English', default: true },
     { language: 'cy', label: 'Welsh', default: false },
   ])
-  await expect(await captionShown(page)).toContainText('This is a short demonstration film')
+  await expect(await captionShown(page)).toContainText('This is a demonstration film')
   const english = page.getByRole('region', { name: 'Transcript' })
   await expect(english).toHaveAttribute('lang', 'en')
-  await expect(english).toContainText('Jay is fifteen')
+  await expect(english).toContainText('Meet a young person of fifteen')
   await page.getByRole('link', { name: 'Read the transcript in Welsh' }).click()
   await expect(english).toHaveAttribute('lang', 'cy')
-  await expect(english).toContainText('Mae Jay yn bymtheg oed')
+  await expect(english).toContainText('Dyma berson ifanc pymtheg oed')
 })
 
 test('teach mode in Welsh shows the film with the Welsh captions and transcript', async ({
   page,
 }) => {
   await signIn(page, DEMO.teacherMerseyside)
-  // the first lesson plan's third screen (after the ground rules and "Meet Jay") is the film
+  // the first lesson plan's third screen (after the ground rules and "Today's film") is the film
   await page.goto('/learn/modules/to-the-edge/lessons/lesson-plan-1-aces/teach?screen=3')
   const video = page.locator('video')
   await expect(video.locator('track[default]')).toHaveAttribute('srclang', 'en')
@@ -116,5 +118,5 @@ test('teach mode in Welsh shows the film with the Welsh captions and transcript'
   await expect(video.locator('track[default]')).toHaveAttribute('srclang', 'cy')
   await expect(video.locator('track')).toHaveCount(2)
   await page.getByText('Trawsgrifiad', { exact: true }).click()
-  await expect(page.locator('.teach-transcript')).toContainText('Mae Jay yn bymtheg oed')
+  await expect(page.locator('.teach-transcript')).toContainText('Dyma berson ifanc pymtheg oed')
 })

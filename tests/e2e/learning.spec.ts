@@ -286,7 +286,7 @@ test.describe('content notes', () => {
     await page.goto(lessonPath('to-the-edge', 'the-film'))
     await page.getByRole('link', { name: 'Leave this lesson for now' }).click()
     await expect(page).toHaveURL('/learn/modules/to-the-edge')
-    const film = page.locator('.lesson-list li', { hasText: "The film: Jay's story" })
+    const film = page.locator('.lesson-list li', { hasText: "The film: a young person's story" })
     await expect(film).toContainText('Not started')
   })
 
@@ -304,7 +304,7 @@ test.describe('content notes', () => {
     await expect(page).toHaveURL(/view=transcript/)
     const transcript = page.locator('.transcript__text')
     await expect(transcript).toBeVisible()
-    await expect(transcript).toContainText('Jay is fifteen')
+    await expect(transcript).toContainText('Meet a young person of fifteen')
     // the transcript comes before the film: above it, or to its left on a wide screen
     const transcriptBox = (await page.locator('.transcript').boundingBox())!
     const filmBox = (await page.locator('.film').boundingBox())!
@@ -317,7 +317,7 @@ test.describe('content notes', () => {
     await expect(page).toHaveURL(lessonPath('to-the-edge', 'facilitator-guide'))
     await page.goto('/learn/modules/to-the-edge')
     await expect(
-      page.locator('.lesson-list li', { hasText: "The film: Jay's story" }),
+      page.locator('.lesson-list li', { hasText: "The film: a young person's story" }),
     ).toContainText('Done')
   })
 })

@@ -111,7 +111,7 @@ test('the film is a plain video with captions, and the transcript completes the 
   // English and Welsh, the reader's language on
   await expect(video.locator('track[kind="captions"]')).toHaveCount(2)
   await expect(video.locator('track[default]')).toHaveAttribute('srclang', 'en')
-  await expect(page.locator('.transcript__text')).toContainText('Jay is fifteen')
+  await expect(page.locator('.transcript__text')).toContainText('Meet a young person of fifteen')
   await page.getByRole('button', { name: 'I have read the transcript' }).click()
   await expect(page).toHaveURL(lessonPath('to-the-edge', 'facilitator-guide'))
 })

@@ -104,14 +104,18 @@ test('the reading-ease formula matches known texts', () => {
   ).toBeLessThan(0)
 })
 
-test('eight packs ship, one of them the refresher of the England safeguarding induction', () => {
+test('twelve packs ship, one of them the refresher of the England safeguarding induction', () => {
   expect(PACKS.sort()).toEqual([
     'aces-foundations',
+    'contextual-safeguarding-cse',
+    'domestic-abuse-children',
     'keeping-learners-safe-wales',
     'knife-crime-exploitation',
     'mias-story',
+    'online-harms-child-on-child',
     'safeguarding-induction-england',
     'safeguarding-refresher-england',
+    'serious-violence-duty',
     'to-the-edge',
     'trauma-informed-schools',
   ])

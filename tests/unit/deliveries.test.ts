@@ -239,7 +239,7 @@ describe('where a delivery counts, and who sees and changes it', () => {
       pupils: 11,
       yearGroup: 9,
       editable: true,
-      lessons: ['Lesson plan 1 – ACEs: what Jay carries'],
+      lessons: ['Lesson plan 1 – ACEs: what a young person carries'],
     })
     // the lead sees who taught it, and cannot change it
     expect(listDeliveries(lead, scopeFor(lead), { now }).find((d) => d.id === a.id)).toMatchObject({

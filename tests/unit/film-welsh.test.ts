@@ -21,7 +21,7 @@ const cueWords = (vtt: string) =>
 describe('the Welsh captions of the demonstration film', () => {
   test('are WebVTT with the English cues one to one, at the same times', () => {
     expect(checkWebVtt(WELSH)).toEqual(checkWebVtt(ENGLISH))
-    expect(checkWebVtt(WELSH)).toMatchObject({ ok: true, cues: 13 })
+    expect(checkWebVtt(WELSH)).toMatchObject({ ok: true, cues: 55 })
     expect(cueTimes(WELSH)).toEqual(cueTimes(ENGLISH))
     expect(captionsMismatch(ENGLISH, WELSH)).toBeNull()
   })
@@ -31,8 +31,8 @@ describe('the Welsh captions of the demonstration film', () => {
     const welsh = cueWords(WELSH)
     expect(welsh).toHaveLength(english.length)
     welsh.forEach((words, i) => expect(words, `cue ${i + 1}`).not.toBe(english[i]))
-    expect(welsh[0]).toBe('Dyma ffilm arddangos fer ar gyfer pecyn addysg I’r Dibyn.')
-    expect(welsh[7]).toMatch(/nid troseddwr/)
+    expect(welsh[0]).toBe('Dyma ffilm arddangos ar gyfer pecyn addysg I’r Dibyn.')
+    expect(welsh[28]).toMatch(/nid yn droseddwr/)
     // a NOTE block before the first cue, which players do not show
     expect(WELSH.split('\n\n')[1]).toMatch(/^NOTE\n[\s\S]*adolygiad gan siaradwr Cymraeg/)
   })
@@ -47,9 +47,9 @@ describe('the Welsh captions of the demonstration film', () => {
   })
 
   test('a mismatch names the cue and both times', () => {
-    const moved = WELSH.replace('00:00:58.283 --> 00:01:01.092', '00:00:58.283 --> 00:01:02.000')
+    const moved = WELSH.replace('00:00:57.299 --> 00:01:02.453', '00:00:57.299 --> 00:01:03.000')
     expect(captionsMismatch(ENGLISH, moved)).toBe(
-      'cue 12 runs 00:00:58.283 --> 00:01:02.000, but in the English it runs 00:00:58.283 --> 00:01:01.092; a translation keeps the English timings',
+      'cue 12 runs 00:00:57.299 --> 00:01:03.000, but in the English it runs 00:00:57.299 --> 00:01:02.453; a translation keeps the English timings',
     )
     expect(formatTimestamp(3723.456)).toBe('01:02:03.456')
   })

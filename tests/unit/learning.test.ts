@@ -70,10 +70,14 @@ describe('the catalogue', () => {
         .sort()
     const national = [
       'aces-foundations',
+      'contextual-safeguarding-cse',
+      'domestic-abuse-children',
       'keeping-learners-safe-wales',
       'knife-crime-exploitation',
+      'online-harms-child-on-child',
       'safeguarding-induction-england',
       'safeguarding-refresher-england',
+      'serious-violence-duty',
       'trauma-informed-schools',
     ]
     expect(slugs('merseyside')).toEqual([...national, 'to-the-edge'].sort())
@@ -90,7 +94,13 @@ describe('the catalogue', () => {
       filterCatalogue(all, { level: 'trauma-skilled' })
         .map((m) => m.slug)
         .sort(),
-    ).toEqual(['knife-crime-exploitation', 'trauma-informed-schools'])
+    ).toEqual([
+      'contextual-safeguarding-cse',
+      'domestic-abuse-children',
+      'knife-crime-exploitation',
+      'serious-violence-duty',
+      'trauma-informed-schools',
+    ])
     // a module for all staff counts for every audience
     expect(filterCatalogue(all, { audience: 'colleges' }).map((m) => m.slug)).toContain(
       'aces-foundations',
@@ -209,7 +219,7 @@ describe('film progress', () => {
 
   test('the server knows the film’s real length, read from the file at import', () => {
     const { film } = filmLesson(freshLearner())
-    expect(film.filmSeconds).toBe(68.442)
+    expect(film.filmSeconds).toBe(269.275)
   })
 
   test('the position is saved as given, even after a jump; watched time never goes down', () => {
@@ -228,10 +238,10 @@ describe('film progress', () => {
     const user = freshLearner()
     const { enrolment, film, beat } = filmLesson(user)
     // a heartbeat every 15 s while playing, then one at the end of the film
-    for (const at of [15, 30, 45, 60]) expect(beat(at, at, at).complete).toBe(false)
-    // 90 % of 68.442 s is 61.6 s: not yet at 61.5
-    expect(beat(61.5, 61.5, 61.5).complete).toBe(false)
-    expect(beat(61.7, 61.7, 61.7).complete).toBe(true)
+    for (let at = 15; at <= 240; at += 15) expect(beat(at, at, at).complete).toBe(false)
+    // 90 % of 269.275 s is 242.35 s: not yet at 242.3
+    expect(beat(242.3, 242.3, 242.3).complete).toBe(false)
+    expect(beat(242.4, 242.4, 242.4).complete).toBe(true)
     expect(progressOf(enrolment.id, film.id)).toMatchObject({ completedBy: 'watched' })
   })
 
@@ -251,20 +261,22 @@ describe('film progress', () => {
     const user = freshLearner()
     const { enrolment, film, beat } = filmLesson(user)
     // the whole film claimed 10 s after opening the page: 20 s credited
-    expect(beat(10, 68, 68).complete).toBe(false)
+    expect(beat(10, 269, 269).complete).toBe(false)
     expect(progressOf(enrolment.id, film.id)!.watchedSeconds).toBeCloseTo(20)
     // claims sent as fast as they can be add nothing more
-    for (let i = 0; i < 50; i++) beat(10, 68, 68)
+    for (let i = 0; i < 50; i++) beat(10, 269, 269)
     expect(progressOf(enrolment.id, film.id)!.watchedSeconds).toBeCloseTo(20)
     // a clock that goes backwards adds nothing either
-    expect(beat(5, 68, 68).complete).toBe(false)
+    expect(beat(5, 269, 269).complete).toBe(false)
     expect(progressOf(enrolment.id, film.id)!.watchedSeconds).toBeCloseTo(20)
     // the claim is kept in the browser's count: as time passes the rest is credited, never
     // beyond the film's length, and the film completes once 90 % of it is credited
-    expect(beat(30, 68, 68).complete).toBe(false) // 60 s
-    expect(beat(31, 68, 68).complete).toBe(true) // 62 s of 68.4
-    expect(beat(400, 68, 400).complete).toBe(true)
-    expect(progressOf(enrolment.id, film.id)!.watchedSeconds).toBeCloseTo(68.442)
+    // (a heartbeat at most a minute after the last counts in full)
+    for (const at of [40, 70, 100]) expect(beat(at, 269, 269).complete).toBe(false)
+    expect(beat(120, 269, 269).complete).toBe(false) // 240 s
+    expect(beat(122, 269, 269).complete).toBe(true) // 244 s of 269.3
+    expect(beat(400, 269, 400).complete).toBe(true)
+    expect(progressOf(enrolment.id, film.id)!.watchedSeconds).toBeCloseTo(269.275)
   })
 
   test('seeking forward is free, but does not complete the film', () => {

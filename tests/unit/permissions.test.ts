@@ -436,10 +436,14 @@ describe('the policy module answers each question for every role', () => {
         .sort()
     const national = [
       'aces-foundations',
+      'contextual-safeguarding-cse',
+      'domestic-abuse-children',
       'keeping-learners-safe-wales',
       'knife-crime-exploitation',
+      'online-harms-child-on-child',
       'safeguarding-induction-england',
       'safeguarding-refresher-england',
+      'serious-violence-duty',
       'trauma-informed-schools',
     ]
     expect(slugsOpenTo(vruId('merseyside'))).toEqual([...national, 'to-the-edge'].sort())

@@ -287,6 +287,13 @@ export const studio: Catalogue = {
   'add a transcript': 'ychwanegwch drawsgrifiad',
   'the still image is missing': 'mae’r llun llonydd ar goll',
   'check its chapters and notes': 'gwiriwch ei phenodau a’i nodiadau',
+  'Teach screen {{n}}': 'Sgrin addysgu {{n}}',
+  'it plays a chapter of the film, so leave out from and to (or leave out the chapter)':
+    'mae’n chwarae pennod o’r ffilm, felly gadewch from a to allan (neu gadewch y bennod allan)',
+  'the film has no chapter “{{chapter}}”; use one of its chapters: {{ids}}':
+    'nid oes gan y ffilm bennod “{{chapter}}”; defnyddiwch un o’i phenodau: {{ids}}',
+  'the film has no chapter “{{chapter}}”; give the film lesson’s chapters an id first':
+    'nid oes gan y ffilm bennod “{{chapter}}”; rhowch id i benodau gwers y ffilm yn gyntaf',
   'add at least one letter': 'ychwanegwch o leiaf un llythyr',
   'fill in who it is from and to, its date and the letter':
     'llenwch gan bwy ac at bwy y mae, ei ddyddiad a’r llythyr',

@@ -41,7 +41,7 @@ emit_scene() {
   local text; text=$(printf '%s' "$title" | sed "s/'/\\\\\\\\'/g; s/:/\\\\:/g")
   ffmpeg -nostdin -v error -y -f lavfi -i "color=c=0x1f3b47:s=640x360:d=$dur:r=24" -i "$audio" \
     -vf "drawtext=fontfile=$bold:text='$text':fontcolor=white:fontsize=30:x=(w-text_w)/2:y=(h-text_h)/2-20,drawtext=fontfile=$font:text='Upstream demonstration':fontcolor=0xd0dde2:fontsize=16:x=(w-text_w)/2:y=h-40" \
-    -c:v libx264 -preset veryslow -tune stillimage -crf 30 -pix_fmt yuv420p -c:a aac -b:a 48k -shortest "$work/scene$scene.mp4"
+    -c:v libx264 -preset veryslow -tune stillimage -crf 30 -pix_fmt yuv420p -c:a aac -b:a 32k -shortest "$work/scene$scene.mp4"
   echo "file '$work/scene$scene.mp4'" >> "$work/list.txt"
   echo "scene $scene ($title): ${dur}s, starts at ${start}s" >&2
 }
