@@ -334,10 +334,10 @@ export const studio: Catalogue = {
   'Question {{n}}: content note in Welsh': 'Cwestiwn {{n}}: nodyn cynnwys yn Gymraeg',
   'Only for a question with hard detail, such as a stabbing or abuse at home. Learners then choose to see the question, see it without the detail, or leave.':
     'Dim ond ar gyfer cwestiwn â manylion anodd, fel trywanu neu gam-drin yn y cartref. Yna bydd dysgwyr yn dewis gweld y cwestiwn, ei weld heb y manylion, neu adael.',
-  'Question {{n}}: the question without the hard detail':
-    'Cwestiwn {{n}}: y cwestiwn heb y manylion anodd',
-  'Question {{n}}: the question without the hard detail, in Welsh':
-    'Cwestiwn {{n}}: y cwestiwn heb y manylion anodd, yn Gymraeg',
+  'Question {{n}}: the same question without the hard detail':
+    'Cwestiwn {{n}}: yr un cwestiwn heb y manylion anodd',
+  'Question {{n}}: the same question without the hard detail, in Welsh':
+    'Cwestiwn {{n}}: yr un cwestiwn heb y manylion anodd, yn Gymraeg',
   'Needed with a content note. The options and the right answer stay the same.':
     'Mae angen hwn gyda nodyn cynnwys. Mae’r dewisiadau a’r ateb cywir yn aros yr un fath.',
   'Question {{n}}: mark only one option as correct, or tick “more than one option is right”':

@@ -96,7 +96,7 @@ export function CheckFields({
                 <TextField
                   name={`q${q}.alternative`}
                   id={`q${q}-alternative`}
-                  label={t('Question {{n}}: the question without the hard detail', { n })}
+                  label={t('Question {{n}}: the same question without the hard detail', { n })}
                   hint={t(
                     'Needed with a content note. The options and the right answer stay the same.',
                   )}
@@ -105,7 +105,7 @@ export function CheckFields({
               }
               welsh={inWelsh(
                 `q${q}.alternative`,
-                t('Question {{n}}: the question without the hard detail, in Welsh', { n }),
+                t('Question {{n}}: the same question without the hard detail, in Welsh', { n }),
                 `cy-q${q}-alternative`,
               )}
             />
